@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { resolveIdentity } from './modules/accounts/index.ts';
+import { modules } from './modules/index.ts';
+import { resolveOrganisation } from './modules/organisations/index.ts';
+import { Authorizer } from './platform/authz/authz.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import type { Config } from './platform/config.ts';
+import type { DatabaseHandle } from './platform/db/database.ts';
+import { createServer } from './platform/http/server.tsx';
+import { platformMessages } from './platform/i18n/catalog.ts';
+import { createTranslator } from './platform/i18n/translator.ts';
+import { createMailer, type Mailer } from './platform/mail/mailer.ts';
+import type { AppContext } from './platform/module.ts';
+import { getOrCreateSecret } from './platform/secrets.ts';
+
+/** What building the app needs; tests pass their own clock and mailer. */
+export interface BuildOptions {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+  mailer?: Mailer;
+  logger?: boolean;
+}
+
+/** The app and the context its modules share, built apart from listen(). */
+export interface BuiltApp {
+  app: FastifyInstance;
+  context: AppContext;
+}
+
+/** Builds the context the modules share (no HTTP): also used by the CLI and demo loader. */
+export function buildContext(options: BuildOptions, mailer: Mailer): AppContext {
+  return {
+    config: options.config,
+    db: options.database.db,
+    dialect: options.database.dialect,
+    translator: createTranslator([platformMessages, ...modules.map((module) => module.messages)]),
+    authorizer: new Authorizer(modules.flatMap((module) => (module.permissions ? [module.permissions] : []))),
+    mailer,
+    clock: options.clock ?? systemClock,
+    adminLinks: modules.flatMap((module) => module.adminLinks ?? []),
+  };
+}
+
+/** Builds the Fastify app with every module's routes; the schema must already be migrated. */
+export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
+  const logger = options.logger ?? true;
+  let app: FastifyInstance | null = null;
+  const mailer =
+    options.mailer ??
+    createMailer({
+      smtpUrl: options.config.smtpUrl,
+      from: options.config.mailFrom,
+      log: (details, message) => (app ? app.log.info(details, message) : console.log(message, JSON.stringify(details))),
+    });
+  const context = buildContext(options, mailer);
+  const cookieSecret = options.config.sessionSecret ?? (await getOrCreateSecret(context.db, 'cookie', context.clock.now()));
+  app = await createServer(
+    context,
+    {
+      resolveOrganisation: (host) => resolveOrganisation(context.db, host),
+      resolveIdentity: (request, reply, organisation) =>
+        resolveIdentity(context.db, context.config, context.clock.now(), request, reply, organisation),
+    },
+    { cookieSecret, logger },
+  );
+  const server = app;
+  for (const module of modules) {
+    if (module.routes) await server.register(async (scope) => module.routes?.(scope, context), { name: module.name });
+  }
+  return { app: server, context };
+}

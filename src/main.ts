@@ -1,0 +1,51 @@
+import { buildApp } from './app.ts';
+import { DEMO_ADMIN, isEmpty, loadDemo } from './demo.ts';
+import { ConfigError, loadConfig } from './platform/config.ts';
+import { openDatabase } from './platform/db/database.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+
+/** Starts Tarina: validate settings, migrate, load the demo into an empty database, serve. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = openDatabase(config.database);
+  await migrateToLatest(database.db);
+  const { app, context } = await buildApp({ config, database });
+  if (await isEmpty(context)) {
+    if (config.demo) {
+      await loadDemo(context);
+      app.log.info('Loaded the Rauma 2013 demo into the empty database.');
+    } else {
+      app.log.warn(
+        'The database is empty. Create the first organisation and admin with: npx tarina admin create --email … --organisation-name …',
+      );
+    }
+  }
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    await app.close();
+    await database.close();
+    context.mailer.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  console.log(`\nTarina serves http://${shownHost}:${config.port}/ (${where}).`);
+  if (config.demo) console.log(`Demo admin: sign in as ${DEMO_ADMIN.email} with the password ${DEMO_ADMIN.password}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Tarina could not start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import type { Role } from '../../platform/authz/authz.ts';
+
+/** A person with an account in one organisation. E-mail is stored lower-cased. */
+export interface UsersTable {
+  id: string;
+  organisation_id: string;
+  email: string;
+  /** argon2id; null for accounts that sign in only by e-mail link. */
+  password_hash: string | null;
+  display_name: string;
+  locale: string;
+  unit_id: string | null;
+  created_at: string;
+  updated_at: string;
+  last_sign_in_at: string | null;
+}
+
+/** A signed-in browser; the id is the SHA-256 of the cookie's token. */
+export interface SessionsTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end of the session. */
+  expires_at: string;
+}
+
+/** A role held organisation-wide (scope_id '') or for one process or unit. */
+export interface RoleGrantsTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  role: Role;
+  scope_type: 'organisation' | 'process' | 'unit';
+  scope_id: string;
+  created_at: string;
+}
+
+/** A one-time password reset link; the id is the SHA-256 of the link's token. */
+export interface PasswordResetsTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A personal API token; only its SHA-256 is kept. */
+export interface ApiTokensTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    users: UsersTable;
+    sessions: SessionsTable;
+    role_grants: RoleGrantsTable;
+    password_resets: PasswordResetsTable;
+    api_tokens: ApiTokensTable;
+  }
+}

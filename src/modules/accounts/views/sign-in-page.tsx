@@ -1,0 +1,52 @@
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { Button, ErrorSummary, Form, TextField } from '../../../platform/views/components/forms.tsx';
+import { Layout } from '../../../platform/views/components/layout.tsx';
+import { useView } from '../../../platform/views/context.ts';
+
+/** The sign-in form; errors are shown at the fields and in a summary. */
+export function SignInPage(props: { email?: string; next: string; errors?: FieldErrors; failed?: boolean; allowSignUp: boolean }) {
+  const view = useView();
+  const title = view.t('accounts.signIn.title');
+  return (
+    <Layout title={title}>
+      <h1>{title}</h1>
+      {props.failed && (
+        <div class="error-summary" role="alert" tabIndex={-1}>
+          <h2>{view.t('platform.form.errorSummaryTitle')}</h2>
+          <p>{view.t('accounts.signIn.failed')}</p>
+        </div>
+      )}
+      <ErrorSummary errors={props.errors} />
+      <Form action={view.href(`/sign-in?next=${encodeURIComponent(props.next)}`)}>
+        <TextField
+          name="email"
+          type="email"
+          autocomplete="email"
+          label={view.t('accounts.field.email')}
+          value={props.email}
+          errors={props.errors}
+        />
+        <TextField
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          label={view.t('accounts.field.password')}
+          errors={props.errors}
+        />
+        <div class="form-actions">
+          <Button>{view.t('accounts.signIn.submit')}</Button>
+        </div>
+      </Form>
+      <ul>
+        <li>
+          <a href={view.href('/password-reset')}>{view.t('accounts.signIn.forgotPassword')}</a>
+        </li>
+        {props.allowSignUp && (
+          <li>
+            <a href={view.href('/sign-up')}>{view.t('accounts.signIn.createAccount')}</a>
+          </li>
+        )}
+      </ul>
+    </Layout>
+  );
+}

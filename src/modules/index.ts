@@ -1,0 +1,6 @@
+import type { ModuleManifest } from '../platform/module.ts';
+import { accountsModule } from './accounts/index.ts';
+import { organisationsModule } from './organisations/index.ts';
+
+/** Every module, in the order their routes register and their demo seeds run. */
+export const modules: ModuleManifest[] = [organisationsModule, accountsModule];

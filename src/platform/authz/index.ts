@@ -1,0 +1,1 @@
+export * from './authz.ts';

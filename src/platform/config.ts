@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Where the embedded database lives when DATABASE_URL is unset. */
+export const DEFAULT_SQLITE_PATH = path.join('data', 'tarina.db');
+
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .default('')
+    .refine(
+      (value) => value === '' || value.startsWith('file:') || /^postgres(ql)?:\/\//.test(value),
+      'must be empty (data/tarina.db), file:PATH (SQLite) or postgres://… (PostgreSQL)',
+    ),
+  TARINA_DEMO: booleanFlag.default(true),
+  SMTP_URL: z
+    .string()
+    .default('')
+    .refine((value) => value === '' || /^smtps?:\/\//.test(value), 'must be smtp://… or smtps://…'),
+  MAIL_FROM: z.string().default('Tarina <no-reply@localhost>'),
+  PUBLIC_URL: z
+    .string()
+    .default('')
+    .refine((value) => value === '' || /^https?:\/\//.test(value), 'must start with http:// or https://'),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+/** The validated settings the app runs with. */
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  demo: boolean;
+  smtpUrl: string | null;
+  mailFrom: string;
+  publicUrl: string | null;
+  sessionSecret: string | null;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  trustProxy: boolean;
+}
+
+/** Which engine and where: decided once from DATABASE_URL. */
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+/** Raised when a setting is wrong; main.ts prints it without a stack trace. */
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws ConfigError naming every bad setting. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const value = parsed.data;
+  return {
+    port: value.PORT,
+    host: value.HOST,
+    database: parseDatabaseUrl(value.DATABASE_URL),
+    demo: value.TARINA_DEMO,
+    smtpUrl: value.SMTP_URL || null,
+    mailFrom: value.MAIL_FROM,
+    publicUrl: value.PUBLIC_URL ? value.PUBLIC_URL.replace(/\/$/, '') : null,
+    sessionSecret: value.SESSION_SECRET ?? null,
+    logLevel: value.LOG_LEVEL,
+    sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: value.SESSION_ABSOLUTE_HOURS,
+    trustProxy: value.TRUST_PROXY,
+  };
+}
+
+/** Maps DATABASE_URL to an engine: empty → data/tarina.db, file:PATH → SQLite, postgres:// → PostgreSQL. */
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  if (url === '') return { kind: 'sqlite', path: DEFAULT_SQLITE_PATH };
+  if (url.startsWith('file:')) {
+    const filePath = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
+    if (filePath === '') throw new ConfigError('Invalid configuration:\n  DATABASE_URL: file: needs a path');
+    return { kind: 'sqlite', path: filePath };
+  }
+  return { kind: 'postgres', url };
+}

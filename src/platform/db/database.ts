@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseTarget } from '../config.ts';
+import type { Database } from './schema.ts';
+
+/** The typed query builder every module uses. */
+export type Db = Kysely<Database>;
+
+/** Which SQL engine is behind a Db; only platform/db should need to ask. */
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database with the facts the platform needs about it. */
+export interface DatabaseHandle {
+  db: Db;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+// COUNT(*) and other int8 values arrive from pg as strings; our counts fit in a double.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
+
+/** Opens SQLite (WAL, foreign keys, fully synchronous commits) or a PostgreSQL pool. */
+export function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): DatabaseHandle {
+  if (target.kind === 'sqlite') {
+    fs.mkdirSync(path.dirname(path.resolve(target.path)), { recursive: true });
+    const connection = new SqliteDatabase(target.path);
+    connection.pragma('journal_mode = WAL');
+    // FULL: a commit we acknowledged survives a power cut, not only a crash.
+    connection.pragma('synchronous = FULL');
+    connection.pragma('foreign_keys = ON');
+    connection.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    return { db, dialect: 'sqlite', close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/** Answers whether the database takes a query; used by /healthz. */
+export async function pingDatabase(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
+
+/** Answers whether a request is for the JSON API (errors then speak problem+json). */
+export function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/');
+}
+
+/** The locale named by a path's first segment, if any. */
+export function localeFromPath(url: string): Locale | null {
+  const first = url.split('?')[0]?.split('/')[1];
+  return isLocale(first) ? first : null;
+}
+
+/** The same page in another language: swaps the /fi/ prefix, keeps the rest. */
+export function pathInLocale(url: string, locale: Locale): string {
+  const current = localeFromPath(url);
+  if (!current) return `/${locale}/`;
+  return `/${locale}${url.slice(current.length + 1) || '/'}`;
+}
+
+/** A localized page path: localizedPath('fi', '/processes/x') → '/fi/processes/x'. */
+export function localizedPath(locale: Locale, path: string): string {
+  return `/${locale}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+type PageHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> | unknown;
+
+/**
+ * Registers a page once per UI language: page(app, 'GET', '/processes/:slug', handler)
+ * answers /fi/processes/:slug, /sv/… and /en/….
+ */
+export function page(
+  app: FastifyInstance,
+  method: 'GET' | 'POST',
+  path: string,
+  handler: PageHandler,
+  options: RouteShorthandOptions = {},
+): void {
+  for (const locale of LOCALES) {
+    app.route({ ...options, method, url: `/${locale}${path === '/' ? '/' : path}`, handler });
+  }
+}

@@ -1,0 +1,87 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import type { Translator } from '../i18n/translator.ts';
+import { type FieldErrors, fieldErrorsFromZod, HttpError } from './errors.ts';
+
+/** Every error in one shape, before it is shown as HTML or problem+json. */
+export interface Problem {
+  status: number;
+  code: string;
+  messageKey: string;
+  values: Record<string, string | number>;
+  fieldErrors: FieldErrors;
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; key: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'too-large', key: 'platform.error.tooLarge' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported-media-type', key: 'platform.error.mediaType' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'bad-json', key: 'platform.error.badJson' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'bad-json', key: 'platform.error.badJson' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad-request', key: 'platform.error.badRequest' },
+  FST_CSRF_INVALID_TOKEN: { status: 403, code: 'csrf', key: 'platform.error.csrf' },
+  FST_CSRF_MISSING_SECRET: { status: 403, code: 'csrf', key: 'platform.error.csrf' },
+  FST_ERR_BAD_URL: { status: 400, code: 'bad-request', key: 'platform.error.badRequest' },
+};
+
+/** Maps any thrown value to a Problem; unknown errors become a bare 500. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof HttpError) {
+    return {
+      status: error.status,
+      code: error.code,
+      messageKey: error.messageKey,
+      values: error.values as Record<string, string | number>,
+      fieldErrors: error.fieldErrors,
+    };
+  }
+  if (error instanceof ZodError) {
+    return { status: 422, code: 'validation', messageKey: 'platform.error.validation', values: {}, fieldErrors: fieldErrorsFromZod(error) };
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  const known = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+  if (known) return { status: known.status, code: known.code, messageKey: known.key, values: {}, fieldErrors: {} };
+  if (fastifyError.statusCode === 429) {
+    return { status: 429, code: 'rate-limited', messageKey: 'platform.error.rateLimited', values: {}, fieldErrors: {} };
+  }
+  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return { status: fastifyError.statusCode, code: 'bad-request', messageKey: 'platform.error.badRequest', values: {}, fieldErrors: {} };
+  }
+  return { status: 500, code: 'internal', messageKey: 'platform.error.internal', values: {}, fieldErrors: {} };
+}
+
+/** The stable problem type URI of a code. */
+export function problemType(code: string): string {
+  return `urn:tarina:problem:${code}`;
+}
+
+/** Sends a Problem as RFC 9457 problem+json, in the request's language. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem, translator: Translator) {
+  const locale = request.locale ?? 'fi';
+  const errors = Object.entries(problem.fieldErrors).map(([field, message]) => ({
+    field,
+    code: message.key.split('.').pop(),
+    message: translator.t(locale, message.key, message.values),
+  }));
+  return reply
+    .status(problem.status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .header('content-language', locale)
+    .send(
+      JSON.stringify({
+        type: problemType(problem.code),
+        title: translator.t(locale, errorTitleKey(problem.status)),
+        status: problem.status,
+        detail: translator.t(locale, problem.messageKey, problem.values),
+        instance: request.url.split('?')[0],
+        ...(errors.length ? { errors } : {}),
+      }),
+    );
+}
+
+const TITLED_STATUSES = new Set([400, 401, 403, 404, 409, 413, 415, 422, 429]);
+
+/** The message key of the title for an HTTP status. */
+export function errorTitleKey(status: number): string {
+  if (status >= 500) return 'platform.errorTitle.500';
+  return `platform.errorTitle.${TITLED_STATUSES.has(status) ? status : 400}`;
+}

@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { pingDatabase } from '../db/database.ts';
+import { negotiateLocale } from '../i18n/locales.ts';
+import type { AppContext } from '../module.ts';
+import { ErrorPage } from '../views/components/error-page.tsx';
+import { sendPage, viewContextOf } from '../views/render.tsx';
+import { registerBodyParsers } from './body-parsers.ts';
+import { HttpError, notFound } from './errors.ts';
+import { isApiPath, localeFromPath } from './paths.ts';
+import { type Problem, sendProblem, toProblem } from './problems.ts';
+import type { Identity, OrganisationInfo } from './request-context.ts';
+import './request-context.ts';
+
+const publicFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public');
+
+/** What the modules supply to every request: its organisation and identity. */
+export interface RequestResolvers {
+  resolveOrganisation(host: string): Promise<OrganisationInfo | null>;
+  resolveIdentity(request: FastifyRequest, reply: FastifyReply, organisation: OrganisationInfo): Promise<Identity>;
+}
+
+/** Largest request body accepted; larger answers 413. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the Fastify instance with the platform's plugins and hooks, without listening. */
+export async function createServer(
+  context: AppContext,
+  resolvers: RequestResolvers,
+  options: { cookieSecret: string; logger: boolean },
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: context.config.logLevel } : false,
+    trustProxy: context.config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+  registerBodyParsers(app);
+  app.decorateRequest('locale', 'fi');
+  app.decorateRequest('organisation', null as unknown as OrganisationInfo);
+  app.decorateRequest('identity', null as unknown as Identity);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: context.config.publicUrl?.startsWith('https://') ? undefined : false,
+  });
+  await app.register(cookie, { secret: options.cookieSecret });
+  const secureCookies = context.config.publicUrl?.startsWith('https://') ?? false;
+  await app.register(csrf, {
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: secureCookies, signed: true },
+    getToken: (request) => {
+      const body = request.body as Record<string, unknown> | undefined;
+      const fromBody = body && typeof body._csrf === 'string' ? body._csrf : undefined;
+      const header = request.headers['x-csrf-token'];
+      return fromBody ?? (typeof header === 'string' ? header : undefined);
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, detail) =>
+      new HttpError(429, 'rate-limited', 'platform.error.rateLimited', { seconds: Math.ceil(detail.ttl / 1000) }),
+  });
+  await app.register(fastifyStatic, { root: publicFolder, prefix: '/assets/', maxAge: '1h', index: false });
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
+    if (request.url === '/healthz' || request.url.startsWith('/assets/')) return;
+    const organisation = await resolvers.resolveOrganisation(request.hostname);
+    if (!organisation) throw new HttpError(503, 'no-organisation', 'platform.error.noOrganisation');
+    request.organisation = organisation;
+    request.identity = await resolvers.resolveIdentity(request, reply, organisation);
+  });
+
+  // CSRF on every state-changing request that a browser could send with our cookies.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
+    if (request.identity?.viaToken) return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    const up = await pingDatabase(context.db);
+    return reply.status(up ? 200 : 503).send({ status: up ? 'ok' : 'database unavailable' });
+  });
+
+  app.get('/', async (request, reply) => reply.redirect(`/${request.locale}/`, 302));
+
+  app.setNotFoundHandler(async (request, reply) => respondWithProblem(request, reply, toProblem(notFound())));
+  app.setErrorHandler(async (error, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    return respondWithProblem(request, reply, problem);
+  });
+
+  function respondWithProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
+    if (problem.status === 401 && !isApiPath(request.url) && request.method === 'GET') {
+      return reply.redirect(`/${request.locale}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+    }
+    if (isApiPath(request.url) || !request.organisation || !request.identity) {
+      return sendProblem(request, reply, problem, context.translator);
+    }
+    try {
+      const view = viewContextOf(request, reply, context, context.adminLinks);
+      return sendPage(
+        reply,
+        view,
+        <ErrorPage
+          status={problem.status}
+          message={{ key: problem.messageKey, values: problem.values }}
+          fieldErrors={problem.fieldErrors}
+        />,
+        problem.status,
+      );
+    } catch (renderError) {
+      request.log.error({ err: renderError }, 'error page failed');
+      return sendProblem(request, reply, problem, context.translator);
+    }
+  }
+
+  return app;
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { type FieldErrors, fieldErrorsFromZod, invalid } from './errors.ts';
+
+/** The outcome of checking input: the typed data, or the field errors to show. */
+export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/** Validates input against a schema without throwing (forms re-render with the errors). */
+export function check<Schema extends z.ZodType>(schema: Schema, input: unknown): Checked<z.output<Schema>> {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrorsFromZod(result.error) };
+}
+
+/** Validates input against a schema; throws a 422 HttpError with field errors (APIs). */
+export function parse<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid(fieldErrorsFromZod(result.error));
+  return result.data;
+}
+
+type FormValue = string | string[];
+
+/**
+ * Turns flat form fields (`title.fi`, `phases.0.title.fi`) into nested objects
+ * and arrays, so one zod schema serves both the form and the JSON API.
+ */
+export function unflattenForm(fields: Record<string, FormValue>): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (name === '_csrf' || name.startsWith('_')) continue;
+    const parts = name.replace(/\[\]$/, '').split('.');
+    let node: Record<string, unknown> = root;
+    if (parts.some((part) => part === '__proto__' || part === 'constructor' || part === 'prototype')) continue;
+    for (const [index, part] of parts.entries()) {
+      if (index === parts.length - 1) {
+        node[part] = name.endsWith('[]') && !Array.isArray(value) ? [value] : value;
+        break;
+      }
+      const next = node[part];
+      if (typeof next !== 'object' || next === null || Array.isArray(next)) node[part] = {};
+      node = node[part] as Record<string, unknown>;
+    }
+  }
+  return convertIndexedObjects(root) as Record<string, unknown>;
+}
+
+function convertIndexedObjects(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const entries = Object.entries(value).map(([key, child]) => [key, convertIndexedObjects(child)] as const);
+  if (entries.length > 0 && entries.every(([key]) => /^\d+$/.test(key))) {
+    return entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, child]) => child);
+  }
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { Authorizer, PermissionRules } from './authz/authz.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Db, Dialect } from './db/database.ts';
+import type { Catalogs, Translator } from './i18n/translator.ts';
+import type { Mailer } from './mail/mailer.ts';
+
+/** What every module's routes and commands are given: no globals. */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  dialect: Dialect;
+  translator: Translator;
+  authorizer: Authorizer;
+  mailer: Mailer;
+  clock: Clock;
+  /** The admin navigation gathered from every module. */
+  adminLinks: AdminLink[];
+}
+
+/** Ids the demo seeds hand to each other (the organisation first, then its process …). */
+export interface DemoState {
+  organisationId?: string;
+  processId?: string;
+  processSlug?: string;
+  adminUserId?: string;
+  unitIds?: Record<string, string>;
+  bodyIds?: Record<string, string>;
+  phaseIds?: string[];
+  [key: string]: unknown;
+}
+
+/** A link in the admin navigation, shown when the actor may do `permission`. */
+export interface AdminLink {
+  path: string;
+  labelKey: string;
+  permission: string;
+}
+
+/**
+ * A module's manifest: everything it plugs into the platform. Other modules
+ * import only a module's index.ts, never its internals.
+ */
+export interface ModuleManifest {
+  name: string;
+  messages: Catalogs;
+  permissions?: PermissionRules;
+  routes?: (app: FastifyInstance, context: AppContext) => void | Promise<void>;
+  seedDemo?: (context: AppContext, demo: DemoState) => Promise<void>;
+  adminLinks?: AdminLink[];
+}
+
+/** Declares a module manifest (typed identity, for editor help). */
+export function defineModule(manifest: ModuleManifest): ModuleManifest {
+  return manifest;
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../app.ts';
+import { DEMO_ADMIN, loadDemo } from '../../demo.ts';
+import type { Clock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { AppContext, DemoState } from '../module.ts';
+import { TestClient } from './test-client.ts';
+import { createTestDatabase, testEngine } from './test-database.ts';
+
+/** A running app on a real socket over a fresh database of the engine under test. */
+export interface TestApp {
+  app: FastifyInstance;
+  context: AppContext;
+  baseUrl: string;
+  engine: 'sqlite' | 'postgres';
+  demo: DemoState;
+  client(headers?: Record<string, string>): TestClient;
+  /** A client signed in as the demo admin. */
+  adminClient(): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+/** Starts the app for a test file: fresh database, migrations, optionally the demo, real HTTP. */
+export async function startTestApp(
+  options: { demo?: boolean; clock?: Clock; mailer?: Mailer; environment?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const handle = openDatabase(database.target, { poolSize: 5 });
+  await migrateToLatest(handle.db);
+  const config = loadConfig({ TARINA_DEMO: options.demo === false ? '0' : '1', LOG_LEVEL: 'silent', ...options.environment });
+  const silentMailer: Mailer = { send: async () => {}, close: () => {} };
+  const { app, context } = await buildApp({
+    config: { ...config, database: database.target },
+    database: handle,
+    clock: options.clock,
+    mailer: options.mailer ?? silentMailer,
+    logger: false,
+  });
+  const demo = options.demo === false ? {} : await loadDemo(context);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    context,
+    baseUrl,
+    engine: testEngine(),
+    demo,
+    client: (headers) => new TestClient(baseUrl, headers),
+    adminClient: async () => {
+      const client = new TestClient(baseUrl);
+      await client.signIn(DEMO_ADMIN.email, DEMO_ADMIN.password);
+      return client;
+    },
+    close: async () => {
+      await app.close();
+      await handle.close();
+      await database.drop();
+    },
+  };
+}
