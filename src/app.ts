@@ -6,6 +6,7 @@ import { Authorizer } from './platform/authz/authz.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { DatabaseHandle } from './platform/db/database.ts';
+import { ApiRegistry } from './platform/http/api.ts';
 import { createServer } from './platform/http/server.tsx';
 import { platformMessages } from './platform/i18n/catalog.ts';
 import { createTranslator } from './platform/i18n/translator.ts';
@@ -30,12 +31,14 @@ export interface BuiltApp {
 
 /** Builds the context the modules share (no HTTP): also used by the CLI and demo loader. */
 export function buildContext(options: BuildOptions, mailer: Mailer): AppContext {
+  const authorizer = new Authorizer(modules.flatMap((module) => (module.permissions ? [module.permissions] : [])));
   return {
     config: options.config,
     db: options.database.db,
     dialect: options.database.dialect,
     translator: createTranslator([platformMessages, ...modules.map((module) => module.messages)]),
-    authorizer: new Authorizer(modules.flatMap((module) => (module.permissions ? [module.permissions] : []))),
+    authorizer,
+    api: new ApiRegistry(authorizer),
     mailer,
     clock: options.clock ?? systemClock,
     adminLinks: modules.flatMap((module) => module.adminLinks ?? []),
@@ -68,5 +71,6 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   for (const module of modules) {
     if (module.routes) await server.register(async (scope) => module.routes?.(scope, context), { name: module.name });
   }
+  server.get('/api/v1/openapi.json', async () => context.api.openApiDocument({ title: 'Tarina API', version: '1' }));
   return { app: server, context };
 }

@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../platform/module.ts';
 import { accountsModule } from './accounts/index.ts';
+import { newsModule } from './news/index.ts';
 import { organisationsModule } from './organisations/index.ts';
+import { processesModule } from './processes/index.ts';
 
 /** Every module, in the order their routes register and their demo seeds run. */
-export const modules: ModuleManifest[] = [organisationsModule, accountsModule];
+export const modules: ModuleManifest[] = [organisationsModule, accountsModule, processesModule, newsModule];

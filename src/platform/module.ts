@@ -3,6 +3,7 @@ import type { Authorizer, PermissionRules } from './authz/authz.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
+import type { ApiRegistry } from './http/api.ts';
 import type { Catalogs, Translator } from './i18n/translator.ts';
 import type { Mailer } from './mail/mailer.ts';
 
@@ -17,6 +18,8 @@ export interface AppContext {
   clock: Clock;
   /** The admin navigation gathered from every module. */
   adminLinks: AdminLink[];
+  /** Registers JSON API routes and documents them in OpenAPI. */
+  api: ApiRegistry;
 }
 
 /** Ids the demo seeds hand to each other (the organisation first, then its process …). */

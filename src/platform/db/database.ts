@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
 import type { Database } from './schema.ts';
@@ -24,7 +24,11 @@ pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
 
 /** Opens SQLite (WAL, foreign keys, fully synchronous commits) or a PostgreSQL pool. */
-export function openDatabase(target: DatabaseTarget, options: { poolSize?: number } = {}): DatabaseHandle {
+export function openDatabase(
+  target: DatabaseTarget,
+  options: { poolSize?: number; onQuery?: (event: LogEvent) => void } = {},
+): DatabaseHandle {
+  const log = options.onQuery;
   if (target.kind === 'sqlite') {
     fs.mkdirSync(path.dirname(path.resolve(target.path)), { recursive: true });
     const connection = new SqliteDatabase(target.path);
@@ -33,11 +37,11 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
     connection.pragma('synchronous = FULL');
     connection.pragma('foreign_keys = ON');
     connection.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }), log });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 

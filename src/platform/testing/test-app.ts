@@ -18,6 +18,8 @@ export interface TestApp {
   engine: 'sqlite' | 'postgres';
   demo: DemoState;
   client(headers?: Record<string, string>): TestClient;
+  /** SQL statements run since the last reset (to prove a page's query count is constant). */
+  queries: { count: number; statements: string[]; reset(): void };
   /** A client signed in as the demo admin. */
   adminClient(): Promise<TestClient>;
   close(): Promise<void>;
@@ -28,7 +30,21 @@ export async function startTestApp(
   options: { demo?: boolean; clock?: Clock; mailer?: Mailer; environment?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const handle = openDatabase(database.target, { poolSize: 5 });
+  const queries = {
+    count: 0,
+    statements: [] as string[],
+    reset() {
+      queries.count = 0;
+      queries.statements = [];
+    },
+  };
+  const handle = openDatabase(database.target, {
+    poolSize: 5,
+    onQuery: (event) => {
+      queries.count += 1;
+      if (queries.statements.length < 500) queries.statements.push(event.query.sql);
+    },
+  });
   await migrateToLatest(handle.db);
   const config = loadConfig({ TARINA_DEMO: options.demo === false ? '0' : '1', LOG_LEVEL: 'silent', ...options.environment });
   const silentMailer: Mailer = { send: async () => {}, close: () => {} };
@@ -50,6 +66,7 @@ export async function startTestApp(
     baseUrl,
     engine: testEngine(),
     demo,
+    queries,
     client: (headers) => new TestClient(baseUrl, headers),
     adminClient: async () => {
       const client = new TestClient(baseUrl);

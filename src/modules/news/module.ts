@@ -1,0 +1,23 @@
+import { defineModule } from '../../platform/module.ts';
+import en from './messages/en.json' with { type: 'json' };
+import fi from './messages/fi.json' with { type: 'json' };
+import sv from './messages/sv.json' with { type: 'json' };
+import { newsPermissions } from './permissions.ts';
+import { registerNewsAdminRoutes } from './routes/admin-routes.tsx';
+import { registerNewsApiRoutes } from './routes/api-routes.ts';
+import { registerNewsPublicRoutes } from './routes/public-routes.tsx';
+import { seedNewsDemo } from './seed-demo.ts';
+
+/** Blog posts, media releases, static pages and Atom feeds. */
+export const newsModule = defineModule({
+  name: 'news',
+  messages: { fi, sv, en },
+  permissions: newsPermissions,
+  seedDemo: seedNewsDemo,
+  adminLinks: [{ path: '/admin/news', labelKey: 'news.admin.navigation', permission: 'news.admin.list' }],
+  routes: async (app, context) => {
+    registerNewsPublicRoutes(app, context);
+    registerNewsApiRoutes(app, context);
+    registerNewsAdminRoutes(app, context);
+  },
+});

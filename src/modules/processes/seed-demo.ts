@@ -1,0 +1,4 @@
+import type { AppContext, DemoState } from '../../platform/module.ts';
+
+/** Scaffolding: replaced by the module's real demo seed in this session. */
+export async function seedProcessesDemo(_context: AppContext, _state: DemoState): Promise<void> {}
