@@ -1,8 +1,9 @@
 import type { ModuleManifest } from '../platform/module.ts';
 import { accountsModule } from './accounts/index.ts';
+import { contributionsModule } from './contributions/index.ts';
 import { newsModule } from './news/index.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';
 
 /** Every module, in the order their routes register and their demo seeds run. */
-export const modules: ModuleManifest[] = [organisationsModule, accountsModule, processesModule, newsModule];
+export const modules: ModuleManifest[] = [organisationsModule, accountsModule, processesModule, newsModule, contributionsModule];
