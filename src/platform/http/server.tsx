@@ -26,6 +26,19 @@ export interface RequestResolvers {
   resolveIdentity(request: FastifyRequest, reply: FastifyReply, organisation: OrganisationInfo): Promise<Identity>;
 }
 
+/** A registered route, as the cross-organisation test walks them. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered on the app (method and URL pattern). */
+    routeList: RouteInfo[];
+  }
+}
+
 /** Largest request body accepted; larger answers 413. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -42,6 +55,11 @@ export async function createServer(
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url });
+  });
+  app.decorate('routeList', routes);
   registerBodyParsers(app);
   app.decorateRequest('locale', 'fi');
   app.decorateRequest('organisation', null as unknown as OrganisationInfo);

@@ -1,3 +1,5 @@
+import http from 'node:http';
+
 /** A response with its body read once, as text (and JSON when it parses). */
 export interface TestResponse {
   status: number;
@@ -20,12 +22,33 @@ export class TestClient {
     private readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
-  /** Sends a request with the client's cookies and stores the cookies it gets back. */
+  /**
+   * Sends a request with the client's cookies and stores the cookies it gets back.
+   * Uses node:http rather than fetch so a test can set the Host header (organisations are chosen by host).
+   */
   async request(method: string, path: string, options: { body?: string; headers?: Record<string, string> } = {}): Promise<TestResponse> {
     const headers: Record<string, string> = { ...this.defaultHeaders, ...options.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(new URL(path, this.baseUrl), { method, headers, body: options.body, redirect: 'manual' });
-    for (const line of response.headers.getSetCookie()) {
+    if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body));
+    const url = new URL(path, this.baseUrl);
+    const { status, rawHeaders, text } = await new Promise<{ status: number; rawHeaders: http.IncomingHttpHeaders; text: string }>(
+      (resolve, reject) => {
+        const request = http.request(url, { method, headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, rawHeaders: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
+          response.on('error', reject);
+        });
+        request.on('error', reject);
+        if (options.body !== undefined) request.write(options.body);
+        request.end();
+      },
+    );
+    const responseHeaders = new Headers();
+    for (const [name, value] of Object.entries(rawHeaders)) {
+      for (const item of [value ?? []].flat()) responseHeaders.append(name, String(item));
+    }
+    for (const line of responseHeaders.getSetCookie()) {
       const [pair = ''] = line.split(';');
       const separator = pair.indexOf('=');
       const name = pair.slice(0, separator).trim();
@@ -34,13 +57,12 @@ export class TestClient {
       if (expired || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
-    const text = await response.text();
     return {
-      status: response.status,
-      headers: response.headers,
+      status,
+      headers: responseHeaders,
       text,
       json: <T>() => JSON.parse(text) as T,
-      location: response.headers.get('location'),
+      location: responseHeaders.get('location'),
     };
   }
 
