@@ -3,16 +3,37 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { organisationPermissions } from './permissions.ts';
+import { registerAuditApi } from './routes/audit-api.ts';
+import { registerAuditRoutes } from './routes/audit-routes.tsx';
 import { registerBrandingRoutes } from './routes/branding-routes.ts';
+import { registerDashboardRoutes } from './routes/dashboard-routes.tsx';
+import { registerOrganisationApi } from './routes/organisation-api.ts';
+import { registerSettingsRoutes } from './routes/settings-routes.tsx';
+import { registerUnitApi } from './routes/unit-api.ts';
+import { registerUnitDeleteRoutes } from './routes/unit-delete-routes.tsx';
+import { registerUnitRoutes } from './routes/unit-routes.tsx';
 import { seedOrganisationDemo } from './seed-demo.ts';
 
-/** Organisations (tenants) chosen by host name, their branding, and the unit tree. */
+/** Organisations (tenants) chosen by host name, their branding, the unit tree, the admin home and the audit log. */
 export const organisationsModule = defineModule({
   name: 'organisations',
   messages: { fi, sv, en },
   permissions: organisationPermissions,
   seedDemo: seedOrganisationDemo,
+  adminLinks: [
+    { path: '/admin/organisation', labelKey: 'organisations.admin.settings', permission: 'organisations.settings.update' },
+    { path: '/admin/units', labelKey: 'organisations.admin.units', permission: 'organisations.units.manage' },
+    { path: '/admin/audit', labelKey: 'organisations.admin.audit', permission: 'organisations.audit.read' },
+  ],
   routes: (app, context) => {
     registerBrandingRoutes(app, context);
+    registerDashboardRoutes(app, context);
+    registerSettingsRoutes(app, context);
+    registerUnitRoutes(app, context);
+    registerUnitDeleteRoutes(app, context);
+    registerAuditRoutes(app, context);
+    registerOrganisationApi(app, context);
+    registerUnitApi(app, context);
+    registerAuditApi(app, context);
   },
 });

@@ -30,16 +30,3 @@ export async function recordAudit(db: Db, entry: AuditEntry, now: Date): Promise
     })
     .execute();
 }
-
-/** A page of an organisation's audit log, newest first. */
-export async function listAudit(db: Db, organisationId: string, options: { limit: number; before?: string }) {
-  let query = db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(options.limit);
-  if (options.before) query = query.where('created_at', '<', options.before);
-  return query.execute();
-}

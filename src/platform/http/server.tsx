@@ -141,7 +141,7 @@ export async function createServer(
       return sendProblem(request, reply, problem, context.translator);
     }
     try {
-      const view = viewContextOf(request, reply, context, context.adminLinks);
+      const view = viewContextOf(request, reply, context, context.adminLinks, problem.status);
       return sendPage(
         reply,
         view,

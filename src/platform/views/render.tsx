@@ -13,10 +13,12 @@ export function viewContextOf(
   reply: FastifyReply,
   app: Pick<AppContext, 'translator' | 'authorizer'>,
   adminLinks: AdminLink[] = [],
+  status = 200,
 ): ViewContextValue {
   const { locale } = request;
   let token: string | null = null;
-  const flash = request.cookies?.[FLASH_COOKIE] ?? null;
+  // A pending success message waits for the next successful page, not an error re-render.
+  const flash = status < 400 ? (request.cookies?.[FLASH_COOKIE] ?? null) : null;
   if (flash) reply.clearCookie(FLASH_COOKIE, { path: '/' });
   return {
     locale,
@@ -40,7 +42,7 @@ export function viewContextOf(
 
 /** Renders a page for a request in its language and sends it. */
 export function renderPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, node: ComponentChildren, status = 200) {
-  return sendPage(reply, viewContextOf(request, reply, context, context.adminLinks), node, status);
+  return sendPage(reply, viewContextOf(request, reply, context, context.adminLinks, status), node, status);
 }
 
 /** Sets a one-time message (a message key) shown on the next page, after a redirect. */

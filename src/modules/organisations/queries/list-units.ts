@@ -2,6 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
+import type { UnitsTable } from '../tables.ts';
 import '../tables.ts';
 
 /** A unit or work community with its children, for trees and pickers. */
@@ -15,6 +16,19 @@ export interface UnitNode {
   children: UnitNode[];
 }
 
+/** Shapes a units row as a node without children. */
+export function toUnitNode(row: UnitsTable): UnitNode {
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    kind: row.kind,
+    name: parseJsonColumn<LocalizedText>(row.name, { fi: '' }),
+    headcount: row.headcount,
+    position: row.position,
+    children: [],
+  };
+}
+
 /** The organisation's units as a tree (one query), ordered by position. */
 export async function listUnitTree(db: Db, organisationId: string): Promise<UnitNode[]> {
   const rows = await db
@@ -23,19 +37,10 @@ export async function listUnitTree(db: Db, organisationId: string): Promise<Unit
     .$call(inOrganisation(organisationId, 'units'))
     .orderBy('position')
     .orderBy('created_at')
+    .orderBy('id')
     .execute();
   const nodes = new Map<string, UnitNode>();
-  for (const row of rows) {
-    nodes.set(row.id, {
-      id: row.id,
-      parentId: row.parent_id,
-      kind: row.kind,
-      name: parseJsonColumn<LocalizedText>(row.name, { fi: '' }),
-      headcount: row.headcount,
-      position: row.position,
-      children: [],
-    });
-  }
+  for (const row of rows) nodes.set(row.id, toUnitNode(row));
   const roots: UnitNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.parentId ? nodes.get(node.parentId) : undefined;

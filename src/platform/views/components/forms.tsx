@@ -95,6 +95,7 @@ export function TextField(
         value={props.value ?? ''}
         autoComplete={props.autocomplete}
         maxLength={props.maxLength}
+        inputMode={props.inputMode as 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url' | 'search' | 'none' | undefined}
         lang={props.lang}
         required={props.required}
         aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
