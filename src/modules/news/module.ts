@@ -5,6 +5,8 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { newsPermissions } from './permissions.ts';
 import { registerNewsAdminRoutes } from './routes/admin-routes.tsx';
 import { registerNewsApiRoutes } from './routes/api-routes.ts';
+import { registerNewsFeedRoutes } from './routes/feed-routes.ts';
+import { registerNewsPageRoutes } from './routes/page-routes.tsx';
 import { registerNewsPublicRoutes } from './routes/public-routes.tsx';
 import { seedNewsDemo } from './seed-demo.ts';
 
@@ -17,6 +19,8 @@ export const newsModule = defineModule({
   adminLinks: [{ path: '/admin/news', labelKey: 'news.admin.navigation', permission: 'news.admin.list' }],
   routes: async (app, context) => {
     registerNewsPublicRoutes(app, context);
+    registerNewsPageRoutes(app, context);
+    registerNewsFeedRoutes(app, context);
     registerNewsApiRoutes(app, context);
     registerNewsAdminRoutes(app, context);
   },

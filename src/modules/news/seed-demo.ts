@@ -1,4 +1,58 @@
+import { raumaPages, raumaPosts } from '../../demo/rauma-2013.ts';
+import { newId } from '../../platform/db/ids.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
+import './tables.ts';
 
-/** Scaffolding: replaced by the module's real demo seed in this session. */
-export async function seedNewsDemo(_context: AppContext, _state: DemoState): Promise<void> {}
+function phaseIdsOf(state: DemoState): Record<string, string> {
+  const value = state.phaseIdsByKey;
+  return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
+}
+
+/**
+ * The Rauma 2013 blog posts and media releases, published on their historical
+ * dates in the demo process and its phases, and the accessibility and privacy pages.
+ */
+export async function seedNewsDemo(context: AppContext, state: DemoState): Promise<void> {
+  if (!state.organisationId) throw new Error('the organisations demo must run first');
+  const organisationId = state.organisationId;
+  const phaseIds = phaseIdsOf(state);
+  for (const post of raumaPosts) {
+    // Normalised to toISOString()'s form, so timestamps sort as text the same on both engines.
+    const publishedAt = new Date(post.publishedAt).toISOString();
+    await context.db
+      .insertInto('news_posts')
+      .values({
+        id: newId(),
+        organisation_id: organisationId,
+        process_id: state.processId ?? null,
+        phase_id: state.processId ? (phaseIds[post.phaseKey] ?? null) : null,
+        kind: post.kind,
+        slug: post.slug,
+        title: JSON.stringify(post.title),
+        summary: JSON.stringify(post.summary),
+        body: JSON.stringify(post.body),
+        video_url: null,
+        status: 'published',
+        published_at: publishedAt,
+        author_user_id: state.adminUserId ?? null,
+        created_at: publishedAt,
+        updated_at: publishedAt,
+      })
+      .execute();
+  }
+  const now = context.clock.now().toISOString();
+  for (const page of raumaPages) {
+    await context.db
+      .insertInto('news_pages')
+      .values({
+        id: newId(),
+        organisation_id: organisationId,
+        slug: page.slug,
+        title: JSON.stringify(page.title),
+        body: JSON.stringify(page.body),
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+  }
+}

@@ -8,6 +8,7 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { processPermissions } from './permissions.ts';
 import { registerProcessAdminRoutes } from './routes/admin-routes.tsx';
 import { registerProcessApiRoutes } from './routes/api-routes.ts';
+import { registerProcessWriteApiRoutes } from './routes/api-write-routes.ts';
 import { registerProcessPublicRoutes } from './routes/public-routes.tsx';
 import { seedProcessesDemo } from './seed-demo.ts';
 
@@ -21,6 +22,7 @@ export const processesModule = defineModule({
   routes: async (app, context) => {
     registerProcessPublicRoutes(app, context);
     registerProcessApiRoutes(app, context);
+    registerProcessWriteApiRoutes(app, context);
     registerProcessAdminRoutes(app, context);
   },
 });

@@ -1,4 +1,171 @@
+import type { Transaction as KyselyTransaction } from 'kysely';
+import { type DemoBody, raumaBodies, raumaPhases, raumaProcess, raumaTimeline } from '../../demo/rauma-2013.ts';
+import { newId } from '../../platform/db/ids.ts';
+import type { Database } from '../../platform/db/schema.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
+import './tables.ts';
 
-/** Scaffolding: replaced by the module's real demo seed in this session. */
-export async function seedProcessesDemo(_context: AppContext, _state: DemoState): Promise<void> {}
+type Transaction = KyselyTransaction<Database>;
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Each row gets its own millisecond so "in the order they were added" matches the demo's order. */
+function stamp(base: Date, index: number): string {
+  return new Date(base.getTime() + index).toISOString();
+}
+
+async function insertBodies(trx: Transaction, organisationId: string, processId: string, base: Date): Promise<Record<string, string>> {
+  const bodyIds: Record<string, string> = Object.fromEntries(raumaBodies.map((body) => [body.key, newId()]));
+  for (const [index, body] of raumaBodies.entries()) {
+    await trx
+      .insertInto('process_bodies')
+      .values({
+        id: bodyIds[body.key]!,
+        organisation_id: organisationId,
+        process_id: processId,
+        parent_id: body.parentKey ? (bodyIds[body.parentKey] ?? null) : null,
+        kind: body.kind,
+        name: json(body.name),
+        description: json(body.description),
+        position: index,
+        created_at: stamp(base, index),
+        updated_at: stamp(base, index),
+      })
+      .execute();
+    await insertMembersAndSectors(trx, organisationId, bodyIds[body.key]!, body, base);
+  }
+  return bodyIds;
+}
+
+async function insertMembersAndSectors(trx: Transaction, organisationId: string, bodyId: string, body: DemoBody, base: Date) {
+  for (const [index, sector] of body.sectors.entries()) {
+    await trx
+      .insertInto('body_sectors')
+      .values({ id: newId(), organisation_id: organisationId, body_id: bodyId, key: sector.key, name: json(sector.name), position: index })
+      .execute();
+  }
+  for (const [index, member] of body.members.entries()) {
+    await trx
+      .insertInto('body_members')
+      .values({
+        id: newId(),
+        organisation_id: organisationId,
+        body_id: bodyId,
+        user_id: null,
+        position_title: json(member.position),
+        responsibility: json(member.responsibility),
+        sector_id: null,
+        position: index,
+        created_at: stamp(base, index),
+      })
+      .execute();
+  }
+}
+
+async function insertTimeline(
+  trx: Transaction,
+  organisationId: string,
+  processId: string,
+  ids: { phases: Record<string, string>; bodies: Record<string, string> },
+  base: Date,
+) {
+  for (const [index, item] of raumaTimeline.entries()) {
+    const id = newId();
+    await trx
+      .insertInto('timeline_items')
+      .values({
+        id,
+        organisation_id: organisationId,
+        process_id: processId,
+        phase_id: ids.phases[item.phaseKey] ?? null,
+        starts_on: item.startsOn,
+        ends_on: item.endsOn,
+        start_time: item.startTime,
+        end_time: item.endTime,
+        date_precision: item.datePrecision,
+        kind: item.kind,
+        title: json(item.title),
+        purpose: json(item.purpose),
+        responsible: json(item.responsible),
+        created_at: stamp(base, index),
+        updated_at: stamp(base, index),
+      })
+      .execute();
+    for (const bodyKey of item.audienceBodyKeys) {
+      const bodyId = ids.bodies[bodyKey];
+      if (!bodyId) continue;
+      await trx
+        .insertInto('timeline_item_audiences')
+        .values({ timeline_item_id: id, body_id: bodyId, organisation_id: organisationId })
+        .execute();
+    }
+  }
+}
+
+async function insertProcessAndPhases(
+  trx: Transaction,
+  organisationId: string,
+  ids: { process: string; phases: Record<string, string> },
+  base: Date,
+) {
+  const at = base.toISOString();
+  await trx
+    .insertInto('processes')
+    .values({
+      id: ids.process,
+      organisation_id: organisationId,
+      slug: raumaProcess.slug,
+      title: json(raumaProcess.title),
+      summary: json(raumaProcess.summary),
+      story: json(raumaProcess.story),
+      hero_image_url: null,
+      hero_image_alt: json(raumaProcess.heroImageAlt ?? { fi: '' }),
+      hero_video_url: null,
+      visibility: 'public',
+      published_at: at,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  for (const [index, phase] of raumaPhases.entries()) {
+    await trx
+      .insertInto('process_phases')
+      .values({
+        id: ids.phases[phase.key]!,
+        organisation_id: organisationId,
+        process_id: ids.process,
+        position: index,
+        title: json(phase.title),
+        description: json(phase.description),
+        starts_on: phase.startsOn,
+        ends_on: phase.endsOn,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+  }
+}
+
+/**
+ * The demo's process, Rauman Tarina, as a public process with its five phases,
+ * its bodies (members by position, RAUMAVIISAAT's twelve sectors) and the
+ * 2013 timeline. Hands its ids on to later seeds (news uses phaseIdsByKey).
+ */
+export async function seedProcessesDemo(context: AppContext, state: DemoState): Promise<void> {
+  const organisationId = state.organisationId;
+  if (!organisationId) throw new Error('the processes demo needs the organisation demo first');
+  const base = context.clock.now();
+  const processId = newId();
+  const phaseIdsByKey: Record<string, string> = Object.fromEntries(raumaPhases.map((phase) => [phase.key, newId()]));
+  const bodyIds = await context.db.transaction().execute(async (trx) => {
+    await insertProcessAndPhases(trx, organisationId, { process: processId, phases: phaseIdsByKey }, base);
+    const bodies = await insertBodies(trx, organisationId, processId, base);
+    await insertTimeline(trx, organisationId, processId, { phases: phaseIdsByKey, bodies }, base);
+    return bodies;
+  });
+  state.processId = processId;
+  state.processSlug = raumaProcess.slug;
+  state.phaseIds = raumaPhases.map((phase) => phaseIdsByKey[phase.key]!);
+  state.phaseIdsByKey = phaseIdsByKey;
+  state.bodyIds = bodyIds;
+}

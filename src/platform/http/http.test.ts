@@ -86,6 +86,12 @@ describe('platform HTTP behaviour', () => {
     assert.match(response.text, /UTF-8/);
   });
 
+  it('answers an over-long path parameter with a localized 404, not a framework error', async () => {
+    const response = await test.client().get(`/sv/processes/${'x'.repeat(300)}`);
+    assert.equal(response.status, 404);
+    assert.match(response.text, /Sidan hittades inte/);
+  });
+
   it('answers malformed JSON on the API with a 400 problem', async () => {
     const response = await test.client().request('POST', '/api/v1/processes', {
       body: '{"title": ',

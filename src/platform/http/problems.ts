@@ -21,6 +21,8 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; key: string 
   FST_CSRF_INVALID_TOKEN: { status: 403, code: 'csrf', key: 'platform.error.csrf' },
   FST_CSRF_MISSING_SECRET: { status: 403, code: 'csrf', key: 'platform.error.csrf' },
   FST_ERR_BAD_URL: { status: 400, code: 'bad-request', key: 'platform.error.badRequest' },
+  // A path parameter longer than any id or slug can be: nothing by that name exists.
+  FST_ERR_MAX_PARAM_LENGTH: { status: 404, code: 'not-found', key: 'platform.error.notFound' },
 };
 
 /** Maps any thrown value to a Problem; unknown errors become a bare 500. */

@@ -54,6 +54,11 @@ export async function createServer(
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    // Errors raised before routing (malformed URL, over-long parameter) still answer in the user's language.
+    frameworkErrors: (error, request, reply) => {
+      request.locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
+      sendProblem(request, reply, toProblem(error), context.translator);
+    },
   });
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {

@@ -1,5 +1,86 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { page } from '../../../platform/http/paths.ts';
+import { check } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { describeProgress, todayIn } from '../queries/describe-progress.ts';
+import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
+import { findVisibleProcess } from '../queries/find-visible-process.ts';
+import { getProcessOverview } from '../queries/get-process-overview.ts';
+import { listBodies } from '../queries/list-bodies.ts';
+import { listTimeline } from '../queries/list-timeline.ts';
+import { listVisibleProcesses } from '../queries/list-visible-processes.ts';
+import { FrontPage } from '../views/front-page.tsx';
+import { OrganisationPage } from '../views/organisation-page.tsx';
+import { ProcessPage } from '../views/process-page.tsx';
+import { TimelinePage } from '../views/timeline-page.tsx';
 
-/** Scaffolding: replaced by the module's real routes in this session. */
-export function registerProcessPublicRoutes(_app: FastifyInstance, _context: AppContext): void {}
+const UNKNOWN_AUDIENCE: FieldErrors = { audience: { key: 'processes.timeline.unknownAudience' } };
+
+function slugOf(request: FastifyRequest): string {
+  return (request.params as { slug: string }).slug;
+}
+
+function today(context: AppContext, request: FastifyRequest): string {
+  return todayIn(context.clock.now(), request.organisation.timeZone);
+}
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+/** The front page: the organisation and the processes the visitor may see. */
+function showFrontPage(context: AppContext): Handler {
+  return async (request, reply) => {
+    const day = today(context, request);
+    const processes = await listVisibleProcesses(context, request.identity.actor);
+    const cards = processes.map((entry) => ({ ...entry, progress: describeProgress(entry.phases, day) }));
+    return renderPage(context, request, reply, <FrontPage cards={cards} />);
+  };
+}
+
+/** A process's page, read with a fixed number of statements. */
+function showProcessPage(context: AppContext): Handler {
+  return async (request, reply) => {
+    const process = await findVisibleProcess(context, request.identity.actor, slugOf(request));
+    const overview = await getProcessOverview(context.db, request.organisation.id, process);
+    const day = today(context, request);
+    const progress = describeProgress(overview.phases, day);
+    return renderPage(context, request, reply, <ProcessPage overview={overview} progress={progress} today={day} />);
+  };
+}
+
+/** The timeline, filtered by `?audience=`; a body not of this process answers 400 with the form and its error. */
+function showTimelinePage(context: AppContext): Handler {
+  return async (request, reply) => {
+    const process = await findVisibleProcess(context, request.identity.actor, slugOf(request));
+    const [bodies, items] = await Promise.all([
+      listBodies(context.db, request.organisation.id, process.id),
+      listTimeline(context.db, request.organisation.id, process.id),
+    ]);
+    const query = check(timelineFilterSchema, request.query);
+    const filtered = query.ok ? filterTimelineByAudience(items, bodies, query.data.audience) : { ok: false as const };
+    if (!filtered.ok) {
+      const content = <TimelinePage process={process} bodies={bodies} items={[]} audienceId={null} errors={UNKNOWN_AUDIENCE} />;
+      return renderPage(context, request, reply, content, 400);
+    }
+    const content = <TimelinePage process={process} bodies={bodies} items={filtered.items} audienceId={filtered.audienceId} />;
+    return renderPage(context, request, reply, content);
+  };
+}
+
+/** The organisation chart with members and sectors. */
+function showOrganisationPage(context: AppContext): Handler {
+  return async (request, reply) => {
+    const process = await findVisibleProcess(context, request.identity.actor, slugOf(request));
+    const bodies = await listBodies(context.db, request.organisation.id, process.id);
+    return renderPage(context, request, reply, <OrganisationPage process={process} bodies={bodies} />);
+  };
+}
+
+/** The public site of processes: the front page, a process's page, its timeline and its organisation chart. */
+export function registerProcessPublicRoutes(app: FastifyInstance, context: AppContext): void {
+  page(app, 'GET', '/', showFrontPage(context));
+  page(app, 'GET', '/processes/:slug', showProcessPage(context));
+  page(app, 'GET', '/processes/:slug/timeline', showTimelinePage(context));
+  page(app, 'GET', '/processes/:slug/organisation', showOrganisationPage(context));
+}

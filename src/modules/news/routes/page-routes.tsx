@@ -1,0 +1,23 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { found } from '../../../platform/http/api.ts';
+import { page } from '../../../platform/http/paths.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { findPageBySlug } from '../queries/find-page.ts';
+import { StaticPageView } from '../views/static-page-view.tsx';
+import { slugFromUrl } from './url-keys.ts';
+
+/** The fixed addresses the layout's footer and the sign-up form link to, and the page slug each shows. */
+const FIXED_PAGES = { '/accessibility': 'accessibility', '/privacy': 'privacy' } as const;
+
+/** Static pages: /pages/:slug, and /accessibility and /privacy. */
+export function registerNewsPageRoutes(app: FastifyInstance, context: AppContext): void {
+  const show = async (request: FastifyRequest, reply: FastifyReply, slug: string) => {
+    const staticPage = found(await findPageBySlug(context.db, request.organisation.id, slugFromUrl(slug)));
+    return renderPage(context, request, reply, <StaticPageView page={staticPage} />);
+  };
+  page(app, 'GET', '/pages/:slug', (request, reply) => show(request, reply, (request.params as { slug: string }).slug));
+  for (const [path, slug] of Object.entries(FIXED_PAGES)) {
+    page(app, 'GET', path, (request, reply) => show(request, reply, slug));
+  }
+}

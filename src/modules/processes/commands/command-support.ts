@@ -1,0 +1,59 @@
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/authz/authz.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { invalid, notFound } from '../../../platform/http/errors.ts';
+
+/** What changed, for the audit log: `processes.phase.create` on phase 123. */
+export interface ProcessChange {
+  action: string;
+  subjectType: 'process' | 'phase' | 'body' | 'member' | 'sector' | 'timeline_item';
+  subjectId: string;
+  details?: Record<string, unknown>;
+}
+
+/** Records a change to a process or its parts; call it inside the transaction that makes the change. */
+export function auditProcessChange(trx: Db, actor: Actor, change: ProcessChange, now: Date): Promise<void> {
+  return recordAudit(
+    trx,
+    {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: change.action,
+      subjectType: change.subjectType,
+      subjectId: change.subjectId,
+      details: change.details ?? {},
+    },
+    now,
+  );
+}
+
+/** The next free position after a list's largest one (0 for the first item). */
+export function nextPosition(last: { position: number | string | null } | undefined): number {
+  return last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1;
+}
+
+/** 404 unless the body belongs to the process (foreign, unknown and other processes' bodies alike). */
+export async function requireBody(trx: Db, organisationId: string, processId: string, bodyId: string): Promise<void> {
+  const body = await trx
+    .selectFrom('process_bodies')
+    .select('id')
+    .$call(inOrganisation(organisationId, 'process_bodies'))
+    .where('process_id', '=', processId)
+    .where('id', '=', bodyId)
+    .executeTakeFirst();
+  if (!body) throw notFound();
+}
+
+/** 422 at the sector field unless the sector is one of this body's. */
+export async function checkMemberSector(trx: Db, organisationId: string, bodyId: string, sectorId: string | null): Promise<void> {
+  if (!sectorId) return;
+  const sector = await trx
+    .selectFrom('body_sectors')
+    .select('id')
+    .$call(inOrganisation(organisationId, 'body_sectors'))
+    .where('body_id', '=', bodyId)
+    .where('id', '=', sectorId)
+    .executeTakeFirst();
+  if (!sector) throw invalid({ sectorId: { key: 'processes.admin.member.unknownSector' } });
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { invalid } from '../../../platform/http/errors.ts';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
+import type { Progress } from '../queries/describe-progress.ts';
+import type { Process } from '../queries/find-process.ts';
+import { PROCESS_SLUG_MAX_LENGTH, PROCESS_SLUG_PATTERN } from '../queries/find-visible-process.ts';
+import type { Body } from '../queries/list-bodies.ts';
+import type { Phase } from '../queries/list-phases.ts';
+import type { TimelineItem } from '../queries/list-timeline.ts';
+import { BODY_KINDS, TIMELINE_KINDS } from '../tables.ts';
+
+/**
+ * The `:slug` of the read routes. A slug that cannot be one (too long, other
+ * characters) names nothing, so it becomes '' and answers 404 like an unknown one.
+ */
+export const slugParamsSchema = z.object({
+  slug: z.string().max(PROCESS_SLUG_MAX_LENGTH).regex(PROCESS_SLUG_PATTERN).catch(''),
+});
+
+/** A text in each UI language; a language not written is null. */
+export const localizedSchema = z.object({ fi: z.string(), sv: z.string().nullable(), en: z.string().nullable() });
+
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A process as the API shows it, with where it stands today. */
+export const processSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: localizedSchema,
+  summary: localizedSchema,
+  story: localizedSchema.describe('Markdown'),
+  heroImageUrl: z.string().nullable(),
+  heroImageAlt: localizedSchema,
+  heroVideoUrl: z.string().nullable(),
+  visibility: z.enum(['draft', 'public', 'internal']),
+  publishedAt: z.string().nullable(),
+  status: z.enum(['no_phases', 'not_started', 'running', 'completed']),
+  currentPhaseId: z.string().nullable(),
+  progressPercent: z.number().int().min(0).max(100),
+  updatedAt: z.string(),
+});
+
+/** A phase with its dates and whether it is current today. */
+export const phaseSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: localizedSchema,
+  description: localizedSchema,
+  startsOn: dateSchema,
+  endsOn: dateSchema,
+  state: z.enum(['done', 'current', 'upcoming']),
+  current: z.boolean(),
+});
+
+/** A body with its members (by position) and sectors. */
+export const bodySchema = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  kind: z.enum(BODY_KINDS),
+  name: localizedSchema,
+  description: localizedSchema,
+  position: z.number().int(),
+  members: z.array(
+    z.object({ id: z.string(), positionTitle: localizedSchema, responsibility: localizedSchema, sectorId: z.string().nullable() }),
+  ),
+  sectors: z.array(z.object({ id: z.string(), key: z.string(), name: localizedSchema })),
+});
+
+/** A timeline item with its date precision and its audience's body ids. */
+export const timelineItemSchema = z.object({
+  id: z.string(),
+  phaseId: z.string().nullable(),
+  startsOn: dateSchema,
+  endsOn: dateSchema.nullable(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  datePrecision: z.enum(['day', 'month', 'season']),
+  kind: z.enum(TIMELINE_KINDS),
+  title: localizedSchema,
+  purpose: localizedSchema,
+  responsible: localizedSchema,
+  audienceBodyIds: z.array(z.string()),
+});
+
+/** Shapes a LocalizedText with every language present. */
+export function presentText(text: LocalizedText): z.infer<typeof localizedSchema> {
+  return { fi: text.fi ?? '', sv: text.sv || null, en: text.en || null };
+}
+
+/** Shapes a process with its progress. */
+export function presentProcess(process: Process, progress: Progress): z.infer<typeof processSchema> {
+  return {
+    id: process.id,
+    slug: process.slug,
+    title: presentText(process.title),
+    summary: presentText(process.summary),
+    story: presentText(process.story),
+    heroImageUrl: process.heroImageUrl,
+    heroImageAlt: presentText(process.heroImageAlt),
+    heroVideoUrl: process.heroVideoUrl,
+    visibility: process.visibility,
+    publishedAt: process.publishedAt,
+    status: progress.status,
+    currentPhaseId: progress.currentPhaseId,
+    progressPercent: progress.percent,
+    updatedAt: process.updatedAt,
+  };
+}
+
+/** Shapes a phase with its state today. */
+export function presentPhase(phase: Phase, progress: Progress): z.infer<typeof phaseSchema> {
+  const state = progress.states[phase.id] ?? 'upcoming';
+  const { processId: _processId, ...rest } = phase;
+  return {
+    ...rest,
+    title: presentText(phase.title),
+    description: presentText(phase.description),
+    state,
+    current: state === 'current',
+  };
+}
+
+/** Shapes a body with its members and sectors. */
+export function presentBody(body: Body): z.infer<typeof bodySchema> {
+  return {
+    id: body.id,
+    parentId: body.parentId,
+    kind: body.kind,
+    name: presentText(body.name),
+    description: presentText(body.description),
+    position: body.position,
+    members: body.members.map((member) => ({
+      id: member.id,
+      positionTitle: presentText(member.positionTitle),
+      responsibility: presentText(member.responsibility),
+      sectorId: member.sectorId,
+    })),
+    sectors: body.sectors.map((sector) => ({ id: sector.id, key: sector.key, name: presentText(sector.name) })),
+  };
+}
+
+/** Shapes a timeline item. */
+export function presentTimelineItem(item: TimelineItem): z.infer<typeof timelineItemSchema> {
+  const { createdAt: _createdAt, ...rest } = item;
+  return {
+    ...rest,
+    title: presentText(item.title),
+    purpose: presentText(item.purpose),
+    responsible: presentText(item.responsible),
+  };
+}
+
+/**
+ * One page of an already ordered list. The cursor is the id of the last item
+ * of the previous page; lists hanging under one process are small enough to
+ * read whole and page in memory.
+ */
+export function paginate<T extends { id: string }>(items: readonly T[], limit: number, cursor: string | undefined) {
+  let start = 0;
+  if (cursor) {
+    const index = items.findIndex((item) => item.id === cursor);
+    if (index < 0) throw invalid({ cursor: { key: 'processes.api.badCursor' } });
+    start = index + 1;
+  }
+  const page = items.slice(start, start + limit);
+  const more = start + limit < items.length;
+  return { items: page, nextCursor: more ? (page.at(-1)?.id ?? null) : null };
+}
