@@ -12,19 +12,22 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   if (token && /^https?:\/\//i.test(href)) token.attrSet('rel', 'noopener noreferrer');
   return defaultLinkOpen(tokens, index, options, env, self);
 };
-// Headings inside user text start at level 2: the page's title is the only h1.
-markdown.renderer.rules.heading_open = (tokens, index, options, _env, self) => {
-  const token = tokens[index];
-  if (token) token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + 1))}`;
-  return self.renderToken(tokens, index, options);
-};
-markdown.renderer.rules.heading_close = (tokens, index, options, _env, self) => {
-  const token = tokens[index];
-  if (token) token.tag = `h${Math.min(6, Math.max(2, Number(token.tag.slice(1)) + 1))}`;
-  return self.renderToken(tokens, index, options);
-};
-
-/** Renders user Markdown to safe HTML (no raw HTML, safe links, headings from h2). */
+/**
+ * Renders user Markdown to safe HTML (no raw HTML, safe links). The page's
+ * title is its only h1, so the text's own headings are shifted to start at h2
+ * whatever level the author began with, keeping their order intact.
+ */
 export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+  const environment = {};
+  const tokens = markdown.parse(source, environment);
+  const levels = tokens.filter((token) => token.type === 'heading_open').map((token) => Number(token.tag.slice(1)));
+  const shift = levels.length ? 2 - Math.min(...levels) : 0;
+  if (shift !== 0) {
+    for (const token of tokens) {
+      if (token.type === 'heading_open' || token.type === 'heading_close') {
+        token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + shift)}`;
+      }
+    }
+  }
+  return markdown.renderer.render(tokens, markdown.options, environment);
 }

@@ -5,6 +5,17 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 const badEncoding = () => new HttpError(400, 'bad-encoding', 'platform.error.badEncoding');
 
+/** NUL cannot be stored in PostgreSQL text and has no place in any form: refuse it at the door. */
+export const nullCharacter = () => new HttpError(400, 'null-character', 'platform.error.nullCharacter');
+
+function containsNull(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNull);
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([key, child]) => key.includes('\u0000') || containsNull(child));
+  return false;
+}
+
 function decodeUtf8(body: Buffer): string {
   try {
     return decoder.decode(body);
@@ -45,14 +56,18 @@ export function registerBodyParsers(app: FastifyInstance): void {
     try {
       const text = decodeUtf8(body as Buffer);
       if (text.trim() === '') return done(null, {});
-      done(null, JSON.parse(text));
+      const parsed: unknown = JSON.parse(text);
+      if (containsNull(parsed)) return done(nullCharacter(), undefined);
+      done(null, parsed);
     } catch (error) {
       done(error instanceof HttpError ? error : new HttpError(400, 'bad-json', 'platform.error.badJson'), undefined);
     }
   });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, (_request, body, done) => {
     try {
-      done(null, parseUrlEncoded(decodeUtf8(body as Buffer)));
+      const fields = parseUrlEncoded(decodeUtf8(body as Buffer));
+      if (containsNull(fields)) return done(nullCharacter(), undefined);
+      done(null, fields);
     } catch (error) {
       done(error as Error, undefined);
     }

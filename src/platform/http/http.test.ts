@@ -92,6 +92,20 @@ describe('platform HTTP behaviour', () => {
     assert.match(response.text, /Sidan hittades inte/);
   });
 
+  it('refuses NUL characters in the path, in forms and in JSON with 400 before any query', async () => {
+    const client = test.client();
+    assert.equal((await client.get('/fi/processes/a%00b')).status, 400);
+    const token = await client.csrfToken();
+    const form = await client.request('POST', '/fi/sign-in', {
+      body: `_csrf=${token}&email=a%00b`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    assert.equal(form.status, 400);
+    assert.match(form.text, /NUL/);
+    const json = await client.api('POST', '/api/v1/processes', { title: { fi: 'a\u0000b' } });
+    assert.equal(json.status, 400);
+  });
+
   it('answers malformed JSON on the API with a 400 problem', async () => {
     const response = await test.client().request('POST', '/api/v1/processes', {
       body: '{"title": ',

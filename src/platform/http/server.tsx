@@ -11,7 +11,7 @@ import { negotiateLocale } from '../i18n/locales.ts';
 import type { AppContext } from '../module.ts';
 import { ErrorPage } from '../views/components/error-page.tsx';
 import { sendPage, viewContextOf } from '../views/render.tsx';
-import { registerBodyParsers } from './body-parsers.ts';
+import { nullCharacter, registerBodyParsers } from './body-parsers.ts';
 import { HttpError, notFound } from './errors.ts';
 import { isApiPath, localeFromPath } from './paths.ts';
 import { type Problem, sendProblem, toProblem } from './problems.ts';
@@ -110,6 +110,7 @@ export async function createServer(
 
   app.addHook('onRequest', async (request, reply) => {
     request.locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
+    if (/%00|\u0000/i.test(request.url)) throw nullCharacter();
     if (request.url === '/healthz' || request.url.startsWith('/assets/')) return;
     const organisation = await resolvers.resolveOrganisation(request.hostname);
     if (!organisation) throw new HttpError(503, 'no-organisation', 'platform.error.noOrganisation');

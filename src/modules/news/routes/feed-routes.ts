@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { page } from '../../../platform/http/paths.ts';
 import { localize, localizedLanguage } from '../../../platform/i18n/locales.ts';
+import { renderMarkdown } from '../../../platform/markdown.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import type { Process } from '../../processes/index.ts';
 import { type AtomEntry, latestTimestamp, renderAtomFeed, tagUri } from '../atom.ts';
 import type { Post } from '../queries/find-post.ts';
 import { listPublishedPosts } from '../queries/list-published-posts.ts';
-import { renderArticleMarkdown } from '../views/render-article.ts';
 import { findVisibleProcess } from './visibility.ts';
 
 /** How many of the newest posts a feed carries. */
@@ -27,7 +27,7 @@ function entryOf(request: FastifyRequest, origin: string, process: Process, post
     published,
     link: `${origin}/${locale}/processes/${process.slug}/news/${post.slug}`,
     summary: localize(post.summary, locale),
-    contentHtml: renderArticleMarkdown(localize(post.body, locale)),
+    contentHtml: renderMarkdown(localize(post.body, locale)),
     language: localizedLanguage(post.body, locale),
   };
 }

@@ -1,10 +1,10 @@
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
+import { renderMarkdown } from '../../../platform/markdown.ts';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Post } from '../queries/find-post.ts';
 import { fallbackLang } from './fallback-lang.ts';
 import { KIND_LABEL_KEYS } from './kind-label.ts';
-import { renderArticleMarkdown } from './render-article.ts';
 import { VideoEmbed } from './video-embed.tsx';
 
 /** One blog post or media release: title, kind, date, phase, summary, video and the Markdown body. */
@@ -49,7 +49,7 @@ export function PostPage(props: { post: Post; process: { slug: string; title: Lo
         <div
           class="prose"
           lang={fallbackLang(post.body, view.locale)}
-          dangerouslySetInnerHTML={{ __html: renderArticleMarkdown(view.text(post.body)) }}
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(view.text(post.body)) }}
         />
       </article>
     </Layout>

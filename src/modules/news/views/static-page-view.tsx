@@ -1,8 +1,8 @@
+import { renderMarkdown } from '../../../platform/markdown.ts';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { StaticPage } from '../queries/find-page.ts';
 import { fallbackLang } from './fallback-lang.ts';
-import { renderArticleMarkdown } from './render-article.ts';
 
 /** A static page such as the accessibility statement or the privacy notice. */
 export function StaticPageView(props: { page: StaticPage }) {
@@ -14,7 +14,7 @@ export function StaticPageView(props: { page: StaticPage }) {
       <div
         class="prose"
         lang={fallbackLang(props.page.body, view.locale)}
-        dangerouslySetInnerHTML={{ __html: renderArticleMarkdown(view.text(props.page.body)) }}
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(view.text(props.page.body)) }}
       />
       <p class="meta">
         {view.t('news.page.updated')} <time dateTime={props.page.updatedAt}>{view.formatDate(props.page.updatedAt)}</time>
