@@ -1,8 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { conflict, invalid } from '../../../platform/http/errors.ts';
-import { findProcessById } from '../../processes/index.ts';
-import { findPhase } from '../queries/find-phase.ts';
+import { findPhase, findProcessById } from '../../processes/index.ts';
 import type { PostInput } from '../schemas.ts';
 import '../tables.ts';
 

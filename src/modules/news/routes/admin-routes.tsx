@@ -7,11 +7,11 @@ import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { ConfirmPage } from '../../../platform/views/components/confirm-page.tsx';
 import { renderPage, setFlash } from '../../../platform/views/render.tsx';
+import { listProcessOptions } from '../../processes/index.ts';
 import { createPost } from '../commands/create-post.ts';
 import { deletePost } from '../commands/delete-post.ts';
 import { updatePost } from '../commands/update-post.ts';
 import { listAllPosts } from '../queries/list-all-posts.ts';
-import { listProcesses } from '../queries/list-processes.ts';
 import { postFormSchema } from '../schemas.ts';
 import { AdminPostsPage } from '../views/admin-posts-page.tsx';
 import { PostFormPage } from '../views/post-form-page.tsx';
@@ -27,7 +27,7 @@ const canManage = (context: AppContext, request: FastifyRequest, processId: stri
 
 /** The processes the actor may post in, for the form's choices. */
 async function manageableProcesses(context: AppContext, request: FastifyRequest) {
-  const processes = await listProcesses(context.db, request.organisation.id);
+  const processes = await listProcessOptions(context.db, request.organisation.id);
   return processes.filter((process) => canManage(context, request, process.id));
 }
 
@@ -70,7 +70,7 @@ export function registerNewsAdminRoutes(app: FastifyInstance, context: AppContex
   page(app, 'GET', '/admin/news', async (request, reply) => {
     authorize(context.authorizer, request, 'news.admin.list');
     const posts = (await listAllPosts(context.db, request.organisation.id)).filter((post) => canManage(context, request, post.processId));
-    const processes = new Map((await listProcesses(context.db, request.organisation.id)).map((process) => [process.id, process]));
+    const processes = new Map((await listProcessOptions(context.db, request.organisation.id)).map((process) => [process.id, process]));
     return renderPage(context, request, reply, <AdminPostsPage posts={posts} processes={processes} />);
   });
 

@@ -126,9 +126,10 @@ describe('news API', () => {
     assert.equal(one.status, 200);
     assert.match(one.json<ApiPost>().body?.fi ?? '', /Kaupunginvaltuusto on hyväksynyt Rauman Tarinan/);
     assert.equal((await test.client().api('GET', '/api/v1/posts/00000000-0000-0000-0000-000000000000')).status, 404);
-    assert.equal((await test.client().api('GET', '/api/v1/posts/a%00b')).status, 404);
-    assert.equal((await admin.api('PATCH', '/api/v1/posts/a%00b', { status: 'draft' })).status, 404);
-    assert.equal((await test.client().api('GET', '/api/v1/pages/a%00b')).status, 404);
+    // NUL is refused by the platform before any query (PostgreSQL cannot hold it).
+    assert.equal((await test.client().api('GET', '/api/v1/posts/a%00b')).status, 400);
+    assert.equal((await admin.api('PATCH', '/api/v1/posts/a%00b', { status: 'draft' })).status, 400);
+    assert.equal((await test.client().api('GET', '/api/v1/pages/a%00b')).status, 400);
     assert.equal((await test.client().api('GET', `/api/v1/posts/${foreign.postId}`)).status, 404);
     assert.equal((await admin.api('GET', `/api/v1/posts/${foreign.postId}`)).status, 404);
     assert.equal((await test.client().api('GET', `/api/v1/posts/${draftId}`)).status, 404);
@@ -158,11 +159,7 @@ describe('news API', () => {
   });
 
   it('stores a video as the player address it embeds, not as typed', async () => {
-    const response = await admin.api(
-      'POST',
-      POSTS,
-      newPost('api-video', { videoUrl: ' https://player.vimeo.com/video/76979871#t=1\u0000' }),
-    );
+    const response = await admin.api('POST', POSTS, newPost('api-video', { videoUrl: ' https://player.vimeo.com/video/76979871#t=1' }));
     assert.equal(response.status, 201);
     assert.equal(response.json<{ videoUrl: string }>().videoUrl, 'https://player.vimeo.com/video/76979871');
   });
@@ -185,13 +182,13 @@ describe('news API', () => {
       newPost('ei-otsikkoa', { title: {} }),
       { ...newPost('sql'), slug: "x'; drop table news_posts; --" },
       newPost('numero', { title: 42 }),
-      newPost('nul-vaihe', { phaseId: 'a\u0000b' }),
     ];
     for (const body of invalidBodies) {
       const response = await admin.api('POST', POSTS, body);
       assert.equal(response.status, 422, `expected 422 for ${JSON.stringify(body).slice(0, 80)}`);
       assert.ok(response.json<{ errors: unknown[] }>().errors.length > 0);
     }
+    assert.equal((await admin.api('POST', POSTS, newPost('nul-vaihe', { phaseId: 'a\u0000b' }))).status, 400);
     const video = await admin.api('POST', POSTS, newPost('vaara-video', { videoUrl: 'https://evil.example/embed/abcdef' }));
     assert.equal(video.json<{ errors: Array<{ field: string }> }>().errors[0]?.field, 'videoUrl');
     assert.equal(await countPosts(), before);

@@ -5,10 +5,8 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { findProcessById } from '../../processes/index.ts';
-import { findPhase } from '../queries/find-phase.ts';
+import { findPhase, findProcessById, listProcessOptions } from '../../processes/index.ts';
 import { findPostBySlug } from '../queries/find-post.ts';
-import { listProcesses } from '../queries/list-processes.ts';
 import { listPublishedPosts, type PublishedPostFilter } from '../queries/list-published-posts.ts';
 import { listPageQuerySchema } from '../schemas.ts';
 import { OrganisationNewsPage } from '../views/organisation-news-page.tsx';
@@ -55,7 +53,7 @@ export function registerNewsPublicRoutes(app: FastifyInstance, context: AppConte
   });
 
   page(app, 'GET', '/news', async (request, reply) => {
-    const processes = (await listProcesses(context.db, request.organisation.id)).filter((process) =>
+    const processes = (await listProcessOptions(context.db, request.organisation.id)).filter((process) =>
       canViewProcess(context, request, process),
     );
     const byId = new Map(processes.map((process) => [process.id, process]));

@@ -3,7 +3,7 @@ import { LOCALES } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, ErrorSummary, Form, LocalizedTextFields, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import type { ProcessOption } from '../queries/list-processes.ts';
+import type { ProcessOption } from '../../processes/index.ts';
 import { NEWS_LIMITS } from '../schemas.ts';
 import { KIND_LABEL_KEYS } from './kind-label.ts';
 import type { PostFormValues } from './post-form-values.ts';

@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import type { PhaseOption } from './list-processes.ts';
+import type { PhaseOption } from './list-process-options.ts';
 
 /** The organisation's phase with this id (its name on a post, and the check that it belongs to the post's process). */
 export async function findPhase(db: Db, organisationId: string, phaseId: string): Promise<PhaseOption | undefined> {

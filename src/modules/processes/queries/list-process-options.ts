@@ -2,16 +2,16 @@ import type { Db } from '../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import type { ProcessVisibility } from '../../processes/index.ts';
+import type { ProcessVisibility } from '../tables.ts';
 
-/** A phase as news needs it: to name it and to check it belongs to the post's process. */
+/** A phase as pickers and links need it: its name and its process. */
 export interface PhaseOption {
   id: string;
   processId: string;
   title: LocalizedText;
 }
 
-/** A process as news needs it: its address, title, visibility and phases. */
+/** A process as pickers and links need it: its address, title, visibility and phases. */
 export interface ProcessOption {
   id: string;
   slug: string;
@@ -21,11 +21,10 @@ export interface ProcessOption {
 }
 
 /**
- * The organisation's processes with their phases, in two queries. The
- * processes module does not export a list yet, so this reads its tables
- * (read-only) for the admin form, the organisation-wide list and links.
+ * Every process of the organisation with its phases, in two queries, whatever
+ * their visibility (callers filter by view permission): for pickers, lists and links.
  */
-export async function listProcesses(db: Db, organisationId: string): Promise<ProcessOption[]> {
+export async function listProcessOptions(db: Db, organisationId: string): Promise<ProcessOption[]> {
   const processes = await db
     .selectFrom('processes')
     .select(['id', 'slug', 'title', 'visibility'])
