@@ -1,5 +1,11 @@
 export { authenticate } from './commands/authenticate.ts';
 export { createUser } from './commands/create-user.ts';
 export { accountsModule } from './module.ts';
+export {
+  collectPersonalData,
+  type PersonalDataExporter,
+  type PersonalDataSubject,
+  registerPersonalDataExporter,
+} from './personal-data.ts';
 export { anonymousIdentity, resolveIdentity } from './queries/resolve-identity.ts';
-export { signUpSchema } from './schemas.ts';
+export { emailSchema, newPasswordSchema, signUpSchema } from './schemas.ts';

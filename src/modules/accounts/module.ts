@@ -3,7 +3,14 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { accountPermissions } from './permissions.ts';
+import { registerAccountDeletionRoutes } from './routes/account-deletion-routes.tsx';
+import { registerAccountRoutes } from './routes/account-routes.tsx';
+import { registerAdminUserRoutes } from './routes/admin-user-routes.tsx';
+import { registerApiTokenRoutes } from './routes/api-token-routes.tsx';
+import { registerMeApiRoutes } from './routes/me-api-routes.ts';
+import { registerPasswordResetRoutes } from './routes/password-reset-routes.tsx';
 import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
+import { registerUsersApiRoutes } from './routes/users-api-routes.ts';
 import { seedAccountsDemo } from './seed-demo.ts';
 
 /** Users, sign-in, sessions, roles, and each person's own data. */
@@ -12,7 +19,15 @@ export const accountsModule = defineModule({
   messages: { fi, sv, en },
   permissions: accountPermissions,
   seedDemo: seedAccountsDemo,
+  adminLinks: [{ path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' }],
   routes: (app, context) => {
     registerSignInRoutes(app, context);
+    registerPasswordResetRoutes(app, context);
+    registerAccountRoutes(app, context);
+    registerApiTokenRoutes(app, context);
+    registerAccountDeletionRoutes(app, context);
+    registerAdminUserRoutes(app, context);
+    registerMeApiRoutes(app, context);
+    registerUsersApiRoutes(app, context);
   },
 });

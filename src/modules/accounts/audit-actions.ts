@@ -1,0 +1,16 @@
+/**
+ * The audit log actions this module records. Every one is about a person
+ * (subject type 'user', subject id the user's id), so a personal data export
+ * finds them all.
+ */
+export const AUDIT_ACTIONS = {
+  passwordReset: 'accounts.password.reset',
+  passwordChange: 'accounts.password.change',
+  otherSessionsEnd: 'accounts.session.endOthers',
+  tokenCreate: 'accounts.token.create',
+  tokenRevoke: 'accounts.token.revoke',
+  accountDelete: 'accounts.account.delete',
+  personalDataExport: 'accounts.personalData.export',
+  roleGrant: 'accounts.role.grant',
+  roleRevoke: 'accounts.role.revoke',
+} as const;

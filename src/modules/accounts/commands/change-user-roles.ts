@@ -1,0 +1,91 @@
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/authz/authz.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { newId } from '../../../platform/db/ids.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { invalid, notFound } from '../../../platform/http/errors.ts';
+import { findUnit } from '../../organisations/index.ts';
+import { findProcessById } from '../../processes/index.ts';
+import { listUserGrants, type StoredGrant } from '../queries/list-user-grants.ts';
+import type { RoleGrantInput } from '../schemas.ts';
+import { assertAnotherAdminRemains } from './admin-guard.ts';
+import '../tables.ts';
+import { AUDIT_ACTIONS } from '../audit-actions.ts';
+
+/** Computes the wanted grants from the current ones; may throw (404, 409) to refuse. */
+export type GrantChange = (current: StoredGrant[]) => RoleGrantInput[];
+
+const keyOf = (grant: { role: string; scopeType: string; scopeId: string }) => `${grant.role}|${grant.scopeType}|${grant.scopeId}`;
+
+const isOrganisationAdminGrant = (grant: { role: string; scopeType: string }) =>
+  grant.role === 'org_admin' && grant.scopeType === 'organisation';
+
+/**
+ * A new grant's scope must be a process or unit of the same organisation;
+ * anything else is a field error at its place in `wanted`. Grants already held
+ * are not checked again, so a since-deleted unit does not block other changes.
+ */
+async function checkScopes(db: Db, organisationId: string, added: RoleGrantInput[], wanted: RoleGrantInput[]): Promise<void> {
+  for (const grant of added) {
+    const exists =
+      grant.scopeType === 'organisation' ||
+      (grant.scopeType === 'unit' && (await findUnit(db, organisationId, grant.scopeId)) !== undefined) ||
+      (grant.scopeType === 'process' && (await findProcessById(db, organisationId, grant.scopeId)) !== undefined);
+    if (!exists) throw invalid({ [`grants.${wanted.indexOf(grant)}.scopeId`]: { key: 'accounts.roles.unknownScope' } });
+  }
+}
+
+function auditGrant(trx: Db, actor: Actor, userId: string, action: string, grant: RoleGrantInput, now: Date) {
+  const details = { role: grant.role, scopeType: grant.scopeType, scopeId: grant.scopeId || null };
+  return recordAudit(
+    trx,
+    { organisationId: actor.organisationId, actorUserId: actor.userId, action, subjectType: 'user', subjectId: userId, details },
+    now,
+  );
+}
+
+async function applyDifference(trx: Db, actor: Actor, userId: string, current: StoredGrant[], wanted: RoleGrantInput[], now: Date) {
+  const wantedKeys = new Set(wanted.map(keyOf));
+  const currentKeys = new Set(current.map(keyOf));
+  const removed = current.filter((grant) => !wantedKeys.has(keyOf(grant)));
+  const added = [...new Map(wanted.map((grant) => [keyOf(grant), grant])).values()].filter((grant) => !currentKeys.has(keyOf(grant)));
+  await checkScopes(trx, actor.organisationId, added, wanted);
+  if (removed.some(isOrganisationAdminGrant)) {
+    await assertAnotherAdminRemains(trx, actor.organisationId, userId, 'accounts.roles.lastAdmin');
+  }
+  for (const grant of removed) {
+    await trx.deleteFrom('role_grants').$call(inOrganisation(actor.organisationId, 'role_grants')).where('id', '=', grant.id).execute();
+    await auditGrant(trx, actor, userId, AUDIT_ACTIONS.roleRevoke, grant, now);
+  }
+  for (const grant of added) {
+    const values = { role: grant.role, scope_type: grant.scopeType, scope_id: grant.scopeId, created_at: now.toISOString() };
+    // A simultaneous identical grant may have won the race: then there is nothing to add or audit.
+    const inserted = await trx
+      .insertInto('role_grants')
+      .values({ id: newId(), organisation_id: actor.organisationId, user_id: userId, ...values })
+      .onConflict((conflict) => conflict.columns(['user_id', 'role', 'scope_type', 'scope_id']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) await auditGrant(trx, actor, userId, AUDIT_ACTIONS.roleGrant, grant, now);
+  }
+}
+
+/**
+ * Changes a user's role grants in one transaction: `change` sees the current
+ * grants and answers the wanted ones; what differs is revoked or granted and
+ * audited. The last organisation-wide org_admin keeps that role (409). A user
+ * of another organisation answers 404, an unknown scope 422.
+ */
+export async function changeUserRoles(db: Db, actor: Actor, userId: string, change: GrantChange, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const user = await trx
+      .selectFrom('users')
+      .select('id')
+      .$call(inOrganisation(actor.organisationId, 'users'))
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (!user) throw notFound();
+    const current = await listUserGrants(trx, actor.organisationId, userId);
+    await applyDifference(trx, actor, userId, current, change(current), now);
+  });
+}

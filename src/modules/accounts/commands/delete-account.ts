@@ -1,0 +1,41 @@
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { invalid } from '../../../platform/http/errors.ts';
+import { verifyPassword } from '../passwords.ts';
+import { assertAnotherAdminRemains, isOrganisationAdmin } from './admin-guard.ts';
+import '../tables.ts';
+import { AUDIT_ACTIONS } from '../audit-actions.ts';
+
+/**
+ * Deletes one's own account after checking the password. The user row goes,
+ * and with it (by cascade) sessions, grants, reset links and API tokens. The
+ * organisation's last org_admin is refused (409) so it is never left without
+ * one. The audit entry keeps only the id, no personal data.
+ */
+export async function deleteAccount(db: Db, owner: { organisationId: string; userId: string }, password: string, now: Date): Promise<void> {
+  const user = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .$call(inOrganisation(owner.organisationId, 'users'))
+    .where('id', '=', owner.userId)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, password))) throw invalid({ password: { key: 'accounts.delete.passwordWrong' } });
+  await db.transaction().execute(async (trx) => {
+    if (await isOrganisationAdmin(trx, owner.organisationId, owner.userId)) {
+      await assertAnotherAdminRemains(trx, owner.organisationId, owner.userId, 'accounts.delete.lastAdmin');
+    }
+    await trx.deleteFrom('users').$call(inOrganisation(owner.organisationId, 'users')).where('id', '=', owner.userId).execute();
+    await recordAudit(
+      trx,
+      {
+        organisationId: owner.organisationId,
+        actorUserId: null,
+        action: AUDIT_ACTIONS.accountDelete,
+        subjectType: 'user',
+        subjectId: owner.userId,
+      },
+      now,
+    );
+  });
+}

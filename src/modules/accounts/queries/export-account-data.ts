@@ -1,0 +1,97 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { parseJsonColumn } from '../../../platform/db/json.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { listApiTokens } from './list-api-tokens.ts';
+import { listUserGrants } from './list-user-grants.ts';
+import '../tables.ts';
+import '../../../platform/db/platform-tables.ts';
+
+/** Whose data to export, and the session asking (marked as current). */
+export interface ExportSubject {
+  organisationId: string;
+  userId: string;
+  sessionId?: string | null;
+}
+
+async function exportSessions(db: Db, subject: ExportSubject) {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'expires_at'])
+    .$call(inOrganisation(subject.organisationId, 'sessions'))
+    .where('user_id', '=', subject.userId)
+    .orderBy('created_at')
+    .execute();
+  // The id is the hash of the cookie's token: left out, like every other hash.
+  return rows.map((row) => ({
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+    current: row.id === subject.sessionId,
+  }));
+}
+
+async function exportPasswordResets(db: Db, subject: ExportSubject) {
+  const rows = await db
+    .selectFrom('password_resets')
+    .select(['created_at', 'expires_at', 'used_at'])
+    .$call(inOrganisation(subject.organisationId, 'password_resets'))
+    .where('user_id', '=', subject.userId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({ createdAt: row.created_at, expiresAt: row.expires_at, usedAt: row.used_at }));
+}
+
+async function exportAuditEntries(db: Db, subject: ExportSubject) {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['action', 'actor_user_id', 'details', 'created_at'])
+    .where('organisation_id', '=', subject.organisationId)
+    .where('subject_type', '=', 'user')
+    .where('subject_id', '=', subject.userId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    action: row.action,
+    byThemselves: row.actor_user_id === subject.userId,
+    details: parseJsonColumn<Record<string, unknown>>(row.details, {}),
+    at: row.created_at,
+  }));
+}
+
+/**
+ * The accounts module's part of a personal data export: profile, roles,
+ * sessions, API tokens, reset links and the audit entries about the person.
+ * No token or password hash, and no other person's id, is included.
+ */
+export async function exportAccountData(db: Db, subject: ExportSubject) {
+  const profile = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'locale', 'unit_id', 'created_at', 'updated_at', 'last_sign_in_at'])
+    .$call(inOrganisation(subject.organisationId, 'users'))
+    .where('id', '=', subject.userId)
+    .executeTakeFirstOrThrow();
+  const grants = await listUserGrants(db, subject.organisationId, subject.userId);
+  return {
+    profile: {
+      id: profile.id,
+      email: profile.email,
+      displayName: profile.display_name,
+      locale: profile.locale,
+      unitId: profile.unit_id,
+      createdAt: profile.created_at,
+      updatedAt: profile.updated_at,
+      lastSignInAt: profile.last_sign_in_at,
+    },
+    roles: grants.map((grant) => ({
+      role: grant.role,
+      scopeType: grant.scopeType,
+      scopeId: grant.scopeId || null,
+      grantedAt: grant.createdAt,
+    })),
+    sessions: await exportSessions(db, subject),
+    apiTokens: await listApiTokens(db, subject),
+    passwordResets: await exportPasswordResets(db, subject),
+    auditEntries: await exportAuditEntries(db, subject),
+  };
+}

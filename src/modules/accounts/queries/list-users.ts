@@ -1,0 +1,76 @@
+import { type SqlBool, sql } from 'kysely';
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { listGrantsOfUsers, type StoredGrant } from './list-user-grants.ts';
+import '../tables.ts';
+
+/** A user as the admin list shows them. */
+export interface UserSummary {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  createdAt: string;
+  lastSignInAt: string | null;
+  grants: StoredGrant[];
+}
+
+/** The users columns a summary needs. */
+export const USER_SUMMARY_COLUMNS = ['id', 'email', 'display_name', 'locale', 'created_at', 'last_sign_in_at'] as const;
+
+type SummaryRow = { id: string; email: string; display_name: string; locale: string; created_at: string; last_sign_in_at: string | null };
+
+/** Shapes a users row and its grants. */
+export function toUserSummary(row: SummaryRow, grants: Map<string, StoredGrant[]>): UserSummary {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    locale: row.locale,
+    createdAt: row.created_at,
+    lastSignInAt: row.last_sign_in_at,
+    grants: grants.get(row.id) ?? [],
+  };
+}
+
+/** Users per page of the admin list and the API. */
+export const USERS_PAGE_SIZE = 25;
+
+/** A cursor is the last e-mail of a page: e-mails are unique within an organisation. */
+const encodeCursor = (email: string) => Buffer.from(email, 'utf8').toString('base64url');
+const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
+
+function matching(search: string) {
+  const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return sql<SqlBool>`(users.email like ${pattern} escape '\\' or lower(users.display_name) like ${pattern} escape '\\')`;
+}
+
+/**
+ * A page of the organisation's users in e-mail order, optionally only those
+ * whose e-mail or display name contains `search`; with the total that match.
+ */
+export async function listUsers(
+  db: Db,
+  organisationId: string,
+  options: { search: string; after?: string | undefined; limit?: number },
+): Promise<{ items: UserSummary[]; nextCursor: string | null; total: number }> {
+  const limit = options.limit ?? USERS_PAGE_SIZE;
+  let query = db.selectFrom('users').$call(inOrganisation(organisationId, 'users'));
+  if (options.search) query = query.where(matching(options.search));
+  const counted = await query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  let page = query
+    .select(USER_SUMMARY_COLUMNS)
+    .orderBy('email')
+    .limit(limit + 1);
+  if (options.after) page = page.where('email', '>', decodeCursor(options.after));
+  const rows = await page.execute();
+  const shown = rows.slice(0, limit);
+  const grants = await listGrantsOfUsers(
+    db,
+    organisationId,
+    shown.map((row) => row.id),
+  );
+  const items = shown.map((row) => toUserSummary(row, grants));
+  const last = shown.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.email) : null, total: Number(counted.count) };
+}

@@ -1,0 +1,99 @@
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { isLocale, type LocalizedText } from '../../../platform/i18n/locales.ts';
+import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { Button, Form } from '../../../platform/views/components/forms.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import type { UnitNode } from '../../organisations/index.ts';
+import type { UserSummary } from '../queries/list-users.ts';
+import { type GrantFormValues, GrantRoleForm } from './grant-role-form.tsx';
+import { GrantScope } from './grant-scope.tsx';
+import { LANGUAGE_LABEL_KEYS, ROLE_LABEL_KEYS } from './labels.ts';
+
+/** What the user's admin page shows. */
+export interface AdminUserPageProps {
+  user: UserSummary;
+  scopeNames: Map<string, LocalizedText>;
+  units: Array<UnitNode & { depth: number }>;
+  form?: { values: GrantFormValues; errors: FieldErrors };
+}
+
+function Profile(props: { user: UserSummary }) {
+  const view = useView();
+  const { user } = props;
+  return (
+    <dl class="summary-list">
+      <div>
+        <dt>{view.t('accounts.field.email')}</dt>
+        <dd>{user.email}</dd>
+      </div>
+      <div>
+        <dt>{view.t('accounts.field.language')}</dt>
+        <dd>{isLocale(user.locale) ? view.t(LANGUAGE_LABEL_KEYS[user.locale]) : user.locale}</dd>
+      </div>
+      <div>
+        <dt>{view.t('accounts.admin.createdAt')}</dt>
+        <dd>{view.formatDate(user.createdAt)}</dd>
+      </div>
+      <div>
+        <dt>{view.t('accounts.admin.lastSignIn')}</dt>
+        <dd>{user.lastSignInAt ? view.formatDate(user.lastSignInAt) : view.t('accounts.admin.neverSignedIn')}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function GrantTable(props: { user: UserSummary; scopeNames: Map<string, LocalizedText> }) {
+  const view = useView();
+  return (
+    <div class="table-scroll">
+      <table class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{view.t('accounts.roles.role')}</th>
+            <th scope="col">{view.t('accounts.roles.scope')}</th>
+            <th scope="col">{view.t('accounts.roles.grantedAt')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{view.t('accounts.tokens.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.user.grants.map((grant) => (
+            <tr key={grant.id}>
+              <td>{view.t(ROLE_LABEL_KEYS[grant.role])}</td>
+              <td>
+                <GrantScope grant={grant} names={props.scopeNames} />
+              </td>
+              <td>{view.formatDate(grant.createdAt)}</td>
+              <td class="actions">
+                <Form action={view.href(`/admin/users/${props.user.id}/roles/${grant.id}/revoke`)} class="inline-form">
+                  <Button variant="secondary">
+                    {view.t('accounts.roles.revoke')}
+                    <span class="visually-hidden"> {view.t(ROLE_LABEL_KEYS[grant.role])}</span>
+                  </Button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One user: their details, their roles with revoking, and granting a new role. */
+export function AdminUserPage(props: AdminUserPageProps) {
+  const view = useView();
+  const { user } = props;
+  const breadcrumbs = [{ label: view.t('accounts.admin.title'), href: view.href('/admin/users') }];
+  return (
+    <AdminLayout title={user.displayName} breadcrumbs={breadcrumbs}>
+      <h1>{user.displayName}</h1>
+      <Profile user={user} />
+      <h2>{view.t('accounts.admin.roles')}</h2>
+      {user.grants.length > 0 ? <GrantTable user={user} scopeNames={props.scopeNames} /> : <p>{view.t('accounts.admin.noRoles')}</p>}
+      <h2>{view.t('accounts.roles.grantTitle')}</h2>
+      <GrantRoleForm userId={user.id} units={props.units} values={props.form?.values} errors={props.form?.errors} />
+    </AdminLayout>
+  );
+}
