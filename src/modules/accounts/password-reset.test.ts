@@ -16,11 +16,18 @@ describe('password reset by e-mail link', () => {
   const clock = fixedClock(START);
   let smtp: TestSmtpServer;
   let test: TestApp;
+  // Rate limits count per client address across all three languages; each test
+  // plays its own visitor (behind a trusted proxy) so earlier tests do not use up its allowance.
+  let nextAddress = 1;
+  function client() {
+    nextAddress += 1;
+    return test.client({ 'x-forwarded-for': `192.0.2.${nextAddress}` });
+  }
 
   before(async () => {
     smtp = await startTestSmtpServer();
     const mailer = createMailer({ smtpUrl: smtp.url, from: 'Tarina <no-reply@tarina.test>', log: () => {} });
-    test = await startTestApp({ demo: true, clock, mailer });
+    test = await startTestApp({ demo: true, clock, mailer, environment: { TRUST_PROXY: '1' } });
   });
   after(async () => {
     await test.close();
@@ -37,14 +44,14 @@ describe('password reset by e-mail link', () => {
   };
   async function requestLink(email: string, locale = 'fi') {
     const skip = smtp.messages.length;
-    const response = await test.client().postForm(`/${locale}/password-reset`, { email });
+    const response = await client().postForm(`/${locale}/password-reset`, { email });
     assert.equal(response.status, 200);
     return linkIn((await mailTo(email, skip)).text);
   }
 
   it('answers a known and an unknown address alike, and mails only the known one', async () => {
-    const unknown = await test.client().postForm('/fi/password-reset', { email: 'nobody@demo.tarina.invalid' });
-    const known = await test.client().postForm('/fi/password-reset', { email: 'resident@demo.tarina.invalid' });
+    const unknown = await client().postForm('/fi/password-reset', { email: 'nobody@demo.tarina.invalid' });
+    const known = await client().postForm('/fi/password-reset', { email: 'resident@demo.tarina.invalid' });
     assert.equal(unknown.status, 200);
     assert.equal(known.status, 200);
     const notice = (text: string) => /<div class="notice notice--success" role="status">([\s\S]*?)<\/div>/.exec(text)?.[1];
@@ -57,7 +64,7 @@ describe('password reset by e-mail link', () => {
 
   it('mails an absolute one-hour link in the user’s language and stores only its hash', async () => {
     await test.context.db.updateTable('users').set({ locale: 'sv' }).where('email', '=', 'moderator@demo.tarina.invalid').execute();
-    const response = await test.client().postForm('/en/password-reset', { email: 'moderator@demo.tarina.invalid' });
+    const response = await client().postForm('/en/password-reset', { email: 'moderator@demo.tarina.invalid' });
     assert.equal(response.status, 200);
     const mail = await mailTo('moderator@demo.tarina.invalid');
     assert.equal(mail.subject, 'Byte av lösenord – Raumo stad');
@@ -75,11 +82,11 @@ describe('password reset by e-mail link', () => {
   });
 
   it('sets a new password through the link, signs in, ends every other session and works only once', async () => {
-    const elsewhere = test.client();
+    const elsewhere = client();
     await elsewhere.signIn('resident@demo.tarina.invalid', DEMO_ADMIN.password);
     assert.equal((await elsewhere.get('/fi/account')).status, 200);
     const link = await requestLink('resident@demo.tarina.invalid');
-    const browser = test.client();
+    const browser = client();
     const form = await browser.get(link.path);
     assert.equal(form.status, 200);
     assert.match(form.text, /Aseta uusi salasana/);
@@ -98,10 +105,10 @@ describe('password reset by e-mail link', () => {
     assert.equal(await authenticate(test.context.db, organisationId(), 'resident@demo.tarina.invalid', DEMO_ADMIN.password, now), null);
     assert.ok(await authenticate(test.context.db, organisationId(), 'resident@demo.tarina.invalid', NEW_PASSWORD, now));
 
-    const again = await test.client().get(link.path);
+    const again = await client().get(link.path);
     assert.equal(again.status, 410);
     assert.match(again.text, /Linkki on jo käytetty/);
-    const reused = await test.client().postForm(link.path, { password: 'yet another long passphrase' });
+    const reused = await client().postForm(link.path, { password: 'yet another long passphrase' });
     assert.equal(reused.status, 410);
     assert.ok(await authenticate(test.context.db, organisationId(), 'resident@demo.tarina.invalid', NEW_PASSWORD, now));
   });
@@ -110,10 +117,10 @@ describe('password reset by e-mail link', () => {
     const link = await requestLink('analyst@demo.tarina.invalid');
     clock.set(new Date(Date.parse(START) + 61 * 60_000));
     try {
-      const expired = await test.client().get(link.path);
+      const expired = await client().get(link.path);
       assert.equal(expired.status, 410);
       assert.match(expired.text, /Linkki on vanhentunut/);
-      const posted = await test.client().postForm(link.path, { password: NEW_PASSWORD });
+      const posted = await client().postForm(link.path, { password: NEW_PASSWORD });
       assert.equal(posted.status, 410);
       const stillOld = await authenticate(
         test.context.db,
@@ -126,15 +133,15 @@ describe('password reset by e-mail link', () => {
     } finally {
       clock.set(START);
     }
-    const unknown = await test.client().get('/fi/password-reset/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
+    const unknown = await client().get('/fi/password-reset/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
     assert.equal(unknown.status, 404);
     assert.match(unknown.text, /Linkkiä ei tunnisteta/);
-    assert.equal((await test.client().get('/fi/password-reset/not%20a%20token')).status, 404);
+    assert.equal((await client().get('/fi/password-reset/not%20a%20token')).status, 404);
   });
 
   it('sends at most three pending links to one account', async () => {
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      const response = await test.client().postForm('/en/password-reset', { email: 'facilitator@demo.tarina.invalid' });
+      const response = await client().postForm('/en/password-reset', { email: 'facilitator@demo.tarina.invalid' });
       assert.equal(response.status, 200);
       assert.match(response.text, /If there is an account with this address/);
     }
@@ -145,18 +152,19 @@ describe('password reset by e-mail link', () => {
 
   it('answers a malformed address with 422 in the page language and sends nothing', async () => {
     const before = smtp.messages.length;
-    const response = await test.client().postForm('/fi/password-reset', { email: 'not an address' });
+    const response = await client().postForm('/fi/password-reset', { email: 'not an address' });
     assert.equal(response.status, 422);
     assert.match(response.text, /Anna sähköpostiosoite muodossa/);
     assert.equal(smtp.messages.length, before);
   });
 
   it('limits requests from one address: the sixth within 15 minutes answers 429, localized', async () => {
-    const client = test.client();
+    const visitor = client();
     for (let attempt = 1; attempt <= 5; attempt += 1) {
-      assert.equal((await client.postForm('/sv/password-reset', { email: `nobody${attempt}@demo.tarina.invalid` })).status, 200);
+      const locale = ['fi', 'sv', 'en'][attempt % 3];
+      assert.equal((await visitor.postForm(`/${locale}/password-reset`, { email: `nobody${attempt}@demo.tarina.invalid` })).status, 200);
     }
-    const limited = await client.postForm('/sv/password-reset', { email: 'nobody6@demo.tarina.invalid' });
+    const limited = await visitor.postForm('/sv/password-reset', { email: 'nobody6@demo.tarina.invalid' });
     assert.equal(limited.status, 429);
     assert.match(limited.text, /För många försök på kort tid/);
   });

@@ -106,6 +106,19 @@ describe('platform HTTP behaviour', () => {
     assert.equal(json.status, 400);
   });
 
+  it('counts a page’s rate limit once across its three language addresses', async () => {
+    const client = test.client();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      const locale = ['fi', 'sv', 'en'][attempt % 3];
+      statuses.push((await client.postForm(`/${locale}/sign-in`, { email: 'ei@ketaan.fi', password: 'vaara-salasana' })).status);
+    }
+    // Four attempts per language stay under the limit of 10 only if each language counted apart.
+    const firstRefusal = statuses.indexOf(429);
+    assert.ok(firstRefusal > 0 && firstRefusal <= 10, `statuses: ${statuses.join(',')}`);
+    assert.ok(statuses.slice(firstRefusal).every((status) => status === 429));
+  });
+
   it('answers malformed JSON on the API with a 400 problem', async () => {
     const response = await test.client().request('POST', '/api/v1/processes', {
       body: '{"title": ',

@@ -28,7 +28,9 @@ type PageHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unk
 
 /**
  * Registers a page once per UI language: page(app, 'GET', '/processes/:slug', handler)
- * answers /fi/processes/:slug, /sv/… and /en/….
+ * answers /fi/processes/:slug, /sv/… and /en/…. A rate limit given as
+ * `config.rateLimit` is one limiter shared by the three, so switching the
+ * language in the address does not triple the allowance.
  */
 export function page(
   app: FastifyInstance,
@@ -37,7 +39,16 @@ export function page(
   handler: PageHandler,
   options: RouteShorthandOptions = {},
 ): void {
+  const { rateLimit, ...config } = (options.config ?? {}) as { rateLimit?: Parameters<FastifyInstance['rateLimit']>[0] };
+  const limiter = rateLimit ? app.rateLimit(rateLimit) : undefined;
   for (const locale of LOCALES) {
-    app.route({ ...options, method, url: `/${locale}${path === '/' ? '/' : path}`, handler });
+    app.route({
+      ...options,
+      config,
+      ...(limiter ? { onRequest: [limiter] } : {}),
+      method,
+      url: `/${locale}${path === '/' ? '/' : path}`,
+      handler,
+    });
   }
 }

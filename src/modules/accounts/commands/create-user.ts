@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Role } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
+import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { HttpError } from '../../../platform/http/errors.ts';
 import { hashPassword } from '../passwords.ts';
@@ -16,43 +17,49 @@ export async function createUser(
 ): Promise<string> {
   const id = newId();
   const passwordHash = await hashPassword(input.password);
-  await db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('organisation_id', '=', organisationId)
-      .where('email', '=', input.email)
-      .executeTakeFirst();
-    if (taken) throw new HttpError(409, 'email-taken', 'accounts.signUp.emailTaken');
-    await trx
-      .insertInto('users')
-      .values({
-        id,
-        organisation_id: organisationId,
-        email: input.email,
-        password_hash: passwordHash,
-        display_name: input.displayName,
-        locale: input.locale,
-        unit_id: input.unitId ?? null,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-        last_sign_in_at: null,
-      })
-      .execute();
-    for (const role of input.roles ?? []) {
+  try {
+    await db.transaction().execute(async (trx) => {
+      const taken = await trx
+        .selectFrom('users')
+        .select('id')
+        .where('organisation_id', '=', organisationId)
+        .where('email', '=', input.email)
+        .executeTakeFirst();
+      if (taken) throw new HttpError(409, 'email-taken', 'accounts.signUp.emailTaken');
       await trx
-        .insertInto('role_grants')
+        .insertInto('users')
         .values({
-          id: newId(),
+          id,
           organisation_id: organisationId,
-          user_id: id,
-          role,
-          scope_type: 'organisation',
-          scope_id: '',
+          email: input.email,
+          password_hash: passwordHash,
+          display_name: input.displayName,
+          locale: input.locale,
+          unit_id: input.unitId ?? null,
           created_at: now.toISOString(),
+          updated_at: now.toISOString(),
+          last_sign_in_at: null,
         })
         .execute();
-    }
-  });
+      for (const role of input.roles ?? []) {
+        await trx
+          .insertInto('role_grants')
+          .values({
+            id: newId(),
+            organisation_id: organisationId,
+            user_id: id,
+            role,
+            scope_type: 'organisation',
+            scope_id: '',
+            created_at: now.toISOString(),
+          })
+          .execute();
+      }
+    });
+  } catch (error) {
+    // Two sign-ups with the same address at once: the unique constraint decides, and the loser hears 409.
+    if (isUniqueViolation(error)) throw new HttpError(409, 'email-taken', 'accounts.signUp.emailTaken');
+    throw error;
+  }
   return id;
 }
