@@ -4,6 +4,7 @@ import { contributionsModule } from './contributions/index.ts';
 import { newsModule } from './news/index.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';
+import { surveysModule } from './surveys/index.ts';
 
 /** Every module, in the order their routes register and their demo seeds run. */
-export const modules: ModuleManifest[] = [organisationsModule, accountsModule, processesModule, newsModule, contributionsModule];
+export const modules: ModuleManifest[] = [organisationsModule, accountsModule, processesModule, newsModule, contributionsModule, surveysModule];

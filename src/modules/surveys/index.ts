@@ -1,0 +1,3 @@
+export type { Survey, SurveyDefinition } from './model.ts';
+export { surveysModule } from './module.ts';
+export { findSurveyDefinition } from './queries/find-survey.ts';

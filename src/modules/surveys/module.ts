@@ -1,0 +1,34 @@
+import { defineModule } from '../../platform/module.ts';
+import { registerPersonalDataExporter } from '../accounts/index.ts';
+import en from './messages/en.json' with { type: 'json' };
+import fi from './messages/fi.json' with { type: 'json' };
+import sv from './messages/sv.json' with { type: 'json' };
+import { surveyPermissions } from './permissions.ts';
+import { exportSurveyPersonalData } from './queries/export-personal-data.ts';
+import { registerSurveyAdminRoutes } from './routes/admin-routes.tsx';
+import { registerAnswerPostRoute } from './routes/answer-post-route.tsx';
+import { registerAnswerPageRoutes } from './routes/answer-routes.tsx';
+import { registerAnswerApiRoutes } from './routes/api-answer-routes.ts';
+import { registerBuilderApiRoutes } from './routes/api-builder-routes.ts';
+import { registerExportRoutes } from './routes/export-routes.ts';
+import { registerResultRoutes } from './routes/result-routes.tsx';
+import { seedSurveysDemo } from './seed-demo.ts';
+
+/** Surveys of a process: the builder, answering, results and lossless exports. */
+export const surveysModule = defineModule({
+  name: 'surveys',
+  messages: { fi, sv, en },
+  permissions: surveyPermissions,
+  seedDemo: seedSurveysDemo,
+  adminLinks: [{ path: '/admin/surveys', labelKey: 'surveys.admin.navigation', permission: 'surveys.admin.list' }],
+  routes: async (app, context) => {
+    registerPersonalDataExporter('surveys', exportSurveyPersonalData);
+    registerAnswerPageRoutes(app, context);
+    registerAnswerPostRoute(app, context);
+    registerResultRoutes(app, context);
+    registerAnswerApiRoutes(app, context);
+    registerBuilderApiRoutes(app, context);
+    registerExportRoutes(app, context);
+    registerSurveyAdminRoutes(app, context);
+  },
+});

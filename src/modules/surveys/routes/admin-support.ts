@@ -1,0 +1,100 @@
+import type { Actor } from '../../../platform/authz/authz.ts';
+import { parseJsonColumn } from '../../../platform/db/json.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
+import { type Locale, type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
+import { utcToLocalDateTime } from '../calendar.ts';
+import type { Survey } from '../model.ts';
+import type { SurveyFormOptions, SurveyFormValues } from '../views/survey-form.tsx';
+
+/** The processes in which the actor may create surveys. */
+export async function listManagedProcesses(context: AppContext, actor: Actor) {
+  // The processes module exports no list of processes yet; its table is read here, scoped like every query.
+  const rows = await context.db
+    .selectFrom('processes')
+    .select(['id', 'slug', 'title'])
+    .$call(inOrganisation(actor.organisationId, 'processes'))
+    .orderBy('created_at')
+    .execute();
+  return rows
+    .filter((row) => context.authorizer.can(actor, 'surveys.survey.create', { id: row.id }))
+    .map((row) => ({ id: row.id, slug: row.slug, title: parseJsonColumn<LocalizedText>(row.title, { fi: row.slug }) }));
+}
+
+/** The phases and bodies of a process and the organisation's units, as options of the settings form. */
+export async function surveyFormOptions(
+  context: AppContext,
+  organisationId: string,
+  processId: string,
+  locale: Locale,
+): Promise<SurveyFormOptions> {
+  const [phases, bodies, units] = await Promise.all([
+    context.db
+      .selectFrom('process_phases')
+      .select(['id', 'title'])
+      .$call(inOrganisation(organisationId, 'process_phases'))
+      .where('process_id', '=', processId)
+      .orderBy('position')
+      .execute(),
+    context.db
+      .selectFrom('process_bodies')
+      .select(['id', 'name'])
+      .$call(inOrganisation(organisationId, 'process_bodies'))
+      .where('process_id', '=', processId)
+      .orderBy('position')
+      .execute(),
+    listUnitTree(context.db, organisationId),
+  ]);
+  const label = (value: string) => localize(parseJsonColumn<LocalizedText>(value, { fi: '' }), locale);
+  return {
+    phases: phases.map((phase) => ({ value: phase.id, label: label(phase.title) })),
+    bodies: bodies.map((body) => ({ value: body.id, label: label(body.name) })),
+    units: flattenUnitTree(units)
+      .filter((unit) => unit.kind === 'unit')
+      .map((unit) => ({ value: unit.id, label: localize(unit.name, locale) })),
+  };
+}
+
+/** The settings form's values of a saved survey (times in the organisation's time zone). */
+export function surveyFormValues(survey: Survey, timeZone: string): SurveyFormValues {
+  return {
+    title: survey.title,
+    description: survey.description,
+    phaseId: survey.phaseId ?? '',
+    opensAt: utcToLocalDateTime(survey.opensAt, timeZone),
+    closesAt: utcToLocalDateTime(survey.closesAt, timeZone),
+    audience: survey.audience,
+    audienceIds: survey.audienceIds,
+    anonymous: survey.anonymous,
+    resultsPublic: survey.resultsPublic,
+    status: survey.status,
+  };
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const localized = (value: unknown): Partial<LocalizedText> =>
+  typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, text(item)])) : {};
+
+/** The settings form's values as sent, for showing the form again with its errors. */
+export function sentSurveyFormValues(form: Record<string, unknown>): SurveyFormValues {
+  return {
+    title: localized(form.title),
+    description: localized(form.description),
+    phaseId: text(form.phaseId),
+    opensAt: text(form.opensAt),
+    closesAt: text(form.closesAt),
+    audience: text(form.audience) || 'anyone',
+    audienceIds: Array.isArray(form.audienceIds) ? form.audienceIds.map(text) : [],
+    anonymous: form.anonymous === 'yes',
+    resultsPublic: form.resultsPublic === 'yes',
+    status: text(form.status) || 'draft',
+  };
+}
+
+/** The field errors of a command's 422, so the form can show them; any other error is thrown on. */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  if (error instanceof HttpError && error.status === 422) return error.fieldErrors;
+  throw error;
+}

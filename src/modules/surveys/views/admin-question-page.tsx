@@ -1,0 +1,277 @@
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import {
+  Button,
+  CheckboxGroup,
+  ErrorSummary,
+  Form,
+  LocalizedTextFields,
+  SelectField,
+  TextField,
+} from '../../../platform/views/components/forms.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import { activeQuestions, hasChoices, type SurveyDefinition } from '../model.ts';
+import { SURVEY_LIMITS } from '../schemas.ts';
+import { BACKGROUND_KINDS, QUESTION_TYPES } from '../tables.ts';
+import type { QuestionFormValues } from './question-form-values.ts';
+
+/** Blank choice rows offered below the saved ones; save to get more (the form works without JavaScript). */
+const BLANK_CHOICES = 3;
+
+function ChoiceRows(props: { values: QuestionFormValues; errors?: FieldErrors | undefined }) {
+  const view = useView();
+  const rows = [...props.values.choices, ...Array.from({ length: BLANK_CHOICES }, () => ({ id: undefined, label: {} }))];
+  return (
+    <fieldset class="localized-fields" id="field-choices">
+      <legend class="field__label">{view.t('surveys.builder.choices')}</legend>
+      <p class="field__hint">{view.t('surveys.builder.choicesHint')}</p>
+      {props.errors?.choices && <p class="field__error">{view.t(props.errors.choices.key, props.errors.choices.values)}</p>}
+      {rows.map((choice, index) => (
+        <div key={choice.id ?? `new-${index}`}>
+          {choice.id && <input type="hidden" name={`choices.${index}.id`} value={choice.id} />}
+          <LocalizedTextFields
+            name={`choices.${index}.label`}
+            label={view.t('surveys.builder.choiceNumber', { number: index + 1 })}
+            value={choice.label}
+            errors={props.errors}
+            required={false}
+            maxLength={SURVEY_LIMITS.choiceLabelMax}
+          />
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function ConditionFields(props: {
+  definition: SurveyDefinition;
+  values: QuestionFormValues;
+  questionId: string | null;
+  errors?: FieldErrors | undefined;
+}) {
+  const view = useView();
+  const candidates = activeQuestions(props.definition).filter(
+    (question) => question.id !== props.questionId && hasChoices(question.type) && question.type !== 'ranking',
+  );
+  if (candidates.length === 0) return null;
+  return (
+    <fieldset class="localized-fields">
+      <legend class="field__label">{view.t('surveys.builder.condition')}</legend>
+      <p class="field__hint">{view.t('surveys.builder.conditionHint')}</p>
+      <SelectField
+        name="conditionQuestionId"
+        label={view.t('surveys.builder.conditionQuestion')}
+        value={props.values.conditionQuestionId}
+        options={candidates.map((question) => ({
+          value: question.id,
+          label: `${question.code.toUpperCase()}. ${view.text(question.text)}`,
+        }))}
+        emptyLabel={view.t('surveys.builder.alwaysShown')}
+        errors={props.errors}
+        required={false}
+      />
+      <fieldset class="field" id="field-conditionChoiceIds">
+        <legend class="field__label">{view.t('surveys.builder.conditionChoicesLegend')}</legend>
+        {props.errors?.conditionChoiceIds && (
+          <p class="field__error">{view.t(props.errors.conditionChoiceIds.key, props.errors.conditionChoiceIds.values)}</p>
+        )}
+        {candidates.map((question) => (
+          <div key={question.id}>
+            <p class="field__hint">{`${question.code.toUpperCase()}. ${view.text(question.text)}`}</p>
+            {question.choices
+              .filter((choice) => !choice.removed)
+              .map((choice) => (
+                <div class="choice" key={choice.id}>
+                  <input
+                    type="checkbox"
+                    id={`field-conditionChoiceIds-${choice.id}`}
+                    name="conditionChoiceIds[]"
+                    value={choice.id}
+                    checked={props.values.conditionChoiceIds.includes(choice.id)}
+                  />
+                  <label for={`field-conditionChoiceIds-${choice.id}`}>{view.text(choice.label)}</label>
+                </div>
+              ))}
+          </div>
+        ))}
+      </fieldset>
+    </fieldset>
+  );
+}
+
+function TypeSettings(props: { values: QuestionFormValues; errors?: FieldErrors | undefined }) {
+  const view = useView();
+  const { values, errors } = props;
+  const number = (name: keyof QuestionFormValues, labelKey: string) => (
+    <TextField
+      name={name}
+      label={view.t(labelKey)}
+      value={values[name] as string}
+      errors={errors}
+      required={false}
+      inputMode="numeric"
+      maxLength={20}
+    />
+  );
+  return (
+    <>
+      <fieldset class="localized-fields">
+        <legend class="field__label">{view.t('surveys.builder.choiceSettings')}</legend>
+        <CheckboxGroup
+          name="allowOther"
+          legend={view.t('surveys.builder.other')}
+          values={values.allowOther ? ['yes'] : []}
+          options={[{ value: 'yes', label: view.t('surveys.builder.allowOther') }]}
+          errors={errors}
+        />
+        {number('minPicks', 'surveys.builder.minPicks')}
+        {number('maxPicks', 'surveys.builder.maxPicks')}
+      </fieldset>
+      <fieldset class="localized-fields">
+        <legend class="field__label">{view.t('surveys.builder.scaleSettings')}</legend>
+        {number('scaleMin', 'surveys.builder.scaleMin')}
+        {number('scaleMax', 'surveys.builder.scaleMax')}
+        <LocalizedTextFields
+          name="minLabel"
+          label={view.t('surveys.builder.minLabel')}
+          value={values.minLabel}
+          errors={errors}
+          required={false}
+          maxLength={SURVEY_LIMITS.choiceLabelMax}
+        />
+        <LocalizedTextFields
+          name="maxLabel"
+          label={view.t('surveys.builder.maxLabel')}
+          value={values.maxLabel}
+          errors={errors}
+          required={false}
+          maxLength={SURVEY_LIMITS.choiceLabelMax}
+        />
+      </fieldset>
+      <fieldset class="localized-fields">
+        <legend class="field__label">{view.t('surveys.builder.numberSettings')}</legend>
+        {number('numberMin', 'surveys.builder.numberMin')}
+        {number('numberMax', 'surveys.builder.numberMax')}
+        <CheckboxGroup
+          name="integer"
+          legend={view.t('surveys.builder.integerLegend')}
+          values={values.integer ? ['yes'] : []}
+          options={[{ value: 'yes', label: view.t('surveys.builder.integer') }]}
+          errors={errors}
+        />
+        {number('maxLength', 'surveys.builder.maxLength')}
+      </fieldset>
+    </>
+  );
+}
+
+/** Where the question goes, its type, texts, whether it is required, and whether it is a background question. */
+function QuestionBasics(props: { definition: SurveyDefinition; values: QuestionFormValues; errors?: FieldErrors | undefined }) {
+  const view = useView();
+  const { definition, values, errors } = props;
+  return (
+    <>
+      <SelectField
+        name="sectionId"
+        label={view.t('surveys.builder.section')}
+        value={values.sectionId}
+        options={definition.sections.map((section) => ({ value: section.id, label: view.text(section.title) }))}
+        errors={errors}
+      />
+      <SelectField
+        name="type"
+        label={view.t('surveys.builder.type')}
+        value={values.type}
+        options={QUESTION_TYPES.map((type) => ({ value: type, label: view.t(`surveys.type.${type}`) }))}
+        errors={errors}
+      />
+      <LocalizedTextFields
+        name="text"
+        label={view.t('surveys.builder.text')}
+        value={values.text}
+        errors={errors}
+        maxLength={SURVEY_LIMITS.questionTextMax}
+      />
+      <LocalizedTextFields
+        name="help"
+        label={view.t('surveys.builder.help')}
+        value={values.help}
+        errors={errors}
+        required={false}
+        multiline
+        rows={2}
+        maxLength={SURVEY_LIMITS.helpMax}
+      />
+      <CheckboxGroup
+        name="required"
+        legend={view.t('surveys.builder.requiredLegend')}
+        values={values.required ? ['yes'] : []}
+        options={[{ value: 'yes', label: view.t('surveys.builder.required') }]}
+        errors={errors}
+      />
+      <SelectField
+        name="background"
+        label={view.t('surveys.builder.background')}
+        hint={view.t('surveys.builder.backgroundHint')}
+        value={values.background}
+        options={BACKGROUND_KINDS.map((kind) => ({ value: kind, label: view.t(`surveys.background.${kind}`) }))}
+        emptyLabel={view.t('surveys.builder.notBackground')}
+        errors={errors}
+        required={false}
+      />
+    </>
+  );
+}
+
+/** The question form: texts in fi, sv and en, type, choices, type settings and the condition. */
+export function AdminQuestionPage(props: {
+  definition: SurveyDefinition;
+  questionId: string | null;
+  values: QuestionFormValues;
+  errors?: FieldErrors | undefined;
+  needsConfirm?: boolean;
+}) {
+  const view = useView();
+  const { definition, values, errors } = props;
+  const surveyHref = view.href(`/admin/surveys/${definition.survey.id}`);
+  const title = view.t(props.questionId ? 'surveys.builder.editQuestion' : 'surveys.builder.newQuestion');
+  const action = props.questionId ? `${surveyHref}/questions/${props.questionId}` : `${surveyHref}/questions/new`;
+  return (
+    <AdminLayout
+      title={title}
+      breadcrumbs={[
+        { label: view.t('surveys.admin.title'), href: view.href('/admin/surveys') },
+        { label: view.text(definition.survey.title), href: surveyHref },
+      ]}
+    >
+      <h1>{title}</h1>
+      <ErrorSummary errors={errors} />
+      {props.needsConfirm && (
+        <div class="notice notice--warning" role="alert">
+          <p>{view.t('surveys.builder.confirmExplain')}</p>
+        </div>
+      )}
+      <Form action={action}>
+        <QuestionBasics definition={definition} values={values} errors={errors} />
+        <ChoiceRows values={values} errors={errors} />
+        <TypeSettings values={values} errors={errors} />
+        <ConditionFields definition={definition} values={values} questionId={props.questionId} errors={errors} />
+        {props.needsConfirm && (
+          <CheckboxGroup
+            name="confirm"
+            legend={view.t('surveys.builder.confirmLegend')}
+            values={[]}
+            options={[{ value: 'yes', label: view.t('surveys.builder.confirmArchive') }]}
+            errors={errors}
+          />
+        )}
+        <div class="form-actions">
+          <Button>{view.t('surveys.builder.saveQuestion')}</Button>
+          <a class="button button--secondary" href={surveyHref}>
+            {view.t('platform.admin.cancel')}
+          </a>
+        </div>
+      </Form>
+    </AdminLayout>
+  );
+}
