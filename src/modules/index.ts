@@ -7,4 +7,11 @@ import { processesModule } from './processes/index.ts';
 import { surveysModule } from './surveys/index.ts';
 
 /** Every module, in the order their routes register and their demo seeds run. */
-export const modules: ModuleManifest[] = [organisationsModule, accountsModule, processesModule, newsModule, contributionsModule, surveysModule];
+export const modules: ModuleManifest[] = [
+  organisationsModule,
+  accountsModule,
+  processesModule,
+  newsModule,
+  contributionsModule,
+  surveysModule,
+];

@@ -110,7 +110,7 @@ export async function createServer(
 
   app.addHook('onRequest', async (request, reply) => {
     request.locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
-    if (/%00|\u0000/i.test(request.url)) throw nullCharacter();
+    if (request.url.includes('\u0000') || /%00/i.test(request.url)) throw nullCharacter();
     if (request.url === '/healthz' || request.url.startsWith('/assets/')) return;
     const organisation = await resolvers.resolveOrganisation(request.hostname);
     if (!organisation) throw new HttpError(503, 'no-organisation', 'platform.error.noOrganisation');
