@@ -18,5 +18,6 @@ describe('Markdown rendering', () => {
     assert.match(renderMarkdown('# A\n\n## B'), /<h2>A<\/h2>\n<h3>B<\/h3>/);
     assert.match(renderMarkdown('## A\n\n### B'), /<h2>A<\/h2>\n<h3>B<\/h3>/);
     assert.match(renderMarkdown('### A'), /<h2>A<\/h2>/);
+    assert.match(renderMarkdown('# A\n\n## B', { firstHeadingLevel: 3 }), /<h3>A<\/h3>\n<h4>B<\/h4>/);
   });
 });

@@ -15,13 +15,15 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
 /**
  * Renders user Markdown to safe HTML (no raw HTML, safe links). The page's
  * title is its only h1, so the text's own headings are shifted to start at h2
- * whatever level the author began with, keeping their order intact.
+ * (or deeper, under a section heading) whatever level the author began with,
+ * keeping their order intact.
  */
-export function renderMarkdown(source: string): string {
+export function renderMarkdown(source: string, options: { firstHeadingLevel?: 2 | 3 | 4 } = {}): string {
+  const firstLevel = options.firstHeadingLevel ?? 2;
   const environment = {};
   const tokens = markdown.parse(source, environment);
   const levels = tokens.filter((token) => token.type === 'heading_open').map((token) => Number(token.tag.slice(1)));
-  const shift = levels.length ? 2 - Math.min(...levels) : 0;
+  const shift = levels.length ? firstLevel - Math.min(...levels) : 0;
   if (shift !== 0) {
     for (const token of tokens) {
       if (token.type === 'heading_open' || token.type === 'heading_close') {
