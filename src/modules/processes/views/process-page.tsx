@@ -119,7 +119,11 @@ export function ProcessPage(props: { overview: ProcessOverview; progress: Progre
         <section aria-labelledby="story-title">
           <h2 id="story-title">{view.t('processes.story.title')}</h2>
           {/* renderMarkdown escapes raw HTML and refuses unsafe links, so its output may be inserted. */}
-          <div class="prose" lang={langOf(view, process.story)} dangerouslySetInnerHTML={{ __html: renderMarkdown(story, { firstHeadingLevel: 3 }) }} />
+          <div
+            class="prose"
+            lang={langOf(view, process.story)}
+            dangerouslySetInnerHTML={{ __html: renderMarkdown(story, { firstHeadingLevel: 3 }) }}
+          />
         </section>
       )}
       <TimelinePreview overview={props.overview} today={props.today} />
