@@ -152,12 +152,18 @@ describe('the process page and the front page', () => {
 
   it('reads the page with the same number of statements however many phases, bodies and items', async () => {
     const client = test.client();
+    // The organisation look-up is cached for a few seconds; on a slow machine one of
+    // two renders may refresh it, so the page's own count is the smaller of two.
     const countFor = async (path: string) => {
       await client.get(path);
-      test.queries.reset();
-      const response = await client.get(path);
-      assert.equal(response.status, 200);
-      return test.queries.count;
+      const counts: number[] = [];
+      for (let round = 0; round < 2; round += 1) {
+        test.queries.reset();
+        const response = await client.get(path);
+        assert.equal(response.status, 200);
+        counts.push(test.queries.count);
+      }
+      return Math.min(...counts);
     };
     const demo = await countFor(`/fi${PAGE}`);
     const processId = await insertProcess(test.context.db, organisationId, { slug: 'kasvava' });
