@@ -33,9 +33,17 @@ if (files.length === 0) {
 }
 const concurrency = browser ? 1 : Math.max(2, os.availableParallelism());
 console.log(`Running ${files.length} test files on ${process.env.TEST_DATABASE === 'postgres' ? 'PostgreSQL' : 'SQLite'}`);
+// The demo is seeded once per run into template databases that each test file copies
+// (src/platform/testing/demo-template.ts); the folder and the templates go when the run ends.
+const templates = fs.mkdtempSync(path.join(os.tmpdir(), 'tarina-templates-'));
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
-  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', TARINA_TEST_TEMPLATES: templates } },
 );
+if (process.env.TEST_DATABASE === 'postgres') {
+  const { dropTemplates } = await import('../src/platform/testing/demo-template.ts');
+  await dropTemplates(templates).catch((error: unknown) => console.error(`could not drop the template databases: ${error}`));
+}
+fs.rmSync(templates, { recursive: true, force: true });
 process.exit(result.status ?? 1);

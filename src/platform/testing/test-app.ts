@@ -7,6 +7,7 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { AppContext, DemoState } from '../module.ts';
+import { copyTemplate, demoTemplate, templateFolder } from './demo-template.ts';
 import { TestClient } from './test-client.ts';
 import { createTestDatabase, testEngine } from './test-database.ts';
 
@@ -29,7 +30,37 @@ export interface TestApp {
 export async function startTestApp(
   options: { demo?: boolean; clock?: Clock; mailer?: Mailer; environment?: Record<string, string> } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const config = loadConfig({ TARINA_DEMO: options.demo === false ? '0' : '1', LOG_LEVEL: 'silent', ...options.environment });
+  const silentMailer: Mailer = { send: async () => {}, close: () => {} };
+  // The demo comes from this run's template unless the test watches the mail the seeding sends.
+  const folder = options.demo !== false && !options.mailer ? templateFolder() : undefined;
+  const template = folder
+    ? await demoTemplate(
+        folder,
+        JSON.stringify({ now: options.clock?.now().toISOString() ?? 'system clock', environment: options.environment ?? {} }),
+        async (target) => {
+          const handle = openDatabase(target, { poolSize: 2 });
+          try {
+            await migrateToLatest(handle.db);
+            const built = await buildApp({
+              config: { ...config, database: target },
+              database: handle,
+              clock: options.clock,
+              mailer: silentMailer,
+              logger: false,
+            });
+            try {
+              return await loadDemo(built.context);
+            } finally {
+              await built.app.close();
+            }
+          } finally {
+            await handle.close();
+          }
+        },
+      )
+    : undefined;
+  const database = template ? await copyTemplate(template) : await createTestDatabase();
   const queries = {
     count: 0,
     statements: [] as string[],
@@ -46,8 +77,6 @@ export async function startTestApp(
     },
   });
   await migrateToLatest(handle.db);
-  const config = loadConfig({ TARINA_DEMO: options.demo === false ? '0' : '1', LOG_LEVEL: 'silent', ...options.environment });
-  const silentMailer: Mailer = { send: async () => {}, close: () => {} };
   const { app, context } = await buildApp({
     config: { ...config, database: database.target },
     database: handle,
@@ -55,7 +84,7 @@ export async function startTestApp(
     mailer: options.mailer ?? silentMailer,
     logger: false,
   });
-  const demo = options.demo === false ? {} : await loadDemo(context);
+  const demo = options.demo === false ? {} : (template?.demo ?? (await loadDemo(context)));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
