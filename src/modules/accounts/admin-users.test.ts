@@ -114,6 +114,8 @@ describe('admin: users and their roles', () => {
     const userId = await userIdOf('resident@demo.tarina.invalid');
     const unitId = Object.values(test.demo.unitIds ?? {})[0] as string;
     const path = `/fi/admin/users/${userId}/roles`;
+    const form = await admin.get(`/fi/admin/users/${userId}`);
+    assert.match(form.text, /<select[^>]*name="processSlug"[^]*<option value="rauman-tarina">/, 'the process is picked from a list');
     assert.equal((await admin.postForm(path, { role: 'moderator', scopeType: 'organisation', unitId: '', processSlug: '' })).status, 303);
     assert.equal((await admin.postForm(path, { role: 'unit_manager', scopeType: 'unit', unitId, processSlug: '' })).status, 303);
     assert.equal(
@@ -145,8 +147,7 @@ describe('admin: users and their roles', () => {
     const before = await grantsOf(userId);
     const unknownProcess = await admin.postForm(path, { role: 'facilitator', scopeType: 'process', unitId: '', processSlug: 'ei-ole' });
     assert.equal(unknownProcess.status, 422);
-    assert.match(unknownProcess.text, /Tällä lyhytnimellä ei löytynyt prosessia/);
-    assert.match(unknownProcess.text, /value="ei-ole"/);
+    assert.match(unknownProcess.text, /Prosessia ei löytynyt\. Valitse se luettelosta\./);
     const noUnit = await admin.postForm(path, { role: 'unit_manager', scopeType: 'unit', unitId: '', processSlug: '' });
     assert.equal(noUnit.status, 422);
     assert.match(noUnit.text, /Valitse yksikkö/);

@@ -6,7 +6,7 @@ import { type Checked, check } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage, setFlash } from '../../../platform/views/render.tsx';
 import { findUnit, flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
-import { findProcessBySlug } from '../../processes/index.ts';
+import { findProcessBySlug, listProcessOptions } from '../../processes/index.ts';
 import { grantRole } from '../commands/grant-role.ts';
 import { revokeRole } from '../commands/revoke-role.ts';
 import { findUser } from '../queries/find-user.ts';
@@ -44,7 +44,8 @@ async function showUser(
   if (!user) throw notFound();
   const scopeNames = await listScopeNames(context.db, organisationId, user.grants);
   const units = flattenUnitTree(await listUnitTree(context.db, organisationId));
-  const page = <AdminUserPage user={user} scopeNames={scopeNames} units={units} form={form} />;
+  const processes = await listProcessOptions(context.db, organisationId);
+  const page = <AdminUserPage user={user} scopeNames={scopeNames} units={units} processes={processes} form={form} />;
   return renderPage(context, request, reply, page, form ? 422 : 200);
 }
 

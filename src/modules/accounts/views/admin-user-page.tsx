@@ -4,6 +4,7 @@ import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx
 import { Button, Form } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { UnitNode } from '../../organisations/index.ts';
+import type { ProcessOption } from '../../processes/index.ts';
 import type { UserSummary } from '../queries/list-users.ts';
 import { type GrantFormValues, GrantRoleForm } from './grant-role-form.tsx';
 import { GrantScope } from './grant-scope.tsx';
@@ -14,6 +15,7 @@ export interface AdminUserPageProps {
   user: UserSummary;
   scopeNames: Map<string, LocalizedText>;
   units: Array<UnitNode & { depth: number }>;
+  processes: ProcessOption[];
   form?: { values: GrantFormValues; errors: FieldErrors };
 }
 
@@ -93,7 +95,13 @@ export function AdminUserPage(props: AdminUserPageProps) {
       <h2>{view.t('accounts.admin.roles')}</h2>
       {user.grants.length > 0 ? <GrantTable user={user} scopeNames={props.scopeNames} /> : <p>{view.t('accounts.admin.noRoles')}</p>}
       <h2>{view.t('accounts.roles.grantTitle')}</h2>
-      <GrantRoleForm userId={user.id} units={props.units} values={props.form?.values} errors={props.form?.errors} />
+      <GrantRoleForm
+        userId={user.id}
+        units={props.units}
+        processes={props.processes}
+        values={props.form?.values}
+        errors={props.form?.errors}
+      />
     </AdminLayout>
   );
 }

@@ -1,9 +1,10 @@
 import { ROLES } from '../../../platform/authz/authz.ts';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
-import { Button, ErrorSummary, Form, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
+import { Button, ErrorSummary, Form, SelectField } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { UnitNode } from '../../organisations/index.ts';
-import { ACCOUNT_LIMITS, SCOPE_TYPES } from '../schemas.ts';
+import type { ProcessOption } from '../../processes/index.ts';
+import { SCOPE_TYPES } from '../schemas.ts';
 import { ROLE_LABEL_KEYS, SCOPE_LABEL_KEYS } from './labels.ts';
 
 /** The grant form's fields as sent. */
@@ -17,14 +18,16 @@ export interface GrantFormValues {
 type GrantFormProps = {
   userId: string;
   units: Array<UnitNode & { depth: number }>;
+  processes: ProcessOption[];
   values?: GrantFormValues | undefined;
   errors?: FieldErrors | undefined;
 };
 
-/** The unit list and the process name: only the one of the chosen scope is read. */
+/** The unit list and the process list: only the one of the chosen scope is read. */
 function ScopeTargetFields(props: GrantFormProps & { labels: Record<string, string> }) {
   const view = useView();
   const units = props.units.map((unit) => ({ value: unit.id, label: `${'– '.repeat(unit.depth)}${view.text(unit.name)}` }));
+  const processes = props.processes.map((process) => ({ value: process.slug, label: view.text(process.title) }));
   return (
     <>
       <SelectField
@@ -37,20 +40,21 @@ function ScopeTargetFields(props: GrantFormProps & { labels: Record<string, stri
         errors={props.errors}
         required={false}
       />
-      <TextField
+      <SelectField
         name="processSlug"
         label={props.labels.processSlug ?? ''}
         hint={view.t('accounts.roles.processSlugHint')}
         value={props.values?.processSlug}
+        options={processes}
+        emptyLabel={view.t('accounts.roles.noProcess')}
         errors={props.errors}
-        maxLength={ACCOUNT_LIMITS.processSlugMax}
         required={false}
       />
     </>
   );
 }
 
-/** Grants a role organisation-wide, for one unit (chosen from the tree) or for one process (by its address name). */
+/** Grants a role organisation-wide, for one unit (chosen from the tree) or for one process (chosen from the list). */
 export function GrantRoleForm(props: GrantFormProps) {
   const view = useView();
   const labels = {
