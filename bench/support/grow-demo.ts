@@ -1,4 +1,5 @@
 import { newId } from '../../src/platform/db/ids.ts';
+import { bumpPageVersion } from '../../src/platform/http/page-cache.ts';
 import type { AppContext } from '../../src/platform/module.ts';
 
 /** How many of each kind of row growDemoProcess adds. */
@@ -114,5 +115,7 @@ export async function growDemoProcess(context: AppContext, slug: string): Promis
         })
         .execute();
     }
+    // Written straight into the tables, so it moves the page version on as the commands do.
+    await bumpPageVersion(trx, process.organisation_id);
   });
 }

@@ -11,11 +11,11 @@ export interface Throughput {
   requests: number;
 }
 
-/** Warms a URL up, then measures it; fails when any response was not 2xx, since their speed means nothing. */
-export async function measureThroughput(url: string): Promise<Throughput> {
+/** Warms a URL up, then measures it (with the given request headers); fails when any response was not 2xx, since their speed means nothing. */
+export async function measureThroughput(url: string, headers: Record<string, string> = {}): Promise<Throughput> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url)) throw new Error(`bench loads loopback addresses only, not ${url}`);
-  await autocannon({ url, connections: LOAD.connections, duration: LOAD.warmUpSeconds });
-  const result = await autocannon({ url, connections: LOAD.connections, duration: LOAD.seconds });
+  await autocannon({ url, headers, connections: LOAD.connections, duration: LOAD.warmUpSeconds });
+  const result = await autocannon({ url, headers, connections: LOAD.connections, duration: LOAD.seconds });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx responses and ${result.errors} errors under load`);
   }

@@ -1,5 +1,6 @@
 import { raumaPages, raumaPosts } from '../../demo/rauma-2013.ts';
 import { newId } from '../../platform/db/ids.ts';
+import { bumpPageVersion } from '../../platform/http/page-cache.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
 import './tables.ts';
 
@@ -55,4 +56,5 @@ export async function seedNewsDemo(context: AppContext, state: DemoState): Promi
       })
       .execute();
   }
+  await bumpPageVersion(context.db, organisationId);
 }

@@ -2,6 +2,7 @@ import type { Transaction as KyselyTransaction } from 'kysely';
 import { type DemoBody, raumaBodies, raumaPhases, raumaProcess, raumaTimeline } from '../../demo/rauma-2013.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Database } from '../../platform/db/schema.ts';
+import { bumpPageVersion } from '../../platform/http/page-cache.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
 import './tables.ts';
 
@@ -161,6 +162,7 @@ export async function seedProcessesDemo(context: AppContext, state: DemoState): 
     await insertProcessAndPhases(trx, organisationId, { process: processId, phases: phaseIdsByKey }, base);
     const bodies = await insertBodies(trx, organisationId, processId, base);
     await insertTimeline(trx, organisationId, processId, { phases: phaseIdsByKey, bodies }, base);
+    await bumpPageVersion(trx, organisationId);
     return bodies;
   });
   state.processId = processId;

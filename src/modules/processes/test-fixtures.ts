@@ -1,10 +1,12 @@
 import type { Db } from '../../platform/db/database.ts';
 import { newId } from '../../platform/db/ids.ts';
+import { bumpPageVersion } from '../../platform/http/page-cache.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import type { ProcessVisibility } from './tables.ts';
 
 // Tests insert rows directly, so they do not depend on the write side of the
-// module and can make what no form allows (hostile text, parent loops).
+// module and can make what no form allows (hostile text, parent loops). Like the
+// commands, each moves the organisation's page version on, so no cached page hides them.
 
 const json = (value: unknown) => JSON.stringify(value);
 const NOW = '2013-01-01T00:00:00.000Z';
@@ -42,6 +44,7 @@ export async function insertProcess(
       updated_at: NOW,
     })
     .execute();
+  await bumpPageVersion(db, organisationId);
   return id;
 }
 
@@ -87,6 +90,7 @@ export async function insertBody(
       created_at: NOW,
     })
     .execute();
+  await bumpPageVersion(db, organisationId);
   return id;
 }
 
@@ -147,6 +151,7 @@ export async function insertProcessContent(db: Db, organisationId: string, proce
     const bodyId = await insertBody(db, organisationId, processId, { name: { fi: `Ryhmä ${index + 1}` }, position: index });
     await insertTimelineItem(db, organisationId, processId, index, day, bodyId);
   }
+  await bumpPageVersion(db, organisationId);
 }
 
 /** Inserts a published news post for a process (the news module's table) and answers its slug. */
@@ -171,5 +176,6 @@ export async function insertPublishedPost(db: Db, organisationId: string, proces
       updated_at: NOW,
     })
     .execute();
+  await bumpPageVersion(db, organisationId);
   return slug;
 }

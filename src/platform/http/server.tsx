@@ -13,6 +13,7 @@ import { ErrorPage } from '../views/components/error-page.tsx';
 import { sendPage, viewContextOf } from '../views/render.tsx';
 import { nullCharacter, registerBodyParsers } from './body-parsers.ts';
 import { HttpError, notFound } from './errors.ts';
+import { registerPageCache } from './page-cache.ts';
 import { isApiPath, localeFromPath } from './paths.ts';
 import { type Problem, sendProblem, toProblem } from './problems.ts';
 import type { Identity, OrganisationInfo } from './request-context.ts';
@@ -124,6 +125,8 @@ export async function createServer(
     if (request.identity?.viaToken) return done();
     app.csrfProtection(request, reply, done);
   });
+
+  registerPageCache(app, context);
 
   app.get('/healthz', async (_request, reply) => {
     const up = await pingDatabase(context.db);

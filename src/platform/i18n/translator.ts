@@ -21,6 +21,25 @@ export interface Translator {
 /** The organisation's time zone, in which every date is shown. */
 export const DEFAULT_TIME_ZONE = 'Europe/Helsinki';
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An Intl.DateTimeFormat for a locale and options, built once and reused: building
+ * one costs far more than formatting with it, and pages format dozens of dates.
+ * The options must be plain data (they are the cache key).
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    // The keys come from code, not from requests, so the map stays small; the bound is a safety net.
+    if (dateTimeFormats.size >= 1000) dateTimeFormats.clear();
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Merges catalogues and builds one ICU formatter per language. A duplicate key is an error. */
 export function createTranslator(sources: Catalogs[], timeZone = DEFAULT_TIME_ZONE): Translator {
   const merged = Object.fromEntries(LOCALES.map((locale) => [locale, {} as Catalog])) as Catalogs;
@@ -50,15 +69,34 @@ export function createTranslator(sources: Catalogs[], timeZone = DEFAULT_TIME_ZO
       ),
     ]),
   ) as Record<Locale, IntlShape<string>>;
+  // A message without values always formats to the same text: format it once per language.
+  const plain = Object.fromEntries(LOCALES.map((locale) => [locale, new Map<string, string>()])) as Record<Locale, Map<string, string>>;
+  const format = (locale: Locale, key: string, values?: MessageValues): string => {
+    const message = merged[locale][key] ?? merged.fi[key];
+    if (message === undefined) return key;
+    return intls[locale].formatMessage({ id: key, defaultMessage: message }, values as never) as string;
+  };
   return {
     t: (locale, key, values) => {
-      const message = merged[locale][key] ?? merged.fi[key];
-      if (message === undefined) return key;
-      return intls[locale].formatMessage({ id: key, defaultMessage: message }, values as never) as string;
+      if (values !== undefined) return format(locale, key, values);
+      const known = plain[locale].get(key);
+      if (known !== undefined) return known;
+      const text = format(locale, key);
+      if (key in merged.fi) plain[locale].set(key, text);
+      return text;
     },
     has: (key) => key in merged.fi,
-    formatDate: (locale, date, options = { dateStyle: 'long' }) =>
-      intls[locale].formatDate(typeof date === 'string' ? new Date(date) : date, options),
+    // The same result as @formatjs/intl's formatDate (the organisation's zone unless the options name one,
+    // and the date's own text when it cannot be formatted), without its per-call option merging.
+    formatDate: (locale, date, options = { dateStyle: 'long' }) => {
+      const value = typeof date === 'string' ? new Date(date || 0) : date;
+      try {
+        return dateTimeFormat(locale, { timeZone, ...options }).format(value);
+      } catch (error) {
+        console.error(`Error formatting date: ${(error as Error).message}`);
+        return String(value);
+      }
+    },
     formatNumber: (locale, value, options) => intls[locale].formatNumber(value, options as Parameters<IntlShape['formatNumber']>[1]),
   };
 }

@@ -5,7 +5,8 @@ import { localize } from '../i18n/locales.ts';
 import type { AdminLink, AppContext } from '../module.ts';
 import { ViewContext, type ViewContextValue } from './context.ts';
 
-const FLASH_COOKIE = 'tarina_flash';
+/** The cookie that carries a one-time message to the next page. */
+export const FLASH_COOKIE = 'tarina_flash';
 
 /** Builds the view context of a request. */
 export function viewContextOf(

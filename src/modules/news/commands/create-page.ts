@@ -1,8 +1,8 @@
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import type { PageInput } from '../schemas.ts';
+import { auditNewsChange } from './audit-news-change.ts';
 import { checkPageSlugFree } from './page-checks.ts';
 
 /** Creates a static page and records it in the audit log; answers its id. */
@@ -22,7 +22,7 @@ export async function createPage(db: Db, actor: Actor, input: PageInput, now: Da
         updated_at: now.toISOString(),
       })
       .execute();
-    await recordAudit(
+    await auditNewsChange(
       trx,
       {
         organisationId: actor.organisationId,

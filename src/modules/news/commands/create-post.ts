@@ -1,8 +1,8 @@
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import type { PostInput } from '../schemas.ts';
+import { auditNewsChange } from './audit-news-change.ts';
 import { checkPostPlacement, checkPostSlugFree } from './post-checks.ts';
 
 /** Creates a post (a draft, or published now) and records it in the audit log; answers its id. */
@@ -32,7 +32,7 @@ export async function createPost(db: Db, actor: Actor, input: PostInput, now: Da
         updated_at: timestamp,
       })
       .execute();
-    await recordAudit(
+    await auditNewsChange(
       trx,
       {
         organisationId: actor.organisationId,

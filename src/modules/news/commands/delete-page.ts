@@ -1,9 +1,9 @@
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { findPageById } from '../queries/find-page.ts';
+import { auditNewsChange } from './audit-news-change.ts';
 
 /** Deletes a static page; the audit log keeps its slug and title. */
 export async function deletePage(db: Db, actor: Actor, pageId: string, now: Date): Promise<void> {
@@ -11,7 +11,7 @@ export async function deletePage(db: Db, actor: Actor, pageId: string, now: Date
     const existing = await findPageById(trx, actor.organisationId, pageId);
     if (!existing) throw notFound();
     await trx.deleteFrom('news_pages').$call(inOrganisation(actor.organisationId, 'news_pages')).where('id', '=', pageId).execute();
-    await recordAudit(
+    await auditNewsChange(
       trx,
       {
         organisationId: actor.organisationId,

@@ -1,9 +1,9 @@
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { findPostById } from '../queries/find-post.ts';
+import { auditNewsChange } from './audit-news-change.ts';
 
 /** Deletes a post for good; the audit log keeps its slug and title. */
 export async function deletePost(db: Db, actor: Actor, postId: string, now: Date): Promise<void> {
@@ -11,7 +11,7 @@ export async function deletePost(db: Db, actor: Actor, postId: string, now: Date
     const existing = await findPostById(trx, actor.organisationId, postId);
     if (!existing) throw notFound();
     await trx.deleteFrom('news_posts').$call(inOrganisation(actor.organisationId, 'news_posts')).where('id', '=', postId).execute();
-    await recordAudit(
+    await auditNewsChange(
       trx,
       {
         organisationId: actor.organisationId,

@@ -1,10 +1,10 @@
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { findPageById } from '../queries/find-page.ts';
 import type { PageInput } from '../schemas.ts';
+import { auditNewsChange } from './audit-news-change.ts';
 import { checkPageSlugFree } from './page-checks.ts';
 
 /** Replaces a static page's slug, title and body, and records it in the audit log. */
@@ -19,7 +19,7 @@ export async function updatePage(db: Db, actor: Actor, pageId: string, input: Pa
       .$call(inOrganisation(actor.organisationId, 'news_pages'))
       .where('id', '=', pageId)
       .execute();
-    await recordAudit(
+    await auditNewsChange(
       trx,
       {
         organisationId: actor.organisationId,

@@ -1,10 +1,10 @@
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { findPostById } from '../queries/find-post.ts';
 import type { PostInput } from '../schemas.ts';
+import { auditNewsChange } from './audit-news-change.ts';
 import { checkPostPlacement, checkPostSlugFree } from './post-checks.ts';
 
 /**
@@ -37,7 +37,7 @@ export async function updatePost(db: Db, actor: Actor, postId: string, input: Po
       .$call(inOrganisation(actor.organisationId, 'news_posts'))
       .where('id', '=', postId)
       .execute();
-    await recordAudit(
+    await auditNewsChange(
       trx,
       {
         organisationId: actor.organisationId,

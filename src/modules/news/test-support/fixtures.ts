@@ -1,6 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
+import { bumpPageVersion } from '../../../platform/http/page-cache.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { createOrganisation } from '../../organisations/index.ts';
 import type { ProcessVisibility } from '../../processes/index.ts';
@@ -56,6 +57,7 @@ export async function insertProcess(
       updated_at: now,
     })
     .execute();
+  await bumpPageVersion(db, organisationId);
   return id;
 }
 

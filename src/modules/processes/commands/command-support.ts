@@ -3,6 +3,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { invalid, notFound } from '../../../platform/http/errors.ts';
+import { bumpPageVersion } from '../../../platform/http/page-cache.ts';
 
 /** What changed, for the audit log: `processes.phase.create` on phase 123. */
 export interface ProcessChange {
@@ -12,9 +13,13 @@ export interface ProcessChange {
   details?: Record<string, unknown>;
 }
 
-/** Records a change to a process or its parts; call it inside the transaction that makes the change. */
-export function auditProcessChange(trx: Db, actor: Actor, change: ProcessChange, now: Date): Promise<void> {
-  return recordAudit(
+/**
+ * Records a change to a process or its parts and moves the organisation's page version
+ * on (cached public pages show processes); call it inside the transaction that makes the
+ * change, as its last step.
+ */
+export async function auditProcessChange(trx: Db, actor: Actor, change: ProcessChange, now: Date): Promise<void> {
+  await recordAudit(
     trx,
     {
       organisationId: actor.organisationId,
@@ -26,6 +31,7 @@ export function auditProcessChange(trx: Db, actor: Actor, change: ProcessChange,
     },
     now,
   );
+  await bumpPageVersion(trx, actor.organisationId);
 }
 
 /** The next free position after a list's largest one (0 for the first item). */

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../platform/i18n/translator.ts';
 import type { Phase } from './list-phases.ts';
 
 /** Where a process stands as a whole. */
@@ -30,9 +31,15 @@ function dayNumber(date: string): number {
 
 /** Today's calendar date 'YYYY-MM-DD' in a time zone (the organisation's, Europe/Helsinki by default). */
 export function todayIn(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of dateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year}-${month}-${day}`;
 }
 
 function percentOfDays(startsOn: string, endsOn: string, today: string): number {

@@ -77,10 +77,14 @@ function showOrganisationPage(context: AppContext): Handler {
   };
 }
 
+// Anonymous visitors get these from the render cache: they show processes, phases, bodies,
+// the timeline and news, whose every change moves the page version on, and today's date.
+const CACHED = { config: { pageCache: true } };
+
 /** The public site of processes: the front page, a process's page, its timeline and its organisation chart. */
 export function registerProcessPublicRoutes(app: FastifyInstance, context: AppContext): void {
-  page(app, 'GET', '/', showFrontPage(context));
-  page(app, 'GET', '/processes/:slug', showProcessPage(context));
-  page(app, 'GET', '/processes/:slug/timeline', showTimelinePage(context));
-  page(app, 'GET', '/processes/:slug/organisation', showOrganisationPage(context));
+  page(app, 'GET', '/', showFrontPage(context), CACHED);
+  page(app, 'GET', '/processes/:slug', showProcessPage(context), CACHED);
+  page(app, 'GET', '/processes/:slug/timeline', showTimelinePage(context), CACHED);
+  page(app, 'GET', '/processes/:slug/organisation', showOrganisationPage(context), CACHED);
 }

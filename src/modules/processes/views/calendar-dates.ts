@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../platform/i18n/translator.ts';
 import type { ViewContextValue } from '../../../platform/views/context.ts';
 
 // Phase and timeline dates are calendar days ('YYYY-MM-DD') and times are
@@ -8,6 +9,22 @@ const CALENDAR_ZONE = 'UTC';
 
 function asInstant(date: string, time = '00:00'): Date {
   return new Date(`${date}T${time}:00Z`);
+}
+
+// ICU builds an interval formatter on every formatRange call, the costliest step of a
+// process page; a span of days always reads the same in a language, so say it once.
+const spans = new Map<string, string>();
+const MAX_SPANS = 5000;
+
+function formatSpan(locale: string, options: Intl.DateTimeFormatOptions, from: Date, to: Date, key: string): string {
+  const cacheKey = `${locale}|${JSON.stringify(options)}|${key}`;
+  let text = spans.get(cacheKey);
+  if (text === undefined) {
+    text = dateTimeFormat(locale, { ...options, timeZone: CALENDAR_ZONE }).formatRange(from, to);
+    if (spans.size >= MAX_SPANS) spans.clear();
+    spans.set(cacheKey, text);
+  }
+  return text;
 }
 
 /** A calendar date in the page's language, e.g. "10. huhtikuuta 2013". */
@@ -23,14 +40,15 @@ export function formatCalendarRange(
   options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
 ): string {
   if (!endsOn || endsOn === startsOn) return formatCalendarDate(view, startsOn, options);
-  return new Intl.DateTimeFormat(view.locale, { ...options, timeZone: CALENDAR_ZONE }).formatRange(asInstant(startsOn), asInstant(endsOn));
+  return formatSpan(view.locale, options, asInstant(startsOn), asInstant(endsOn), `${startsOn}/${endsOn}`);
 }
 
 /** A wall-clock time or span of times in the page's language ("9.00–11.00", "9:00 – 11:00 AM"). */
 export function formatWallTime(view: ViewContextValue, startTime: string, endTime: string | null): string {
-  const format = new Intl.DateTimeFormat(view.locale, { hour: 'numeric', minute: '2-digit', timeZone: CALENDAR_ZONE });
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
   const start = asInstant('2000-01-01', startTime);
-  return endTime ? format.formatRange(start, asInstant('2000-01-01', endTime)) : format.format(start);
+  if (!endTime) return dateTimeFormat(view.locale, { ...options, timeZone: CALENDAR_ZONE }).format(start);
+  return formatSpan(view.locale, options, start, asInstant('2000-01-01', endTime), `${startTime}/${endTime}`);
 }
 
 /** Upper-cases the first letter, for month names used as headings ("maaliskuu" → "Maaliskuu"). */
