@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../platform/module.ts';
 import { accountsModule } from './accounts/index.ts';
 import { contributionsModule } from './contributions/index.ts';
+import { eventsModule } from './events/index.ts';
 import { newsModule } from './news/index.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';
@@ -14,4 +15,5 @@ export const modules: ModuleManifest[] = [
   newsModule,
   contributionsModule,
   surveysModule,
+  eventsModule,
 ];

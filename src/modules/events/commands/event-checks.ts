@@ -1,0 +1,83 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { type FieldErrors, invalid } from '../../../platform/http/errors.ts';
+import type { EventInput } from '../schemas.ts';
+import { fromWallTime } from '../zoned-time.ts';
+
+/**
+ * The event's start and end as UTC instants from the wall-clock times the
+ * organiser typed in the organisation's time zone; a time skipped by the
+ * spring change of daylight saving is a field error, not a guess.
+ */
+export function eventInstants(input: EventInput, timeZone: string): { startsAt: string; endsAt: string } {
+  const startsAt = fromWallTime({ date: input.startsOn, time: input.startTime }, timeZone);
+  const endsAt = fromWallTime({ date: input.endsOn ?? input.startsOn, time: input.endTime }, timeZone);
+  const errors: FieldErrors = {};
+  if (!startsAt) errors.startTime = { key: 'events.validation.timeSkipped' };
+  if (!endsAt) errors.endTime = { key: 'events.validation.timeSkipped' };
+  if (startsAt && endsAt && endsAt <= startsAt) errors.endTime = { key: 'events.validation.endBeforeStart' };
+  if (!startsAt || !endsAt || Object.keys(errors).length > 0) throw invalid(errors);
+  return { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
+}
+
+/** Refuses bodies and timeline items that are not the process's own (foreign ids are unknown ids). */
+export async function checkEventReferences(db: Db, organisationId: string, processId: string, input: EventInput): Promise<void> {
+  const errors: FieldErrors = {};
+  const bodyIds = [...new Set(input.audience === 'bodies' ? input.audienceBodyIds : [])];
+  if (bodyIds.length > 0) {
+    const found = await db
+      .selectFrom('process_bodies')
+      .select('id')
+      .$call(inOrganisation(organisationId, 'process_bodies'))
+      .where('process_id', '=', processId)
+      .where('id', 'in', bodyIds)
+      .execute();
+    if (found.length !== bodyIds.length) errors.audienceBodyIds = { key: 'events.validation.unknownBody' };
+  }
+  if (input.timelineItemId) {
+    const item = await db
+      .selectFrom('timeline_items')
+      .select('id')
+      .$call(inOrganisation(organisationId, 'timeline_items'))
+      .where('process_id', '=', processId)
+      .where('id', '=', input.timelineItemId)
+      .executeTakeFirst();
+    if (!item) errors.timelineItemId = { key: 'events.validation.unknownTimelineItem' };
+  }
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+}
+
+/** The columns an event's details fill. */
+export function eventColumns(input: EventInput, instants: { startsAt: string; endsAt: string }) {
+  const json = (value: unknown) => JSON.stringify(value);
+  return {
+    kind: input.kind,
+    title: json(input.title),
+    description: json(input.description),
+    agenda: json(input.agenda),
+    summary: json(input.summary),
+    place: json(input.place),
+    online_url: input.onlineUrl,
+    starts_at: instants.startsAt,
+    ends_at: instants.endsAt,
+    audience: input.audience,
+    responsible: json(input.responsible),
+    status: input.status,
+    timeline_item_id: input.timelineItemId,
+  };
+}
+
+/** Sets the bodies an event is for (none unless its audience is 'bodies'). */
+export async function replaceAudience(db: Db, organisationId: string, eventId: string, input: EventInput): Promise<void> {
+  await db
+    .deleteFrom('event_audience_bodies')
+    .$call(inOrganisation(organisationId, 'event_audience_bodies'))
+    .where('event_id', '=', eventId)
+    .execute();
+  const bodyIds = [...new Set(input.audience === 'bodies' ? input.audienceBodyIds : [])];
+  if (bodyIds.length === 0) return;
+  await db
+    .insertInto('event_audience_bodies')
+    .values(bodyIds.map((bodyId) => ({ event_id: eventId, body_id: bodyId, organisation_id: organisationId })))
+    .execute();
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
+import { inGroupCommit } from './group-commit.ts';
+
+describe('group commit of an event’s seat changes', () => {
+  let test: TestApp;
+
+  before(async () => {
+    test = await startTestApp({ demo: false });
+    await sql`create table group_commit_probe (id text primary key, batch text not null)`.execute(test.context.db);
+  });
+  after(() => test.close());
+
+  const probeIds = async () =>
+    (await sql<{ id: string }>`select id from group_commit_probe order by id`.execute(test.context.db)).rows.map((row) => row.id);
+
+  it('undoes only the piece that failed: the others that arrived with it are committed and answered', async () => {
+    const db = test.context.db;
+    const insert = (id: string) => (trx: typeof db) => sql`insert into group_commit_probe (id, batch) values (${id}, 'one')`.execute(trx);
+    const results = await Promise.allSettled([
+      inGroupCommit(db, 'event-1', async (trx) => {
+        await insert('a')(trx);
+        return 'a';
+      }),
+      inGroupCommit(db, 'event-1', async (trx) => {
+        await insert('b')(trx);
+        throw new Error('b changed its mind after writing');
+      }),
+      // The same key as a row already written in this transaction: the database refuses it, the piece alone fails.
+      inGroupCommit(db, 'event-1', async (trx) => {
+        await insert('a')(trx);
+        return 'a again';
+      }),
+      inGroupCommit(db, 'event-1', async (trx) => {
+        await insert('c')(trx);
+        return 'c';
+      }),
+    ]);
+    assert.deepEqual(
+      results.map((result) => result.status),
+      ['fulfilled', 'rejected', 'rejected', 'fulfilled'],
+    );
+    assert.deepEqual(
+      results.map((result) => (result.status === 'fulfilled' ? result.value : null)),
+      ['a', null, null, 'c'],
+    );
+    assert.deepEqual(await probeIds(), ['a', 'c']);
+  });
+});

@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../platform/db/database.ts';
+import type { Trx } from './seat-lock.ts';
+
+/** One piece of work waiting for its event's next commit. */
+interface Pending {
+  work: (trx: Trx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Queue {
+  waiting: Pending[];
+  running: boolean;
+}
+
+/** Bounds how long the first of a batch waits for the last: about as long as one commit takes. */
+const MAX_BATCH = 64;
+
+const queues = new WeakMap<Db, Map<string, Queue>>();
+
+/** Runs one batch in one transaction: each piece in its own savepoint, so one piece's error undoes only that piece. */
+async function commitBatch(db: Db, batch: Pending[]): Promise<void> {
+  const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+  try {
+    await db.transaction().execute(async (trx) => {
+      for (const pending of batch) {
+        await sql`savepoint registration`.execute(trx);
+        try {
+          outcomes.push({ ok: true, value: await pending.work(trx) });
+        } catch (error) {
+          await sql`rollback to savepoint registration`.execute(trx);
+          outcomes.push({ ok: false, error });
+        }
+        await sql`release savepoint registration`.execute(trx);
+      }
+    });
+  } catch (error) {
+    // The commit itself failed: nothing of the batch was saved, and every piece says so.
+    for (const pending of batch) pending.reject(error);
+    return;
+  }
+  batch.forEach((pending, index) => {
+    const outcome = outcomes[index]!;
+    if (outcome.ok) pending.resolve(outcome.value);
+    else pending.reject(outcome.error);
+  });
+}
+
+async function drain(db: Db, queuesOfDb: Map<string, Queue>, key: string, queue: Queue): Promise<void> {
+  while (queue.waiting.length > 0) await commitBatch(db, queue.waiting.splice(0, MAX_BATCH));
+  queue.running = false;
+  queuesOfDb.delete(key);
+}
+
+/**
+ * Group commit: runs `work` in a transaction shared with the other seat
+ * changes of the same event that arrived while the previous one committed,
+ * and answers only after that commit. A commit is the expensive part of a
+ * registration (the disk's flush); a rush of 2,000 requests then flushes a
+ * few dozen times instead of 2,000 times. Each piece runs in its own
+ * savepoint after the ones before it, in arrival order, and takes the
+ * event's lock itself, so it decides exactly as it would alone. Batches are
+ * per event, so a transaction never holds two events' locks (no deadlock
+ * between app processes).
+ */
+export function inGroupCommit<T>(db: Db, key: string, work: (trx: Trx) => Promise<T>): Promise<T> {
+  let queuesOfDb = queues.get(db);
+  if (!queuesOfDb) {
+    queuesOfDb = new Map();
+    queues.set(db, queuesOfDb);
+  }
+  let queue = queuesOfDb.get(key);
+  if (!queue) {
+    queue = { waiting: [], running: false };
+    queuesOfDb.set(key, queue);
+  }
+  const promise = new Promise<T>((resolve, reject) => {
+    queue.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+  });
+  if (!queue.running) {
+    queue.running = true;
+    // Not at once: the requests whose data arrived in this turn of the event loop reach this
+    // point in the same turn (on SQLite every statement completes synchronously), and join.
+    setImmediate(() => void drain(db, queuesOfDb, key, queue));
+  }
+  return promise;
+}

@@ -1,0 +1,102 @@
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/authz/authz.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { newId } from '../../../platform/db/ids.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { invalid } from '../../../platform/http/errors.ts';
+import { hashLinkToken, linkToken } from '../links.ts';
+import type { InvitationInput } from '../schemas.ts';
+
+/** A new invitation with the token of its personal link (to mail; only its hash is kept). */
+export interface NewInvitation {
+  id: string;
+  email: string;
+  token: string;
+}
+
+/** The e-mails of a body's members who have accounts (members are positions; only linked accounts have an address). */
+async function bodyMemberEmails(db: Db, organisationId: string, processId: string, bodyId: string): Promise<string[]> {
+  const body = await db
+    .selectFrom('process_bodies')
+    .select('id')
+    .$call(inOrganisation(organisationId, 'process_bodies'))
+    .where('process_id', '=', processId)
+    .where('id', '=', bodyId)
+    .executeTakeFirst();
+  if (!body) throw invalid({ bodyId: { key: 'events.validation.unknownBody' } });
+  const rows = await db
+    .selectFrom('body_members')
+    .innerJoin('users', 'users.id', 'body_members.user_id')
+    .select('users.email')
+    .$call(inOrganisation(organisationId, 'body_members'))
+    .where('body_members.body_id', '=', bodyId)
+    .execute();
+  return rows.map((row) => row.email.toLowerCase());
+}
+
+async function insertInvitations(trx: Db, actor: Actor, eventId: string, input: InvitationInput, invitations: NewInvitation[], now: Date) {
+  const inserted: NewInvitation[] = [];
+  for (const invitation of invitations) {
+    const result = await trx
+      .insertInto('event_invitations')
+      .values({
+        id: invitation.id,
+        organisation_id: actor.organisationId,
+        event_id: eventId,
+        email: invitation.email,
+        body_id: input.bodyId,
+        locale: input.locale,
+        link_hash: hashLinkToken(invitation.token),
+        registration_id: null,
+        created_at: now.toISOString(),
+      })
+      .onConflict((conflict) => conflict.columns(['event_id', 'email']).doNothing())
+      .executeTakeFirst();
+    // Invited by a concurrent request a moment ago: their link is the one that works.
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) inserted.push(invitation);
+  }
+  const details = { eventId, invited: inserted.length, bodyId: input.bodyId };
+  await recordAudit(
+    trx,
+    {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      action: 'events.invitations.create',
+      subjectType: 'event',
+      subjectId: eventId,
+      details,
+    },
+    now,
+  );
+  return inserted;
+}
+
+/**
+ * Invites people to an event: a body's members with accounts and any
+ * e-mails given. Someone already invited is not invited twice (their old
+ * link keeps working). Answers the new invitations, to be mailed.
+ */
+export async function inviteToEvent(
+  db: Db,
+  actor: Actor,
+  event: { id: string; processId: string },
+  input: InvitationInput,
+  now: Date,
+): Promise<{ invited: NewInvitation[]; alreadyInvited: number }> {
+  const fromBody = input.bodyId ? await bodyMemberEmails(db, actor.organisationId, event.processId, input.bodyId) : [];
+  const emails = [...new Set([...input.emails, ...fromBody])];
+  const existing = await db
+    .selectFrom('event_invitations')
+    .select('email')
+    .$call(inOrganisation(actor.organisationId, 'event_invitations'))
+    .where('event_id', '=', event.id)
+    .execute();
+  const known = new Set(existing.map((row) => row.email));
+  const fresh: NewInvitation[] = [];
+  for (const email of emails.filter((entry) => !known.has(entry))) {
+    const id = newId();
+    fresh.push({ id, email, token: await linkToken(db, 'invitation', id, now) });
+  }
+  const invited = await db.transaction().execute((trx) => insertInvitations(trx, actor, event.id, input, fresh, now));
+  return { invited, alreadyInvited: emails.length - invited.length };
+}

@@ -1,0 +1,46 @@
+import { defineModule } from '../../platform/module.ts';
+import { registerPersonalDataExporter } from '../accounts/index.ts';
+import { scheduleEventJobs } from './jobs/schedule.ts';
+import en from './messages/en.json' with { type: 'json' };
+import fi from './messages/fi.json' with { type: 'json' };
+import sv from './messages/sv.json' with { type: 'json' };
+import { eventPermissions } from './permissions.ts';
+import { exportEventsPersonalData } from './queries/export-personal-data.ts';
+import { registerAdminCheckInRoutes } from './routes/admin-check-in-routes.tsx';
+import { registerAdminEventRoutes } from './routes/admin-event-routes.tsx';
+import { registerAdminInvitationRoutes } from './routes/admin-invitation-routes.tsx';
+import { registerAdminRegistrationRoutes } from './routes/admin-registration-routes.tsx';
+import { registerAdminSettingsRoutes } from './routes/admin-settings-routes.tsx';
+import { registerCalendarRoutes } from './routes/calendar-routes.ts';
+import { registerEventApi } from './routes/event-api.ts';
+import { registerEventPageRoutes } from './routes/event-page-routes.tsx';
+import { registerInvitationApi } from './routes/invitation-api.ts';
+import { registerListPageRoutes } from './routes/list-page-routes.tsx';
+import { registerRegistrationApi } from './routes/registration-api.ts';
+import { registerRegistrationPageRoutes } from './routes/registration-page-routes.tsx';
+import { seedEventsDemo } from './seed-demo.ts';
+
+/** Events of a process: registration with quotas and waitlists, invitations, check-in, calendars and mails. */
+export const eventsModule = defineModule({
+  name: 'events',
+  messages: { fi, sv, en },
+  permissions: eventPermissions,
+  seedDemo: seedEventsDemo,
+  adminLinks: [{ path: '/admin/events', labelKey: 'events.admin.navigation', permission: 'events.admin.list' }],
+  routes: async (app, context) => {
+    registerListPageRoutes(app, context);
+    registerEventPageRoutes(app, context);
+    registerRegistrationPageRoutes(app, context);
+    registerAdminEventRoutes(app, context);
+    registerAdminSettingsRoutes(app, context);
+    registerAdminRegistrationRoutes(app, context);
+    registerAdminInvitationRoutes(app, context);
+    registerAdminCheckInRoutes(app, context);
+    registerEventApi(app, context);
+    registerRegistrationApi(app, context);
+    registerInvitationApi(app, context);
+    registerCalendarRoutes(app, context);
+    scheduleEventJobs(app, context);
+    registerPersonalDataExporter('events', exportEventsPersonalData);
+  },
+});

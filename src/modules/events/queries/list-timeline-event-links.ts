@@ -1,0 +1,20 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+
+/**
+ * Timeline item id → the event that carries it out, for a process's
+ * timeline to link each item to its event page (one query).
+ */
+export async function listTimelineEventLinks(db: Db, organisationId: string, processId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['id', 'timeline_item_id'])
+    .$call(inOrganisation(organisationId, 'events'))
+    .where('process_id', '=', processId)
+    .where('timeline_item_id', 'is not', null)
+    .orderBy('starts_at')
+    .execute();
+  const links = new Map<string, string>();
+  for (const row of rows) if (row.timeline_item_id && !links.has(row.timeline_item_id)) links.set(row.timeline_item_id, row.id);
+  return links;
+}

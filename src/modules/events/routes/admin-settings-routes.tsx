@@ -1,0 +1,155 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
+import { page } from '../../../platform/http/paths.ts';
+import { check, parse, unflattenForm } from '../../../platform/http/validation.ts';
+import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage, setFlash } from '../../../platform/views/render.tsx';
+import { notifyRegistrations } from '../commands/notify-registrants.ts';
+import { updateRegistrationSettings } from '../commands/update-registration-settings.ts';
+import { listAttributeOptions } from '../queries/attribute-options.ts';
+import type { Event } from '../queries/find-event.ts';
+import { listQuestions } from '../queries/list-questions.ts';
+import { listQuotas } from '../queries/seat-state.ts';
+import { idParamsSchema, registrationSettingsSchema } from '../schemas.ts';
+import { QUOTA_ATTRIBUTES, type QuotaAttribute } from '../tables.ts';
+import { AdminSettingsPage, type QuotaRowValue, type SettingsFormValues } from '../views/admin-settings-page.tsx';
+import { toWallTime } from '../zoned-time.ts';
+import { type EventWithProcess, loadManagedEvent } from './event-access.ts';
+import { mailLog } from './mail-log.ts';
+import { resolveSettings } from './settings-input.ts';
+
+const NEW_QUESTIONS = 2;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+function momentOf(instant: string | null, timeZone: string) {
+  return instant ? toWallTime(new Date(instant), timeZone) : { date: '', time: '' };
+}
+
+/** The quota table's rows: the top-level units (or the sectors) and any value that already has a quota. */
+async function quotaRows(
+  context: AppContext,
+  request: FastifyRequest,
+  event: Event,
+  attribute: QuotaAttribute,
+  seatsByValue: Map<string, string>,
+): Promise<QuotaRowValue[]> {
+  const options = await listAttributeOptions(context.db, event.organisationId, event.processId, attribute);
+  const shown = options.filter((option) => option.depth === 0 || seatsByValue.has(option.value));
+  return shown.map((option) => ({
+    value: option.value,
+    label: localize(option.label, request.locale),
+    headcount: attribute === 'unit' ? option.headcount : null,
+    seats: seatsByValue.get(option.value) ?? '',
+  }));
+}
+
+function withBlankQuestions(questions: SettingsFormValues['questions']): SettingsFormValues['questions'] {
+  return [...questions, ...Array.from({ length: NEW_QUESTIONS }, () => ({ id: '', label: {}, required: false }))];
+}
+
+async function storedValues(context: AppContext, request: FastifyRequest, event: Event): Promise<SettingsFormValues> {
+  const quotas = event.quotaAttribute === 'none' ? [] : await listQuotas(context.db, event.organisationId, event.id);
+  const seats = new Map(quotas.map((quota) => [quota.attributeValue, String(quota.seats)]));
+  const questions = await listQuestions(context.db, event.organisationId, event.id);
+  const timeZone = request.organisation.timeZone;
+  return {
+    registrationMode: event.registrationMode,
+    capacity: event.capacity === null ? '' : String(event.capacity),
+    quotaAttribute: event.quotaAttribute,
+    quotaSplit: 'explicit',
+    quotas: await quotaRows(context, request, event, event.quotaAttribute, seats),
+    deadline: momentOf(event.registrationDeadline, timeZone),
+    quotaRelease: momentOf(event.quotaReleaseAt, timeZone),
+    answersRetentionDays: String(event.answersRetentionDays),
+    questions: withBlankQuestions(questions.map((question) => ({ id: question.id, label: question.label, required: question.required }))),
+  };
+}
+
+async function sentValues(
+  context: AppContext,
+  request: FastifyRequest,
+  event: Event,
+  fields: Record<string, unknown>,
+): Promise<SettingsFormValues> {
+  const record = (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(record) : []);
+  const attribute = QUOTA_ATTRIBUTES.find((value) => value === fields.quotaAttribute) ?? event.quotaAttribute;
+  const seats = new Map(list(fields.quotas).map((row) => [text(row.value), text(row.seats)]));
+  const questions = list(fields.questions).map((question) => {
+    const label = record(question.label);
+    return {
+      id: text(question.id),
+      label: { fi: text(label.fi), sv: text(label.sv), en: text(label.en) } as Partial<LocalizedText>,
+      required: question.required === 'on',
+    };
+  });
+  return {
+    registrationMode: text(fields.registrationMode),
+    capacity: text(fields.capacity),
+    quotaAttribute: attribute,
+    quotaSplit: text(fields.quotaSplit),
+    quotas: attribute === event.quotaAttribute ? await quotaRows(context, request, event, attribute, seats) : [],
+    deadline: { date: text(record(fields.deadline).date), time: text(record(fields.deadline).time) },
+    quotaRelease: { date: text(record(fields.quotaRelease).date), time: text(record(fields.quotaRelease).time) },
+    answersRetentionDays: text(fields.answersRetentionDays),
+    questions,
+  };
+}
+
+async function show(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  event: Event,
+  values: SettingsFormValues,
+  errors?: FieldErrors,
+) {
+  const action = `/${request.locale}/admin/events/${event.id}/registration`;
+  return renderPage(
+    context,
+    request,
+    reply,
+    <AdminSettingsPage event={event} action={action} values={values} errors={errors} />,
+    errors ? 422 : 200,
+  );
+}
+
+async function save(
+  context: AppContext,
+  request: FastifyRequest,
+  found: EventWithProcess,
+  fields: Record<string, unknown>,
+): Promise<FieldErrors | null> {
+  const checked = check(registrationSettingsSchema, fields);
+  if (!checked.ok) return checked.errors;
+  try {
+    const settings = await resolveSettings(context, found.event, checked.data, request.organisation.timeZone);
+    const promoted = await updateRegistrationSettings(context.db, request.identity.actor, found.event.id, settings, context.clock.now());
+    await notifyRegistrations(context, request.organisation.id, promoted, 'promoted', mailLog(request));
+    return null;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 422 && Object.keys(error.fieldErrors).length > 0) return error.fieldErrors;
+    throw error;
+  }
+}
+
+/** The organiser's page of registration settings. */
+export function registerAdminSettingsRoutes(app: FastifyInstance, context: AppContext): void {
+  page(app, 'GET', '/admin/events/:id/registration', async (request, reply) => {
+    const { id } = parse(idParamsSchema, request.params);
+    const { event } = await loadManagedEvent(context, request, id);
+    return show(context, request, reply, event, await storedValues(context, request, event));
+  });
+
+  page(app, 'POST', '/admin/events/:id/registration', async (request, reply) => {
+    const { id } = parse(idParamsSchema, request.params);
+    const found = await loadManagedEvent(context, request, id);
+    const fields = unflattenForm((request.body ?? {}) as Record<string, string | string[]>);
+    const errors = await save(context, request, found, fields);
+    if (errors) return show(context, request, reply, found.event, await sentValues(context, request, found.event, fields), errors);
+    setFlash(reply, 'events.admin.saved');
+    return reply.redirect(`/${request.locale}/admin/events/${id}/registration`, 303);
+  });
+}

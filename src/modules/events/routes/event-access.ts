@@ -1,0 +1,58 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../../platform/authz/authz.ts';
+import { authorize } from '../../../platform/http/authorize.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { findProcessById, type Process } from '../../processes/index.ts';
+import type { EventSubject } from '../permissions.ts';
+import { type Event, findEvent } from '../queries/find-event.ts';
+import { EVENT_LIMITS } from '../schemas.ts';
+
+/** An event with the process it belongs to. */
+export interface EventWithProcess {
+  event: Event;
+  process: Process;
+}
+
+/** What the event rules decide on, for this actor. */
+export function eventSubject(context: Pick<AppContext, 'authorizer'>, actor: Actor, event: Event, process: Process): EventSubject {
+  return {
+    processId: event.processId,
+    processVisible: context.authorizer.can(actor, 'processes.process.view', process),
+    audience: event.audience,
+  };
+}
+
+async function findWithProcess(context: AppContext, actor: Actor, id: string): Promise<EventWithProcess | null> {
+  if (id.length > EVENT_LIMITS.idMax) return null;
+  const event = await findEvent(context.db, actor.organisationId, id);
+  if (!event) return null;
+  const process = await findProcessById(context.db, actor.organisationId, event.processId);
+  return process ? { event, process } : null;
+}
+
+/** The event if the actor may see it; unknown, foreign and hidden events all answer 404. */
+export async function loadVisibleEvent(context: AppContext, actor: Actor, id: string): Promise<EventWithProcess> {
+  const found = await findWithProcess(context, actor, id);
+  if (!found || !context.authorizer.can(actor, 'events.event.view', eventSubject(context, actor, found.event, found.process)))
+    throw notFound();
+  return found;
+}
+
+/**
+ * The event for an organiser's action: visitors are sent to sign in, people
+ * without any events role get 403, an unknown or foreign id 404, and the
+ * action is then checked against the event's own process.
+ */
+export async function loadManagedEvent(
+  context: AppContext,
+  request: FastifyRequest,
+  id: string,
+  action: 'events.event.manage' | 'events.checkin.manage' = 'events.event.manage',
+): Promise<EventWithProcess> {
+  authorize(context.authorizer, request, 'events.admin.list');
+  const found = await findWithProcess(context, request.identity.actor, id);
+  if (!found) throw notFound();
+  authorize(context.authorizer, request, action, { processId: found.event.processId });
+  return found;
+}

@@ -1,0 +1,107 @@
+import type { FastifyRequest } from 'fastify';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { authorize } from '../../../platform/http/authorize.ts';
+import { conflict, HttpError, invalid, notFound } from '../../../platform/http/errors.ts';
+import { check } from '../../../platform/http/validation.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import type { Registrant } from '../commands/register-for-event.ts';
+import { hashLinkToken } from '../links.ts';
+import { attributeChain, listAttributeOptions } from '../queries/attribute-options.ts';
+import type { Event } from '../queries/find-event.ts';
+import { closedReason } from '../registration-window.ts';
+import { registrationSchema, signedInRegistrationSchema } from '../schemas.ts';
+
+/** The site's origin for links in mails: PUBLIC_URL when set, else what the request came to. */
+export function siteOrigin(context: AppContext, request: FastifyRequest): string {
+  return context.config.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
+}
+
+/** The invitation behind a personal link: 404 for an unknown or another event's link, 409 once used. */
+export async function findInvitation(context: AppContext, organisationId: string, eventId: string, token: string) {
+  const invitation = await context.db
+    .selectFrom('event_invitations')
+    .selectAll()
+    .$call(inOrganisation(organisationId, 'event_invitations'))
+    .where('link_hash', '=', hashLinkToken(token))
+    .executeTakeFirst();
+  if (!invitation) throw new HttpError(404, 'invitation-unknown', 'events.invitation.unknown');
+  if (invitation.event_id !== eventId) throw new HttpError(404, 'invitation-foreign', 'events.invitation.foreign');
+  if (invitation.registration_id) throw conflict('events.invitation.used');
+  return invitation;
+}
+
+async function unitOfUser(context: AppContext, organisationId: string, userId: string): Promise<string | null> {
+  const row = await context.db
+    .selectFrom('users')
+    .select('unit_id')
+    .$call(inOrganisation(organisationId, 'users'))
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.unit_id ?? null;
+}
+
+async function attributeValuesOf(context: AppContext, request: FastifyRequest, event: Event, chosen: string | null): Promise<string[]> {
+  if (event.quotaAttribute === 'none') return [];
+  const options = await listAttributeOptions(context.db, event.organisationId, event.processId, event.quotaAttribute);
+  const own =
+    event.registrationMode === 'staff' && request.identity.user
+      ? await unitOfUser(context, event.organisationId, request.identity.user.id)
+      : null;
+  const value = own ?? chosen;
+  const field = event.quotaAttribute === 'unit' ? 'events.validation.unknownUnit' : 'events.validation.unknownSector';
+  if (value === null) throw invalid({ attributeValue: { key: 'platform.validation.required' } });
+  const chain = attributeChain(options, value);
+  if (chain.length === 0) throw invalid({ attributeValue: { key: field } });
+  return chain;
+}
+
+/**
+ * Who is registering, from the request and the parsed form or body: the
+ * account's name and e-mail when signed in (staff registration requires
+ * it), the invitation's e-mail for an invitation, and the unit or sector
+ * that picks the quota (a staff member's own unit when the account has one).
+ */
+export async function registrantOf(
+  context: AppContext,
+  request: FastifyRequest,
+  event: Event,
+  fields: unknown,
+  invitationToken: string | null,
+): Promise<Registrant> {
+  const user = request.identity.user;
+  // Say first why nobody can register, rather than asking a visitor to sign in for nothing.
+  const closed = closedReason(event, context.clock.now());
+  if (closed) throw conflict(closed);
+  authorize(context.authorizer, request, 'events.registration.register', { mode: event.registrationMode });
+  const checked = check(user ? signedInRegistrationSchema : registrationSchema, fields);
+  if (!checked.ok) throw invalid(checked.errors);
+  const input = checked.data;
+  const token = invitationToken ?? input.invitationToken;
+  if (event.registrationMode === 'invitation' && !token) throw new HttpError(403, 'invitation-required', 'events.invitation.required');
+  const invitation =
+    event.registrationMode === 'invitation' && token ? await findInvitation(context, event.organisationId, event.id, token) : null;
+  const name = (user?.displayName ?? input.name ?? '').trim();
+  if (!name) throw invalid({ name: { key: 'platform.validation.required' } });
+  return {
+    name,
+    email: invitation?.email ?? user?.email ?? input.email ?? '',
+    userId: user?.id ?? null,
+    attributeValues: await attributeValuesOf(context, request, event, input.attributeValue),
+    locale: request.locale,
+    siteOrigin: siteOrigin(context, request),
+    answers: input.answers,
+    invitationId: invitation?.id ?? null,
+  };
+}
+
+/** A registration found by its personal link's token, or 404. */
+export async function findRegistrationByToken(context: AppContext, organisationId: string, token: string) {
+  const row = await context.db
+    .selectFrom('event_registrations')
+    .selectAll()
+    .$call(inOrganisation(organisationId, 'event_registrations'))
+    .where('link_hash', '=', hashLinkToken(token))
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  return row;
+}

@@ -1,0 +1,59 @@
+/** A wall-clock date and time in some time zone: 'YYYY-MM-DD' and 'HH:MM'. */
+export interface WallTime {
+  date: string;
+  time: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock date and time of an instant in a time zone. */
+export function toWallTime(instant: Date, timeZone: string): WallTime {
+  const parts = formatterFor(timeZone).formatToParts(instant);
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+}
+
+function wallMilliseconds(wall: WallTime): number {
+  return Date.parse(`${wall.date}T${wall.time}:00Z`);
+}
+
+/** Minutes the zone is ahead of UTC at an instant (120 for EET, 180 for EEST). */
+function offsetMinutes(instant: number, timeZone: string): number {
+  return Math.round((wallMilliseconds(toWallTime(new Date(instant), timeZone)) - Math.floor(instant / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The instant a wall-clock time names in a time zone, daylight saving
+ * included. In the autumn hour that happens twice the earlier one is meant;
+ * a time skipped in spring (03:30 on the last Sunday of March in Helsinki)
+ * names no instant and answers null, so a form can say so.
+ */
+export function fromWallTime(wall: WallTime, timeZone: string): Date | null {
+  const naive = wallMilliseconds(wall);
+  if (Number.isNaN(naive)) return null;
+  const candidates = [naive - 14 * 3_600_000, naive + 14 * 3_600_000]
+    .map((probe) => naive - offsetMinutes(probe, timeZone) * 60_000)
+    .sort((a, b) => a - b);
+  for (const candidate of candidates) {
+    const back = toWallTime(new Date(candidate), timeZone);
+    if (back.date === wall.date && back.time === wall.time) return new Date(candidate);
+  }
+  return null;
+}
