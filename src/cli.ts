@@ -4,6 +4,8 @@
  * with 2 on bad arguments and 1 when the command cannot be done.
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+// The usage text alone (a file without imports): help answers without loading the module.
+import { STATEMENTS_USAGE } from './modules/statements/cli/usage.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { newToken } from './platform/db/ids.ts';
 import type { AppContext } from './platform/module.ts';
@@ -23,6 +25,7 @@ Commands:
   organisations create --slug SLUG --name NAME [--host HOST ...]
                                Create an organisation served on the given host names.
   demo                         Load the Rauma 2013 demo into an empty database.
+${STATEMENTS_USAGE}
   help                         Show this help.
 
 The database is chosen by DATABASE_URL as for the server: empty for data/tarina.db,
@@ -33,6 +36,13 @@ class UsageError extends Error {}
 
 /** A command that could not be done (exit code 1). */
 class CommandError extends Error {}
+
+/** A command that has already said what went wrong and only sets the exit code. */
+class ExitCode extends Error {
+  constructor(readonly code: number) {
+    super(`exit code ${code}`);
+  }
+}
 
 /**
  * The app's parts, loaded only once the arguments are understood: help and
@@ -199,6 +209,15 @@ async function demoCommand(args: string[]): Promise<void> {
   console.log(`Loaded the Rauma 2013 demo. Sign in as ${DEMO_ADMIN.email} with the password ${DEMO_ADMIN.password}.`);
 }
 
+/** `statements import|export …`: the arguments are checked before the database is opened. */
+async function statementsCommand(args: string[]): Promise<void> {
+  const { checkStatementsArguments, runStatementsCommand } = await import('./modules/statements/index.ts');
+  const problem = checkStatementsArguments(args);
+  if (problem) throw new UsageError(problem);
+  const code = await withContext((context) => runStatementsCommand(args, context));
+  if (code !== 0) throw new ExitCode(code);
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   migrate: async (args) => {
     optionsOf(args, {});
@@ -207,6 +226,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'admin create': createAdminCommand,
   'organisations create': createOrganisationCommand,
   demo: demoCommand,
+  statements: statementsCommand,
 };
 
 /** Finds the command named by the first one or two words. */
@@ -228,6 +248,7 @@ async function main(argv: string[]): Promise<number> {
     await command.run(command.args);
     return 0;
   } catch (error) {
+    if (error instanceof ExitCode) return error.code;
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;

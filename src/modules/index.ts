@@ -5,6 +5,7 @@ import { eventsModule } from './events/index.ts';
 import { newsModule } from './news/index.ts';
 import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';
+import { statementsModule } from './statements/index.ts';
 import { surveysModule } from './surveys/index.ts';
 
 /** Every module, in the order their routes register and their demo seeds run. */
@@ -16,4 +17,5 @@ export const modules: ModuleManifest[] = [
   contributionsModule,
   surveysModule,
   eventsModule,
+  statementsModule,
 ];

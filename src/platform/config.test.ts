@@ -19,6 +19,15 @@ describe('configuration', () => {
     assert.equal(loadConfig({ TARINA_DEMO: '0' }).demo, false);
   });
 
+  it('runs the scheduled jobs unless TARINA_JOBS=0, and refuses a value that is not a flag', () => {
+    assert.equal(loadConfig({}).jobs, true);
+    assert.equal(loadConfig({ TARINA_JOBS: '0' }).jobs, false);
+    assert.throws(
+      () => loadConfig({ TARINA_JOBS: 'sometimes' }),
+      (error: unknown) => error instanceof ConfigError && /TARINA_JOBS/.test(error.message),
+    );
+  });
+
   it('names every bad setting in one clear message', () => {
     assert.throws(
       () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short' }),

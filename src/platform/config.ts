@@ -43,6 +43,7 @@ const environmentSchema = z.object({
     .max(24 * 90)
     .default(12),
   TRUST_PROXY: booleanFlag.default(false),
+  TARINA_JOBS: booleanFlag.default(true),
 });
 
 /** The validated settings the app runs with. */
@@ -59,6 +60,8 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   trustProxy: boolean;
+  /** Whether this process runs the scheduled background jobs (reminders, recomputations …). */
+  jobs: boolean;
 }
 
 /** Which engine and where: decided once from DATABASE_URL. */
@@ -89,6 +92,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: value.SESSION_ABSOLUTE_HOURS,
     trustProxy: value.TRUST_PROXY,
+    jobs: value.TARINA_JOBS,
   };
 }
 

@@ -12,6 +12,12 @@ export const PHONE = { width: 390, height: 844 };
 /** How a journey's browser context is set up. */
 export interface JourneyOptions {
   viewport?: { width: number; height: number };
+  /**
+   * True for a browser that runs none of the site's scripts, to prove a page works without
+   * JavaScript. The scripts are refused at the network (the CSP allows no inline ones);
+   * turning JavaScript off in Chromium would also stop axe-core, which runs in the page.
+   */
+  withoutScripts?: boolean;
 }
 
 /** What one page check expects of the document the browser ended on. */
@@ -153,6 +159,9 @@ export function journey(name: string, body: (journey: Journey) => Promise<void>,
   test(name, async (t) => {
     const { app, browser } = await sharedForFile();
     const context: BrowserContext = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+    if (options.withoutScripts) {
+      await context.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()));
+    }
     const current = new Journey(await context.newPage(), app);
     try {
       await body(current);

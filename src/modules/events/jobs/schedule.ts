@@ -13,6 +13,7 @@ export const JOB_INTERVAL_MS = 60_000;
  * a tick with nothing due costs three indexed selects.
  */
 export function scheduleEventJobs(app: FastifyInstance, context: AppContext): void {
+  if (!context.config.jobs) return;
   let timer: NodeJS.Timeout | null = null;
   let running = false;
   const log = (error: unknown, message: string) => app.log.error({ err: error }, message);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { syntheticConversation } from '../../../../bench/support/statements-matrices.ts';
 import { adjustedRandIndex } from './adjusted-rand-index.ts';
-import { syntheticConversation } from './bench-opinion-groups.ts';
 import { computeOpinionGroups } from './compute-opinion-groups.ts';
 import { computeGroupStatementAnalysis } from './group-statement-analysis.ts';
 import { mulberry32 } from './prng.ts';

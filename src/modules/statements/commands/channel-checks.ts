@@ -1,0 +1,52 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { invalid } from '../../../platform/http/errors.ts';
+import { findPhase, listBodies } from '../../processes/index.ts';
+import { localToInstant } from '../local-time.ts';
+import type { ChannelSettings } from '../schemas.ts';
+
+/** Settings with their times as stored: UTC instants. */
+export type StoredSettings = Omit<ChannelSettings, 'opensAt' | 'closesAt'> & { opensAt: string | null; closesAt: string | null };
+
+/**
+ * Checks what the schema cannot: the phase and the bodies belong to the
+ * channel's process, the times exist and close after they open (422 at the field).
+ */
+export async function checkChannelSettings(
+  db: Db,
+  organisationId: string,
+  processId: string,
+  settings: ChannelSettings,
+  timeZone: string,
+): Promise<StoredSettings> {
+  if (settings.phaseId) {
+    const phase = await findPhase(db, organisationId, settings.phaseId);
+    if (!phase || phase.processId !== processId) throw invalid({ phaseId: { key: 'statements.validation.phaseNotInProcess' } });
+  }
+  const audienceBodyIds = settings.audience === 'bodies' ? [...new Set(settings.audienceBodyIds)] : [];
+  if (audienceBodyIds.length > 0) {
+    const bodies = new Set((await listBodies(db, organisationId, processId)).map((body) => body.id));
+    if (audienceBodyIds.some((id) => !bodies.has(id))) throw invalid({ audienceBodyIds: { key: 'platform.validation.choice' } });
+  }
+  const opensAt = settings.opensAt ? localToInstant(settings.opensAt, timeZone) : null;
+  const closesAt = settings.closesAt ? localToInstant(settings.closesAt, timeZone) : null;
+  if (settings.opensAt && !opensAt) throw invalid({ opensAt: { key: 'statements.validation.dateTime' } });
+  if (settings.closesAt && !closesAt) throw invalid({ closesAt: { key: 'statements.validation.dateTime' } });
+  if (opensAt && closesAt && closesAt <= opensAt) throw invalid({ closesAt: { key: 'statements.validation.closesBeforeOpens' } });
+  return { ...settings, audienceBodyIds, opensAt, closesAt };
+}
+
+/** The settings as channel columns. */
+export function settingsColumns(settings: StoredSettings) {
+  return {
+    phase_id: settings.phaseId,
+    question: JSON.stringify(settings.question),
+    status: settings.status,
+    audience: settings.audience,
+    audience_body_ids: JSON.stringify(settings.audienceBodyIds),
+    participants_may_add: settings.participantsMayAdd ? 1 : 0,
+    moderation: settings.moderation,
+    opens_at: settings.opensAt,
+    closes_at: settings.closesAt,
+    results_public: settings.resultsPublic ? 1 : 0,
+  };
+}

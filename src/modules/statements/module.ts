@@ -1,0 +1,36 @@
+import { defineModule } from '../../platform/module.ts';
+import { registerPersonalDataExporter } from '../accounts/index.ts';
+import { scheduleRecomputation } from './computation/schedule-recomputation.ts';
+import { seedStatementsDemo } from './demo/seed-demo.ts';
+import en from './messages/en.json' with { type: 'json' };
+import fi from './messages/fi.json' with { type: 'json' };
+import sv from './messages/sv.json' with { type: 'json' };
+import { statementPermissions } from './permissions.ts';
+import { exportStatementsPersonalData } from './queries/export-personal-data.ts';
+import { registerChannelAdminRoutes } from './routes/admin-channel-routes.tsx';
+import { registerAdminRoutes } from './routes/admin-routes.tsx';
+import { registerApiRoutes } from './routes/api-routes.ts';
+import { registerExportRoutes } from './routes/export-routes.ts';
+import { registerModerationRoutes } from './routes/moderation-routes.tsx';
+import { registerPublicRoutes } from './routes/public-routes.tsx';
+import { registerResultsRoutes } from './routes/results-routes.tsx';
+
+/** Polis-style statements channels: voting, participants' statements, moderation, opinion groups and their results, Polis import and export. */
+export const statementsModule = defineModule({
+  name: 'statements',
+  messages: { fi, sv, en },
+  permissions: statementPermissions,
+  seedDemo: seedStatementsDemo,
+  adminLinks: [{ path: '/admin/statements', labelKey: 'statements.admin.navigation', permission: 'statements.admin.list' }],
+  routes: (app, context) => {
+    registerPublicRoutes(app, context);
+    registerResultsRoutes(app, context);
+    registerApiRoutes(app, context);
+    registerExportRoutes(app, context);
+    registerAdminRoutes(app, context);
+    registerChannelAdminRoutes(app, context);
+    registerModerationRoutes(app, context);
+    registerPersonalDataExporter('statements', exportStatementsPersonalData);
+    scheduleRecomputation(app, context);
+  },
+});

@@ -1,0 +1,46 @@
+import type { FastifyRequest } from 'fastify';
+import { authorize } from '../../../platform/http/authorize.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { localize } from '../../../platform/i18n/locales.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { findProcessById, listBodies, listPhases, type Process } from '../../processes/index.ts';
+import type { Channel } from '../model.ts';
+import { findChannel } from '../queries/find-channel.ts';
+import type { Option } from '../views/channel-form.tsx';
+import { channelSubject } from './channel-access.ts';
+
+/**
+ * A channel of the organisation the actor may act on with `action`
+ * (manage or moderate), with its process. Unknown and foreign ids answer 404;
+ * a known channel the actor may not touch answers 403 (401 for visitors).
+ */
+export async function loadAdminChannel(
+  context: AppContext,
+  request: FastifyRequest,
+  channelId: string,
+  action: 'statements.channel.manage' | 'statements.statement.moderate' | 'statements.results.export',
+): Promise<{ channel: Channel; process: Process }> {
+  authorize(context.authorizer, request, 'statements.admin.list');
+  const organisationId = request.identity.actor.organisationId;
+  const channel = channelId.length <= 64 ? await findChannel(context.db, organisationId, channelId) : undefined;
+  if (!channel) throw notFound();
+  const process = await findProcessById(context.db, organisationId, channel.processId);
+  if (!process) throw notFound();
+  authorize(context.authorizer, request, action, channelSubject(channel));
+  return { channel, process };
+}
+
+/** The phases and bodies of a process as choices of the settings form. */
+export async function settingsOptions(
+  context: AppContext,
+  request: FastifyRequest,
+  processId: string,
+): Promise<{ phases: Option[]; bodies: Option[] }> {
+  const organisationId = request.identity.actor.organisationId;
+  const phases = await listPhases(context.db, organisationId, [processId]);
+  const bodies = await listBodies(context.db, organisationId, processId);
+  return {
+    phases: phases.map((phase) => ({ value: phase.id, label: localize(phase.title, request.locale) })),
+    bodies: bodies.map((body) => ({ value: body.id, label: localize(body.name, request.locale) })),
+  };
+}

@@ -1,0 +1,144 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
+import { invalid } from '../../../platform/http/errors.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { findVisibleProcess } from '../../processes/index.ts';
+import { castVote } from '../commands/cast-vote.ts';
+import { submitStatement } from '../commands/submit-statement.ts';
+import { groupLabel } from '../model.ts';
+import { groupOfParticipant } from '../queries/find-latest-snapshot.ts';
+import { decodeChannelCursor, listProcessChannels } from '../queries/list-channels.ts';
+import { listStatements } from '../queries/list-statements.ts';
+import { STATEMENT_LIMITS, submitStatementSchema, voteSchema } from '../schemas.ts';
+import { channelDetailOut, channelOut, resultsOut, toChannelOut, toResultsOut, toStatementOut } from './api-shapes.ts';
+import {
+  ensureParticipantIdentity,
+  loadVisibleChannel,
+  participationSubject,
+  requireParticipation,
+  STATEMENT_RATE_LIMIT,
+  VOTE_RATE_LIMIT,
+} from './channel-access.ts';
+import { participantView } from './participant-view.ts';
+import { loadResults } from './results-routes.tsx';
+
+const TAG = 'statements';
+const slugParams = z.object({ slug: z.string().max(100) });
+const channelParams = z.object({ channelId: z.string().min(1).max(STATEMENT_LIMITS.idMax) });
+// The registry's type names a fixed max; the per-participant key and limits go along to the plugin as they are.
+const voteRateLimit = VOTE_RATE_LIMIT as unknown as { max: number; timeWindow: string };
+const statementRateLimit = STATEMENT_RATE_LIMIT as unknown as { max: number; timeWindow: string };
+
+/** The statements API: channels of a process, a channel with its statements, voting, writing a statement, results. */
+export function registerApiRoutes(app: FastifyInstance, context: AppContext): void {
+  context.api.add(app, {
+    method: 'GET',
+    url: '/processes/:slug/statements',
+    summary: 'The statements channels of a process that the caller may see',
+    tag: TAG,
+    params: slugParams,
+    query: pageQuerySchema,
+    response: pageOf(channelOut),
+    handler: async ({ params, query, request }) => {
+      const actor = request.identity.actor;
+      const process = await findVisibleProcess(context, actor, params.slug);
+      const after = query.cursor ? decodeChannelCursor(query.cursor) : null;
+      if (query.cursor && !after) throw invalid({ cursor: { key: 'statements.api.cursorInvalid' } });
+      const includeDrafts = context.authorizer.can(actor, 'statements.channel.create', process);
+      const page = await listProcessChannels(context.db, actor.organisationId, process.id, { includeDrafts, limit: query.limit, after });
+      const now = context.clock.now();
+      return { items: page.items.map((channel) => toChannelOut(channel, now)), nextCursor: page.nextCursor };
+    },
+  });
+
+  context.api.add(app, {
+    method: 'GET',
+    url: '/statements/:channelId',
+    summary: 'A statements channel with its published statements and the caller’s progress and group',
+    tag: TAG,
+    params: channelParams,
+    response: channelDetailOut,
+    handler: async ({ params, request }) => {
+      const { channel } = await loadVisibleChannel(context, request.identity.actor, params.channelId);
+      const statements = await listStatements(context.db, request.identity.actor.organisationId, channel.id, ['published']);
+      const view = await participantView(context, request, channel);
+      return {
+        ...toChannelOut(channel, context.clock.now()),
+        statements: statements.map(toStatementOut),
+        participant: {
+          ...view.progress,
+          nextStatementId: view.mayVote ? (view.next?.id ?? null) : null,
+          group: view.group,
+          mayVote: view.mayVote,
+          mayAdd: view.mayAdd,
+        },
+      };
+    },
+  });
+
+  context.api.add(app, {
+    method: 'POST',
+    url: '/statements/:channelId/votes',
+    summary: 'Vote agree, disagree or pass on a statement; a later vote on the same statement replaces the earlier one',
+    tag: TAG,
+    params: channelParams,
+    body: voteSchema,
+    response: z.object({
+      statementId: z.string(),
+      vote: voteSchema.shape.vote,
+      progress: z.object({ voted: z.number(), total: z.number() }),
+    }),
+    rateLimit: voteRateLimit,
+    handler: async ({ params, body, request, reply }) => {
+      const actor = request.identity.actor;
+      const { channel } = await loadVisibleChannel(context, actor, params.channelId);
+      requireParticipation(context, actor, await participationSubject(context, actor, channel), 'statements.vote.cast');
+      const identity = ensureParticipantIdentity(context, request, reply, channel.id);
+      const input = { organisationId: actor.organisationId, channelId: channel.id, identity, ...body };
+      const result = await castVote(context.db, input, context.clock.now());
+      return { statementId: body.statementId, vote: body.vote, progress: { voted: result.voted, total: result.total } };
+    },
+  });
+
+  context.api.add(app, {
+    method: 'POST',
+    url: '/statements/:channelId/statements',
+    summary: 'Write a statement; it waits for a moderator when the channel moderates before publication',
+    tag: TAG,
+    params: channelParams,
+    body: submitStatementSchema,
+    response: z.object({ id: z.string(), status: z.enum(['pending', 'published']) }),
+    status: 201,
+    rateLimit: statementRateLimit,
+    handler: async ({ params, body, request, reply }) => {
+      const actor = request.identity.actor;
+      const { channel } = await loadVisibleChannel(context, actor, params.channelId);
+      requireParticipation(context, actor, await participationSubject(context, actor, channel), 'statements.statement.submit');
+      const identity = ensureParticipantIdentity(context, request, reply, channel.id);
+      const input = {
+        organisationId: actor.organisationId,
+        channelId: channel.id,
+        text: body.text,
+        language: body.language ?? request.locale,
+        identity,
+      };
+      const result = await submitStatement(context.db, input, context.clock.now());
+      return { id: result.id, status: result.status === 'pending' ? ('pending' as const) : ('published' as const) };
+    },
+  });
+
+  context.api.add(app, {
+    method: 'GET',
+    url: '/statements/:channelId/results',
+    summary: 'The newest computed opinion groups (representative, consensus and divisive statements) and the vote totals',
+    tag: TAG,
+    params: channelParams,
+    response: resultsOut,
+    handler: async ({ params, request }) => {
+      const results = await loadResults(context, request, params.channelId);
+      const own = results.snapshot ? groupOfParticipant(results.snapshot.result, results.viewerNumber) : null;
+      return toResultsOut({ ...results, channelId: results.channel.id, yourGroup: own === null ? null : groupLabel(own) });
+    },
+  });
+}

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../../platform/authz/authz.ts';
+import { newToken } from '../../../platform/db/ids.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { conflict, forbidden, notFound, unauthenticated } from '../../../platform/http/errors.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { findProcessById, type Process } from '../../processes/index.ts';
+import type { ParticipantIdentity } from '../commands/channel-lock.ts';
+import { type Channel, channelState } from '../model.ts';
+import { type ChannelSubject, inAudience, type ParticipationSubject } from '../permissions.ts';
+import { findChannel } from '../queries/find-channel.ts';
+
+/** The signed cookie that lets a browser without an account keep being the same participant. */
+export const PARTICIPANT_COOKIE = 'tarina_participant';
+
+/** What the channel rules need to know of a channel. */
+export function channelSubject(channel: Channel): ChannelSubject {
+  return { processId: channel.processId, status: channel.status, resultsPublic: channel.resultsPublic };
+}
+
+/**
+ * A channel the actor may see, with its process. Unknown, foreign, draft and
+ * those of a process the actor may not see all answer 404; a slug in the path
+ * must be the channel's own process.
+ */
+export async function loadVisibleChannel(
+  context: AppContext,
+  actor: Actor,
+  channelId: string,
+  processSlug?: string,
+): Promise<{ channel: Channel; process: Process }> {
+  const channel = channelId.length <= 64 ? await findChannel(context.db, actor.organisationId, channelId) : undefined;
+  if (!channel) throw notFound();
+  const process = await findProcessById(context.db, actor.organisationId, channel.processId);
+  if (!process || (processSlug !== undefined && process.slug !== processSlug)) throw notFound();
+  const subject = channelSubject(channel);
+  if (!context.authorizer.can(actor, 'statements.channel.view', subject)) throw notFound();
+  const staffOfChannel = context.authorizer.can(actor, 'statements.statement.moderate', subject);
+  if (!staffOfChannel && !context.authorizer.can(actor, 'processes.process.view', process)) throw notFound();
+  return { channel, process };
+}
+
+async function isBodyMember(context: AppContext, actor: Actor, channel: Channel): Promise<boolean> {
+  if (!actor.userId || channel.audience !== 'bodies' || channel.audienceBodyIds.length === 0) return false;
+  // The processes module keeps body members; a membership check is all this needs of them.
+  const member = await context.db
+    .selectFrom('body_members')
+    .select('id')
+    .$call(inOrganisation(actor.organisationId, 'body_members'))
+    .where('user_id', '=', actor.userId)
+    .where('body_id', 'in', channel.audienceBodyIds)
+    .limit(1)
+    .executeTakeFirst();
+  return member !== undefined;
+}
+
+/** The facts the participation rules decide on, now. */
+export async function participationSubject(context: AppContext, actor: Actor, channel: Channel): Promise<ParticipationSubject> {
+  return {
+    state: channelState(channel, context.clock.now()),
+    audience: channel.audience,
+    participantsMayAdd: channel.participantsMayAdd,
+    isBodyMember: await isBodyMember(context, actor, channel),
+  };
+}
+
+/** Why the actor cannot take part, or null when they may: for the page to say it. */
+export type ParticipationBlock = 'notYetOpen' | 'closed' | 'draft' | 'signInRequired' | 'notInAudience' | null;
+
+/** Where the actor stands with voting in a channel. */
+export function participationBlock(actor: Actor, subject: ParticipationSubject): ParticipationBlock {
+  if (subject.state !== 'open') return subject.state;
+  if (inAudience(actor, subject)) return null;
+  return actor.userId ? 'notInAudience' : 'signInRequired';
+}
+
+/** Throws unless the actor may do the action now: 409 outside the open time, 401/403 by the audience rule. */
+export function requireParticipation(context: AppContext, actor: Actor, subject: ParticipationSubject, action: string): void {
+  const block = participationBlock(actor, subject);
+  if (block === 'notYetOpen') throw conflict('statements.participation.notYetOpen');
+  if (block === 'closed') throw conflict('statements.participation.closed');
+  if (block === 'draft') throw notFound();
+  if (block === 'signInRequired') throw unauthenticated();
+  if (block === 'notInAudience' || !context.authorizer.can(actor, action, subject)) throw forbidden();
+}
+
+function browserKey(token: string, channelId: string): string {
+  // Hashed with the channel, so the same browser is a different, unlinkable participant in each channel.
+  return createHash('sha256').update(`${token}:${channelId}`).digest('hex');
+}
+
+/** The participant identity of a request, if it has one: the account, else the browser's signed cookie. */
+export function participantIdentity(request: FastifyRequest, channelId: string): ParticipantIdentity | null {
+  if (request.identity.user) return { userId: request.identity.user.id, browserKey: null };
+  const raw = request.cookies[PARTICIPANT_COOKIE];
+  if (!raw) return null;
+  const unsigned = request.unsignCookie(raw);
+  return unsigned.valid && unsigned.value ? { userId: null, browserKey: browserKey(unsigned.value, channelId) } : null;
+}
+
+/** The participant identity, giving a browser without an account its signed cookie first if it has none. */
+export function ensureParticipantIdentity(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  channelId: string,
+): ParticipantIdentity {
+  const existing = participantIdentity(request, channelId);
+  if (existing) return existing;
+  const token = newToken(24);
+  reply.setCookie(PARTICIPANT_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: context.config.publicUrl?.startsWith('https://') ?? false,
+    signed: true,
+    maxAge: 400 * 24 * 60 * 60,
+  });
+  return { userId: null, browserKey: browserKey(token, channelId) };
+}
+
+/**
+ * Rate limits count per participant (their account, or their browser's
+ * signed cookie), not per address: a crowd on a city event's Wi-Fi shares one
+ * address. Requests without either — every newcomer's first vote — share a
+ * larger bucket per address, which also caps how fast one address can mint
+ * new browser identities. A forged cookie does not verify and counts by address.
+ */
+function rateKey(request: FastifyRequest): string {
+  const user = request.identity?.user?.id;
+  if (user) return `participant:user:${user}`;
+  const raw = request.cookies?.[PARTICIPANT_COOKIE];
+  const unsigned = raw ? request.unsignCookie(raw) : null;
+  return unsigned?.valid && unsigned.value ? `participant:browser:${unsigned.value}` : `address:${request.ip}`;
+}
+
+function perKey(perParticipant: number, perAddress: number) {
+  return (_request: FastifyRequest, key: string) => (key.startsWith('participant:') ? perParticipant : perAddress);
+}
+
+/** Votes: generous for a person answering quickly, a brake for scripts. */
+export const VOTE_LIMITS = { perParticipant: 60, perAddress: 120 } as const;
+
+/** Written statements: a few a minute is plenty for a person. */
+export const STATEMENT_LIMITS_PER_MINUTE = { perParticipant: 5, perAddress: 20 } as const;
+
+/** The rate limit of voting routes. */
+export const VOTE_RATE_LIMIT = {
+  max: perKey(VOTE_LIMITS.perParticipant, VOTE_LIMITS.perAddress),
+  timeWindow: '1 minute',
+  keyGenerator: rateKey,
+};
+
+/** The rate limit of statement-writing routes. */
+export const STATEMENT_RATE_LIMIT = {
+  max: perKey(STATEMENT_LIMITS_PER_MINUTE.perParticipant, STATEMENT_LIMITS_PER_MINUTE.perAddress),
+  timeWindow: '1 minute',
+  keyGenerator: rateKey,
+};

@@ -1,0 +1,197 @@
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
+import { CheckboxGroup, LocalizedTextFields, SelectField, TextArea, TextField } from '../../../platform/views/components/forms.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import { instantToLocal } from '../local-time.ts';
+import type { Channel } from '../model.ts';
+import { STATEMENT_LIMITS } from '../schemas.ts';
+import { AUDIENCES, CHANNEL_STATUSES, MODERATION_MODES } from '../tables.ts';
+
+/** The settings form's values: saved, or as sent when they had errors. */
+export interface ChannelFormValues {
+  phaseId: string;
+  question: Partial<LocalizedText>;
+  status: string;
+  audience: string;
+  audienceBodyIds: string[];
+  participantsMayAdd: boolean;
+  moderation: string;
+  opensAt: string;
+  closesAt: string;
+  resultsPublic: boolean;
+}
+
+/** A choice of the form (a phase, a body). */
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** The values of a new channel. */
+export function emptyChannelValues(): ChannelFormValues {
+  return {
+    phaseId: '',
+    question: { fi: '' },
+    status: 'draft',
+    audience: 'anyone',
+    audienceBodyIds: [],
+    participantsMayAdd: true,
+    moderation: 'before',
+    opensAt: '',
+    closesAt: '',
+    resultsPublic: false,
+  };
+}
+
+/** The form values of a saved channel, times shown in the organisation's zone. */
+export function channelValues(channel: Channel, timeZone: string): ChannelFormValues {
+  return {
+    phaseId: channel.phaseId ?? '',
+    question: channel.question,
+    status: channel.status,
+    audience: channel.audience,
+    audienceBodyIds: channel.audienceBodyIds,
+    participantsMayAdd: channel.participantsMayAdd,
+    moderation: channel.moderation,
+    opensAt: instantToLocal(channel.opensAt, timeZone),
+    closesAt: instantToLocal(channel.closesAt, timeZone),
+    resultsPublic: channel.resultsPublic,
+  };
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** What was sent, reduced to strings, so a form with errors shows it again. */
+export function sentChannelValues(form: Record<string, unknown>): ChannelFormValues {
+  const question = (typeof form.question === 'object' && form.question ? form.question : {}) as Record<string, unknown>;
+  const ids = form.audienceBodyIds;
+  return {
+    phaseId: text(form.phaseId),
+    question: { fi: text(question.fi), sv: text(question.sv), en: text(question.en) },
+    status: text(form.status),
+    audience: text(form.audience),
+    audienceBodyIds: Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : typeof ids === 'string' ? [ids] : [],
+    participantsMayAdd: form.participantsMayAdd === 'yes',
+    moderation: text(form.moderation),
+    opensAt: text(form.opensAt),
+    closesAt: text(form.closesAt),
+    resultsPublic: form.resultsPublic === 'yes',
+  };
+}
+
+/** The channel settings fields, shared by the new-channel page and the channel's admin page. */
+export function ChannelSettingsFields(props: {
+  values: ChannelFormValues;
+  phases: Option[];
+  bodies: Option[];
+  errors?: FieldErrors | undefined;
+}) {
+  const view = useView();
+  const { values, errors } = props;
+  const flag = (name: 'participantsMayAdd' | 'resultsPublic', legendKey: string, labelKey: string) => (
+    <CheckboxGroup
+      name={name}
+      legend={view.t(legendKey)}
+      values={values[name] ? ['yes'] : []}
+      options={[{ value: 'yes', label: view.t(labelKey) }]}
+      errors={errors}
+    />
+  );
+  return (
+    <>
+      <LocalizedTextFields
+        name="question"
+        label={view.t('statements.admin.question')}
+        hint={view.t('statements.admin.questionHint')}
+        value={values.question}
+        errors={errors}
+        maxLength={STATEMENT_LIMITS.questionMax}
+      />
+      <SelectField
+        name="phaseId"
+        label={view.t('statements.admin.phase')}
+        value={values.phaseId}
+        options={props.phases}
+        emptyLabel={view.t('statements.admin.noPhase')}
+        errors={errors}
+        required={false}
+      />
+      <TextField
+        name="opensAt"
+        type="datetime-local"
+        label={view.t('statements.admin.opensAt')}
+        hint={view.t('statements.admin.timeHint')}
+        value={values.opensAt}
+        errors={errors}
+        required={false}
+      />
+      <TextField
+        name="closesAt"
+        type="datetime-local"
+        label={view.t('statements.admin.closesAt')}
+        hint={view.t('statements.admin.timeHint')}
+        value={values.closesAt}
+        errors={errors}
+        required={false}
+      />
+      <SelectField
+        name="audience"
+        label={view.t('statements.admin.audience')}
+        value={values.audience}
+        options={AUDIENCES.map((audience) => ({ value: audience, label: view.t(`statements.audience.name.${audience}`) }))}
+        errors={errors}
+      />
+      {props.bodies.length > 0 && (
+        <CheckboxGroup
+          name="audienceBodyIds"
+          legend={view.t('statements.admin.audienceBodies')}
+          hint={view.t('statements.admin.audienceBodiesHint')}
+          values={values.audienceBodyIds}
+          options={props.bodies}
+          errors={errors}
+        />
+      )}
+      {flag('participantsMayAdd', 'statements.admin.participantsLegend', 'statements.admin.participantsMayAdd')}
+      <SelectField
+        name="moderation"
+        label={view.t('statements.admin.moderation')}
+        value={values.moderation}
+        options={MODERATION_MODES.map((mode) => ({ value: mode, label: view.t(`statements.moderation.mode.${mode}`) }))}
+        errors={errors}
+      />
+      {flag('resultsPublic', 'statements.admin.resultsLegend', 'statements.admin.resultsPublic')}
+      <SelectField
+        name="status"
+        label={view.t('statements.admin.status')}
+        value={values.status}
+        options={CHANNEL_STATUSES.map((status) => ({ value: status, label: view.t(`statements.status.${status}`) }))}
+        errors={errors}
+      />
+    </>
+  );
+}
+
+/** The seed statements field: one statement per line, and their language. */
+export function SeedStatementsFields(props: { value: string; language: string; errors?: FieldErrors | undefined }) {
+  const view = useView();
+  return (
+    <>
+      <TextArea
+        name="seedStatements"
+        label={view.t('statements.admin.seedStatements')}
+        hint={view.t('statements.admin.seedStatementsHint', { max: STATEMENT_LIMITS.statementMax })}
+        value={props.value}
+        rows={8}
+        errors={props.errors}
+        required={false}
+      />
+      <SelectField
+        name="seedLanguage"
+        label={view.t('statements.admin.seedLanguage')}
+        value={props.language}
+        options={(['fi', 'sv', 'en'] as const).map((locale) => ({ value: locale, label: view.t(`statements.language.${locale}`) }))}
+        errors={props.errors}
+      />
+    </>
+  );
+}
