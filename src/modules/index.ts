@@ -7,6 +7,7 @@ import { organisationsModule } from './organisations/index.ts';
 import { processesModule } from './processes/index.ts';
 import { statementsModule } from './statements/index.ts';
 import { surveysModule } from './surveys/index.ts';
+import { workshopsModule } from './workshops/index.ts';
 
 /** Every module, in the order their routes register and their demo seeds run. */
 export const modules: ModuleManifest[] = [
@@ -18,4 +19,5 @@ export const modules: ModuleManifest[] = [
   surveysModule,
   eventsModule,
   statementsModule,
+  workshopsModule,
 ];

@@ -1,0 +1,63 @@
+/**
+ * The app server of the workshop-room benchmark, in a process of its own so
+ * that its memory is its own and it can be stopped and started again on the
+ * same port and database (the restart the clients must survive). Beside the
+ * app it runs a bare WebSocket broadcaster (the same `ws` library and loopback
+ * HTTP upgrade the app's live rooms use) for the baseline: it sends the payloads
+ * the parent gives it to every socket connected to it, and nothing else.
+ *
+ * Talks to its parent over IPC: `{ ready, baseUrl, barePort }` once listening;
+ * answers `stats` with its memory and CPU time; `bare` broadcasts; SIGTERM
+ * closes the app (its sockets get 1001) and exits.
+ */
+import { WebSocketServer } from 'ws';
+import { buildApp } from '../../src/app.ts';
+import { loadDemo } from '../../src/demo.ts';
+import type { DatabaseTarget } from '../../src/platform/config.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { openDatabase } from '../../src/platform/db/database.ts';
+import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import type { Mailer } from '../../src/platform/mail/mailer.ts';
+
+const target = JSON.parse(process.env.BENCH_DATABASE ?? '') as DatabaseTarget;
+const port = Number(process.env.BENCH_PORT ?? 0);
+const seed = process.env.BENCH_SEED === '1';
+
+const handle = openDatabase(target, { poolSize: 10 });
+if (seed) await migrateToLatest(handle.db);
+// Every simulated phone has its own address (X-Forwarded-For), as phones on mobile data do.
+const config = { ...loadConfig({ TARINA_DEMO: '1', LOG_LEVEL: 'silent', TRUST_PROXY: '1' }), database: target };
+const silentMailer: Mailer = { send: async () => {}, close: () => {} };
+const { app, context } = await buildApp({ config, database: handle, mailer: silentMailer, logger: false });
+if (seed) await loadDemo(context);
+await app.listen({ port, host: '127.0.0.1' });
+const address = app.server.address();
+const listening = typeof address === 'object' && address ? address.port : 0;
+
+const bare = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+await new Promise<void>((resolve) => bare.on('listening', () => resolve()));
+const bareAddress = bare.address();
+const barePort = typeof bareAddress === 'object' && bareAddress ? bareAddress.port : 0;
+
+type Command = { type: 'stats' } | { type: 'bare'; payloads: string[] };
+
+process.on('message', (command: Command) => {
+  if (command.type === 'stats') {
+    const memory = process.memoryUsage();
+    const cpu = process.cpuUsage();
+    process.send?.({ type: 'stats', rss: memory.rss, heapUsed: memory.heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
+  } else if (command.type === 'bare') {
+    for (const payload of command.payloads) for (const socket of bare.clients) socket.send(payload);
+    process.send?.({ type: 'bare-sent' });
+  }
+});
+
+process.on('SIGTERM', async () => {
+  for (const socket of bare.clients) socket.terminate();
+  bare.close();
+  await app.close();
+  await handle.close();
+  process.exit(0);
+});
+
+process.send?.({ type: 'ready', baseUrl: `http://127.0.0.1:${listening}`, barePort });

@@ -1,0 +1,65 @@
+/**
+ * Sends the page's plain forms through the JSON API instead (the same
+ * actions), so the page stays put and the live channel shows the change.
+ * A form's submit button names its call in data-api="METHOD /api/v1/…".
+ * Without this script the forms post and redirect as usual.
+ */
+
+function fieldValue(element) {
+  if (element.dataset.type === 'boolean') return element.value === '1';
+  if (element.type === 'number' || element.dataset.type === 'number') return element.value === '' ? null : Number(element.value);
+  return element.value;
+}
+
+/** The form's fields as a JSON body (without the CSRF token, which goes in a header). */
+function bodyOf(form) {
+  const body = {};
+  for (const element of form.elements) {
+    if (!element.name || element.name === '_csrf' || element.disabled) continue;
+    if ((element.type === 'checkbox' || element.type === 'radio') && !element.checked) continue;
+    body[element.name] = fieldValue(element);
+  }
+  return body;
+}
+
+/** Calls the API with the page's CSRF token; answers null on success, else the message to show. */
+export async function callApi(method, url, body, { csrf, lang, fallback }) {
+  try {
+    const response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': lang, 'x-csrf-token': csrf },
+      body: JSON.stringify(body),
+    });
+    if (response.ok) return null;
+    const problem = await response.json().catch(() => null);
+    return problem?.errors?.[0]?.message ?? problem?.detail ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The page's CSRF token, from any of its forms. */
+export function csrfToken(root = document) {
+  return root.querySelector('input[name="_csrf"]')?.value ?? '';
+}
+
+/** Handles submits inside `root` for buttons with data-api. */
+export function enhanceForms(root, { lang, fallback, onDone = () => {}, onError = () => {} }) {
+  root.addEventListener('submit', async (event) => {
+    const form = event.target;
+    const submitter = event.submitter;
+    const api = submitter?.dataset.api ?? form?.dataset?.api;
+    if (!(form instanceof HTMLFormElement) || !api) return;
+    event.preventDefault();
+    const [method, url] = api.split(' ');
+    const csrf = form.elements.namedItem('_csrf')?.value ?? csrfToken();
+    // aria-disabled, not disabled: a disabled button loses the keyboard's focus.
+    if (submitter?.getAttribute('aria-disabled') === 'true') return;
+    submitter?.setAttribute('aria-disabled', 'true');
+    const message = await callApi(method, url, bodyOf(form), { csrf, lang, fallback });
+    submitter?.removeAttribute('aria-disabled');
+    if (message) onError(message, form);
+    else onDone(form, submitter);
+  });
+}

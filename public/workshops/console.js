@@ -1,0 +1,171 @@
+/**
+ * The facilitator's console, live: the wall is fetched again (server-rendered,
+ * forms and all) when the room changes, new notes are announced in batches,
+ * the console's forms go through the API, and notes can be dragged into
+ * clusters — the same action as each note's "move to cluster" select.
+ */
+import { createAnnouncer } from './announcer.js';
+import { callApi, csrfToken, enhanceForms } from './api-forms.js';
+import { connectLive } from './live.js';
+import { startTimers } from './timer.js';
+import { notesOf, stringsOf } from './wall-render.js';
+
+const root = document.getElementById('workshop-console');
+if (root) start(root);
+
+function start(root) {
+  const strings = stringsOf(root);
+  const lang = root.dataset.locale;
+  const announcer = createAnnouncer(document.getElementById('workshop-announcer'));
+  const wallBox = document.getElementById('console-wall');
+  const errorBox = document.getElementById('workshop-console-error');
+  const seen = new Set();
+  let first = true;
+  let pendingReload = false;
+  let pendingWall = false;
+  let loading = false;
+
+  startTimers(root, strings, announcer);
+
+  function showError(message) {
+    if (!errorBox) return;
+    errorBox.textContent = message;
+    errorBox.hidden = !message;
+  }
+
+  /** True while the facilitator is typing or choosing in a field: swapping it away would lose their input. */
+  function busy(container) {
+    const active = document.activeElement;
+    return Boolean(active && container.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName));
+  }
+
+  const FOCUSABLE = 'a[href], button, input:not([type="hidden"]), select, textarea';
+
+  /**
+   * Where the keyboard is in the wall, so a live refresh does not throw it back
+   * to the top of the page: the element's id, or its place among the controls of
+   * the nearest element with an id (a note keeps its id when it moves to a cluster).
+   */
+  function focusPlace() {
+    const active = document.activeElement;
+    if (!active || !wallBox.contains(active)) return null;
+    if (active.id) return { id: active.id, index: -1 };
+    const holder = active.parentElement?.closest('[id]');
+    if (!holder || !wallBox.contains(holder)) return null;
+    return { id: holder.id, index: [...holder.querySelectorAll(FOCUSABLE)].indexOf(active) };
+  }
+
+  function restoreFocus(place) {
+    if (!place) return;
+    const holder = document.getElementById(place.id);
+    if (!holder) return;
+    const target = place.index < 0 ? holder : (holder.querySelectorAll(FOCUSABLE)[place.index] ?? holder.querySelector(FOCUSABLE));
+    target?.focus();
+  }
+
+  async function refreshWall() {
+    if (!wallBox) return;
+    if (busy(wallBox)) {
+      pendingWall = true;
+      return;
+    }
+    if (loading) {
+      pendingWall = true;
+      return;
+    }
+    loading = true;
+    pendingWall = false;
+    try {
+      const response = await fetch(root.dataset.fragmentUrl, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+      if (response.ok) {
+        const place = focusPlace();
+        wallBox.innerHTML = await response.text();
+        restoreFocus(place);
+      }
+    } finally {
+      loading = false;
+      if (pendingWall) refreshWall();
+    }
+  }
+
+  function reloadWhenIdle() {
+    if (busy(root)) {
+      pendingReload = true;
+      return;
+    }
+    window.location.reload();
+  }
+
+  root.addEventListener('focusout', () => {
+    window.setTimeout(() => {
+      if (pendingReload) reloadWhenIdle();
+      else if (pendingWall) refreshWall();
+    }, 0);
+  });
+
+  function onSnapshot(data) {
+    const prompt = data.prompt;
+    const state = `${data.status}|${data.locked}|${prompt?.id ?? ''}|${prompt?.stage ?? ''}|${data.timerEndsAt ?? ''}`;
+    const notes = data.walls.flatMap(notesOf);
+    const fresh = notes.filter((note) => !seen.has(note.id)).length;
+    for (const note of notes) seen.add(note.id);
+    if (!first) announcer.count(fresh, strings.newNotes);
+    first = false;
+    if (state !== root.dataset.state) {
+      reloadWhenIdle();
+      return;
+    }
+    refreshWall();
+  }
+
+  enhanceForms(root, {
+    lang,
+    fallback: strings.failed,
+    onDone: () => showError(''),
+    onError: showError,
+  });
+
+  // Drag and drop: a note onto a cluster (or onto "outside clusters") moves it.
+  let dragged = null;
+  root.addEventListener('dragstart', (event) => {
+    const note = event.target.closest?.('[data-note-id]');
+    if (!note) return;
+    dragged = note.dataset.noteId;
+    note.classList.add('is-dragging');
+    event.dataTransfer.effectAllowed = 'move';
+    event.dataTransfer.setData('text/plain', dragged);
+  });
+  root.addEventListener('dragend', (event) => {
+    event.target.closest?.('[data-note-id]')?.classList.remove('is-dragging');
+    for (const zone of root.querySelectorAll('.is-drop-target')) zone.classList.remove('is-drop-target');
+    dragged = null;
+  });
+  root.addEventListener('dragover', (event) => {
+    const zone = event.target.closest?.('[data-drop-cluster]');
+    if (!zone || !dragged) return;
+    event.preventDefault();
+    for (const other of root.querySelectorAll('.is-drop-target')) if (other !== zone) other.classList.remove('is-drop-target');
+    zone.classList.add('is-drop-target');
+  });
+  root.addEventListener('drop', async (event) => {
+    const zone = event.target.closest?.('[data-drop-cluster]');
+    if (!zone || !dragged) return;
+    event.preventDefault();
+    zone.classList.remove('is-drop-target');
+    const noteId = dragged;
+    const workshopUrl = root.dataset.liveUrl.replace(/\/live(\?.*)?$/, '');
+    const message = await callApi(
+      'POST',
+      `${workshopUrl}/notes/${noteId}/move`,
+      { clusterId: zone.dataset.dropCluster || null },
+      { csrf: csrfToken(root), lang, fallback: strings.failed },
+    );
+    showError(message ?? '');
+  });
+
+  connectLive(root.dataset.liveUrl, {
+    since: Number(root.dataset.version),
+    onSnapshot,
+    onStatus: (status) => announcer.say(status === 'offline' ? strings.offline : strings.online),
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * The live channel of a room: a WebSocket that reconnects with backoff and
+ * resumes from the last version it saw (the server then sends only what was
+ * missed, or a short "current" when nothing was).
+ */
+
+const MIN_DELAY = 500;
+const MAX_DELAY = 10000;
+/** The server's close code for a room that no longer exists. */
+const ROOM_GONE = 4404;
+
+/**
+ * Connects to a room. `onSnapshot(data, version)` gets every merged snapshot;
+ * `onStatus('offline' | 'online')` is told once per outage, not on every retry.
+ */
+export function connectLive(path, { since = null, onSnapshot, onStatus = () => {} }) {
+  let version = Number.isFinite(since) ? since : null;
+  let socket = null;
+  let delay = MIN_DELAY;
+  let stopped = false;
+  let offline = false;
+  let timer = null;
+
+  function schedule() {
+    if (stopped || timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      open();
+    }, delay);
+    delay = Math.min(delay * 2, MAX_DELAY);
+  }
+
+  function open() {
+    const url = new URL(path, window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    if (version !== null) url.searchParams.set('since', String(version));
+    socket = new WebSocket(url);
+    socket.addEventListener('open', () => {
+      delay = MIN_DELAY;
+      if (offline) {
+        offline = false;
+        onStatus('online');
+      }
+    });
+    socket.addEventListener('message', (event) => {
+      let message;
+      try {
+        message = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      if (typeof message.version === 'number') version = message.version;
+      if (message.type === 'snapshot') onSnapshot(message.data, message.version);
+    });
+    socket.addEventListener('close', (event) => {
+      if (stopped || event.code === ROOM_GONE) return;
+      if (!offline) {
+        offline = true;
+        onStatus('offline');
+      }
+      schedule();
+    });
+  }
+
+  // Back online or back to the tab: try at once rather than wait out the backoff.
+  const retryNow = () => {
+    if (stopped || (socket && socket.readyState <= 1)) return;
+    clearTimeout(timer);
+    timer = null;
+    delay = MIN_DELAY;
+    open();
+  };
+  window.addEventListener('online', retryNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') retryNow();
+  });
+
+  open();
+  return {
+    close() {
+      stopped = true;
+      socket?.close();
+    },
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The participant's room, live: the wall follows the room, new notes are
+ * announced politely in batches, notes and dots are sent without leaving
+ * the page, and nothing typed is lost (a draft survives reloads and failures).
+ * When the facilitator moves the room to another stage the page reloads
+ * with the draft kept.
+ */
+import { createAnnouncer } from './announcer.js';
+import { csrfToken, enhanceForms } from './api-forms.js';
+import { connectLive } from './live.js';
+import { showTimer, startTimers } from './timer.js';
+import { notesOf, renderWall, stringsOf } from './wall-render.js';
+
+const root = document.getElementById('workshop-room');
+if (root) start(root);
+
+function start(root) {
+  const strings = stringsOf(root);
+  const lang = root.dataset.locale;
+  const announcer = createAnnouncer(document.getElementById('workshop-announcer'));
+  const wallBox = document.getElementById('workshop-wall');
+  const ownList = document.getElementById('workshop-own-notes');
+  const errorBox = document.getElementById('workshop-room-error');
+  const textarea = root.querySelector('textarea[name="text"]');
+  const draftKey = `tarina-workshop-draft:${window.location.pathname}`;
+
+  // A draft kept in this tab: restored after a reload or a stage change, cleared once posted.
+  if (textarea) {
+    const draft = window.sessionStorage.getItem(draftKey);
+    if (draft && !textarea.value) textarea.value = draft;
+    textarea.addEventListener('input', () => window.sessionStorage.setItem(draftKey, textarea.value));
+  }
+
+  const seen = new Set([...root.querySelectorAll('.workshop-note[id^="note-"]')].map((node) => node.id.slice(5)));
+  startTimers(root, strings, announcer);
+
+  function voteControls(type, id, mine) {
+    const box = document.createElement('div');
+    box.className = 'workshop-dot-forms';
+    const label = document.createElement('p');
+    label.className = 'workshop-votes';
+    label.textContent = strings.yours.replace('{count}', String(mine));
+    box.append(label);
+    const dotsLeft = Number(wallBox.dataset.dotsLeft ?? '0');
+    const addForm = (action, method, text, secondary) => {
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.action = action;
+      form.className = 'inline-form';
+      for (const [name, value] of [
+        ['_csrf', csrfToken(root)],
+        ['targetType', type],
+        ['targetId', id],
+      ]) {
+        const input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = name;
+        input.value = value;
+        form.append(input);
+      }
+      const button = document.createElement('button');
+      button.type = 'submit';
+      button.className = secondary ? 'button button--small button--secondary' : 'button button--small';
+      button.dataset.api = `${method} ${wallBox.dataset.voteApi}`;
+      button.textContent = text;
+      form.append(button);
+      box.append(form);
+    };
+    if (dotsLeft > 0) addForm(wallBox.dataset.voteAction, 'POST', strings.addDot, false);
+    if (mine > 0) addForm(wallBox.dataset.unvoteAction, 'DELETE', strings.removeDot, true);
+    return box;
+  }
+
+  function renderOwnNotes(notes) {
+    if (!ownList) return;
+    const items = notes.map((note) => {
+      const item = document.createElement('li');
+      const text = document.createElement('p');
+      text.textContent = note.text;
+      const tools = document.createElement('div');
+      tools.className = 'cluster';
+      const edit = document.createElement('a');
+      edit.href = ownList.dataset.editHref.replace('{id}', note.id);
+      edit.textContent = ownList.dataset.tEdit;
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.action = ownList.dataset.withdrawAction.replace('{id}', note.id);
+      form.className = 'inline-form';
+      const csrf = document.createElement('input');
+      csrf.type = 'hidden';
+      csrf.name = '_csrf';
+      csrf.value = csrfToken(root);
+      const button = document.createElement('button');
+      button.type = 'submit';
+      button.className = 'button button--secondary';
+      button.dataset.api = ownList.dataset.withdrawApi.replace('{id}', note.id);
+      button.textContent = ownList.dataset.tWithdraw;
+      form.append(csrf, button);
+      tools.append(edit, form);
+      item.append(text, tools);
+      return item;
+    });
+    ownList.replaceChildren(...items);
+    const title = document.getElementById('own-notes-title');
+    if (title) title.hidden = items.length === 0;
+  }
+
+  function onSnapshot(data) {
+    const state = `${data.status}|${data.locked}|${data.prompt?.id ?? ''}|${data.prompt?.stage ?? 'pending'}`;
+    if (state !== root.dataset.state) {
+      if (textarea?.value) window.sessionStorage.setItem(draftKey, textarea.value);
+      window.location.reload();
+      return;
+    }
+    showTimer(document.getElementById('workshop-timer'), data.timerEndsAt);
+    const wall = data.walls[0];
+    if (!wall || !wallBox) return;
+    const notes = notesOf(wall);
+    const fresh = notes.filter((note) => !seen.has(note.id) && !note.mine).length;
+    for (const note of notes) seen.add(note.id);
+    announcer.count(fresh, strings.newNotes);
+    const voting = wallBox.dataset.voting === 'true';
+    wallBox.dataset.dotsLeft = String(data.dotsLeft ?? 0);
+    wallBox.replaceChildren(
+      renderWall(wall, strings, { showVotes: wallBox.dataset.results === 'true', voteControls: voting ? voteControls : null }),
+    );
+    renderOwnNotes(notes.filter((note) => note.mine));
+    const dots = document.getElementById('workshop-dots');
+    if (dots && data.dotsLeft !== null)
+      dots.textContent = strings.dotsLeft.replace('{count}', String(data.dotsLeft)).replace('{dots}', String(data.dots));
+  }
+
+  enhanceForms(root, {
+    lang,
+    fallback: strings.failed,
+    onDone(form) {
+      if (errorBox) errorBox.hidden = true;
+      const field = form.elements.namedItem('text');
+      if (field && form.classList.contains('workshop-note-form')) {
+        field.value = '';
+        window.sessionStorage.removeItem(draftKey);
+        announcer.say(strings.saved);
+        field.focus();
+      }
+    },
+    onError(message) {
+      // role="alert" reads it out; the text stays in the form.
+      if (errorBox) {
+        errorBox.textContent = message;
+        errorBox.hidden = false;
+      }
+    },
+  });
+
+  connectLive(root.dataset.liveUrl, {
+    since: Number(root.dataset.version),
+    onSnapshot,
+    onStatus: (status) => announcer.say(status === 'offline' ? strings.offline : strings.online),
+  });
+}

@@ -1,0 +1,111 @@
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor } from '../../../platform/authz/authz.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { isUniqueViolation } from '../../../platform/db/errors.ts';
+import { newId } from '../../../platform/db/ids.ts';
+import { conflict, invalid } from '../../../platform/http/errors.ts';
+import { newJoinCode } from '../join-code.ts';
+import type { WorkshopSettings } from '../schemas.ts';
+import { checkReferences } from './check-references.ts';
+import '../tables.ts';
+
+const CODE_ATTEMPTS = 5;
+
+async function insertWorkshop(
+  db: Db,
+  actor: Actor,
+  processId: string,
+  input: WorkshopSettings & { template: string },
+  now: Date,
+): Promise<string> {
+  const id = newId();
+  const stamp = now.toISOString();
+  const promptIds = input.prompts.map(() => newId());
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('workshops')
+      .values({
+        id,
+        organisation_id: actor.organisationId,
+        process_id: processId,
+        event_id: input.eventId,
+        kind: input.kind,
+        template: input.template,
+        title: JSON.stringify(input.title),
+        description: JSON.stringify(input.description),
+        join_code: newJoinCode(),
+        status: 'open',
+        access: input.access,
+        audience_ids: JSON.stringify(input.access === 'code' ? [] : input.audienceIds),
+        note_names: input.noteNames,
+        note_max_length: input.noteMaxLength,
+        notes_hidden: input.notesHidden ? 1 : 0,
+        dots_per_participant: input.dotsPerParticipant,
+        results_public: input.resultsPublic ? 1 : 0,
+        current_prompt_id: promptIds[0] ?? null,
+        locked: 0,
+        timer_ends_at: null,
+        version: 1,
+        closed_at: null,
+        created_at: stamp,
+        updated_at: stamp,
+      })
+      .execute();
+    for (const [index, prompt] of input.prompts.entries()) {
+      await trx
+        .insertInto('workshop_prompts')
+        .values({
+          id: promptIds[index]!,
+          organisation_id: actor.organisationId,
+          workshop_id: id,
+          position: index,
+          text: JSON.stringify(prompt.text),
+          stage: 'pending',
+          revealed: 0,
+        })
+        .execute();
+    }
+    for (const [index, group] of input.groups.entries()) {
+      await trx
+        .insertInto('workshop_groups')
+        .values({ id: newId(), organisation_id: actor.organisationId, workshop_id: id, position: index, name: group.name })
+        .execute();
+    }
+    await recordAudit(
+      trx,
+      {
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        action: 'workshops.workshop.create',
+        subjectType: 'workshop',
+        subjectId: id,
+      },
+      now,
+    );
+  });
+  return id;
+}
+
+/**
+ * Creates a workshop with its prompts and groups and a fresh join code. The
+ * first prompt is the current one, waiting for the facilitator to open writing.
+ */
+export async function createWorkshop(
+  db: Db,
+  actor: Actor,
+  processId: string,
+  input: WorkshopSettings & { template: string },
+  now: Date,
+): Promise<string> {
+  const errors = await checkReferences(db, actor.organisationId, processId, input);
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+  // A clash of random codes is rare; another draw settles it.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await insertWorkshop(db, actor, processId, input, now);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (attempt >= CODE_ATTEMPTS) throw conflict('workshops.error.codeClash');
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { toWorkshop, type Workshop } from '../model.ts';
+import '../tables.ts';
+
+/**
+ * Raises the workshop's version inside a write transaction and returns the
+ * workshop as it now stands. The update takes the row lock on PostgreSQL (and
+ * SQLite runs one writer at a time), so every change to one workshop is
+ * serialised: dot limits, stage checks and flood limits hold under concurrency.
+ */
+export async function lockWorkshop(trx: Db, organisationId: string, workshopId: string, now: Date): Promise<Workshop> {
+  const updated = await trx
+    .updateTable('workshops')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: now.toISOString() }))
+    .$call(inOrganisation(organisationId, 'workshops'))
+    .where('id', '=', workshopId)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) throw notFound();
+  const row = await trx.selectFrom('workshops').selectAll().where('id', '=', workshopId).executeTakeFirstOrThrow();
+  return toWorkshop(row);
+}
+
+/** Throws 409 once the workshop has ended: its code has expired and everything is read-only. */
+export function requireOpen(workshop: Workshop): void {
+  if (workshop.status !== 'open') throw conflict('workshops.error.ended');
+}
+
+/** Throws 409 while the facilitator has locked the room. */
+export function requireUnlocked(workshop: Workshop): void {
+  if (workshop.locked) throw conflict('workshops.error.locked');
+}

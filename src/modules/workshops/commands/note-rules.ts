@@ -1,0 +1,24 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { forbidden, invalid, notFound } from '../../../platform/http/errors.ts';
+import type { Workshop } from '../model.ts';
+
+/** Refuses a note over the session's own length limit with 422 at the field, saying the limit. */
+export function checkNoteLength(workshop: Workshop, text: string): void {
+  if (text.length > workshop.noteMaxLength)
+    throw invalid({ text: { key: 'workshops.note.tooLong', values: { max: workshop.noteMaxLength } } });
+}
+
+/** The participant's own note in this workshop: 404 for an unknown or foreign note, 403 for someone else's. */
+export async function findOwnNote(trx: Db, workshop: Workshop, noteId: string, participantId: string) {
+  const note = await trx
+    .selectFrom('workshop_notes')
+    .select(['id', 'prompt_id', 'participant_id'])
+    .$call(inOrganisation(workshop.organisationId, 'workshop_notes'))
+    .where('workshop_id', '=', workshop.id)
+    .where('id', '=', noteId)
+    .executeTakeFirst();
+  if (!note) throw notFound();
+  if (note.participant_id !== participantId) throw forbidden();
+  return note;
+}

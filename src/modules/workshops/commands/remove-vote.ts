@@ -1,0 +1,24 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import { conflict } from '../../../platform/http/errors.ts';
+import type { Workshop } from '../model.ts';
+import { targetWall, type VoteTarget } from './cast-vote.ts';
+import { requireCurrentStage } from './find-prompt.ts';
+import { lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
+
+/** Takes back one of the participant's dots on a target while the vote is open. */
+export async function removeVote(db: Db, workshopRef: Workshop, participantId: string, target: VoteTarget, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
+    requireOpen(workshop);
+    requireUnlocked(workshop);
+    const wall = await targetWall(trx, workshop, target);
+    await requireCurrentStage(trx, workshop, ['voting'], 'workshops.vote.notOpen', wall.promptId);
+    const scope = inOrganisation(workshop.organisationId, 'workshop_votes');
+    let query = trx.selectFrom('workshop_votes').select('id').$call(scope).where('participant_id', '=', participantId);
+    query = wall.clusterId ? query.where('cluster_id', '=', wall.clusterId) : query.where('note_id', '=', wall.noteId);
+    const vote = await query.limit(1).executeTakeFirst();
+    if (!vote) throw conflict('workshops.vote.noneToRemove');
+    await trx.deleteFrom('workshop_votes').$call(scope).where('id', '=', vote.id).execute();
+  });
+}

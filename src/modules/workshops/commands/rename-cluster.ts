@@ -1,0 +1,28 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import type { Workshop } from '../model.ts';
+import { findCluster, requireArranging } from './cluster-rules.ts';
+import { lockWorkshop } from './lock-workshop.ts';
+import { recordNoteContributions } from './record-note-contributions.ts';
+
+/** Renames a cluster; its notes' contributions carry the new name. */
+export async function renameCluster(db: Db, workshopRef: Workshop, clusterId: string, name: string, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
+    const cluster = await findCluster(trx, workshop, clusterId);
+    await requireArranging(trx, workshop, cluster.prompt_id);
+    await trx
+      .updateTable('workshop_clusters')
+      .set({ name })
+      .$call(inOrganisation(workshop.organisationId, 'workshop_clusters'))
+      .where('id', '=', cluster.id)
+      .execute();
+    const notes = await trx
+      .selectFrom('workshop_notes')
+      .select('id')
+      .$call(inOrganisation(workshop.organisationId, 'workshop_notes'))
+      .where('cluster_id', '=', cluster.id)
+      .execute();
+    await recordNoteContributions(trx, workshop, { noteIds: notes.map((note) => note.id) }, now);
+  });
+}

@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import type { TestClient } from '../../platform/testing/test-client.ts';
+import { type CreatedWorkshop, createWorkshop, join, setStage } from './test-support/fixtures.ts';
+import { joinQrSvg } from './views/join-info.tsx';
+
+const newWorkshopForm = (processSlug: string, overrides: Record<string, string> = {}) => ({
+  processSlug,
+  template: 'future-workshop',
+  kind: 'workshop',
+  'title.fi': 'Kaupunginosaillan työpaja',
+  'title.sv': '',
+  'title.en': '',
+  'description.fi': '',
+  eventId: '',
+  'prompts.0.text.fi': 'Mikä on hyvää kaupunginosassasi?',
+  'prompts.1.text.fi': '',
+  'groups.0.name': '',
+  access: 'code',
+  noteNames: 'anonymous',
+  noteMaxLength: '200',
+  dotsPerParticipant: '3',
+  ...overrides,
+});
+
+describe('facilitator pages: templates, set-up, console actions without JavaScript, projector, closing', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let workshop: CreatedWorkshop;
+  let phone: TestClient;
+
+  before(async () => {
+    test = await startTestApp({ demo: true });
+    admin = await test.adminClient();
+    workshop = await createWorkshop(test, admin, { kind: 'seminar' });
+    phone = test.client();
+    await join(phone, workshop.joinCode);
+    await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'writing');
+    for (const text of ['Avoimuus', 'Avoin päätöksenteko', 'Rohkeus', 'Yhteisöllisyys']) {
+      const posted = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text });
+      assert.equal(posted.status, 201);
+    }
+  });
+  after(() => test.close());
+
+  const notes = () =>
+    test.context.db
+      .selectFrom('workshop_notes')
+      .selectAll()
+      .where('workshop_id', '=', workshop.id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  const action = (name: string, fields: Record<string, string>) =>
+    admin.postForm(`/fi/admin/workshops/${workshop.id}/actions/${name}`, fields);
+
+  it('lists the template library and prefills a new workshop from a template', async () => {
+    const list = await admin.get('/fi/admin/workshops');
+    assert.equal(list.status, 200);
+    assert.match(list.text, /Tulevaisuustyöpaja/);
+    assert.match(list.text, /Arvopohjaisten päämäärien seminaari/);
+    const form = await admin.get('/fi/admin/workshops/new?template=value-goals-seminar');
+    assert.equal(form.status, 200);
+    assert.match(form.text, /Mitkä arvot ohjaavat kaupunkimme kehittämistä\?/);
+    assert.match(form.text, /<option value="seminar" selected>/);
+  });
+
+  it('creates a workshop from the form and opens its console with the join address and code', async () => {
+    const created = await admin.postForm('/fi/admin/workshops/new', newWorkshopForm(test.demo.processSlug!));
+    assert.equal(created.status, 303, created.text);
+    const console = await admin.get(created.location!);
+    assert.equal(console.status, 200);
+    assert.match(console.text, /Työpaja luotiin/);
+    assert.match(console.text, /class="workshop-join__code">[A-Z2-9]{6}</);
+    assert.match(console.text, /127\.0\.0\.1:\d+\/fi\/join/);
+  });
+
+  it('refuses bad set-up with 422 at the fields and keeps what was typed', async () => {
+    const refused = await admin.postForm(
+      '/fi/admin/workshops/new',
+      newWorkshopForm(test.demo.processSlug!, {
+        access: 'bodies',
+        'prompts.0.text.fi': '',
+        noteMaxLength: '5',
+        'title.fi': 'Säilyvä nimi',
+      }),
+    );
+    assert.equal(refused.status, 422);
+    assert.match(refused.text, /Valitse ainakin yksi toimielin tai yksikkö/);
+    assert.match(refused.text, /Kirjoita vähintään yksi kysymys/);
+    assert.match(refused.text, /value="Säilyvä nimi"/);
+  });
+
+  it('refuses removing a prompt that has notes (409), so no one’s note is lost to an edit', async () => {
+    const form = await admin.get(`/fi/admin/workshops/${workshop.id}/edit`);
+    assert.equal(form.status, 200);
+    const [first, second] = workshop.prompts;
+    const refused = await admin.postForm(`/fi/admin/workshops/${workshop.id}/edit`, {
+      kind: 'seminar',
+      'title.fi': 'Testityöpaja',
+      'prompts.0.id': second!.id,
+      'prompts.0.text.fi': 'Mitä pitäisi muuttaa?',
+      access: 'code',
+      noteNames: 'anonymous',
+      noteMaxLength: '120',
+      dotsPerParticipant: '3',
+    });
+    assert.equal(refused.status, 409);
+    assert.match(refused.text, /Kysymystä, jolla on jo lappuja, ei voi poistaa/);
+    assert.equal((await notes()).filter((note) => note.prompt_id === first!.id).length, 4);
+  });
+
+  it('clusters by the keyboard way: add a cluster, move notes into it by select and button, merge and separate duplicates', async () => {
+    const added = await action('create-cluster', { name: 'Avoimuus', promptId: workshop.prompts[0]!.id });
+    assert.equal(added.status, 303);
+    const cluster = await test.context.db
+      .selectFrom('workshop_clusters')
+      .selectAll()
+      .where('workshop_id', '=', workshop.id)
+      .executeTakeFirstOrThrow();
+    const [open, openDecisions] = await notes();
+    assert.equal((await action('move', { noteId: open!.id, clusterId: cluster.id })).status, 303);
+    assert.equal((await action('move', { noteId: openDecisions!.id, clusterId: cluster.id })).status, 303);
+    const console = await admin.get(`/fi/admin/workshops/${workshop.id}`);
+    assert.match(console.text, /<label for="move-[^"]+" class="visually-hidden">Ryhmä lapulle: Rohkeus<\/label>/);
+    assert.match(console.text, /draggable="true" data-note-id=/);
+    assert.equal((await action('merge', { noteId: openDecisions!.id, intoNoteId: open!.id })).status, 303);
+    let rows = await notes();
+    assert.equal(rows.find((row) => row.id === openDecisions!.id)?.merged_into_id, open!.id);
+    const contribution = await test.context.db
+      .selectFrom('contributions')
+      .select('metadata')
+      .where('source_id', '=', openDecisions!.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(JSON.parse(contribution.metadata).cluster, 'Avoimuus');
+    assert.equal((await action('separate', { noteId: openDecisions!.id })).status, 303);
+    rows = await notes();
+    assert.equal(rows.find((row) => row.id === openDecisions!.id)?.merged_into_id, null);
+    assert.equal((await action('rename-cluster', { clusterId: cluster.id, name: 'Avoimuus ja luottamus' })).status, 303);
+  });
+
+  it('locks the room (a phone’s note is refused with the text kept) and opens it again; starts and stops a timer', async () => {
+    assert.equal((await action('lock', { locked: '1' })).status, 303);
+    const refused = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text: 'Lukittu ajatus' });
+    assert.equal(refused.status, 409);
+    assert.match(refused.json<{ detail: string }>().detail, /lukinnut huoneen/);
+    assert.equal((await action('lock', { locked: '0' })).status, 303);
+    assert.equal((await action('timer', { minutes: '5' })).status, 303);
+    const room = await phone.get(`/fi/workshops/${workshop.id}`);
+    assert.match(room.text, /data-ends-at="/);
+    assert.equal((await action('timer', { minutes: '' })).status, 303);
+    const bad = await action('timer', { minutes: '999' });
+    assert.equal(bad.status, 422);
+  });
+
+  it('shows the projector view in large type with the join code and its QR code, apart from the site’s navigation', async () => {
+    const projector = await admin.get(`/fi/admin/workshops/${workshop.id}/projector`);
+    assert.equal(projector.status, 200);
+    assert.match(projector.text, /<body class="projector">/);
+    assert.ok(projector.text.includes(workshop.joinCode));
+    const qr = /<span class="workshop-join__qr" role="img" aria-label="([^"]+)"><svg [^>]*viewBox="0 0 (\d+) \2"/.exec(projector.text);
+    assert.ok(qr, 'a QR code of the join address');
+    assert.equal(qr[1], test.context.translator.t('fi', 'workshops.join.qr'));
+    assert.ok(projector.text.includes(joinQrSvg(`${test.baseUrl}/fi/join/${workshop.joinCode}`)), 'the QR code opens /join/CODE');
+    assert.doesNotMatch(projector.text, /site-header/);
+    assert.match(projector.text, /src="\/assets\/workshops\/projector\.js"/);
+  });
+
+  it('serves the client scripts and stylesheet', async () => {
+    for (const file of ['room.js', 'console.js', 'projector.js', 'live.js', 'workshops.css']) {
+      const response = await test.client().get(`/assets/workshops/${file}`);
+      assert.equal(response.status, 200, file);
+    }
+  });
+
+  it('closes a seminar with its agreed, ordered outcome, linked to its cluster; the code then expires', async () => {
+    const form = await admin.get(`/fi/admin/workshops/${workshop.id}/close`);
+    assert.equal(form.status, 200);
+    assert.match(form.text, /value="Avoimuus ja luottamus"/);
+    const cluster = await test.context.db
+      .selectFrom('workshop_clusters')
+      .selectAll()
+      .where('workshop_id', '=', workshop.id)
+      .executeTakeFirstOrThrow();
+    const closed = await admin.postForm(`/fi/admin/workshops/${workshop.id}/close`, {
+      'items.0.text': 'Avoin ja luotettava kaupunki',
+      'items.0.clusterId': cluster.id,
+      'items.1.text': 'Rohkea kokeilija',
+      'items.1.clusterId': '',
+      confirm: 'yes',
+    });
+    assert.equal(closed.status, 303, closed.text);
+    const outcome = await test.context.db
+      .selectFrom('workshop_outcomes')
+      .selectAll()
+      .where('workshop_id', '=', workshop.id)
+      .orderBy('position')
+      .execute();
+    assert.deepEqual(
+      outcome.map((item) => item.text),
+      ['Avoin ja luotettava kaupunki', 'Rohkea kokeilija'],
+    );
+    const link = await test.context.db.selectFrom('links').selectAll().where('from_id', '=', outcome[0]!.id).executeTakeFirstOrThrow();
+    assert.equal(link.to_id, cluster.id);
+    const late = await join(test.client({ 'accept-language': 'fi' }), workshop.joinCode);
+    assert.equal(late.status, 410);
+    const results = await phone.get(`/fi/workshops/${workshop.id}/results`);
+    assert.match(results.text, /Sovittu lopputulos/);
+    assert.match(results.text, /Avoin ja luotettava kaupunki/);
+  });
+
+  it('exports every note as CSV and JSON for the facilitator, and records the export', async () => {
+    const csv = await admin.get(`/api/v1/workshops/${workshop.id}/export?format=csv`);
+    assert.equal(csv.status, 200);
+    assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+    assert.match(csv.text, /prompt_position,prompt,prompt_stage,group,cluster/);
+    assert.match(csv.text, /Avoimuus ja luottamus/);
+    const json = await admin.get(`/api/v1/workshops/${workshop.id}/export?format=json`);
+    assert.equal(json.status, 200);
+    assert.equal(json.json<{ notes: unknown[] }>().notes.length, 4);
+    const audit = await test.context.db.selectFrom('audit_log').select('id').where('action', '=', 'workshops.results.export').execute();
+    assert.equal(audit.length, 2);
+    const denied = await phone.get(`/api/v1/workshops/${workshop.id}/export?format=csv`);
+    assert.equal(denied.status, 401);
+  });
+});

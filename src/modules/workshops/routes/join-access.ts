@@ -1,0 +1,38 @@
+import type { FastifyRequest } from 'fastify';
+import { forbidden, HttpError, unauthenticated } from '../../../platform/http/errors.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import type { Workshop } from '../model.ts';
+import { findWorkshopByCode } from '../queries/find-workshop.ts';
+import { isInAudience } from '../queries/is-in-audience.ts';
+import type { Room } from './access.ts';
+
+/** The workshop a typed code opens: 404 for a wrong code, 410 for the code of a workshop that has ended. */
+export async function workshopForCode(context: AppContext, request: FastifyRequest, code: string): Promise<Workshop> {
+  const workshop = await findWorkshopByCode(context.db, request.organisation.id, code);
+  if (!workshop) throw new HttpError(404, 'unknown-code', 'workshops.join.unknownCode');
+  if (workshop.status !== 'open') throw new HttpError(410, 'code-expired', 'workshops.join.codeExpired');
+  return workshop;
+}
+
+/** Throws unless the requester may join: anyone with the code, or a signed-in member of the session's audience. */
+export async function requireJoinAccess(context: AppContext, request: FastifyRequest, workshop: Workshop): Promise<void> {
+  const actor = request.identity.actor;
+  const subject = { access: workshop.access, inAudience: await isInAudience(context.db, actor, workshop) };
+  if (context.authorizer.can(actor, 'workshops.workshop.join', subject)) return;
+  if (!request.identity.user) throw unauthenticated();
+  throw new HttpError(403, 'not-in-audience', 'workshops.join.notInAudience');
+}
+
+/** The room's participant, or 403 saying that one joins with the code first. */
+export function requireParticipant(room: Room): NonNullable<Room['participant']> {
+  if (!room.participant) throw new HttpError(403, 'not-joined', 'workshops.error.notJoined');
+  return room.participant;
+}
+
+/**
+ * Checks a participant's rule. Participants have no account, so a refusal is
+ * 403 ("not yours"), never the 401 that would send them to a sign-in page.
+ */
+export function authorizeParticipant(context: AppContext, request: FastifyRequest, action: string, subject: unknown): void {
+  if (!context.authorizer.can(request.identity.actor, action, subject)) throw forbidden();
+}

@@ -1,0 +1,240 @@
+import { Form } from '../../../platform/views/components/forms.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import type { Prompt } from '../model.ts';
+import { WORKSHOP_LIMITS } from '../schemas.ts';
+import type { Wall, WallCluster, WallNote } from '../wall.ts';
+
+interface WallProps {
+  workshopId: string;
+  prompt: Prompt;
+  wall: Wall;
+  arranging: boolean;
+}
+
+const api = (workshopId: string, path: string) => `/api/v1/workshops/${workshopId}${path}`;
+
+/** A button that posts the console's form (and, with the script, calls the same action through the API). */
+function ActionForm(props: {
+  workshopId: string;
+  action: string;
+  apiCall: string;
+  label: string;
+  fields: Record<string, string>;
+  variant?: string;
+  children?: preact.ComponentChildren;
+}) {
+  const view = useView();
+  return (
+    <Form action={view.href(`/admin/workshops/${props.workshopId}/actions/${props.action}`)} class="workshop-action">
+      {Object.entries(props.fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {props.children}
+      <button type="submit" class={`button button--small button--${props.variant ?? 'secondary'}`} data-api={props.apiCall}>
+        {props.label}
+      </button>
+    </Form>
+  );
+}
+
+/**
+ * Per note: the keyboard's equal of drag and drop ("move to cluster"), and
+ * merging into a duplicate in the same cluster (cluster first, then merge: a
+ * list of every loose note beside every loose note would not scale).
+ */
+function NoteTools(props: WallProps & { note: WallNote; siblings: WallNote[]; clusterId: string | null }) {
+  const view = useView();
+  const { note, wall, workshopId } = props;
+  const moveId = `move-${note.id}`;
+  const mergeId = `merge-${note.id}`;
+  const others = props.siblings.filter((sibling) => sibling.id !== note.id);
+  return (
+    <div class="workshop-note__tools">
+      <ActionForm
+        workshopId={workshopId}
+        action="move"
+        apiCall={`POST ${api(workshopId, `/notes/${note.id}/move`)}`}
+        label={view.t('workshops.console.move')}
+        fields={{ noteId: note.id }}
+      >
+        <label for={moveId} class="visually-hidden">
+          {view.t('workshops.console.moveLabel', { note: note.text.slice(0, 60) })}
+        </label>
+        <select id={moveId} name="clusterId" class="input">
+          <option value="" selected={props.clusterId === null}>
+            {view.t('workshops.console.noCluster')}
+          </option>
+          {wall.clusters.map((cluster) => (
+            <option key={cluster.id} value={cluster.id} selected={cluster.id === props.clusterId}>
+              {cluster.name}
+            </option>
+          ))}
+        </select>
+      </ActionForm>
+      {others.length > 0 && (
+        <ActionForm
+          workshopId={workshopId}
+          action="merge"
+          apiCall={`POST ${api(workshopId, `/notes/${note.id}/merge`)}`}
+          label={view.t('workshops.console.merge')}
+          fields={{ noteId: note.id }}
+        >
+          <label for={mergeId} class="visually-hidden">
+            {view.t('workshops.console.mergeLabel', { note: note.text.slice(0, 60) })}
+          </label>
+          <select id={mergeId} name="intoNoteId" class="input">
+            {others.map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.text.slice(0, 80)}
+              </option>
+            ))}
+          </select>
+        </ActionForm>
+      )}
+    </div>
+  );
+}
+
+function ConsoleNote(props: WallProps & { note: WallNote; siblings: WallNote[]; clusterId: string | null }) {
+  const view = useView();
+  const { note, workshopId } = props;
+  return (
+    <li class="workshop-note" id={`note-${note.id}`} draggable={props.arranging ? true : undefined} data-note-id={note.id}>
+      <p class="workshop-note__text">{note.text}</p>
+      {note.authorName && <p class="workshop-note__meta">{note.authorName}</p>}
+      {props.clusterId === null && <p class="workshop-votes">{view.t('workshops.wall.votes', { count: note.votes })}</p>}
+      {note.duplicates.length > 0 && (
+        <ul class="workshop-note__duplicates">
+          {note.duplicates.map((duplicate) => (
+            <li key={duplicate.id}>
+              {duplicate.text}
+              {props.arranging && (
+                <ActionForm
+                  workshopId={workshopId}
+                  action="separate"
+                  apiCall={`POST ${api(workshopId, `/notes/${duplicate.id}/separate`)}`}
+                  label={view.t('workshops.console.separate')}
+                  fields={{ noteId: duplicate.id }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.arranging && <NoteTools {...props} />}
+    </li>
+  );
+}
+
+function ConsoleCluster(props: WallProps & { cluster: WallCluster }) {
+  const view = useView();
+  const { cluster, workshopId } = props;
+  const renameId = `rename-${cluster.id}`;
+  return (
+    <section class="workshop-cluster" id={`cluster-${cluster.id}`} data-drop-cluster={cluster.id}>
+      <h4 class="workshop-cluster__name">{cluster.name}</h4>
+      <p class="workshop-votes">{view.t('workshops.wall.votes', { count: cluster.votes })}</p>
+      {props.arranging && (
+        <div class="cluster">
+          <ActionForm
+            workshopId={workshopId}
+            action="rename-cluster"
+            apiCall={`PATCH ${api(workshopId, `/clusters/${cluster.id}`)}`}
+            label={view.t('workshops.console.rename')}
+            fields={{ clusterId: cluster.id }}
+          >
+            <label for={renameId} class="visually-hidden">
+              {view.t('workshops.console.renameLabel', { name: cluster.name })}
+            </label>
+            <input id={renameId} name="name" class="input" value={cluster.name} maxLength={WORKSHOP_LIMITS.clusterNameMax} />
+          </ActionForm>
+          <ActionForm
+            workshopId={workshopId}
+            action="delete-cluster"
+            apiCall={`DELETE ${api(workshopId, `/clusters/${cluster.id}`)}`}
+            label={view.t('workshops.console.deleteCluster')}
+            fields={{ clusterId: cluster.id }}
+          />
+        </div>
+      )}
+      <ul class="workshop-notes">
+        {cluster.notes.map((note) => (
+          <ConsoleNote key={note.id} {...props} note={note} siblings={cluster.notes} clusterId={cluster.id} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One wall in the console: a form to add a cluster, the clusters, and the notes outside them (also a drop zone). */
+function ConsoleWall(props: WallProps) {
+  const view = useView();
+  const { wall, workshopId, prompt } = props;
+  const key = wall.groupId ?? 'all';
+  return (
+    <section class="workshop-wall workshop-wall--console" id={`wall-${key}`} aria-labelledby={`wall-title-${key}`}>
+      <h3 id={`wall-title-${key}`}>
+        {wall.groupName ?? view.t('workshops.wall.title')}{' '}
+        <span class="muted">({view.t('workshops.console.noteCount', { count: wall.noteCount })})</span>
+      </h3>
+      {props.arranging && (
+        <ActionForm
+          workshopId={workshopId}
+          action="create-cluster"
+          apiCall={`POST ${api(workshopId, '/clusters')}`}
+          label={view.t('workshops.console.addCluster')}
+          variant="primary"
+          fields={{ promptId: prompt.id, ...(wall.groupId ? { groupId: wall.groupId } : {}) }}
+        >
+          <label for={`new-cluster-${key}`} class="visually-hidden">
+            {view.t('workshops.console.clusterName')}
+          </label>
+          <input
+            id={`new-cluster-${key}`}
+            name="name"
+            class="input"
+            maxLength={WORKSHOP_LIMITS.clusterNameMax}
+            placeholder={view.t('workshops.console.clusterName')}
+          />
+        </ActionForm>
+      )}
+      <div class="workshop-clusters">
+        {wall.clusters.map((cluster) => (
+          <ConsoleCluster key={cluster.id} {...props} cluster={cluster} />
+        ))}
+        <section class="workshop-cluster workshop-cluster--loose" data-drop-cluster="">
+          <h4 class="workshop-cluster__name">{view.t('workshops.wall.unclustered')}</h4>
+          <ul class="workshop-notes">
+            {wall.notes.map((note) => (
+              <ConsoleNote key={note.id} {...props} note={note} siblings={[]} clusterId={null} />
+            ))}
+          </ul>
+        </section>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The current prompt's walls in the console. Also served alone as a fragment,
+ * which console.js fetches when the live channel says the room changed.
+ */
+export function ConsoleWalls(props: { workshopId: string; prompt: Prompt | null; walls: Wall[]; version: number }) {
+  const view = useView();
+  if (!props.prompt) return <p>{view.t('workshops.console.noPrompt')}</p>;
+  const arranging = props.prompt.stage === 'writing' || props.prompt.stage === 'clustering';
+  return (
+    <div class="workshop-console-walls" data-version={String(props.version)}>
+      {arranging && <p class="field__hint">{view.t('workshops.console.arrangeHint')}</p>}
+      {props.walls.map((wall) => (
+        <ConsoleWall
+          key={wall.groupId ?? 'all'}
+          workshopId={props.workshopId}
+          prompt={props.prompt as Prompt}
+          wall={wall}
+          arranging={arranging}
+        />
+      ))}
+    </div>
+  );
+}

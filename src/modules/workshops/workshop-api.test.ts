@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import type { TestClient } from '../../platform/testing/test-client.ts';
+import { type CreatedWorkshop, createWorkshop, detail, join, setStage } from './test-support/fixtures.ts';
+
+describe('workshops API: set-up, joining by code, notes, stages', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let workshop: CreatedWorkshop;
+
+  before(async () => {
+    test = await startTestApp({ demo: true });
+    admin = await test.adminClient();
+    workshop = await createWorkshop(test, admin);
+  });
+  after(() => test.close());
+
+  it('creates a workshop with a short join code, its prompts pending', () => {
+    assert.match(workshop.joinCode, /^[A-Z2-9]{6}$/);
+    assert.equal(workshop.prompts.length, 2);
+    assert.ok(workshop.prompts.every((prompt) => prompt.stage === 'pending'));
+  });
+
+  it('joins without an account by code (case and spaces forgiven); a wrong code is a clear 404', async () => {
+    const phone = test.client({ 'accept-language': 'fi' });
+    const joined = await join(phone, ` ${workshop.joinCode.toLowerCase().slice(0, 3)} ${workshop.joinCode.toLowerCase().slice(3)} `);
+    assert.equal(joined.status, 200, joined.text);
+    const wrong = await join(test.client({ 'accept-language': 'fi' }), 'ZZZZZZ');
+    assert.equal(wrong.status, 404);
+    assert.match(detail(wrong), /koodi/i);
+  });
+
+  it('posts a note only while writing is open, within the length limit, and records a contribution', async () => {
+    const phone = test.client({ 'accept-language': 'fi' });
+    await join(phone, workshop.joinCode);
+    const early = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text: 'Meri ja satama' });
+    assert.equal(early.status, 409);
+    await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'writing');
+    const posted = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text: 'Meri ja satama' });
+    assert.equal(posted.status, 201, posted.text);
+    const long = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text: 'x'.repeat(121) });
+    assert.equal(long.status, 422);
+    assert.match(long.text, /120/);
+    const { id } = posted.json<{ id: string }>();
+    const contribution = await test.context.db
+      .selectFrom('contributions')
+      .selectAll()
+      .where('source_id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.equal(contribution.channel, 'workshop');
+    assert.equal(contribution.text, 'Meri ja satama');
+    assert.equal(JSON.parse(contribution.metadata).promptId, workshop.prompts[0]!.id);
+  });
+
+  it('refuses a flood of posts from one phone with 429 and a clear message, and keeps every accepted note', async () => {
+    const phone = test.client({ 'accept-language': 'fi' });
+    await join(phone, workshop.joinCode);
+    const responses = [];
+    for (let index = 0; index < 22; index += 1) {
+      responses.push(await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text: `Tulva ${index}` }));
+    }
+    const statuses = responses.map((response) => response.status);
+    assert.equal(statuses.filter((status) => status === 201).length, 20);
+    const refused = responses.find((response) => response.status === 429)!;
+    assert.match(detail(refused), /monta lappua hyvin nopeasti/);
+    const stored = await test.context.db.selectFrom('workshop_notes').select('id').where('text', 'like', 'Tulva %').execute();
+    assert.equal(stored.length, 20);
+  });
+
+  it('holds the dot limit under concurrent taps: exactly the allowed dots are placed, the rest are a clear 409', async () => {
+    const phone = test.client({ 'accept-language': 'fi' });
+    await join(phone, workshop.joinCode);
+    const note = await test.context.db
+      .selectFrom('workshop_notes')
+      .select('id')
+      .where('text', '=', 'Meri ja satama')
+      .executeTakeFirstOrThrow();
+    await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'voting');
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        phone.api('POST', `/api/v1/workshops/${workshop.id}/votes`, { targetType: 'note', targetId: note.id }),
+      ),
+    );
+    assert.equal(responses.filter((response) => response.status === 204).length, 3);
+    const refused = responses.filter((response) => response.status === 409);
+    assert.equal(refused.length, 7);
+    assert.match(detail(refused[0]!), /kaikki 3 pistettäsi/);
+    const votes = await test.context.db.selectFrom('workshop_votes').select('id').where('workshop_id', '=', workshop.id).execute();
+    assert.equal(votes.length, 3);
+  });
+
+  it('answers bad input with 4xx, never 500: unknown note, foreign wall, malformed ids and bodies', async () => {
+    const phone = test.client({ 'accept-language': 'fi' });
+    await join(phone, workshop.joinCode);
+    const unknown = await phone.api('POST', `/api/v1/workshops/${workshop.id}/votes`, { targetType: 'note', targetId: 'ei-ole' });
+    assert.equal(unknown.status, 404);
+    const malformed = await phone.api('POST', `/api/v1/workshops/${workshop.id}/votes`, { targetType: 'everything', targetId: 1 });
+    assert.equal(malformed.status, 422);
+    const empty = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text: '   ' });
+    assert.equal(empty.status, 422);
+    const notAnId = await phone.api('GET', '/api/v1/workshops/not-a-uuid');
+    assert.equal(notAnId.status, 404);
+    const badStage = await admin.api('POST', `/api/v1/workshops/${workshop.id}/prompts/${workshop.prompts[0]!.id}/stage`, {
+      stage: 'finished',
+    });
+    assert.equal(badStage.status, 422);
+    const moveElsewhere = await admin.api(
+      'POST',
+      `/api/v1/workshops/${workshop.id}/notes/${'0'.repeat(8)}-0000-0000-0000-000000000000/move`,
+      { clusterId: null },
+    );
+    assert.equal(moveElsewhere.status, 404);
+  });
+});
