@@ -69,6 +69,13 @@ export function fromAnswerRows(definition: SurveyDefinition, rows: Array<Omit<Ro
       answer.other = row.text_value ?? '';
     }
   }
+  // Chosen choices in the question's order: the rows carry no pick order, and what is read back must not depend on the engine's row order.
+  for (const question of definition.questions) {
+    const answer = answers[question.id];
+    if (!answer?.choiceIds || answer.choiceIds.length < 2) continue;
+    const position = new Map(question.choices.map((choice, index) => [choice.id, index]));
+    answer.choiceIds.sort((a, b) => (position.get(a) ?? question.choices.length) - (position.get(b) ?? question.choices.length));
+  }
   for (const [questionId, entries] of Object.entries(ranked)) {
     const answer = answers[questionId] as Answers[string];
     answer.ranking = entries.sort((a, b) => a[0] - b[0]).map(([, choiceId]) => choiceId);

@@ -101,7 +101,12 @@ describe('survey exports', () => {
       sent.set(id, {
         q1: ['Keskusta', 'Uotila', 'Lappi'][set.area] as string,
         q1_other: null,
-        q2: set.values ? set.values.picks.map((index) => labels[index]).join('; ') : null,
+        q2: set.values
+          ? [...set.values.picks]
+              .sort((a, b) => a - b)
+              .map((index) => labels[index])
+              .join('; ')
+          : null,
         ...Object.fromEntries(
           ([0, 1, 2, 3] as const).map((index) => [`q2_c${index + 1}`, set.values ? (set.values.picks.includes(index) ? 1 : 0) : null]),
         ),

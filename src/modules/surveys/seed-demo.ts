@@ -108,16 +108,15 @@ async function insertResponses(
         .values(answerRows.slice(start, start + ROWS_PER_INSERT))
         .execute();
     }
-    for (const { id, respondent, browserKey } of responses) {
-      const input = {
-        responseId: id,
-        respondent: { userId: null, browserKey },
-        answers: respondent.answers,
-        locale: respondent.locale,
-        edited: false,
-      };
-      await recordAnswerContributions(trx, definition, input, new Date(respondent.submittedAt));
-    }
+    const contributions = responses.map(({ id, respondent, browserKey }) => ({
+      responseId: id,
+      respondent: { userId: null, browserKey },
+      answers: respondent.answers,
+      locale: respondent.locale,
+      edited: false,
+      at: new Date(respondent.submittedAt),
+    }));
+    await recordAnswerContributions(trx, definition, contributions, context.clock.now());
   });
 }
 

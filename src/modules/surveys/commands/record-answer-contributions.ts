@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
-import { recordContribution } from '../../contributions/index.ts';
+import { recordContributions, type TimedContributionInput } from '../../contributions/index.ts';
 import { type Answers, isTextType, OTHER_CHOICE, type Question, type SurveyDefinition } from '../model.ts';
 import type { Respondent } from '../queries/find-own-response.ts';
 
@@ -47,24 +47,29 @@ function freeTextOf(question: Question, answers: Answers): string | null {
   return null;
 }
 
+/** The input of one response's recording: which response, whose, its answers and language. */
+export interface ResponseContributions {
+  responseId: string;
+  respondent: Respondent;
+  answers: Answers;
+  locale: string;
+  edited: boolean;
+  /** When the response was given, if not now (the demo). */
+  at?: Date;
+}
+
 /**
- * Records every free-text answer as a contribution (channel 'survey'), in the
- * submission's transaction. On an edit every free-text question is recorded,
- * so an answer that was emptied stops being a contribution.
+ * The contributions of one response's free-text answers (channel 'survey').
+ * On an edit every free-text question is included, so an answer that was
+ * emptied stops being a contribution.
  */
-export async function recordAnswerContributions(
-  db: Db,
-  definition: SurveyDefinition,
-  input: { responseId: string; respondent: Respondent; answers: Answers; locale: string; edited: boolean },
-  now: Date,
-): Promise<void> {
+export function answerContributions(definition: SurveyDefinition, input: ResponseContributions): TimedContributionInput[] {
   const { survey } = definition;
   const background = backgroundValues(definition, input.answers);
-  for (const question of definition.questions) {
+  return definition.questions.flatMap((question): TimedContributionInput[] => {
     const text = freeTextOf(question, input.answers);
-    if (text === null || (text === '' && !input.edited)) continue;
-    await recordContribution(
-      db,
+    if (text === null || (text === '' && !input.edited)) return [];
+    return [
       {
         organisationId: survey.organisationId,
         processId: survey.processId,
@@ -76,8 +81,26 @@ export async function recordAnswerContributions(
         language: input.locale,
         text,
         metadata: { surveyId: survey.id, questionId: question.id, questionCode: question.code, background },
+        ...(input.at ? { at: input.at } : {}),
       },
-      now,
-    );
-  }
+    ];
+  });
+}
+
+/**
+ * Records every free-text answer of the responses as contributions in one
+ * multi-row statement per batch, in the caller's (the submission's) transaction.
+ */
+export async function recordAnswerContributions(
+  db: Db,
+  definition: SurveyDefinition,
+  input: ResponseContributions | readonly ResponseContributions[],
+  now: Date,
+): Promise<void> {
+  const responses = Array.isArray(input) ? input : [input as ResponseContributions];
+  await recordContributions(
+    db,
+    responses.flatMap((response) => answerContributions(definition, response)),
+    now,
+  );
 }
