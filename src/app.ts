@@ -42,6 +42,7 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     mailer,
     clock: options.clock ?? systemClock,
     adminLinks: modules.flatMap((module) => module.adminLinks ?? []),
+    timelineLinkers: modules.flatMap((module) => (module.timelineLinks ? [module.timelineLinks] : [])),
   };
 }
 

@@ -20,7 +20,22 @@ export interface AppContext {
   adminLinks: AdminLink[];
   /** Registers JSON API routes and documents them in OpenAPI. */
   api: ApiRegistry;
+  /** What the modules link from a process's timeline items (events link to their event pages). */
+  timelineLinkers: TimelineLinker[];
 }
+
+/** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */
+export interface TimelineLink {
+  path: string;
+  labelKey: string;
+}
+
+/**
+ * Answers, for one process, timeline item id → the module's link for it. Every module's
+ * linker runs on each timeline page, so one query each. A module whose links change must
+ * raise the organisation's page version (the timeline page is in the render cache).
+ */
+export type TimelineLinker = (context: AppContext, organisationId: string, processId: string) => Promise<Map<string, TimelineLink>>;
 
 /** Ids the demo seeds hand to each other (the organisation first, then its process …). */
 export interface DemoState {
@@ -52,6 +67,7 @@ export interface ModuleManifest {
   routes?: (app: FastifyInstance, context: AppContext) => void | Promise<void>;
   seedDemo?: (context: AppContext, demo: DemoState) => Promise<void>;
   adminLinks?: AdminLink[];
+  timelineLinks?: TimelineLinker;
 }
 
 /** Declares a module manifest (typed identity, for editor help). */

@@ -6,6 +6,7 @@ import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { eventPermissions } from './permissions.ts';
 import { exportEventsPersonalData } from './queries/export-personal-data.ts';
+import { listTimelineEventLinks } from './queries/list-timeline-event-links.ts';
 import { registerAdminCheckInRoutes } from './routes/admin-check-in-routes.tsx';
 import { registerAdminEventRoutes } from './routes/admin-event-routes.tsx';
 import { registerAdminInvitationRoutes } from './routes/admin-invitation-routes.tsx';
@@ -27,6 +28,10 @@ export const eventsModule = defineModule({
   permissions: eventPermissions,
   seedDemo: seedEventsDemo,
   adminLinks: [{ path: '/admin/events', labelKey: 'events.admin.navigation', permission: 'events.admin.list' }],
+  timelineLinks: async (context, organisationId, processId) => {
+    const events = await listTimelineEventLinks(context.db, organisationId, processId);
+    return new Map([...events].map(([itemId, eventId]) => [itemId, { path: `/events/${eventId}`, labelKey: 'events.timeline.link' }]));
+  },
   routes: async (app, context) => {
     registerListPageRoutes(app, context);
     registerEventPageRoutes(app, context);

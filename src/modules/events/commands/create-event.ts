@@ -2,6 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
+import { bumpPageVersion } from '../../../platform/http/page-cache.ts';
 import type { EventInput } from '../schemas.ts';
 import { checkEventReferences, eventColumns, eventInstants, replaceAudience } from './event-checks.ts';
 
@@ -56,6 +57,8 @@ export async function createEvent(
       details,
     };
     await recordAudit(trx, entry, now);
+    // The process timeline links its items to their events, and it is served from the render cache.
+    await bumpPageVersion(trx, actor.organisationId);
   });
   return id;
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/http/errors.ts';
+import { bumpPageVersion } from '../../../platform/http/page-cache.ts';
 import type { EventInput } from '../schemas.ts';
 import type { EventsTable } from '../tables.ts';
 import { checkEventReferences, eventColumns, eventInstants, replaceAudience } from './event-checks.ts';
@@ -58,6 +59,8 @@ export async function updateEvent(
       details,
     };
     await recordAudit(trx, entry, now);
+    // The process timeline links its items to their events, and it is served from the render cache.
+    await bumpPageVersion(trx, actor.organisationId);
     return noticeOf(before, columns);
   });
 }

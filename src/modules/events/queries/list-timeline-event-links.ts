@@ -2,8 +2,10 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 
 /**
- * Timeline item id → the event that carries it out, for a process's
- * timeline to link each item to its event page (one query).
+ * Timeline item id → the public event that carries it out, for a process's
+ * timeline to link each item to its event page (one query). Only events open to
+ * everyone: the timeline is public and served from the render cache, so it must
+ * not link anyone to a page they cannot open.
  */
 export async function listTimelineEventLinks(db: Db, organisationId: string, processId: string): Promise<Map<string, string>> {
   const rows = await db
@@ -12,6 +14,7 @@ export async function listTimelineEventLinks(db: Db, organisationId: string, pro
     .$call(inOrganisation(organisationId, 'events'))
     .where('process_id', '=', processId)
     .where('timeline_item_id', 'is not', null)
+    .where('audience', '=', 'public')
     .orderBy('starts_at')
     .execute();
   const links = new Map<string, string>();

@@ -29,6 +29,28 @@ describe('public event pages work without JavaScript', () => {
     assert.match(sv.text, /Invånarevenemang på Raumodagen/);
   });
 
+  it('links the process timeline to the pages of its public events, and not to staff-only ones', async () => {
+    const timeline = await test.client().get('/fi/processes/rauman-tarina/timeline');
+    assert.equal(timeline.status, 200);
+    assert.match(timeline.text, new RegExp(`href="/fi/events/${ids['residents-event']}"[^>]*>Tapahtuman sivu ja ilmoittautuminen`));
+    assert.ok(!timeline.text.includes(`/fi/events/${ids['staff-workshop']}"`), 'the staff workshop is not linked for visitors');
+    const sv = await test.client().get('/sv/processes/rauman-tarina/timeline');
+    assert.match(sv.text, new RegExp(`href="/sv/events/${ids['residents-event']}"`));
+  });
+
+  it('shows a new event’s link on the timeline at once, though visitors get the timeline from the render cache', async () => {
+    const item = await test.context.db
+      .selectFrom('timeline_items')
+      .select('id')
+      .where('process_id', '=', test.demo.processId ?? '')
+      .where('starts_on', '=', '2013-03-22')
+      .executeTakeFirstOrThrow();
+    await test.client().get('/fi/processes/rauman-tarina/timeline');
+    const eventId = await createEventWith(await test.adminClient(), test, {}, { timelineItemId: item.id });
+    const timeline = await test.client().get('/fi/processes/rauman-tarina/timeline');
+    assert.match(timeline.text, new RegExp(`href="/fi/events/${eventId}"`));
+  });
+
   it('shows an event with its facts, seats, calendar file, a link to the process timeline and an open registration form', async () => {
     const page = await test.client().get(`/fi/events/${ids['residents-event']}`);
     assert.equal(page.status, 200);

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
-import type { AppContext } from '../../../platform/module.ts';
+import type { AppContext, TimelineLink } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { describeProgress, todayIn } from '../queries/describe-progress.ts';
 import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
@@ -49,13 +49,24 @@ function showProcessPage(context: AppContext): Handler {
   };
 }
 
+/** Every module's links for the process's timeline items, by item id. */
+async function collectTimelineLinks(context: AppContext, organisationId: string, processId: string): Promise<Map<string, TimelineLink[]>> {
+  const byItem = new Map<string, TimelineLink[]>();
+  const answers = await Promise.all(context.timelineLinkers.map((linker) => linker(context, organisationId, processId)));
+  for (const links of answers) {
+    for (const [itemId, link] of links) byItem.set(itemId, [...(byItem.get(itemId) ?? []), link]);
+  }
+  return byItem;
+}
+
 /** The timeline, filtered by `?audience=`; a body not of this process answers 400 with the form and its error. */
 function showTimelinePage(context: AppContext): Handler {
   return async (request, reply) => {
     const process = await findVisibleProcess(context, request.identity.actor, slugOf(request));
-    const [bodies, items] = await Promise.all([
+    const [bodies, items, links] = await Promise.all([
       listBodies(context.db, request.organisation.id, process.id),
       listTimeline(context.db, request.organisation.id, process.id),
+      collectTimelineLinks(context, request.organisation.id, process.id),
     ]);
     const query = check(timelineFilterSchema, request.query);
     const filtered = query.ok ? filterTimelineByAudience(items, bodies, query.data.audience) : { ok: false as const };
@@ -63,7 +74,9 @@ function showTimelinePage(context: AppContext): Handler {
       const content = <TimelinePage process={process} bodies={bodies} items={[]} audienceId={null} errors={UNKNOWN_AUDIENCE} />;
       return renderPage(context, request, reply, content, 400);
     }
-    const content = <TimelinePage process={process} bodies={bodies} items={filtered.items} audienceId={filtered.audienceId} />;
+    const content = (
+      <TimelinePage process={process} bodies={bodies} items={filtered.items} audienceId={filtered.audienceId} links={links} />
+    );
     return renderPage(context, request, reply, content);
   };
 }

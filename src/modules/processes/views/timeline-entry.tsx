@@ -1,3 +1,4 @@
+import type { TimelineLink } from '../../../platform/module.ts';
 import type { ViewContextValue } from '../../../platform/views/context.ts';
 import { useView } from '../../../platform/views/context.ts';
 import type { Body } from '../queries/list-bodies.ts';
@@ -61,7 +62,7 @@ function Audience(props: { itemId: string; bodies: Body[] }) {
 }
 
 /** One timeline item: date and time, kind, title, purpose, who is responsible and whom it is for. */
-export function TimelineEntry(props: { item: TimelineItem; bodies: Body[]; heading: 'h3' | 'h4' }) {
+export function TimelineEntry(props: { item: TimelineItem; bodies: Body[]; heading: 'h3' | 'h4'; links?: TimelineLink[] | undefined }) {
   const view = useView();
   const { item } = props;
   const Heading = props.heading;
@@ -88,6 +89,14 @@ export function TimelineEntry(props: { item: TimelineItem; bodies: Body[]; headi
           </p>
         )}
         {audience.length > 0 && <Audience itemId={item.id} bodies={audience} />}
+        {props.links?.map((link) => (
+          <p key={link.path}>
+            <a href={view.href(link.path)}>
+              {view.t(link.labelKey)}
+              <span class="visually-hidden">: {view.text(item.title)}</span>
+            </a>
+          </p>
+        ))}
       </div>
     </li>
   );

@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
+import type { TimelineLink } from '../../../platform/module.ts';
 import { Button, ErrorSummary, SelectField } from '../../../platform/views/components/forms.tsx';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView, type ViewContextValue } from '../../../platform/views/context.ts';
@@ -53,6 +54,8 @@ export function TimelinePage(props: {
   bodies: Body[];
   items: TimelineItem[];
   audienceId: string | null;
+  /** What other modules link from each item (by item id): an event's page. */
+  links?: Map<string, TimelineLink[]>;
   errors?: FieldErrors;
 }) {
   const view = useView();
@@ -78,7 +81,7 @@ export function TimelinePage(props: {
               <h2 id={`timeline-${group.key}`}>{group.heading}</h2>
               <ol class="timeline__items">
                 {group.items.map((item) => (
-                  <TimelineEntry key={item.id} item={item} bodies={props.bodies} heading="h3" />
+                  <TimelineEntry key={item.id} item={item} bodies={props.bodies} heading="h3" links={props.links?.get(item.id)} />
                 ))}
               </ol>
             </section>
