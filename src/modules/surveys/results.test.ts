@@ -27,7 +27,8 @@ describe('survey results', () => {
   let questions: Definition['sections'][number]['questions'];
 
   before(async () => {
-    test = await startTestApp({ demo: true });
+    // No scheduled jobs: their polling would be counted among the page's statements.
+    test = await startTestApp({ demo: true, environment: { TARINA_JOBS: '0' } });
     const ids = test.demo.surveyIds as Record<string, string>;
     today = ids.today as string;
     future = ids.future as string;
@@ -137,5 +138,25 @@ describe('survey results', () => {
     assert.doesNotMatch(open.text, /response_id|user_email|T\d\d:\d\d/);
     assert.equal((await visitor.get(`/api/v1/surveys/${future}/export?format=csv&variant=open`)).status, 401);
     assert.equal((await visitor.get(`/api/v1/surveys/${today}/export?format=pdf`)).status, 422);
+  });
+
+  it('counts each respondent once per answered question, also where an answer has a row per picked or ranked choice', async () => {
+    const results = await apiOk<Results>(test.client(), 'GET', `/api/v1/surveys/${today}/results`, undefined, 200);
+    const rows = await test.context.db
+      .selectFrom('survey_answers')
+      .select([
+        'question_id',
+        (eb) => eb.fn.countAll<number>().as('rows'),
+        (eb) => eb.fn.count<number>('response_id').distinct().as('respondents'),
+      ])
+      .where('survey_id', '=', today)
+      .groupBy('question_id')
+      .execute();
+    assert.ok(
+      rows.some((row) => Number(row.rows) > Number(row.respondents)),
+      'the demo has a question answered with several rows per response',
+    );
+    for (const row of rows) assert.equal(results.answered[row.question_id], Number(row.respondents), `question ${row.question_id}`);
+    assert.equal(Object.keys(results.answered).length, rows.length);
   });
 });

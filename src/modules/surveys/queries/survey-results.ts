@@ -138,12 +138,29 @@ async function rankStatistics(db: Db, definition: SurveyDefinition, filter: Resu
   return ranks;
 }
 
+/** Question types with at most one answer row per response (multiple choice and ranking have one per choice). */
+const SINGLE_ROW_TYPES = ['short_text', 'long_text', 'single_choice', 'scale', 'number', 'date'];
+
+/**
+ * Responses that answered each question: a plain row count for the question
+ * types with at most one row per response (equal, and much cheaper than
+ * counting distinct responses on PostgreSQL), distinct responses for the rest.
+ */
 async function countAnswered(db: Db, definition: SurveyDefinition, filter: ResultFilter | null) {
-  const rows = await base(db, definition, filter)
-    .select(['question_id', (eb) => eb.fn.count<number>('response_id').distinct().as('count')])
-    .groupBy('question_id')
-    .execute();
-  return Object.fromEntries(rows.map((row) => [row.question_id, Number(row.count)]));
+  const singleRowIds = idsOf(definition, SINGLE_ROW_TYPES);
+  const [single, multiple] = await Promise.all([
+    base(db, definition, filter)
+      .select(['question_id', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('question_id', 'in', singleRowIds)
+      .groupBy('question_id')
+      .execute(),
+    base(db, definition, filter)
+      .select(['question_id', (eb) => eb.fn.count<number>('response_id').distinct().as('count')])
+      .where('question_id', 'not in', singleRowIds)
+      .groupBy('question_id')
+      .execute(),
+  ]);
+  return Object.fromEntries([...single, ...multiple].map((row) => [row.question_id, Number(row.count)]));
 }
 
 async function dateRanges(db: Db, definition: SurveyDefinition, filter: ResultFilter | null) {
