@@ -10,7 +10,31 @@ const MAX_DELAY = 10000;
 const ROOM_GONE = 4404;
 
 /**
- * Connects to a room. `onSnapshot(data, version)` gets every merged snapshot;
+ * Lays a participant's own part over the shared view of their class, as the
+ * server's `mergeView` does: which notes are theirs, their dots and dots left,
+ * and their own wall while their notes are hidden from the others.
+ */
+export function mergeView(shared, mine) {
+  if (!mine) return shared;
+  const own = new Set(mine.noteIds);
+  const votes = mine.votes ?? {};
+  const note = (item) => ({ ...item, mine: own.has(item.id), myVotes: votes[item.id] ?? 0, duplicates: item.duplicates.map(note) });
+  const walls =
+    mine.wall && mine.wall.promptId === shared.prompt?.id
+      ? [mine.wall]
+      : shared.walls.map((wall) => ({
+          ...wall,
+          clusters: wall.clusters.map((cluster) => ({ ...cluster, myVotes: votes[cluster.id] ?? 0, notes: cluster.notes.map(note) })),
+          notes: wall.notes.map(note),
+        }));
+  return { ...shared, dotsLeft: mine.dotsLeft, walls };
+}
+
+/**
+ * Connects to a room. The server sends the shared view of the viewer's class
+ * (`snapshot`, the same for every phone of a group) and, for a participant,
+ * their own part (`mine`) when it changed; `onSnapshot(data, version)` gets
+ * the two merged, whenever either arrives;
  * `onStatus('offline' | 'online')` is told once per outage, not on every retry.
  */
 export function connectLive(path, { since = null, onSnapshot, onStatus = () => {} }) {
@@ -20,6 +44,8 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
   let stopped = false;
   let offline = false;
   let timer = null;
+  let shared = null;
+  let mine = null;
 
   function schedule() {
     if (stopped || timer) return;
@@ -50,7 +76,10 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
         return;
       }
       if (typeof message.version === 'number') version = message.version;
-      if (message.type === 'snapshot') onSnapshot(message.data, message.version);
+      if (message.type === 'snapshot') shared = message.data;
+      else if (message.type === 'mine') mine = message.mine;
+      else return;
+      if (shared) onSnapshot(mergeView(shared, mine), version);
     });
     socket.addEventListener('close', (event) => {
       if (stopped || event.code === ROOM_GONE) return;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as wait } from 'node:timers/promises';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/test-client.ts';
 import { type CreatedWorkshop, createWorkshop, join, setStage } from './test-support/fixtures.ts';
@@ -65,7 +66,8 @@ describe('live channel: merged snapshots over a real WebSocket, resume, privacy'
     await resumed.close();
     await post(writer, 'Kirjoitettu katkon aikana');
     const again = await live(watcher, `?since=${seen.version}`);
-    const caughtUp = await again.waitFor(() => true);
+    // The participant's own part may come first; the shared part follows as one snapshot.
+    const caughtUp = await again.waitFor((message) => message.type !== 'mine');
     assert.equal(caughtUp.type, 'snapshot');
     assert.ok(noteTexts(caughtUp.data).includes('Kirjoitettu katkon aikana'));
   });
@@ -85,6 +87,48 @@ describe('live channel: merged snapshots over a real WebSocket, resume, privacy'
     const bobView = await bobLive.waitFor((message) => message.data?.walls?.[0]?.hiddenCount === 1);
     assert.ok(!JSON.stringify(bobLive.messages).includes('Salainen ajatus'));
     assert.equal(bobView.data.walls[0].noteCount, 0);
+  });
+
+  it('sends every participant of a wall the same shared bytes, without hidden notes or counts; each gets their own part apart', async () => {
+    const hidden = await createWorkshop(test, admin, { notesHidden: true, dotsPerParticipant: 3 });
+    const promptId = hidden.prompts[0]!.id;
+    const [alice, bob, carol] = [test.client(), test.client(), test.client()];
+    for (const phone of [alice, bob, carol]) await join(phone, hidden.joinCode);
+    await setStage(admin, hidden.id, promptId, 'writing');
+    const url = `/api/v1/workshops/${hidden.id}/live`;
+    const [aliceLive, bobLive, carolLive] = await Promise.all([alice, bob, carol].map((phone) => openLive(test.baseUrl, url, phone)));
+    open.push(aliceLive!, bobLive!, carolLive!);
+    const posted = await alice.api('POST', `/api/v1/workshops/${hidden.id}/notes`, { text: 'Alicen piilolappu' });
+    assert.equal(posted.status, 201);
+    const noteId = posted.json<{ id: string }>().id;
+    const hiddenOne = (message: { type: string; data?: { walls?: Array<{ hiddenCount: number }> } }) =>
+      message.type === 'snapshot' && message.data?.walls?.[0]?.hiddenCount === 1;
+    const shared = await Promise.all([aliceLive!, bobLive!, carolLive!].map((live) => live.waitFor(hiddenOne)));
+    const bytes = [aliceLive!, bobLive!, carolLive!].map((live, index) => live.raw[live.messages.indexOf(shared[index]!)]);
+    assert.equal(bytes[0], bytes[1], 'the writer and another participant get byte-identical shared payloads');
+    assert.equal(bytes[1], bytes[2]);
+    assert.ok(!bytes[0]!.includes('Alicen piilolappu'), 'the hidden note is not in the shared payload, not even the writer’s');
+    // The writer sees her own note through her own part; the others never receive it.
+    const own = await aliceLive!.waitFor((message) => message.type === 'mine' && message.mine.noteIds.includes(noteId));
+    assert.deepEqual(noteTexts({ walls: [own.mine.wall] }), ['Alicen piilolappu']);
+    for (const live of [bobLive!, carolLive!]) assert.ok(!live.raw.join('').includes('Alicen piilolappu'));
+    assert.ok(!bobLive!.raw.join('').includes(noteId));
+
+    // Dots: each participant gets their own dots, never the counts, until results.
+    assert.equal((await admin.api('POST', `/api/v1/workshops/${hidden.id}/prompts/${promptId}/reveal`, {})).status, 204);
+    await setStage(admin, hidden.id, promptId, 'voting');
+    assert.equal((await bob.api('POST', `/api/v1/workshops/${hidden.id}/votes`, { targetType: 'note', targetId: noteId })).status, 204);
+    const bobDots = await bobLive!.waitFor((message) => message.type === 'mine' && message.mine.votes[noteId] === 1);
+    assert.equal(bobDots.mine.dotsLeft, 2);
+    const voting = await carolLive!.waitFor((message) => message.type === 'snapshot' && message.data.prompt.stage === 'voting');
+    assert.ok(wallNotes(voting.data).every((item) => item.votes === 0 && item.myVotes === 0));
+    await wait(300);
+    const carolLast = carolLive!.messages.filter((message) => message.type === 'snapshot').at(-1)!;
+    assert.ok(
+      wallNotes(carolLast.data).every((item) => item.votes === 0),
+      'no counts before results',
+    );
+    assert.ok(!carolLive!.messages.some((message) => message.type === 'mine' && Object.keys(message.mine.votes).length > 0));
   });
 
   it('refuses an upgrade from another site, from someone who has not joined, and a participant asking for the console view', async () => {

@@ -68,6 +68,28 @@ describe('workshops API: set-up, joining by code, notes, stages', () => {
     assert.equal(stored.length, 20);
   });
 
+  it('lets a hall of phones behind one address join (the limits count participants, not the address), and refuses one phone repeating its join with 429', async () => {
+    // Every test client comes from 127.0.0.1, like phones behind one NAT address.
+    const phones = Array.from({ length: 130 }, () => test.client({ 'accept-language': 'fi' }));
+    for (const phone of phones) {
+      const joined = await join(phone, workshop.joinCode);
+      assert.equal(joined.status, 200, joined.text);
+    }
+    const repeater = phones[0]!;
+    const statuses: number[] = [];
+    let refused: Awaited<ReturnType<typeof join>> | undefined;
+    for (let attempt = 0; attempt < 121; attempt += 1) {
+      const response = await join(repeater, workshop.joinCode);
+      statuses.push(response.status);
+      if (response.status === 429) refused = response;
+    }
+    assert.equal(statuses.filter((status) => status === 200).length, 120, 'a participant may repeat its join 120 times a minute');
+    assert.equal(statuses.at(-1), 429);
+    assert.match(detail(refused!), /Liian monta yritystä/);
+    const other = await join(phones[1]!, workshop.joinCode);
+    assert.equal(other.status, 200, 'the other phones on the same address are not refused');
+  });
+
   it('holds the dot limit under concurrent taps: exactly the allowed dots are placed, the rest are a clear 409', async () => {
     const phone = test.client({ 'accept-language': 'fi' });
     await join(phone, workshop.joinCode);

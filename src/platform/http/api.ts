@@ -42,7 +42,12 @@ export interface ApiRoute<
   status?: number;
   /** A declared action every caller must be allowed; omit for public reads. */
   permission?: string;
-  rateLimit?: { max: number; timeWindow: string };
+  /** Per-route limit; by client address unless `keyGenerator` names whom to count (e.g. a participant cookie). */
+  rateLimit?: {
+    max: number | ((request: FastifyRequest, key: string) => number);
+    timeWindow: string;
+    keyGenerator?: (request: FastifyRequest) => string;
+  };
   handler(input: ApiInput<z.output<Params>, z.output<Query>, z.output<Body>>): Promise<z.input<Response> | undefined>;
 }
 

@@ -1,14 +1,21 @@
 import type { WebSocket } from 'ws';
 import type { RealtimeHub } from './hub.ts';
 
-/** Where a room's state comes from, and what each viewer may see of it. */
+/**
+ * Where a room's state comes from, and what each viewer may see of it: a
+ * shared part, the same for every viewer of a class, and a small personal part.
+ */
 export interface RoomSource<Snapshot, Viewer> {
   /** The room's current state; undefined when the room is gone. */
   load(roomId: string): Promise<Snapshot | undefined>;
   /** The snapshot's version: it rises with every change. */
   version(snapshot: Snapshot): number;
-  /** What one viewer may see (JSON-serialisable); equal projections are not sent twice. */
-  project(snapshot: Snapshot, viewer: Viewer): unknown;
+  /** The viewer's class: every viewer of one class may see the same shared part. */
+  classOf(viewer: Viewer): string;
+  /** What every viewer of the viewer's class may see (JSON-serialisable); built and serialised once per class and load. */
+  shared(snapshot: Snapshot, viewer: Viewer): unknown;
+  /** What only this viewer sees (small, JSON-serialisable), or null when there is nothing of their own. */
+  personal(snapshot: Snapshot, viewer: Viewer): unknown;
 }
 
 /** Timing of the rooms; tests shorten the heartbeat. */
@@ -26,22 +33,37 @@ export interface RoomStats {
   changes: number;
   loads: number;
   messages: number;
+  /** Shared parts built and serialised (once per class and load, not per viewer). */
+  serialised: number;
+}
+
+/** A class's shared part of one load, serialised once, and its message as one buffer sent to every viewer of the class. */
+interface SharedPart {
+  json: string;
+  message: Buffer;
 }
 
 interface Member<Viewer> {
   socket: WebSocket;
   viewer: Viewer;
-  lastSent: string | null;
+  /** The shared part this viewer last got (compared by identity: equal parts are reused). */
+  lastShared: SharedPart | null;
+  lastPersonal: string | null;
   alive: boolean;
 }
 
-interface Room<Viewer> {
+interface Room<Snapshot, Viewer> {
   id: string;
   members: Set<Member<Viewer>>;
   timer: NodeJS.Timeout | null;
-  loading: boolean;
+  loading: Promise<Snapshot | undefined> | null;
   dirty: boolean;
   lastLoadAt: number;
+  /** The last snapshot loaded, and whether a change has been signalled since its load began. */
+  current: Snapshot | undefined;
+  stale: boolean;
+  /** Each class's shared part, with the snapshot it was built from. */
+  shared: Map<string, { snapshot: Snapshot; part: SharedPart }>;
   unsubscribe: () => void;
 }
 
@@ -54,16 +76,20 @@ export const ROOM_GONE = 4404;
 /**
  * Live rooms over a realtime hub. A change anywhere publishes one small signal;
  * each process that has viewers of the room re-reads its state at most once per
- * `minIntervalMs` and sends every viewer its own projection only when it
- * differs from what that viewer last got. So a burst of a hundred votes becomes
- * a few snapshots, not a hundred messages, and a process never sends what a
- * viewer may not see.
+ * `minIntervalMs`. For each class of viewers it builds and serialises the
+ * shared part once, and sends that same buffer to every viewer of the class
+ * whose shared part changed (`{type:'snapshot', version, data}`); a viewer's
+ * small personal part goes separately, only when it changed
+ * (`{type:'mine', version, mine}`, before the snapshot of the same load). So a
+ * burst of a hundred votes becomes a few snapshots, not a hundred messages, a
+ * hall of phones costs one serialisation per class rather than per phone, and
+ * a process never sends what a viewer may not see.
  */
 export class LiveRooms<Snapshot, Viewer> {
-  private readonly rooms = new Map<string, Room<Viewer>>();
+  private readonly rooms = new Map<string, Room<Snapshot, Viewer>>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly stopResync: () => void;
-  private readonly counters = { changes: 0, loads: 0, messages: 0 };
+  private readonly counters = { changes: 0, loads: 0, messages: 0, serialised: 0 };
 
   constructor(
     private readonly hub: RealtimeHub,
@@ -75,7 +101,10 @@ export class LiveRooms<Snapshot, Viewer> {
     this.heartbeat = setInterval(() => this.beat(), timing.heartbeatMs);
     this.heartbeat.unref();
     this.stopResync = hub.onResync(() => {
-      for (const room of this.rooms.values()) this.schedule(room);
+      for (const room of this.rooms.values()) {
+        room.stale = true;
+        this.schedule(room);
+      }
     });
   }
 
@@ -91,22 +120,24 @@ export class LiveRooms<Snapshot, Viewer> {
   /**
    * Adds a socket to a room. With `since` (the last version the client saw) a
    * client that missed nothing gets only a short "current" message; otherwise
-   * it gets the full projection at once.
+   * it gets its personal part and the shared part at once. Joins share the
+   * room's last load while no change came since (a hall reconnecting after a
+   * restart does not load the room once per phone).
    */
   async join(roomId: string, socket: WebSocket, viewer: Viewer, since: number | null): Promise<void> {
     const room = this.roomOf(roomId);
-    const member: Member<Viewer> = { socket, viewer, lastSent: null, alive: true };
+    const member: Member<Viewer> = { socket, viewer, lastShared: null, lastPersonal: null, alive: true };
     room.members.add(member);
     socket.on('pong', () => {
       member.alive = true;
     });
     socket.on('close', () => this.leave(room, member));
     socket.on('error', () => this.leave(room, member));
-    const snapshot = await this.load(room);
+    const snapshot = room.current !== undefined && !room.stale ? room.current : await (room.loading ?? this.load(room));
     if (!snapshot) return;
     const version = this.source.version(snapshot);
     if (since !== null && version <= since) {
-      member.lastSent = JSON.stringify(this.source.project(snapshot, viewer));
+      // The client may hold the room only as a rendered page, not as the two parts: it gets both at the next change.
       this.send(member, `{"type":"current","version":${version}}`);
       return;
     }
@@ -136,27 +167,31 @@ export class LiveRooms<Snapshot, Viewer> {
     return `${this.topicPrefix}:${roomId}`;
   }
 
-  private roomOf(roomId: string): Room<Viewer> {
+  private roomOf(roomId: string): Room<Snapshot, Viewer> {
     const existing = this.rooms.get(roomId);
     if (existing) return existing;
-    const room: Room<Viewer> = {
+    const room: Room<Snapshot, Viewer> = {
       id: roomId,
       members: new Set(),
       timer: null,
-      loading: false,
+      loading: null,
       dirty: false,
       lastLoadAt: 0,
+      current: undefined,
+      stale: true,
+      shared: new Map(),
       unsubscribe: () => {},
     };
     room.unsubscribe = this.hub.subscribe(this.topic(roomId), () => {
       this.counters.changes += 1;
+      room.stale = true;
       this.schedule(room);
     });
     this.rooms.set(roomId, room);
     return room;
   }
 
-  private leave(room: Room<Viewer>, member: Member<Viewer>): void {
+  private leave(room: Room<Snapshot, Viewer>, member: Member<Viewer>): void {
     room.members.delete(member);
     if (room.members.size > 0 || this.rooms.get(room.id) !== room) return;
     if (room.timer) clearTimeout(room.timer);
@@ -165,7 +200,7 @@ export class LiveRooms<Snapshot, Viewer> {
   }
 
   /** Merges changes: one load per interval, however many signals arrive. */
-  private schedule(room: Room<Viewer>): void {
+  private schedule(room: Room<Snapshot, Viewer>): void {
     if (room.timer) return;
     if (room.loading) {
       room.dirty = true;
@@ -178,16 +213,22 @@ export class LiveRooms<Snapshot, Viewer> {
     }, wait);
   }
 
-  private async flush(room: Room<Viewer>): Promise<void> {
+  private async flush(room: Room<Snapshot, Viewer>): Promise<void> {
     if (room.members.size === 0) return;
     const snapshot = await this.load(room);
     if (!snapshot) return;
     for (const member of room.members) this.sendSnapshot(room, member, snapshot);
   }
 
-  private async load(room: Room<Viewer>): Promise<Snapshot | undefined> {
-    room.loading = true;
+  private load(room: Room<Snapshot, Viewer>): Promise<Snapshot | undefined> {
+    const loading = this.loadNow(room);
+    room.loading = loading;
+    return loading;
+  }
+
+  private async loadNow(room: Room<Snapshot, Viewer>): Promise<Snapshot | undefined> {
     room.lastLoadAt = Date.now();
+    room.stale = false;
     this.counters.loads += 1;
     let snapshot: Snapshot | undefined;
     let failed = false;
@@ -196,9 +237,11 @@ export class LiveRooms<Snapshot, Viewer> {
     } catch (error) {
       this.log('live room failed to load', error);
       failed = true;
+      room.stale = true;
     } finally {
-      room.loading = false;
+      room.loading = null;
     }
+    if (snapshot !== undefined) room.current = snapshot;
     // Changes that arrived while loading, or a failed load, get another load after the interval.
     if (failed || room.dirty) {
       room.dirty = false;
@@ -210,7 +253,27 @@ export class LiveRooms<Snapshot, Viewer> {
     return snapshot;
   }
 
-  private sendSnapshot(room: Room<Viewer>, member: Member<Viewer>, snapshot: Snapshot): void {
+  /** The shared part of a class for this snapshot: built once; an unchanged part keeps its identity (and buffer). */
+  private sharedPart(room: Room<Snapshot, Viewer>, snapshot: Snapshot, viewer: Viewer): SharedPart {
+    const key = this.source.classOf(viewer);
+    const cached = room.shared.get(key);
+    if (cached?.snapshot === snapshot) return cached.part;
+    const json = JSON.stringify(this.source.shared(snapshot, viewer));
+    this.counters.serialised += 1;
+    const part =
+      cached && cached.part.json === json
+        ? cached.part
+        : { json, message: Buffer.from(`{"type":"snapshot","version":${this.source.version(snapshot)},"data":${json}}`) };
+    room.shared.set(key, { snapshot, part });
+    return part;
+  }
+
+  private personalJson(snapshot: Snapshot, viewer: Viewer): string | null {
+    const personal = this.source.personal(snapshot, viewer);
+    return personal === null || personal === undefined ? null : JSON.stringify(personal);
+  }
+
+  private sendSnapshot(room: Room<Snapshot, Viewer>, member: Member<Viewer>, snapshot: Snapshot): void {
     if (member.socket.readyState !== OPEN) return;
     if (member.socket.bufferedAmount > SLOW_SOCKET_BYTES) {
       // Skip this one; the viewer gets whatever is newest once the socket drains.
@@ -218,16 +281,22 @@ export class LiveRooms<Snapshot, Viewer> {
       this.schedule(room);
       return;
     }
-    const projection = JSON.stringify(this.source.project(snapshot, member.viewer));
-    if (projection === member.lastSent) return;
-    member.lastSent = projection;
-    this.send(member, `{"type":"snapshot","version":${this.source.version(snapshot)},"data":${projection}}`);
+    const personal = this.personalJson(snapshot, member.viewer);
+    if (personal !== null && personal !== member.lastPersonal) {
+      member.lastPersonal = personal;
+      this.send(member, `{"type":"mine","version":${this.source.version(snapshot)},"mine":${personal}}`);
+    }
+    const shared = this.sharedPart(room, snapshot, member.viewer);
+    if (shared === member.lastShared) return;
+    member.lastShared = shared;
+    this.send(member, shared.message);
   }
 
-  private send(member: Member<Viewer>, message: string): void {
+  /** Sends a text frame; a shared buffer goes to every viewer of its class as it is, without copying. */
+  private send(member: Member<Viewer>, message: string | Buffer): void {
     if (member.socket.readyState !== OPEN) return;
     this.counters.messages += 1;
-    member.socket.send(message);
+    member.socket.send(message, { binary: false });
   }
 
   private beat(): void {

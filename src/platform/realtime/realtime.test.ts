@@ -13,8 +13,10 @@ class FakeSocket extends EventEmitter {
   readyState = 1;
   bufferedAmount = 0;
   sent: string[] = [];
-  send(message: string) {
-    this.sent.push(message);
+  raw: Array<string | Buffer> = [];
+  send(message: string | Buffer) {
+    this.raw.push(message);
+    this.sent.push(String(message));
   }
   close() {
     this.readyState = 3;
@@ -57,7 +59,9 @@ describe('realtime: in-process hub and merged live rooms', () => {
           return { version, secret: `s${version}` };
         },
         version: (snapshot) => snapshot.version,
-        project: (snapshot, viewer) => (viewer.admin ? snapshot : { version: 'same for everyone' }),
+        classOf: (viewer) => (viewer.admin ? 'admin' : 'visitor'),
+        shared: (snapshot, viewer) => (viewer.admin ? snapshot : { version: 'same for everyone' }),
+        personal: () => null,
       },
       { minIntervalMs: 50, heartbeatMs: 60_000 },
     );
@@ -83,16 +87,90 @@ describe('realtime: in-process hub and merged live rooms', () => {
     rooms.close();
   });
 
+  it('serialises the shared part once per class and sends the same buffer to every viewer of it; the personal part goes apart', async () => {
+    const hub = new LocalHub();
+    let version = 1;
+    const rooms = new LiveRooms<{ version: number }, { group: string; name: string }>(
+      hub,
+      'test',
+      {
+        load: async () => ({ version }),
+        version: (snapshot) => snapshot.version,
+        classOf: (viewer) => viewer.group,
+        shared: (snapshot, viewer) => ({ group: viewer.group, version: snapshot.version }),
+        personal: (snapshot, viewer) => ({ name: viewer.name, odd: snapshot.version % 2 === 1 }),
+      },
+      { minIntervalMs: 20, heartbeatMs: 60_000 },
+    );
+    const sockets = ['a1', 'a2', 'a3', 'b1'].map((name) => ({ name, socket: new FakeSocket() }));
+    for (const { name, socket } of sockets) {
+      await rooms.join('r', socket as unknown as WebSocket, { group: name.slice(0, 1), name }, null);
+    }
+    const serialisedAtJoin = rooms.stats().serialised;
+    assert.equal(serialisedAtJoin, 2, 'one shared part per class, not per viewer');
+    version = 2;
+    await rooms.changed('r');
+    await wait(100);
+    assert.equal(rooms.stats().serialised - serialisedAtJoin, 2, 'again once per class for the change');
+    const [a1, a2, a3, b1] = sockets.map(({ socket }) => socket) as [FakeSocket, FakeSocket, FakeSocket, FakeSocket];
+    const lastShared = (socket: FakeSocket) => socket.raw.filter((message) => String(message).startsWith('{"type":"snapshot"')).at(-1);
+    assert.ok(lastShared(a1) instanceof Buffer);
+    assert.equal(lastShared(a1), lastShared(a2), 'the very same buffer for two viewers of a class');
+    assert.equal(lastShared(a1), lastShared(a3));
+    assert.notEqual(String(lastShared(a1)), String(lastShared(b1)));
+    assert.deepEqual(JSON.parse(String(lastShared(b1))), { type: 'snapshot', version: 2, data: { group: 'b', version: 2 } });
+    const mine = a2.sent.map((message) => JSON.parse(message)).filter((message) => message.type === 'mine');
+    assert.deepEqual(
+      mine.map((message) => message.mine),
+      [
+        { name: 'a2', odd: true },
+        { name: 'a2', odd: false },
+      ],
+      'each viewer gets only its own personal part, when it changed',
+    );
+    rooms.close();
+  });
+
   it('answers a resuming client that missed nothing with a short "current" message', async () => {
     const hub = new LocalHub();
     const rooms = new LiveRooms<{ version: number }, null>(hub, 'test', {
       load: async () => ({ version: 5 }),
       version: (s) => s.version,
-      project: (s) => s,
+      classOf: () => 'all',
+      shared: (s) => s,
+      personal: () => null,
     });
     const socket = new FakeSocket();
     await rooms.join('r', socket as unknown as WebSocket, null, 5);
     assert.deepEqual(JSON.parse(socket.sent[0]!), { type: 'current', version: 5 });
+    rooms.close();
+  });
+
+  it('gives a client that resumed with "current" both parts at the next change, even when only its own part changed', async () => {
+    const hub = new LocalHub();
+    let version = 5;
+    const rooms = new LiveRooms<{ version: number }, null>(
+      hub,
+      'test',
+      {
+        load: async () => ({ version }),
+        version: (s) => s.version,
+        classOf: () => 'all',
+        shared: () => ({ wall: 'unchanged' }),
+        personal: (s) => ({ dotsLeft: 10 - s.version }),
+      },
+      { minIntervalMs: 10, heartbeatMs: 60_000 },
+    );
+    const socket = new FakeSocket();
+    await rooms.join('r', socket as unknown as WebSocket, null, 5);
+    version = 6;
+    await rooms.changed('r');
+    await wait(80);
+    assert.deepEqual(
+      socket.sent.map((message) => JSON.parse(message).type),
+      ['current', 'mine', 'snapshot'],
+      'a page that resumed holds no parts to lay the new one over',
+    );
     rooms.close();
   });
 });

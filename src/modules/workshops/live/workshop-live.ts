@@ -3,7 +3,7 @@ import type { RealtimeHub } from '../../../platform/realtime/hub.ts';
 import { LiveRooms, type RoomTiming } from '../../../platform/realtime/live-rooms.ts';
 import type { WorkshopState } from '../model.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
-import { type LiveViewer, liveView } from './live-view.ts';
+import { type LiveViewer, personalView, sharedView, viewerClass } from './live-view.ts';
 
 /** Live rooms of workshops: one per workshop, keyed by organisation and workshop so a load is always scoped. */
 export class WorkshopLive {
@@ -19,7 +19,9 @@ export class WorkshopLive {
           return loadWorkshopState(context.db, organisationId, workshopId);
         },
         version: (state) => state.workshop.version,
-        project: liveView,
+        classOf: viewerClass,
+        shared: sharedView,
+        personal: personalView,
       },
       timing,
       log,

@@ -12,10 +12,10 @@ import { findNoteAuthor } from '../queries/find-note-author.ts';
 import { idParamsSchema, itemParamsSchema, joinApiSchema, noteSchema, voteSchema } from '../schemas.ts';
 import { ensureRequester, loadRoom } from './access.ts';
 import { authorizeParticipant, requireJoinAccess, requireParticipant, workshopForCode } from './join-access.ts';
+import { JOIN_RATE_LIMIT, WRITE_RATE_LIMIT } from './rate-limits.ts';
 
 const TAG = 'workshops';
-/** Posting and voting are limited per participant in the commands; this only stops a runaway client. */
-const WRITE_LIMIT = { max: 600, timeWindow: '1 minute' };
+const WRITE_LIMIT = WRITE_RATE_LIMIT;
 
 /** The participant's API: join with a code, write, edit and withdraw notes, place and take back dots. */
 export function registerRoomApi(app: FastifyInstance, context: AppContext, live: WorkshopLive): void {
@@ -26,7 +26,7 @@ export function registerRoomApi(app: FastifyInstance, context: AppContext, live:
     tag: TAG,
     body: joinApiSchema,
     response: z.object({ workshopId: z.string(), participantId: z.string() }),
-    rateLimit: { max: 120, timeWindow: '1 minute' },
+    rateLimit: JOIN_RATE_LIMIT,
     handler: async ({ request, reply, body }) => {
       const workshop = await workshopForCode(context, request, body.code);
       await requireJoinAccess(context, request, workshop);

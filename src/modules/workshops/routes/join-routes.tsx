@@ -13,9 +13,10 @@ import { joinCodeFormSchema, joinCodeSchema, joinDetailsSchema } from '../schema
 import { JoinCodePage, JoinDetailsPage } from '../views/join-page.tsx';
 import { ensureRequester, requesterOf } from './access.ts';
 import { requireJoinAccess, workshopForCode } from './join-access.ts';
+import { JOIN_RATE_LIMIT } from './rate-limits.ts';
 
 type Body = Record<string, string | string[]>;
-const JOIN_LIMIT = { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
+const JOIN_LIMIT = { config: { rateLimit: JOIN_RATE_LIMIT } };
 
 /** The workshop a code in the path names (404 for a wrong code, 410 for an expired one). */
 async function workshopOfPath(context: AppContext, request: FastifyRequest): Promise<Workshop> {

@@ -42,8 +42,10 @@ async function admit(context: AppContext, request: FastifyRequest): Promise<void
 /**
  * The live channel of a room: GET /api/v1/workshops/:id/live as a WebSocket,
  * `?view=participant|facilitator|projector` and `?since=<version>` to resume.
- * Server → client only: `{type:'snapshot', version, data}` (merged, at most a
- * few a second) or `{type:'current', version}` when nothing was missed.
+ * Server → client only: `{type:'snapshot', version, data}` (the shared view of
+ * the viewer's class, merged, at most a few a second), `{type:'mine', version,
+ * mine}` (a participant's own part, when it changed) or `{type:'current',
+ * version}` when nothing was missed.
  */
 export function registerLiveRoutes(app: FastifyInstance, context: AppContext, live: WorkshopLive): void {
   app.route({

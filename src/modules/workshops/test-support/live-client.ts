@@ -3,15 +3,20 @@ import type { TestClient } from '../../../platform/testing/test-client.ts';
 
 /** A message from a live room. */
 export interface LiveMessage {
-  type: 'snapshot' | 'current';
+  /** `snapshot`: the shared view of the viewer's class; `mine`: the viewer's own part; `current`: nothing missed. */
+  type: 'snapshot' | 'mine' | 'current';
   version: number;
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the view holds
   data?: any;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  mine?: any;
 }
 
 /** A WebSocket client of a live room that keeps every message, for tests. */
 export interface LiveClient {
   messages: LiveMessage[];
+  /** Every message as the bytes (UTF-8 text) it came in, in the same order as `messages`. */
+  raw: string[];
   /** Resolves with the first message (already received or coming) that matches. */
   waitFor(predicate: (message: LiveMessage) => boolean, timeoutMs?: number): Promise<LiveMessage>;
   close(): Promise<void>;
@@ -39,8 +44,10 @@ export function openLive(
   url.protocol = 'ws:';
   const socket = new WebSocket(url, { headers: { ...(client ? { cookie: cookieOf(client) } : {}), ...headers } });
   const messages: LiveMessage[] = [];
+  const raw: string[] = [];
   const waiters: Array<{ predicate: (message: LiveMessage) => boolean; resolve: (message: LiveMessage) => void }> = [];
   socket.on('message', (data) => {
+    raw.push(String(data));
     const message = JSON.parse(String(data)) as LiveMessage;
     messages.push(message);
     for (const waiter of [...waiters]) {
@@ -57,6 +64,7 @@ export function openLive(
       resolve({
         socket,
         messages,
+        raw,
         waitFor(predicate, timeoutMs = 5000) {
           const found = messages.find(predicate);
           if (found) return Promise.resolve(found);
@@ -107,6 +115,7 @@ export interface LiveNote {
   id: string;
   text: string;
   votes: number;
+  myVotes: number;
 }
 
 /** The loose notes (outside clusters) of the first wall of a live view. */
