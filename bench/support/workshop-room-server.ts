@@ -39,16 +39,44 @@ await new Promise<void>((resolve) => bare.on('listening', () => resolve()));
 const bareAddress = bare.address();
 const barePort = typeof bareAddress === 'object' && bareAddress ? bareAddress.port : 0;
 
-type Command = { type: 'stats' } | { type: 'bare'; payloads: string[] };
+type Command =
+  | { type: 'stats' }
+  | { type: 'bare'; payloads: string[]; offsets: number[] }
+  | { type: 'profile-start' }
+  | { type: 'profile-stop'; file: string };
+
+// BENCH_CPU_PROF=folder: the parent asks for a CPU profile of the writing phase alone (inspector, in this process).
+const inspector = process.env.BENCH_CPU_PROF ? new (await import('node:inspector')).Session() : null;
+inspector?.connect();
+const inspect = (method: string, params?: object) =>
+  new Promise<unknown>((resolve, reject) => inspector?.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
 
 process.on('message', (command: Command) => {
   if (command.type === 'stats') {
     const memory = process.memoryUsage();
     const cpu = process.cpuUsage();
     process.send?.({ type: 'stats', rss: memory.rss, heapUsed: memory.heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
+  } else if (command.type === 'profile-start' && inspector) {
+    void inspect('Profiler.enable').then(() => inspect('Profiler.start'));
+  } else if (command.type === 'profile-stop' && inspector) {
+    void inspect('Profiler.stop').then(async (result) => {
+      const fs = await import('node:fs');
+      fs.writeFileSync(command.file, JSON.stringify((result as { profile: unknown }).profile));
+    });
   } else if (command.type === 'bare') {
-    for (const payload of command.payloads) for (const socket of bare.clients) socket.send(payload);
-    process.send?.({ type: 'bare-sent' });
+    // Each payload as one buffer to every socket (as the app sends a shared part), at its offset in ms from now.
+    const started = performance.now();
+    const buffers = command.payloads.map((payload) => Buffer.from(payload));
+    const broadcast = (from: number) => {
+      let index = from;
+      while (index < buffers.length && (command.offsets[index] ?? 0) <= performance.now() - started) {
+        for (const socket of bare.clients) socket.send(buffers[index] as Buffer, { binary: false });
+        index += 1;
+      }
+      if (index < buffers.length) setTimeout(() => broadcast(index), (command.offsets[index] ?? 0) - (performance.now() - started));
+      else process.send?.({ type: 'bare-sent' });
+    };
+    broadcast(0);
   }
 });
 

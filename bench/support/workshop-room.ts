@@ -20,9 +20,11 @@ import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Delta } from 'jsondiffpatch';
 import WebSocket from 'ws';
 import { DEMO_ADMIN } from '../../src/demo.ts';
 import type { DatabaseTarget } from '../../src/platform/config.ts';
+import { applyJsonDelta } from '../../src/platform/realtime/json-delta.ts';
 import { TestClient } from '../../src/platform/testing/test-client.ts';
 import { createTestDatabase, testEngine } from '../../src/platform/testing/test-database.ts';
 
@@ -168,10 +170,18 @@ async function phoneApi(baseUrl: string, phone: Phone, method: string, url: stri
     });
     await response.arrayBuffer();
     return response.status;
-  } catch {
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason = cause?.code ?? cause?.message ?? String(error);
+    unanswered.set(reason, (unanswered.get(reason) ?? 0) + 1);
     return 0;
   }
 }
+
+/** Why requests went unanswered (status 0), by error code, to print beside the statuses. */
+const unanswered = new Map<string, number>();
+const unansweredText = () =>
+  unanswered.size ? `; unanswered: ${[...unanswered].map(([reason, count]) => `${reason}×${count}`).join(', ')}` : '';
 
 const VERSION = /"version":(\d+)/;
 
@@ -283,17 +293,25 @@ async function runRoom(name: string, size: number): Promise<void> {
     const observer = phones[0]!;
     const postedVersion = new Map<string, number>();
     const payloads: Buffer[] = [];
+    /** When the observer got each payload, in ms from the start of writing (the paced baseline replays them so). */
+    const payloadTimes: number[] = [];
+    let writingStarted = 0;
     let recording = false;
     let noteIds: string[] = [];
+    type WallView = { walls: Array<{ notes: Array<{ id: string; text: string }> }> };
+    let held: WallView | null = null;
     const onData = (phone: Phone, data: Buffer) => {
       if (phone !== observer) return;
-      if (recording) payloads.push(data);
-      const message = JSON.parse(data.toString('utf8')) as {
-        version: number;
-        data?: { walls: Array<{ notes: Array<{ id: string; text: string }> }> };
-      };
-      if (!message.data) return;
-      const notes = message.data.walls.flatMap((wall) => wall.notes);
+      if (recording) {
+        payloads.push(data);
+        payloadTimes.push(performance.now() - writingStarted);
+      }
+      // The observer keeps the shared view as live.js does: a whole snapshot, then deltas applied to it.
+      const message = JSON.parse(data.toString('utf8')) as { type: string; version: number; data?: WallView; delta?: Delta };
+      if (message.type === 'snapshot' && message.data) held = message.data;
+      else if (message.type === 'delta' && held) held = applyJsonDelta(held, message.delta);
+      else return;
+      const notes = held.walls.flatMap((wall) => wall.notes);
       noteIds = notes.map((note) => note.id);
       for (const note of notes) if (!postedVersion.has(note.text)) postedVersion.set(note.text, message.version);
     };
@@ -308,7 +326,8 @@ async function runRoom(name: string, size: number): Promise<void> {
     const receivedBefore = phones.reduce((sum, phone) => sum + phone.received, 0);
     const cpuBeforeWriting = (await server.stats()).cpuMs;
     recording = true;
-    const writingStarted = performance.now();
+    if (process.env.BENCH_CPU_PROF) server.child.send({ type: 'profile-start' });
+    writingStarted = performance.now();
     const pending: Promise<void>[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (const phone of phones) {
@@ -329,6 +348,9 @@ async function runRoom(name: string, size: number): Promise<void> {
     const finalVersion = Math.max(...postedVersion.values());
     await waitUntil(() => phones.every((phone) => phone.lastVersion >= finalVersion), 'every phone to see every note');
     recording = false;
+    if (process.env.BENCH_CPU_PROF) {
+      server.child.send({ type: 'profile-stop', file: path.join(process.env.BENCH_CPU_PROF, `${name}-${size}-writing.cpuprofile`) });
+    }
     const lastDelivery = Math.max(...phones.map((phone) => firstTimeAtLeast(phone, finalVersion)));
     const appMessages = phones.reduce((sum, phone) => sum + phone.received, 0) - receivedBefore;
     const appSeconds = (lastDelivery - writingStarted) / 1000;
@@ -349,7 +371,7 @@ async function runRoom(name: string, size: number): Promise<void> {
     const appCapacity = appMessages / appCpuSeconds;
     console.log(
       `writing: ${posts.length} notes in ${ROUNDS} periods of 30 s played in ${(PERIOD_MS / 1000).toFixed(1)} s each ` +
-        `(statuses ${[...statuses].map(([status, count]) => `${status}×${count}`).join(', ')}); ` +
+        `(statuses ${[...statuses].map(([status, count]) => `${status}×${count}`).join(', ')}${unansweredText()}); ` +
         `post → every phone p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms over ${filled} (post, phone) pairs`,
     );
     const payloadBytes = payloads.reduce((sum, payload) => sum + payload.length, 0);
@@ -389,39 +411,50 @@ async function runRoom(name: string, size: number): Promise<void> {
     ).sort();
     console.log(
       `dot-vote peak: ${size * DOTS} dots in ${((votesDone - votingStarted) / 1000).toFixed(1)} s ` +
-        `(statuses ${[...voteStatuses].map(([status, count]) => `${status}×${count}`).join(', ')}); a phone's last dot → its view p99 ` +
+        `(statuses ${[...voteStatuses].map(([status, count]) => `${status}×${count}`).join(', ')}${unansweredText()}); a phone's last dot → its view p99 ` +
         `${percentile(dotLatencies, 0.99).toFixed(0)} ms; every phone up to date ${voteCatchUp.toFixed(0)} ms after the last dot`,
     );
 
-    // The baseline: the same payloads, broadcast bare to as many sockets over the same transport.
-    const bareCounts = new Int32Array(size);
-    const bareSockets = await Promise.all(
-      phones.map(
-        (_, index) =>
-          new Promise<WebSocket>((resolve, reject) => {
-            const socket = new WebSocket(`ws://127.0.0.1:${server.barePort}`);
-            socket.on('message', (data: Buffer) => {
-              versionOf(data);
-              bareCounts[index] = (bareCounts[index] ?? 0) + 1;
-            });
-            socket.once('open', () => resolve(socket));
-            socket.once('error', reject);
-          }),
-      ),
-    );
-    const cpuBeforeBare = (await server.stats()).cpuMs;
-    const bareStarted = performance.now();
-    server.child.send({ type: 'bare', payloads: payloads.map((payload) => payload.toString('utf8')) });
-    await waitUntil(() => bareCounts.every((count) => count >= payloads.length), 'the bare broadcast');
-    const bareSeconds = (performance.now() - bareStarted) / 1000;
-    const bareRate = (size * payloads.length) / bareSeconds;
-    const bareCpuSeconds = ((await server.stats()).cpuMs - cpuBeforeBare) / 1000;
-    const bareCapacity = (size * payloads.length) / bareCpuSeconds;
-    for (const socket of bareSockets) socket.terminate();
+    // The baseline: the same payloads, broadcast bare to as many sockets over the same transport, twice:
+    // paced (each payload at the moment the observer got it from the app, so both send one frame per socket per
+    // update, as the room's throttle asks) and in one burst (back to back: the kernel then batches frames).
+    const bare = async (paced: boolean) => {
+      const counts = new Int32Array(size);
+      const sockets = await Promise.all(
+        phones.map(
+          (_, index) =>
+            new Promise<WebSocket>((resolve, reject) => {
+              const socket = new WebSocket(`ws://127.0.0.1:${server.barePort}`);
+              socket.on('message', (data: Buffer) => {
+                versionOf(data);
+                counts[index] = (counts[index] ?? 0) + 1;
+              });
+              socket.once('open', () => resolve(socket));
+              socket.once('error', reject);
+            }),
+        ),
+      );
+      const cpuBefore = (await server.stats()).cpuMs;
+      const started = performance.now();
+      server.child.send({
+        type: 'bare',
+        payloads: payloads.map((payload) => payload.toString('utf8')),
+        offsets: paced ? payloadTimes : payloads.map(() => 0),
+      });
+      await waitUntil(() => counts.every((count) => count >= payloads.length), 'the bare broadcast');
+      const seconds = (performance.now() - started) / 1000;
+      const cpuSeconds = ((await server.stats()).cpuMs - cpuBefore) / 1000;
+      for (const socket of sockets) socket.terminate();
+      return { seconds, rate: (size * payloads.length) / seconds, cpuSeconds, capacity: (size * payloads.length) / cpuSeconds };
+    };
+    const paced = await bare(true);
+    const burst = await bare(false);
     console.log(
-      `bare broadcast of the same ${payloads.length} payloads to ${size} sockets: ${bareSeconds.toFixed(1)} s (${bareRate.toFixed(0)}/s); ` +
+      `bare broadcast of the same ${payloads.length} payloads to ${size} sockets, paced as the app sent them: ${paced.seconds.toFixed(1)} s ` +
+        `(${paced.rate.toFixed(0)}/s), in one burst: ${burst.seconds.toFixed(1)} s (${burst.rate.toFixed(0)}/s); ` +
         `server CPU: the app used ${appCpuSeconds.toFixed(2)} s for its ${appMessages} messages (${appCapacity.toFixed(0)} per CPU-second, ` +
-        `posts included), the bare broadcast ${bareCpuSeconds.toFixed(2)} s (${bareCapacity.toFixed(0)} per CPU-second)`,
+        `posts included), the paced bare broadcast ${paced.cpuSeconds.toFixed(2)} s (${paced.capacity.toFixed(0)} per CPU-second), ` +
+        `the burst ${burst.cpuSeconds.toFixed(2)} s (${burst.capacity.toFixed(0)} per CPU-second)`,
     );
     const firstPeakRss = server.peakRss;
 
@@ -451,9 +484,10 @@ async function runRoom(name: string, size: number): Promise<void> {
           .join(' ')} on ${os.availableParallelism()} cores`,
     );
     console.log(
-      `RESULT ${name}-${size} ratio=${(appCapacity / bareCapacity).toFixed(2)} wall_clock_ratio=${(appRate / bareRate).toFixed(2)} participants=${size} engine=${testEngine()} ` +
+      `RESULT ${name}-${size} ratio=${(appCapacity / paced.capacity).toFixed(2)} burst_ratio=${(appCapacity / burst.capacity).toFixed(2)} ` +
+        `wall_clock_ratio=${(appRate / paced.rate).toFixed(2)} participants=${size} engine=${testEngine()} ` +
         `compression=${COMPRESSION} notes=${posts.length} p50_ms=${p50.toFixed(0)} p99_ms=${p99.toFixed(0)} ` +
-        `app_msgs_per_s=${appRate.toFixed(0)} bare_msgs_per_s=${bareRate.toFixed(0)} vote_catchup_ms=${voteCatchUp.toFixed(0)} ` +
+        `app_msgs_per_s=${appRate.toFixed(0)} bare_msgs_per_s=${paced.rate.toFixed(0)} burst_msgs_per_s=${burst.rate.toFixed(0)} vote_catchup_ms=${voteCatchUp.toFixed(0)} ` +
         `rss_mb=${mb(connected.rss)} peak_rss_mb=${mb(Math.max(firstPeakRss, server.peakRss))} back_after_restart_ms=${backAfterStart.toFixed(0)}`,
     );
   } finally {

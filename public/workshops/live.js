@@ -1,8 +1,10 @@
 /**
  * The live channel of a room: a WebSocket that reconnects with backoff and
  * resumes from the last version it saw (the server then sends only what was
- * missed, or a short "current" when nothing was).
+ * missed, or a short "current" when nothing was). After the first whole view
+ * the server sends deltas (jsondiffpatch, the same library it diffs with).
  */
+import { patch } from '/assets/vendor/jsondiffpatch/index.js';
 
 const MIN_DELAY = 500;
 const MAX_DELAY = 10000;
@@ -32,9 +34,10 @@ export function mergeView(shared, mine) {
 
 /**
  * Connects to a room. The server sends the shared view of the viewer's class
- * (`snapshot`, the same for every phone of a group) and, for a participant,
- * their own part (`mine`) when it changed; `onSnapshot(data, version)` gets
- * the two merged, whenever either arrives;
+ * (`snapshot`, the same for every phone of a group; then `delta`s from the
+ * part the client holds) and, for a participant, their own part (`mine`) when
+ * it changed; `onSnapshot(data, version)` gets the two merged, whenever either
+ * arrives;
  * `onStatus('offline' | 'online')` is told once per outage, not on every retry.
  */
 export function connectLive(path, { since = null, onSnapshot, onStatus = () => {} }) {
@@ -45,6 +48,8 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
   let offline = false;
   let timer = null;
   let shared = null;
+  /** The id of the shared part the client holds: a delta applies only to the part it was made from. */
+  let part = null;
   let mine = null;
 
   function schedule() {
@@ -61,7 +66,10 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     if (version !== null) url.searchParams.set('since', String(version));
     socket = new WebSocket(url);
+    const current = socket;
     socket.addEventListener('open', () => {
+      // Each connection starts with a whole shared part before any delta.
+      part = null;
       delay = MIN_DELAY;
       if (offline) {
         offline = false;
@@ -75,9 +83,20 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
       } catch {
         return;
       }
+      if (message.type === 'delta' && (shared === null || part !== message.base)) {
+        // Out of step (should not happen): start again from a whole view.
+        version = null;
+        current.close();
+        return;
+      }
       if (typeof message.version === 'number') version = message.version;
-      if (message.type === 'snapshot') shared = message.data;
-      else if (message.type === 'mine') mine = message.mine;
+      if (message.type === 'snapshot') {
+        shared = message.data;
+        part = message.part;
+      } else if (message.type === 'delta') {
+        shared = patch(shared, message.delta);
+        part = message.part;
+      } else if (message.type === 'mine') mine = message.mine;
       else return;
       if (shared) onSnapshot(mergeView(shared, mine), version);
     });

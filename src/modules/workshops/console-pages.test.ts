@@ -167,11 +167,27 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
     assert.match(projector.text, /src="\/assets\/workshops\/projector\.js"/);
   });
 
-  it('serves the client scripts and stylesheet', async () => {
+  it('serves the client scripts and stylesheet, and every module they import (the delta library among them)', async () => {
     for (const file of ['room.js', 'console.js', 'projector.js', 'live.js', 'workshops.css']) {
       const response = await test.client().get(`/assets/workshops/${file}`);
       assert.equal(response.status, 200, file);
     }
+    // Walk the module graph from each page script as a browser would: every static import must answer JavaScript.
+    const seen = new Set<string>();
+    const visit = async (url: string) => {
+      if (seen.has(url)) return;
+      seen.add(url);
+      const response = await test.client().get(url);
+      assert.equal(response.status, 200, url);
+      assert.match(response.headers.get('content-type') ?? '', /javascript/, url);
+      for (const [, specifier] of response.text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/gm)) {
+        await visit(new URL(specifier as string, `http://tarina.test${url}`).pathname);
+      }
+    };
+    for (const file of ['room.js', 'console.js', 'projector.js']) await visit(`/assets/workshops/${file}`);
+    assert.ok(seen.has('/assets/vendor/jsondiffpatch/index.js'), [...seen].join(', '));
+    assert.ok([...seen].filter((url) => url.startsWith('/assets/vendor/jsondiffpatch/')).length > 5);
+    assert.equal((await test.client().get('/assets/vendor/jsondiffpatch/index.d.ts')).status, 404, 'only the modules are served');
   });
 
   it('closes a seminar with its agreed, ordered outcome, linked to its cluster; the code then expires', async () => {

@@ -62,6 +62,19 @@ function countBy(values: Array<string | null>): Map<string, number> {
   return counts;
 }
 
+/** Items by a key, in their order; items without a key are left out. */
+function groupBy<T>(items: T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** The wall of one prompt and group, as this viewer may see it. */
 export function buildWall(state: WorkshopState, prompt: Prompt, groupId: string | null, viewer: WallViewer): Wall {
   const onWall = state.notes.filter((note) => note.promptId === prompt.id && note.groupId === groupId);
@@ -74,17 +87,20 @@ export function buildWall(state: WorkshopState, prompt: Prompt, groupId: string 
   const myClusterVotes = countBy(mine.map((vote) => vote.clusterId));
   const shown = (count: number | undefined) => (viewer.showVotes ? (count ?? 0) : 0);
   const visibleIds = new Set(visible.map((note) => note.id));
+  // Indexed once, so a wall of thousands of notes is built in one pass, not one scan per note.
+  const duplicatesOf = groupBy(visible, (note) => note.mergedIntoId);
   const toWallNote = (note: Note): WallNote => ({
     id: note.id,
     text: note.text,
     authorName: state.workshop.noteNames === 'named' ? note.authorName : null,
     mine: viewer.participantId !== null && note.participantId === viewer.participantId,
-    duplicates: visible.filter((other) => other.mergedIntoId === note.id).map(toWallNote),
+    duplicates: (duplicatesOf.get(note.id) ?? []).map(toWallNote),
     votes: shown(noteVotes.get(note.id)),
     myVotes: myNoteVotes.get(note.id) ?? 0,
   });
   // A duplicate whose original the viewer cannot see stands on its own.
   const top = visible.filter((note) => !note.mergedIntoId || !visibleIds.has(note.mergedIntoId));
+  const inCluster = groupBy(top, (note) => note.clusterId);
   const clusters = state.clusters
     .filter((cluster: Cluster) => cluster.promptId === prompt.id && cluster.groupId === groupId)
     .map((cluster) => ({
@@ -92,7 +108,7 @@ export function buildWall(state: WorkshopState, prompt: Prompt, groupId: string 
       name: cluster.name,
       votes: shown(clusterVotes.get(cluster.id)),
       myVotes: myClusterVotes.get(cluster.id) ?? 0,
-      notes: top.filter((note) => note.clusterId === cluster.id).map(toWallNote),
+      notes: (inCluster.get(cluster.id) ?? []).map(toWallNote),
     }));
   const clusterIds = new Set(clusters.map((cluster) => cluster.id));
   return {

@@ -20,6 +20,8 @@ import type { Identity, OrganisationInfo } from './request-context.ts';
 import './request-context.ts';
 
 const publicFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public');
+/** Packages whose ES modules the browser imports from `/assets/vendor/<name>/` (the folder of each package's entry module). */
+const vendorFolders: Array<[string, string]> = [['jsondiffpatch', path.dirname(fileURLToPath(import.meta.resolve('jsondiffpatch')))]];
 
 /** What the modules supply to every request: its organisation and identity. */
 export interface RequestResolvers {
@@ -108,6 +110,17 @@ export async function createServer(
       new HttpError(429, 'rate-limited', 'platform.error.rateLimited', { seconds: Math.ceil(detail.ttl / 1000) }),
   });
   await app.register(fastifyStatic, { root: publicFolder, prefix: '/assets/', maxAge: '1h', index: false });
+  // Browser modules of libraries the pages share with the server, served from the installed package as they are.
+  for (const [name, folder] of vendorFolders) {
+    await app.register(fastifyStatic, {
+      root: folder,
+      prefix: `/assets/vendor/${name}/`,
+      maxAge: '1h',
+      index: false,
+      decorateReply: false,
+      allowedPath: (pathName) => pathName.endsWith('.js'),
+    });
+  }
 
   app.addHook('onRequest', async (request, reply) => {
     request.locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);

@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { RealtimeHub } from './hub.ts';
+import { jsonDelta } from './json-delta.ts';
 
 /**
  * Where a room's state comes from, and what each viewer may see of it: a
@@ -35,12 +36,25 @@ export interface RoomStats {
   messages: number;
   /** Shared parts built and serialised (once per class and load, not per viewer). */
   serialised: number;
+  /** Shared parts sent as a delta from the previous one (to viewers who had that one). */
+  deltas: number;
 }
 
-/** A class's shared part of one load, serialised once, and its message as one buffer sent to every viewer of the class. */
+/**
+ * A class's shared part of one load, serialised once, and its messages as
+ * buffers sent to every viewer of the class as they are: the whole part, and
+ * (when smaller) the delta from the part of the class it replaced.
+ */
 interface SharedPart {
+  /** Unique in this process: the id a delta names as its base. */
+  id: number;
   json: string;
+  /** The part as a client holds it (the JSON parsed back), to diff the next part against. */
+  data: unknown;
+  /** `{type:'snapshot', version, part, data}`. */
   message: Buffer;
+  /** `{type:'delta', version, part, base, delta}` from the part with id `base`, when smaller than the whole. */
+  delta: { base: number; message: Buffer } | null;
 }
 
 interface Member<Viewer> {
@@ -78,18 +92,23 @@ export const ROOM_GONE = 4404;
  * each process that has viewers of the room re-reads its state at most once per
  * `minIntervalMs`. For each class of viewers it builds and serialises the
  * shared part once, and sends that same buffer to every viewer of the class
- * whose shared part changed (`{type:'snapshot', version, data}`); a viewer's
- * small personal part goes separately, only when it changed
- * (`{type:'mine', version, mine}`, before the snapshot of the same load). So a
- * burst of a hundred votes becomes a few snapshots, not a hundred messages, a
- * hall of phones costs one serialisation per class rather than per phone, and
- * a process never sends what a viewer may not see.
+ * whose shared part changed: the whole part (`{type:'snapshot', version, part,
+ * data}`) to a viewer who has none yet, otherwise the delta from the part the
+ * viewer holds (`{type:'delta', version, part, base, delta}`, see
+ * `json-delta.ts`), computed once per class and load. A viewer's small
+ * personal part goes separately, only when it changed (`{type:'mine', version,
+ * mine}`, before the shared part of the same load). So a burst of a hundred
+ * votes becomes a few messages, not a hundred, a hall of phones costs one
+ * serialisation per class rather than per phone, a wall of thousands of notes
+ * that gained ten sends the ten, and a process never sends what a viewer may
+ * not see.
  */
 export class LiveRooms<Snapshot, Viewer> {
   private readonly rooms = new Map<string, Room<Snapshot, Viewer>>();
   private readonly heartbeat: NodeJS.Timeout;
   private readonly stopResync: () => void;
-  private readonly counters = { changes: 0, loads: 0, messages: 0, serialised: 0 };
+  private readonly counters = { changes: 0, loads: 0, messages: 0, serialised: 0, deltas: 0 };
+  private partIds = 0;
 
   constructor(
     private readonly hub: RealtimeHub,
@@ -260,12 +279,27 @@ export class LiveRooms<Snapshot, Viewer> {
     if (cached?.snapshot === snapshot) return cached.part;
     const json = JSON.stringify(this.source.shared(snapshot, viewer));
     this.counters.serialised += 1;
-    const part =
-      cached && cached.part.json === json
-        ? cached.part
-        : { json, message: Buffer.from(`{"type":"snapshot","version":${this.source.version(snapshot)},"data":${json}}`) };
+    const part = cached && cached.part.json === json ? cached.part : this.newPart(json, this.source.version(snapshot), cached?.part);
     room.shared.set(key, { snapshot, part });
     return part;
+  }
+
+  /** A new shared part, with its delta from the previous part of the class when that is smaller than the whole. */
+  private newPart(json: string, version: number, previous: SharedPart | undefined): SharedPart {
+    const id = ++this.partIds;
+    const data: unknown = JSON.parse(json);
+    const head = `{"type":"snapshot","version":${version},"part":${id},"data":`;
+    let delta: SharedPart['delta'] = null;
+    if (previous) {
+      const difference = JSON.stringify(jsonDelta(previous.data, data) ?? {});
+      if (difference.length < json.length) {
+        delta = {
+          base: previous.id,
+          message: Buffer.from(`{"type":"delta","version":${version},"part":${id},"base":${previous.id},"delta":${difference}}`),
+        };
+      }
+    }
+    return { id, json, data, message: Buffer.from(`${head}${json}}`), delta };
   }
 
   private personalJson(snapshot: Snapshot, viewer: Viewer): string | null {
@@ -288,8 +322,10 @@ export class LiveRooms<Snapshot, Viewer> {
     }
     const shared = this.sharedPart(room, snapshot, member.viewer);
     if (shared === member.lastShared) return;
+    const asDelta = shared.delta !== null && member.lastShared?.id === shared.delta.base;
     member.lastShared = shared;
-    this.send(member, shared.message);
+    if (asDelta) this.counters.deltas += 1;
+    this.send(member, asDelta && shared.delta ? shared.delta.message : shared.message);
   }
 
   /** Sends a text frame; a shared buffer goes to every viewer of its class as it is, without copying. */

@@ -5,6 +5,7 @@ import type { WebSocket } from 'ws';
 import { openDatabase } from '../db/database.ts';
 import { createTestDatabase, testEngine } from '../testing/test-database.ts';
 import { createRealtimeHub, type RealtimeHub } from './hub.ts';
+import { applyJsonDelta } from './json-delta.ts';
 import { LiveRooms } from './live-rooms.ts';
 import { LocalHub } from './local-hub.ts';
 
@@ -113,12 +114,17 @@ describe('realtime: in-process hub and merged live rooms', () => {
     await wait(100);
     assert.equal(rooms.stats().serialised - serialisedAtJoin, 2, 'again once per class for the change');
     const [a1, a2, a3, b1] = sockets.map(({ socket }) => socket) as [FakeSocket, FakeSocket, FakeSocket, FakeSocket];
-    const lastShared = (socket: FakeSocket) => socket.raw.filter((message) => String(message).startsWith('{"type":"snapshot"')).at(-1);
+    const shared = (socket: FakeSocket) => socket.raw.filter((message) => /^\{"type":"(snapshot|delta)"/.test(String(message)));
+    const lastShared = (socket: FakeSocket) => shared(socket).at(-1);
     assert.ok(lastShared(a1) instanceof Buffer);
     assert.equal(lastShared(a1), lastShared(a2), 'the very same buffer for two viewers of a class');
     assert.equal(lastShared(a1), lastShared(a3));
     assert.notEqual(String(lastShared(a1)), String(lastShared(b1)));
-    assert.deepEqual(JSON.parse(String(lastShared(b1))), { type: 'snapshot', version: 2, data: { group: 'b', version: 2 } });
+    const [whole, change] = shared(b1).map((message) => JSON.parse(String(message)));
+    assert.deepEqual(whole.data, { group: 'b', version: 1 });
+    assert.equal(change.type, 'delta');
+    assert.equal(change.base, whole.part);
+    assert.deepEqual(applyJsonDelta(whole.data, change.delta), { group: 'b', version: 2 });
     const mine = a2.sent.map((message) => JSON.parse(message)).filter((message) => message.type === 'mine');
     assert.deepEqual(
       mine.map((message) => message.mine),
@@ -128,6 +134,79 @@ describe('realtime: in-process hub and merged live rooms', () => {
       ],
       'each viewer gets only its own personal part, when it changed',
     );
+    rooms.close();
+  });
+
+  it('sends a viewer who holds the previous shared part only the delta from it; a newcomer, or one who missed a part, gets the whole', async () => {
+    const hub = new LocalHub();
+    const notes = Array.from({ length: 200 }, (_, index) => ({ id: `n${index}`, text: `Lappu numero ${index}`, votes: 0 }));
+    let version = 1;
+    const rooms = new LiveRooms<{ version: number; notes: typeof notes }, null>(
+      hub,
+      'test',
+      {
+        load: async () => ({ version, notes: structuredClone(notes) }),
+        version: (snapshot) => snapshot.version,
+        classOf: () => 'all',
+        shared: (snapshot) => ({ version: snapshot.version, notes: snapshot.notes }),
+        personal: () => null,
+      },
+      { minIntervalMs: 10, heartbeatMs: 60_000 },
+    );
+    const early = new FakeSocket();
+    await rooms.join('r', early as unknown as WebSocket, null, null);
+    const change = async (edit: () => void) => {
+      edit();
+      version += 1;
+      await rooms.changed('r');
+      await wait(60);
+    };
+    // A note added, one moved to the top, one edited, one removed: each change is sent as a small delta.
+    await change(() => notes.push({ id: 'n200', text: 'Uusi lappu', votes: 0 }));
+    const late = new FakeSocket();
+    await rooms.join('r', late as unknown as WebSocket, null, null);
+    await change(() => notes.unshift(...notes.splice(150, 1)));
+    const slow = new FakeSocket();
+    await rooms.join('r', slow as unknown as WebSocket, null, null);
+    slow.bufferedAmount = 2 * 1024 * 1024;
+    await change(() => {
+      (notes[10] as { text: string }).text = 'Muokattu lappu';
+    });
+    slow.bufferedAmount = 0;
+    await change(() => notes.splice(42, 1));
+
+    const messages = (socket: FakeSocket) => socket.sent.map((message) => JSON.parse(message));
+    const replay = (socket: FakeSocket) => {
+      let held = null as { part: number; data: unknown } | null;
+      for (const message of messages(socket)) {
+        if (message.type === 'snapshot') held = { part: message.part, data: message.data };
+        else if (message.type === 'delta') {
+          assert.equal(message.base, held?.part, 'a delta names the part the viewer holds');
+          held = { part: message.part, data: applyJsonDelta(held?.data, message.delta) };
+        }
+      }
+      return held?.data;
+    };
+    const expected = { version, notes };
+    for (const socket of [early, late, slow]) assert.deepEqual(replay(socket), expected);
+    assert.deepEqual(
+      messages(early).map((message) => message.type),
+      ['snapshot', 'delta', 'delta', 'delta', 'delta'],
+    );
+    const [first, ...deltas] = early.sent;
+    for (const delta of deltas)
+      assert.ok(delta.length * 10 < first!.length, `a delta of ${delta.length} bytes beside a whole of ${first!.length}`);
+    assert.deepEqual(
+      messages(late).map((message) => message.type),
+      ['snapshot', 'delta', 'delta', 'delta'],
+      'a newcomer starts from the whole part',
+    );
+    assert.deepEqual(
+      messages(slow).map((message) => message.type),
+      ['snapshot', 'snapshot'],
+      'a viewer who missed a part gets the whole again, not a delta from a part it does not hold',
+    );
+    assert.equal(early.raw.at(-1), late.raw.at(-1), 'one delta buffer for every viewer who holds the same part');
     rooms.close();
   });
 

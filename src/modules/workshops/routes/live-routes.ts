@@ -42,10 +42,11 @@ async function admit(context: AppContext, request: FastifyRequest): Promise<void
 /**
  * The live channel of a room: GET /api/v1/workshops/:id/live as a WebSocket,
  * `?view=participant|facilitator|projector` and `?since=<version>` to resume.
- * Server → client only: `{type:'snapshot', version, data}` (the shared view of
- * the viewer's class, merged, at most a few a second), `{type:'mine', version,
- * mine}` (a participant's own part, when it changed) or `{type:'current',
- * version}` when nothing was missed.
+ * Server → client only: `{type:'snapshot', version, part, data}` (the shared
+ * view of the viewer's class, merged, at most a few a second), then `{type:
+ * 'delta', version, part, base, delta}` (the change from the part the client
+ * holds), `{type:'mine', version, mine}` (a participant's own part, when it
+ * changed) or `{type:'current', version}` when nothing was missed.
  */
 export function registerLiveRoutes(app: FastifyInstance, context: AppContext, live: WorkshopLive): void {
   app.route({

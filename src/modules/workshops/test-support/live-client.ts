@@ -1,13 +1,26 @@
 import WebSocket from 'ws';
+import { applyJsonDelta } from '../../../platform/realtime/json-delta.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
 
-/** A message from a live room. */
+/**
+ * A message from a live room: `snapshot`, the whole shared view of the
+ * viewer's class; `delta`, the change from the shared part the client holds
+ * (`base`) to a new one (`part`); `mine`, the viewer's own part; `current`,
+ * nothing missed.
+ */
 export interface LiveMessage {
-  /** `snapshot`: the shared view of the viewer's class; `mine`: the viewer's own part; `current`: nothing missed. */
-  type: 'snapshot' | 'mine' | 'current';
+  type: 'snapshot' | 'delta' | 'mine' | 'current';
   version: number;
+  part?: number;
+  base?: number;
+  /**
+   * The whole shared view: as sent in a snapshot; for a delta, the view the
+   * client holds after applying it (as `public/workshops/live.js` does).
+   */
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the view holds
   data?: any;
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  delta?: any;
   // biome-ignore lint/suspicious/noExplicitAny: as above
   mine?: any;
 }
@@ -45,10 +58,17 @@ export function openLive(
   const socket = new WebSocket(url, { headers: { ...(client ? { cookie: cookieOf(client) } : {}), ...headers } });
   const messages: LiveMessage[] = [];
   const raw: string[] = [];
+  let held: { part: number; data: unknown } | null = null;
   const waiters: Array<{ predicate: (message: LiveMessage) => boolean; resolve: (message: LiveMessage) => void }> = [];
   socket.on('message', (data) => {
     raw.push(String(data));
     const message = JSON.parse(String(data)) as LiveMessage;
+    if (message.type === 'snapshot') held = { part: message.part as number, data: structuredClone(message.data) };
+    else if (message.type === 'delta') {
+      if (!held || held.part !== message.base) throw new Error(`a delta from part ${message.base}, but the client holds ${held?.part}`);
+      held = { part: message.part as number, data: applyJsonDelta(structuredClone(held.data), message.delta) };
+      message.data = structuredClone(held.data);
+    }
     messages.push(message);
     for (const waiter of [...waiters]) {
       if (waiter.predicate(message)) {
@@ -92,6 +112,11 @@ export function openLive(
       }),
     );
   });
+}
+
+/** Whether a message carries the shared view (whole or as a delta: `data` is the whole view either way). */
+export function isShared(message: LiveMessage): boolean {
+  return message.type === 'snapshot' || message.type === 'delta';
 }
 
 /** Every note text on the walls of a live view. */
