@@ -55,7 +55,13 @@ process.on('message', (command: Command) => {
   if (command.type === 'stats') {
     const memory = process.memoryUsage();
     const cpu = process.cpuUsage();
-    process.send?.({ type: 'stats', rss: memory.rss, heapUsed: memory.heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
+    process.send?.({
+      type: 'stats',
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      systemMs: cpu.system / 1000,
+    });
   } else if (command.type === 'profile-start' && inspector) {
     void inspect('Profiler.enable').then(() => inspect('Profiler.start'));
   } else if (command.type === 'profile-stop' && inspector) {

@@ -2,6 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { isUniqueViolation } from '../../../platform/db/errors.ts';
+import { inGroupCommit } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { conflict, type FieldErrors, invalid, notFound } from '../../../platform/http/errors.ts';
@@ -10,7 +11,6 @@ import { placeSeat } from '../allocation.ts';
 import { hashLinkToken, linkToken } from '../links.ts';
 import { closedReason } from '../registration-window.ts';
 import type { EventsTable, RegistrationStatus, SeatPool } from '../tables.ts';
-import { inGroupCommit } from './group-commit.ts';
 import { type LockedSeats, lockSeats, type Trx } from './seat-lock.ts';
 
 /** Who registers, as the route has established it. */

@@ -5,7 +5,7 @@ import { conflict, invalid } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
 import { findCluster, findNote } from './cluster-rules.ts';
 import { requireCurrentStage } from './find-prompt.ts';
-import { lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
+import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 
 /** A dot's target: a cluster, or a note outside clusters. */
 export interface VoteTarget {
@@ -36,7 +36,7 @@ export async function castVote(
   target: VoteTarget,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inWorkshopCommit(db, workshopRef, async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
     requireOpen(workshop);
     requireUnlocked(workshop);

@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { Workshop } from '../model.ts';
 import { requireCurrentStage } from './find-prompt.ts';
-import { lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
+import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 import { checkNoteLength, findOwnNote } from './note-rules.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -15,7 +15,7 @@ export async function editNote(
   text: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inWorkshopCommit(db, workshopRef, async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
     const note = await findOwnNote(trx, workshop, noteId, participantId);
     requireOpen(workshop);

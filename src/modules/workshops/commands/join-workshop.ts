@@ -5,7 +5,7 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import { invalid } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
 import { findParticipant, type Requester } from '../queries/find-participant.ts';
-import { lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
+import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 
 /** What the participant told on joining, and the account's own name when signed in. */
 export interface JoinDetails {
@@ -36,7 +36,7 @@ async function checkDetails(trx: Db, workshop: Workshop, details: JoinDetails): 
  */
 export async function joinWorkshop(db: Db, workshopRef: Workshop, requester: Requester, details: JoinDetails, now: Date): Promise<string> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inWorkshopCommit(db, workshopRef, async (trx) => {
       const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
       requireOpen(workshop);
       const existing = await findParticipant(trx, workshop.organisationId, workshop.id, requester);

@@ -1,4 +1,5 @@
 import type { Db } from '../../../platform/db/database.ts';
+import { inGroupCommit, type Trx } from '../../../platform/db/group-commit.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { conflict, notFound } from '../../../platform/http/errors.ts';
 import { toWorkshop, type Workshop } from '../model.ts';
@@ -30,4 +31,15 @@ export function requireOpen(workshop: Workshop): void {
 /** Throws 409 while the facilitator has locked the room. */
 export function requireUnlocked(workshop: Workshop): void {
   if (workshop.locked) throw conflict('workshops.error.locked');
+}
+
+/**
+ * Runs a participant's small write (join, note, dot) in the workshop's group
+ * commit: the writes of a hall of phones that arrive together share one
+ * transaction and one commit, each in its own savepoint and in arrival order,
+ * each taking the workshop's lock itself, so each decides as it would alone.
+ * Nobody is answered before the commit that holds their write.
+ */
+export function inWorkshopCommit<T>(db: Db, workshop: { organisationId: string; id: string }, work: (trx: Trx) => Promise<T>): Promise<T> {
+  return inGroupCommit(db, `workshop:${workshop.organisationId}:${workshop.id}`, work);
 }

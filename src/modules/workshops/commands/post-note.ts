@@ -5,7 +5,7 @@ import { conflict, HttpError } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
 import { WORKSHOP_LIMITS } from '../schemas.ts';
 import { requireCurrentStage } from './find-prompt.ts';
-import { lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
+import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 import { checkNoteLength } from './note-rules.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -47,7 +47,7 @@ export async function postNote(
   now: Date,
 ): Promise<string> {
   const id = newId();
-  await db.transaction().execute(async (trx) => {
+  await inWorkshopCommit(db, workshopRef, async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
     requireOpen(workshop);
     requireUnlocked(workshop);

@@ -4,11 +4,11 @@ import { conflict } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
 import { targetWall, type VoteTarget } from './cast-vote.ts';
 import { requireCurrentStage } from './find-prompt.ts';
-import { lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
+import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 
 /** Takes back one of the participant's dots on a target while the vote is open. */
 export async function removeVote(db: Db, workshopRef: Workshop, participantId: string, target: VoteTarget, now: Date): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inWorkshopCommit(db, workshopRef, async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
     requireOpen(workshop);
     requireUnlocked(workshop);

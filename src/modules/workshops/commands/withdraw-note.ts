@@ -3,7 +3,7 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import { deleteContribution } from '../../contributions/index.ts';
 import type { Workshop } from '../model.ts';
 import { requireCurrentStage } from './find-prompt.ts';
-import { lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
+import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 import { findOwnNote } from './note-rules.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -12,7 +12,7 @@ import { recordNoteContributions } from './record-note-contributions.ts';
  * the note and its contribution are deleted (it is their voice to take back).
  */
 export async function withdrawNote(db: Db, workshopRef: Workshop, participantId: string, noteId: string, now: Date): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inWorkshopCommit(db, workshopRef, async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
     const note = await findOwnNote(trx, workshop, noteId, participantId);
     requireOpen(workshop);

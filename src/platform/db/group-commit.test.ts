@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
-import { inGroupCommit } from './group-commit.ts';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { inGroupCommit, type Trx } from './group-commit.ts';
 
-describe('group commit of an event’s seat changes', () => {
+describe('group commit: small writes under one key share a transaction and a commit', () => {
   let test: TestApp;
 
   before(async () => {
@@ -18,7 +18,7 @@ describe('group commit of an event’s seat changes', () => {
 
   it('undoes only the piece that failed: the others that arrived with it are committed and answered', async () => {
     const db = test.context.db;
-    const insert = (id: string) => (trx: typeof db) => sql`insert into group_commit_probe (id, batch) values (${id}, 'one')`.execute(trx);
+    const insert = (id: string) => (trx: Trx) => sql`insert into group_commit_probe (id, batch) values (${id}, 'one')`.execute(trx);
     const results = await Promise.allSettled([
       inGroupCommit(db, 'event-1', async (trx) => {
         await insert('a')(trx);

@@ -1,8 +1,11 @@
-import { sql } from 'kysely';
-import type { Db } from '../../../platform/db/database.ts';
-import type { Trx } from './seat-lock.ts';
+import { sql, type Transaction } from 'kysely';
+import type { Db } from './database.ts';
+import type { Database } from './schema.ts';
 
-/** One piece of work waiting for its event's next commit. */
+/** The transaction a piece of work runs in. */
+export type Trx = Transaction<Database>;
+
+/** One piece of work waiting for its key's next commit. */
 interface Pending {
   work: (trx: Trx) => Promise<unknown>;
   resolve: (value: unknown) => void;
@@ -25,14 +28,14 @@ async function commitBatch(db: Db, batch: Pending[]): Promise<void> {
   try {
     await db.transaction().execute(async (trx) => {
       for (const pending of batch) {
-        await sql`savepoint registration`.execute(trx);
+        await sql`savepoint group_commit_piece`.execute(trx);
         try {
           outcomes.push({ ok: true, value: await pending.work(trx) });
         } catch (error) {
-          await sql`rollback to savepoint registration`.execute(trx);
+          await sql`rollback to savepoint group_commit_piece`.execute(trx);
           outcomes.push({ ok: false, error });
         }
-        await sql`release savepoint registration`.execute(trx);
+        await sql`release savepoint group_commit_piece`.execute(trx);
       }
     });
   } catch (error) {
@@ -54,15 +57,16 @@ async function drain(db: Db, queuesOfDb: Map<string, Queue>, key: string, queue:
 }
 
 /**
- * Group commit: runs `work` in a transaction shared with the other seat
- * changes of the same event that arrived while the previous one committed,
- * and answers only after that commit. A commit is the expensive part of a
- * registration (the disk's flush); a rush of 2,000 requests then flushes a
- * few dozen times instead of 2,000 times. Each piece runs in its own
- * savepoint after the ones before it, in arrival order, and takes the
- * event's lock itself, so it decides exactly as it would alone. Batches are
- * per event, so a transaction never holds two events' locks (no deadlock
- * between app processes).
+ * Group commit: runs `work` in a transaction shared with the other pieces of
+ * work under the same key (one event's seats, one workshop's room) that
+ * arrived while the previous batch committed, and answers only after that
+ * commit. The commit is the expensive part of a small write (the disk's
+ * flush, and on SQLite the event loop waits for it); a rush of 2,000 requests
+ * then flushes a few dozen times instead of 2,000 times. Each piece runs in
+ * its own savepoint after the ones before it, in arrival order, and takes
+ * whatever lock it needs itself, so it decides exactly as it would alone: an
+ * error undoes that piece only. Batches are per key, so a transaction never
+ * holds two keys' locks (no deadlock between app processes).
  */
 export function inGroupCommit<T>(db: Db, key: string, work: (trx: Trx) => Promise<T>): Promise<T> {
   let queuesOfDb = queues.get(db);
