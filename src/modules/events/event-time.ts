@@ -1,4 +1,4 @@
-import { toWallTime } from './zoned-time.ts';
+import { toWallTime } from '../../platform/zoned-time.ts';
 
 type FormatDate = (date: Date | string, options?: Intl.DateTimeFormatOptions) => string;
 

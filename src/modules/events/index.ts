@@ -2,4 +2,3 @@ export { purgeExpiredRegistrationAnswers } from './jobs/purge-expired-answers.ts
 export { releaseQuotaSeats } from './jobs/release-quota-seats.ts';
 export { sendEventReminders } from './jobs/send-event-reminders.ts';
 export { eventsModule } from './module.ts';
-export { listTimelineEventLinks } from './queries/list-timeline-event-links.ts';

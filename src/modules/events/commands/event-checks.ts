@@ -1,8 +1,8 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { type FieldErrors, invalid } from '../../../platform/http/errors.ts';
+import { fromWallTime } from '../../../platform/zoned-time.ts';
 import type { EventInput } from '../schemas.ts';
-import { fromWallTime } from '../zoned-time.ts';
 
 /**
  * The event's start and end as UTC instants from the wall-clock times the

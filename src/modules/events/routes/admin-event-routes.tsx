@@ -9,6 +9,7 @@ import { check, parse, unflattenForm } from '../../../platform/http/validation.t
 import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage, setFlash } from '../../../platform/views/render.tsx';
+import { toWallTime } from '../../../platform/zoned-time.ts';
 import { findProcessById, listBodies, listVisibleProcesses, type Process } from '../../processes/index.ts';
 import { createEvent } from '../commands/create-event.ts';
 import { notifyEventRegistrants } from '../commands/notify-registrants.ts';
@@ -25,7 +26,6 @@ import {
   type EventFormValues,
 } from '../views/admin-event-form-page.tsx';
 import { AdminEventsPage } from '../views/admin-events-page.tsx';
-import { toWallTime } from '../zoned-time.ts';
 import { type EventWithProcess, loadManagedEvent } from './event-access.ts';
 import { mailLog } from './mail-log.ts';
 

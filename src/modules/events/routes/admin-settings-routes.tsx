@@ -5,6 +5,7 @@ import { check, parse, unflattenForm } from '../../../platform/http/validation.t
 import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage, setFlash } from '../../../platform/views/render.tsx';
+import { toWallTime } from '../../../platform/zoned-time.ts';
 import { notifyRegistrations } from '../commands/notify-registrants.ts';
 import { updateRegistrationSettings } from '../commands/update-registration-settings.ts';
 import { listAttributeOptions } from '../queries/attribute-options.ts';
@@ -14,7 +15,6 @@ import { listQuotas } from '../queries/seat-state.ts';
 import { idParamsSchema, registrationSettingsSchema } from '../schemas.ts';
 import { QUOTA_ATTRIBUTES, type QuotaAttribute } from '../tables.ts';
 import { AdminSettingsPage, type QuotaRowValue, type SettingsFormValues } from '../views/admin-settings-page.tsx';
-import { toWallTime } from '../zoned-time.ts';
 import { type EventWithProcess, loadManagedEvent } from './event-access.ts';
 import { mailLog } from './mail-log.ts';
 import { resolveSettings } from './settings-input.ts';

@@ -24,17 +24,24 @@ describe('cancellations, promotion from the waitlist and the organiser’s chang
 
   const statusesOf = async (eventId: string) => (await registrationsOf(test, eventId)).map((row) => `${row.name}:${row.status}`);
 
-  it('promotes the first on the matching waitlist when someone cancels through their personal link, and a second cancel changes nothing', async () => {
+  /** An event whose quota seats go to the social and health and the technical services units, with both units' ids. */
+  async function unitQuotaEvent(capacity: number, seats: { social: number; technical: number }, settings: Record<string, unknown> = {}) {
     const social = unitId(test, 'social-and-health');
     const technical = unitId(test, 'technical-services');
     const eventId = await createEventWith(admin, test, {
-      capacity: 2,
+      capacity,
       quotaAttribute: 'unit',
       quotas: [
-        { value: social, seats: 1 },
-        { value: technical, seats: 1 },
+        { value: social, seats: seats.social },
+        { value: technical, seats: seats.technical },
       ],
+      ...settings,
     });
+    return { eventId, social, technical };
+  }
+
+  it('promotes the first on the matching waitlist when someone cancels through their personal link, and a second cancel changes nothing', async () => {
+    const { eventId, social, technical } = await unitQuotaEvent(2, { social: 1, technical: 1 });
     const first = await register(eventId, 'Sote1', social);
     await register(eventId, 'Tekn1', technical);
     await register(eventId, 'Tekn2', technical);
@@ -63,16 +70,7 @@ describe('cancellations, promotion from the waitlist and the organiser’s chang
   });
 
   it('lets the organiser add, move and remove registrations, each in the audit log with the reason', async () => {
-    const social = unitId(test, 'social-and-health');
-    const technical = unitId(test, 'technical-services');
-    const eventId = await createEventWith(admin, test, {
-      capacity: 3,
-      quotaAttribute: 'unit',
-      quotas: [
-        { value: social, seats: 1 },
-        { value: technical, seats: 2 },
-      ],
-    });
+    const { eventId, social, technical } = await unitQuotaEvent(3, { social: 1, technical: 2 });
     await register(eventId, 'Eka', social);
     const waiting = await register(eventId, 'Toka', social);
     assert.equal(waiting.status, 'waitlisted');
@@ -111,16 +109,7 @@ describe('cancellations, promotion from the waitlist and the organiser’s chang
   });
 
   it('refuses to move someone with a seat into a full quota (409) and keeps their seat', async () => {
-    const social = unitId(test, 'social-and-health');
-    const technical = unitId(test, 'technical-services');
-    const eventId = await createEventWith(admin, test, {
-      capacity: 2,
-      quotaAttribute: 'unit',
-      quotas: [
-        { value: social, seats: 1 },
-        { value: technical, seats: 1 },
-      ],
-    });
+    const { eventId, social, technical } = await unitQuotaEvent(2, { social: 1, technical: 1 });
     const sote = await register(eventId, 'Pysyva', social);
     await register(eventId, 'Tekninen', technical);
     const response = await admin.api('POST', `/api/v1/events/${eventId}/registrations/${sote.id}/move`, {
@@ -145,17 +134,8 @@ describe('cancellations, promotion from the waitlist and the organiser’s chang
   });
 
   it('opens the seats left in quotas to the waitlist once the release date has come, in registration order', async () => {
-    const social = unitId(test, 'social-and-health');
-    const technical = unitId(test, 'technical-services');
-    const eventId = await createEventWith(admin, test, {
-      capacity: 3,
-      quotaAttribute: 'unit',
-      quotas: [
-        { value: social, seats: 1 },
-        { value: technical, seats: 2 },
-      ],
-      quotaRelease: { date: '2013-03-15', time: '12:00' },
-    });
+    const release = { quotaRelease: { date: '2013-03-15', time: '12:00' } };
+    const { eventId, social, technical } = await unitQuotaEvent(3, { social: 1, technical: 2 }, release);
     await register(eventId, 'S1', social);
     await register(eventId, 'S2', social);
     await register(eventId, 'S3', social);

@@ -1,11 +1,11 @@
 import { type FieldErrors, invalid } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { fromWallTime } from '../../../platform/zoned-time.ts';
 import type { QuotaSetting, RegistrationSettings } from '../commands/update-registration-settings.ts';
 import { type AttributeOption, listAttributeOptions } from '../queries/attribute-options.ts';
 import type { Event } from '../queries/find-event.ts';
 import type { RegistrationSettingsInput } from '../schemas.ts';
 import { splitByHeadcount } from '../split-by-headcount.ts';
-import { fromWallTime } from '../zoned-time.ts';
 
 function instantOf(
   moment: { date: string | null; time: string | null },

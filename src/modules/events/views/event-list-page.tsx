@@ -1,9 +1,9 @@
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView, type ViewContextValue } from '../../../platform/views/context.ts';
+import { toWallTime } from '../../../platform/zoned-time.ts';
 import type { Process } from '../../processes/index.ts';
 import type { VisibleEvent } from '../queries/list-visible-events.ts';
 import { closedReason } from '../registration-window.ts';
-import { toWallTime } from '../zoned-time.ts';
 import { useEventTime } from './event-facts.tsx';
 import { KIND_LABELS, langOf, STATUS_LABELS } from './labels.ts';
 

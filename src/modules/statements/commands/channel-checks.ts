@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { invalid } from '../../../platform/http/errors.ts';
+import { instantOfDateTime } from '../../../platform/zoned-time.ts';
 import { findPhase, listBodies } from '../../processes/index.ts';
-import { localToInstant } from '../local-time.ts';
 import type { ChannelSettings } from '../schemas.ts';
 
 /** Settings with their times as stored: UTC instants. */
@@ -27,8 +27,9 @@ export async function checkChannelSettings(
     const bodies = new Set((await listBodies(db, organisationId, processId)).map((body) => body.id));
     if (audienceBodyIds.some((id) => !bodies.has(id))) throw invalid({ audienceBodyIds: { key: 'platform.validation.choice' } });
   }
-  const opensAt = settings.opensAt ? localToInstant(settings.opensAt, timeZone) : null;
-  const closesAt = settings.closesAt ? localToInstant(settings.closesAt, timeZone) : null;
+  const instant = (value: string | null) => (value ? (instantOfDateTime(value, timeZone)?.toISOString() ?? null) : null);
+  const opensAt = instant(settings.opensAt);
+  const closesAt = instant(settings.closesAt);
   if (settings.opensAt && !opensAt) throw invalid({ opensAt: { key: 'statements.validation.dateTime' } });
   if (settings.closesAt && !closesAt) throw invalid({ closesAt: { key: 'statements.validation.dateTime' } });
   if (opensAt && closesAt && closesAt <= opensAt) throw invalid({ closesAt: { key: 'statements.validation.closesBeforeOpens' } });

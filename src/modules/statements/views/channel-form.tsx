@@ -1,8 +1,9 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import { CheckboxGroup, LocalizedTextFields, SelectField, TextArea, TextField } from '../../../platform/views/components/forms.tsx';
+import { CheckboxGroup, LocalizedTextFields, SelectField, TextArea } from '../../../platform/views/components/forms.tsx';
+import { SchedulingFields } from '../../../platform/views/components/scheduling-fields.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { instantToLocal } from '../local-time.ts';
+import { toDateTimeLocal } from '../../../platform/zoned-time.ts';
 import type { Channel } from '../model.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
 import { AUDIENCES, CHANNEL_STATUSES, MODERATION_MODES } from '../tables.ts';
@@ -53,8 +54,8 @@ export function channelValues(channel: Channel, timeZone: string): ChannelFormVa
     audienceBodyIds: channel.audienceBodyIds,
     participantsMayAdd: channel.participantsMayAdd,
     moderation: channel.moderation,
-    opensAt: instantToLocal(channel.opensAt, timeZone),
-    closesAt: instantToLocal(channel.closesAt, timeZone),
+    opensAt: toDateTimeLocal(channel.opensAt, timeZone),
+    closesAt: toDateTimeLocal(channel.closesAt, timeZone),
     resultsPublic: channel.resultsPublic,
   };
 }
@@ -107,50 +108,33 @@ export function ChannelSettingsFields(props: {
         errors={errors}
         maxLength={STATEMENT_LIMITS.questionMax}
       />
-      <SelectField
-        name="phaseId"
-        label={view.t('statements.admin.phase')}
-        value={values.phaseId}
-        options={props.phases}
-        emptyLabel={view.t('statements.admin.noPhase')}
+      <SchedulingFields
+        phase={{
+          label: view.t('statements.admin.phase'),
+          value: values.phaseId,
+          options: props.phases,
+          emptyLabel: view.t('statements.admin.noPhase'),
+        }}
+        opensAt={{ label: view.t('statements.admin.opensAt'), hint: view.t('statements.admin.timeHint'), value: values.opensAt }}
+        closesAt={{ label: view.t('statements.admin.closesAt'), hint: view.t('statements.admin.timeHint'), value: values.closesAt }}
+        audience={{
+          label: view.t('statements.admin.audience'),
+          value: values.audience,
+          options: AUDIENCES.map((audience) => ({ value: audience, label: view.t(`statements.audience.name.${audience}`) })),
+        }}
         errors={errors}
-        required={false}
-      />
-      <TextField
-        name="opensAt"
-        type="datetime-local"
-        label={view.t('statements.admin.opensAt')}
-        hint={view.t('statements.admin.timeHint')}
-        value={values.opensAt}
-        errors={errors}
-        required={false}
-      />
-      <TextField
-        name="closesAt"
-        type="datetime-local"
-        label={view.t('statements.admin.closesAt')}
-        hint={view.t('statements.admin.timeHint')}
-        value={values.closesAt}
-        errors={errors}
-        required={false}
-      />
-      <SelectField
-        name="audience"
-        label={view.t('statements.admin.audience')}
-        value={values.audience}
-        options={AUDIENCES.map((audience) => ({ value: audience, label: view.t(`statements.audience.name.${audience}`) }))}
-        errors={errors}
-      />
-      {props.bodies.length > 0 && (
-        <CheckboxGroup
-          name="audienceBodyIds"
-          legend={view.t('statements.admin.audienceBodies')}
-          hint={view.t('statements.admin.audienceBodiesHint')}
-          values={values.audienceBodyIds}
-          options={props.bodies}
-          errors={errors}
-        />
-      )}
+      >
+        {props.bodies.length > 0 && (
+          <CheckboxGroup
+            name="audienceBodyIds"
+            legend={view.t('statements.admin.audienceBodies')}
+            hint={view.t('statements.admin.audienceBodiesHint')}
+            values={values.audienceBodyIds}
+            options={props.bodies}
+            errors={errors}
+          />
+        )}
+      </SchedulingFields>
       {flag('participantsMayAdd', 'statements.admin.participantsLegend', 'statements.admin.participantsMayAdd')}
       <SelectField
         name="moderation"

@@ -4,8 +4,8 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
 import { type Locale, type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { toDateTimeLocal } from '../../../platform/zoned-time.ts';
 import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
-import { utcToLocalDateTime } from '../calendar.ts';
 import type { Survey } from '../model.ts';
 import type { SurveyFormOptions, SurveyFormValues } from '../views/survey-form.tsx';
 
@@ -63,8 +63,8 @@ export function surveyFormValues(survey: Survey, timeZone: string): SurveyFormVa
     title: survey.title,
     description: survey.description,
     phaseId: survey.phaseId ?? '',
-    opensAt: utcToLocalDateTime(survey.opensAt, timeZone),
-    closesAt: utcToLocalDateTime(survey.closesAt, timeZone),
+    opensAt: toDateTimeLocal(survey.opensAt, timeZone),
+    closesAt: toDateTimeLocal(survey.closesAt, timeZone),
     audience: survey.audience,
     audienceIds: survey.audienceIds,
     anonymous: survey.anonymous,

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import { CheckboxGroup, LocalizedTextFields, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
+import { CheckboxGroup, LocalizedTextFields, SelectField } from '../../../platform/views/components/forms.tsx';
+import { SchedulingFields } from '../../../platform/views/components/scheduling-fields.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { SURVEY_LIMITS } from '../schemas.ts';
 
@@ -31,23 +32,12 @@ export interface SurveyFormOptions {
   bodies: Option[];
 }
 
-/** Who may answer: the audience, and the units or bodies it names. */
-function AudienceFields(props: { values: SurveyFormValues; options: SurveyFormOptions; errors?: FieldErrors | undefined }) {
+/** The units or bodies an audience of units or bodies names. */
+function AudienceChoices(props: { values: SurveyFormValues; options: SurveyFormOptions; errors?: FieldErrors | undefined }) {
   const view = useView();
   const { values, options, errors } = props;
   return (
     <>
-      <SelectField
-        name="audience"
-        label={view.t('surveys.builder.audience')}
-        hint={view.t('surveys.builder.audienceHint')}
-        value={values.audience}
-        options={(['anyone', 'signed_in', 'units', 'bodies'] as const).map((audience) => ({
-          value: audience,
-          label: view.t(`surveys.audience.${audience}`),
-        }))}
-        errors={errors}
-      />
       {options.units.length > 0 && (
         <CheckboxGroup
           name="audienceIds"
@@ -110,34 +100,28 @@ export function SurveySettingsFields(props: { values: SurveyFormValues; options:
         rows={3}
         maxLength={SURVEY_LIMITS.descriptionMax}
       />
-      <SelectField
-        name="phaseId"
-        label={view.t('surveys.builder.phase')}
-        value={values.phaseId}
-        options={options.phases}
-        emptyLabel={view.t('surveys.builder.noPhase')}
+      <SchedulingFields
+        phase={{
+          label: view.t('surveys.builder.phase'),
+          value: values.phaseId,
+          options: options.phases,
+          emptyLabel: view.t('surveys.builder.noPhase'),
+        }}
+        opensAt={{ label: view.t('surveys.builder.opensAt'), hint: view.t('surveys.builder.timeHint'), value: values.opensAt }}
+        closesAt={{ label: view.t('surveys.builder.closesAt'), hint: view.t('surveys.builder.timeHint'), value: values.closesAt }}
+        audience={{
+          label: view.t('surveys.builder.audience'),
+          hint: view.t('surveys.builder.audienceHint'),
+          value: values.audience,
+          options: (['anyone', 'signed_in', 'units', 'bodies'] as const).map((audience) => ({
+            value: audience,
+            label: view.t(`surveys.audience.${audience}`),
+          })),
+        }}
         errors={errors}
-        required={false}
-      />
-      <TextField
-        name="opensAt"
-        type="datetime-local"
-        label={view.t('surveys.builder.opensAt')}
-        hint={view.t('surveys.builder.timeHint')}
-        value={values.opensAt}
-        errors={errors}
-        required={false}
-      />
-      <TextField
-        name="closesAt"
-        type="datetime-local"
-        label={view.t('surveys.builder.closesAt')}
-        hint={view.t('surveys.builder.timeHint')}
-        value={values.closesAt}
-        errors={errors}
-        required={false}
-      />
-      <AudienceFields values={values} options={options} errors={errors} />
+      >
+        <AudienceChoices values={values} options={options} errors={errors} />
+      </SchedulingFields>
       <p class="notice notice--info">{view.t('surveys.builder.anonymousLimit')}</p>
       {flag('anonymous', 'surveys.builder.anonymousLegend', 'surveys.builder.anonymous')}
       {flag('resultsPublic', 'surveys.builder.resultsLegend', 'surveys.builder.resultsPublic')}

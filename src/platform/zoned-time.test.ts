@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { fromWallTime, toWallTime } from './zoned-time.ts';
+import { fromWallTime, instantOfDateTime, toDateTimeLocal, toWallTime } from './zoned-time.ts';
 
 const HELSINKI = 'Europe/Helsinki';
 
@@ -33,5 +33,21 @@ describe('wall-clock times in the organisation’s time zone', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('reads a datetime-local value as wall time and a value with its own zone as that instant', () => {
+    assert.equal(instantOfDateTime('2013-03-22T09:00', HELSINKI)?.toISOString(), '2013-03-22T07:00:00.000Z');
+    assert.equal(instantOfDateTime('2013-03-22T09:00:30', HELSINKI)?.toISOString(), '2013-03-22T07:00:00.000Z');
+    assert.equal(instantOfDateTime('2013-03-22T09:00Z', HELSINKI)?.toISOString(), '2013-03-22T09:00:00.000Z');
+    assert.equal(instantOfDateTime('2013-04-17T12:00:00+02:00', HELSINKI)?.toISOString(), '2013-04-17T10:00:00.000Z');
+    assert.equal(toDateTimeLocal('2013-04-17T09:00:00.000Z', HELSINKI), '2013-04-17T12:00');
+    assert.equal(toDateTimeLocal(null, HELSINKI), '');
+    assert.equal(toDateTimeLocal('soon', HELSINKI), '');
+  });
+
+  it('names no instant for text of another shape or a year Intl does not write with four digits', () => {
+    for (const value of ['', 'soon', '2013-3-22T09:00', '2013-02-30T10:00', '0000-01-01T00:00', '0999-06-01T12:00']) {
+      assert.equal(instantOfDateTime(value, HELSINKI), null, value);
+    }
   });
 });
