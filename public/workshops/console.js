@@ -23,6 +23,7 @@ function start(root) {
   let first = true;
   let pendingReload = false;
   let pendingWall = false;
+  let pendingSent = false;
   let loading = false;
 
   startTimers(root, strings, announcer);
@@ -55,6 +56,39 @@ function start(root) {
     return { id: holder.id, index: [...holder.querySelectorAll(FOCUSABLE)].indexOf(active) };
   }
 
+  const FIELDS = 'input:not([type="hidden"]), select, textarea';
+
+  /** A field's place: its nearest holder with an id, its form's action and its name (the same across refreshes). */
+  function fieldKey(field) {
+    const holder = field.parentElement?.closest('[id]');
+    return `${holder?.id ?? ''}|${field.form?.getAttribute('action') ?? ''}|${field.name}`;
+  }
+
+  /**
+   * Values the facilitator has typed or chosen in the wall and not sent yet. A refresh
+   * swaps the wall's HTML; these are put back into the same fields of the new wall, so a
+   * refresh released when they tab from a select to its button does not undo the choice.
+   */
+  function unsentValues() {
+    const kept = new Map();
+    for (const field of wallBox.querySelectorAll(FIELDS)) {
+      const changed =
+        field instanceof HTMLSelectElement
+          ? [...field.options].some((option) => option.selected !== option.defaultSelected)
+          : field.value !== field.defaultValue;
+      if (changed) kept.set(fieldKey(field), field.value);
+    }
+    return kept;
+  }
+
+  function restoreValues(kept) {
+    if (kept.size === 0) return;
+    for (const field of wallBox.querySelectorAll(FIELDS)) {
+      const value = kept.get(fieldKey(field));
+      if (value !== undefined) field.value = value;
+    }
+  }
+
   function restoreFocus(place) {
     if (!place) return;
     const holder = document.getElementById(place.id);
@@ -63,14 +97,17 @@ function start(root) {
     target?.focus();
   }
 
-  async function refreshWall() {
+  /**
+   * Fetches the wall again and swaps it in, unless the facilitator is typing or choosing in one
+   * of its fields: then the swap waits until they leave the field or send its form. They may
+   * start typing while a fetch is under way, so the check is made again when the answer is in.
+   * `sent` is set after the facilitator's own form went through: what they typed has been used.
+   */
+  async function refreshWall(sent = false) {
     if (!wallBox) return;
-    if (busy(wallBox)) {
+    if (loading || (!sent && busy(wallBox))) {
       pendingWall = true;
-      return;
-    }
-    if (loading) {
-      pendingWall = true;
+      pendingSent ||= sent && loading;
       return;
     }
     loading = true;
@@ -78,13 +115,23 @@ function start(root) {
     try {
       const response = await fetch(root.dataset.fragmentUrl, { credentials: 'same-origin', headers: { accept: 'text/html' } });
       if (response.ok) {
+        const html = await response.text();
+        if (!sent && busy(wallBox)) {
+          // The fetch began before the typing did: fetch again once the field is left.
+          pendingWall = true;
+          return;
+        }
         const place = focusPlace();
-        wallBox.innerHTML = await response.text();
+        const kept = unsentValues();
+        wallBox.innerHTML = html;
+        restoreValues(kept);
         restoreFocus(place);
       }
     } finally {
       loading = false;
-      if (pendingWall) refreshWall();
+      const again = pendingSent;
+      pendingSent = false;
+      if (pendingWall) refreshWall(again);
     }
   }
 
@@ -121,7 +168,15 @@ function start(root) {
   enhanceForms(root, {
     lang,
     fallback: strings.failed,
-    onDone: () => showError(''),
+    onDone: (form) => {
+      showError('');
+      // A form of the wall sent with Enter keeps the focus in its field: the wall is still refreshed,
+      // and what was sent is no longer the facilitator's unsent input.
+      if (wallBox?.contains(form)) {
+        form.reset();
+        refreshWall(true);
+      }
+    },
     onError: showError,
   });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/test-client.ts';
-import { type CreatedWorkshop, createWorkshop, join, setStage } from './test-support/fixtures.ts';
+import { type CreatedWorkshop, createWorkshop, detail, join, setStage } from './test-support/fixtures.ts';
 import { joinQrSvg } from './views/join-info.tsx';
 
 const newWorkshopForm = (processSlug: string, overrides: Record<string, string> = {}) => ({
@@ -23,6 +23,21 @@ const newWorkshopForm = (processSlug: string, overrides: Record<string, string> 
   dotsPerParticipant: '3',
   ...overrides,
 });
+
+/** The closing form's rows as the page shows them: each text and the cluster chosen for it. */
+function outcomeRowsOf(html: string): Array<{ text: string; clusterId: string }> {
+  const texts = [...html.matchAll(/<input[^>]*name="items\.\d+\.text"[^>]*>/g)].map((match) => /value="([^"]*)"/.exec(match[0])?.[1] ?? '');
+  const clusters = [...html.matchAll(/<select[^>]*name="items\.(\d+)\.clusterId"[^>]*>([\s\S]*?)<\/select>/g)].map(
+    (match) => /<option value="([^"]*)" selected>/.exec(match[2] ?? '')?.[1] ?? '',
+  );
+  assert.equal(texts.length, clusters.length);
+  return texts.map((text, index) => ({ text, clusterId: clusters[index]! }));
+}
+
+/** The texts of the page's field labels, in order. */
+function labelsOf(html: string): string[] {
+  return [...html.matchAll(/<label for="field-items-[^"]+" class="field__label">([^<]*)/g)].map((match) => match[1] ?? '');
+}
 
 describe('facilitator pages: templates, set-up, console actions without JavaScript, projector, closing', () => {
   let test: TestApp;
@@ -64,6 +79,7 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
     assert.equal(form.status, 200);
     assert.match(form.text, /Mitkä arvot ohjaavat kaupunkimme kehittämistä\?/);
     assert.match(form.text, /<option value="seminar" selected>/);
+    assert.match(form.text, /<button type="submit" class="button button--primary">Luo seminaari<\/button>/);
   });
 
   it('creates a workshop from the form and opens its console with the join address and code', async () => {
@@ -168,7 +184,7 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
   });
 
   it('serves the client scripts and stylesheet, and every module they import (the delta library among them)', async () => {
-    for (const file of ['room.js', 'console.js', 'projector.js', 'live.js', 'workshops.css']) {
+    for (const file of ['room.js', 'console.js', 'projector.js', 'close-form.js', 'live.js', 'workshops.css']) {
       const response = await test.client().get(`/assets/workshops/${file}`);
       assert.equal(response.status, 200, file);
     }
@@ -190,6 +206,97 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
     assert.equal((await test.client().get('/assets/vendor/jsondiffpatch/index.d.ts')).status, 404, 'only the modules are served');
   });
 
+  it('moves and adds the closing form’s rows without JavaScript, every typed value kept and nothing saved; each row’s fields carry its number', async () => {
+    const url = `/fi/admin/workshops/${workshop.id}/close`;
+    const form = await admin.get(url);
+    assert.equal(form.status, 200);
+    assert.deepEqual(labelsOf(form.text).slice(0, 4), ['Kohta 1', 'Ryhmä, josta kohta 1 syntyi', 'Kohta 2', 'Ryhmä, josta kohta 2 syntyi']);
+    // Enter in a field presses the first submit button: the hidden copy of "record and close", not a row's move button.
+    assert.match(
+      form.text,
+      /<form[^>]*>(?:(?!type="submit")[\s\S])*<button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">Kirjaa lopputulos/,
+    );
+    assert.match(form.text, /name="move" value="down:0"[^>]*>Siirrä alas<span class="visually-hidden">, Kohta 1<\/span>/);
+    assert.doesNotMatch(form.text, /value="up:0"/, 'the first row cannot move up');
+    const cluster = await test.context.db
+      .selectFrom('workshop_clusters')
+      .selectAll()
+      .where('workshop_id', '=', workshop.id)
+      .executeTakeFirstOrThrow();
+    const typed = {
+      'items.0.text': 'Avoin kaupunki',
+      'items.0.clusterId': cluster.id,
+      'items.1.text': 'Rohkea kaupunki',
+      'items.1.clusterId': '',
+      'items.2.text': 'Yhteisöllinen kaupunki',
+      'items.2.clusterId': '',
+      confirm: 'yes',
+    };
+
+    const down = await admin.postForm(url, { ...typed, move: 'down:0' });
+    assert.equal(down.status, 200, down.text);
+    assert.deepEqual(outcomeRowsOf(down.text), [
+      { text: 'Rohkea kaupunki', clusterId: '' },
+      { text: 'Avoin kaupunki', clusterId: cluster.id },
+      { text: 'Yhteisöllinen kaupunki', clusterId: '' },
+    ]);
+    assert.match(down.text, /<p id="workshop-outcome-notice" class="notice notice--info">Kohta 1 on nyt kohta 2\./);
+    assert.match(
+      down.text,
+      /value="down:1"[^>]*autofocus[^>]*aria-describedby="workshop-outcome-notice"/,
+      'the keyboard stays on the moved row',
+    );
+    assert.deepEqual(labelsOf(down.text).slice(2, 4), ['Kohta 2', 'Ryhmä, josta kohta 2 syntyi']);
+
+    const up = await admin.postForm(url, {
+      ...typed,
+      'items.0.text': 'Rohkea kaupunki',
+      'items.0.clusterId': '',
+      'items.1.text': 'Avoin kaupunki',
+      'items.1.clusterId': cluster.id,
+      move: 'up:2',
+    });
+    assert.equal(up.status, 200);
+    assert.deepEqual(
+      outcomeRowsOf(up.text).map((row) => row.text),
+      ['Rohkea kaupunki', 'Yhteisöllinen kaupunki', 'Avoin kaupunki'],
+    );
+    assert.equal(outcomeRowsOf(up.text)[2]?.clusterId, cluster.id, 'the chosen cluster moves with its row');
+    assert.match(up.text, /Kohta 3 on nyt kohta 2\./);
+    assert.match(up.text, /value="up:1"[^>]*autofocus/);
+
+    const toTheTop = await admin.postForm(url, { ...typed, move: 'up:1' });
+    assert.match(toTheTop.text, /value="down:0"[^>]*autofocus/, 'at the top the keyboard goes to the row’s other button');
+
+    const added = await admin.postForm(url, { ...typed, addRow: '1' });
+    assert.equal(added.status, 200);
+    assert.deepEqual(outcomeRowsOf(added.text), [
+      { text: 'Avoin kaupunki', clusterId: cluster.id },
+      { text: 'Rohkea kaupunki', clusterId: '' },
+      { text: 'Yhteisöllinen kaupunki', clusterId: '' },
+      { text: '', clusterId: '' },
+    ]);
+    assert.match(added.text, /Luettelon loppuun lisättiin kohta 4\./);
+    assert.match(added.text, /name="addRow" value="1"[^>]*autofocus/);
+    assert.ok(labelsOf(added.text).includes('Ryhmä, josta kohta 4 syntyi'));
+
+    const stale = await admin.postForm(url, { ...typed, move: 'up:0' });
+    assert.equal(stale.status, 200, 'a move that names no row changes nothing and closes nothing');
+    assert.deepEqual(
+      outcomeRowsOf(stale.text).map((row) => row.text),
+      ['Avoin kaupunki', 'Rohkea kaupunki', 'Yhteisöllinen kaupunki'],
+    );
+
+    const saved = await test.context.db.selectFrom('workshop_outcomes').select('id').where('workshop_id', '=', workshop.id).execute();
+    assert.equal(saved.length, 0, 'nothing is recorded until the form is sent to be recorded');
+    const stillOpen = await test.context.db
+      .selectFrom('workshops')
+      .select('status')
+      .where('id', '=', workshop.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(stillOpen.status, 'open');
+  });
+
   it('closes a seminar with its agreed, ordered outcome, linked to its cluster; the code then expires', async () => {
     const form = await admin.get(`/fi/admin/workshops/${workshop.id}/close`);
     assert.equal(form.status, 200);
@@ -207,6 +314,13 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
       confirm: 'yes',
     });
     assert.equal(closed.status, 303, closed.text);
+    const ended = await admin.get(closed.location!);
+    assert.match(ended.text, /Seminaari päätettiin ja sen lopputulos kirjattiin\./);
+    assert.match(ended.text, /Seminaari on päättynyt\. Koodi ei ole enää käytössä\./);
+    assert.match(ended.text, />Avaa seminaari uudelleen</);
+    assert.doesNotMatch(ended.text, /Työpaja (?:on päättynyt|päätettiin)|Avaa työpaja/);
+    const room = await phone.get(`/fi/workshops/${workshop.id}`);
+    assert.match(room.text, /Seminaari on päättynyt\. Kiitos osallistumisesta!/);
     const outcome = await test.context.db
       .selectFrom('workshop_outcomes')
       .selectAll()
@@ -221,6 +335,14 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
     assert.equal(link.to_id, cluster.id);
     const late = await join(test.client({ 'accept-language': 'fi' }), workshop.joinCode);
     assert.equal(late.status, 410);
+    assert.match(detail(late), /Tämä seminaari on päättynyt/);
+    // A change attempted after the end is refused in the seminar's own words.
+    const lateCluster = await admin.api('POST', `/api/v1/workshops/${workshop.id}/clusters`, {
+      promptId: cluster.prompt_id,
+      name: 'Myöhässä',
+    });
+    assert.equal(lateCluster.status, 409, lateCluster.text);
+    assert.match(detail(lateCluster), /^Seminaari on päättynyt, eikä siihen voi enää tehdä muutoksia\.$/);
     const results = await phone.get(`/fi/workshops/${workshop.id}/results`);
     assert.match(results.text, /Sovittu lopputulos/);
     assert.match(results.text, /Avoin ja luotettava kaupunki/);

@@ -121,4 +121,14 @@ describe('workshop pages without JavaScript: join, write, edit, withdraw, vote, 
     const back = await phone.postForm(`/fi/workshops/${workshop.id}/votes/remove`, { targetType: 'note', targetId: note.id });
     assert.equal(back.status, 303);
   });
+
+  it('ends the workshop: the flash, the console and the phone’s room say that the workshop (not a seminar) ended', async () => {
+    const closed = await admin.postForm(`/fi/admin/workshops/${workshop.id}/close`, { confirm: 'yes' });
+    assert.equal(closed.status, 303, closed.text);
+    const console = await admin.get(closed.location!);
+    assert.match(console.text, /Työpaja päätettiin\./);
+    assert.match(console.text, /Työpaja on päättynyt\. Koodi ei ole enää käytössä\./);
+    const room = await phone.get(`/fi/workshops/${workshop.id}`);
+    assert.match(room.text, /Työpaja on päättynyt\. Kiitos osallistumisesta!/);
+  });
 });

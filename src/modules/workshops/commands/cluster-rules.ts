@@ -9,7 +9,7 @@ const ARRANGING_STAGES = ['writing', 'clustering'];
 
 /** Throws 409 unless the prompt's notes may be arranged now (not during the vote or after it). */
 export async function requireArranging(trx: Db, workshop: Workshop, promptId: string): Promise<void> {
-  if (workshop.status !== 'open') throw conflict('workshops.error.ended');
+  if (workshop.status !== 'open') throw conflict(workshop.kind === 'seminar' ? 'workshops.error.endedSeminar' : 'workshops.error.ended');
   const prompt = await findPrompt(trx, workshop, promptId);
   if (!ARRANGING_STAGES.includes(prompt.stage)) throw conflict('workshops.cluster.stageClosed');
 }

@@ -25,7 +25,7 @@ export async function lockWorkshop(trx: Db, organisationId: string, workshopId: 
 
 /** Throws 409 once the workshop has ended: its code has expired and everything is read-only. */
 export function requireOpen(workshop: Workshop): void {
-  if (workshop.status !== 'open') throw conflict('workshops.error.ended');
+  if (workshop.status !== 'open') throw conflict(workshop.kind === 'seminar' ? 'workshops.error.endedSeminar' : 'workshops.error.ended');
 }
 
 /** Throws 409 while the facilitator has locked the room. */

@@ -124,7 +124,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext, l
         { workshopId: null, process, processes, template, values, errors: refusal.errors },
         refusal.status,
       );
-    setFlash(reply, 'workshops.admin.created');
+    setFlash(reply, checked.ok && checked.data.kind === 'seminar' ? 'workshops.admin.createdSeminar' : 'workshops.admin.created');
     return reply.redirect(`/${request.locale}/admin/workshops/${id}`, 303);
   });
 

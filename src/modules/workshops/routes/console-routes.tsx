@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { found } from '../../../platform/http/api.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
-import { HttpError, notFound } from '../../../platform/http/errors.ts';
+import { type FieldErrors, HttpError, notFound } from '../../../platform/http/errors.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { check, parse, unflattenForm } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
@@ -13,13 +13,14 @@ import type { WorkshopLive } from '../live/workshop-live.ts';
 import { currentPrompt, type WorkshopState } from '../model.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
 import { idParamsSchema, outcomeSchema } from '../schemas.ts';
-import { ClosePage } from '../views/close-page.tsx';
+import { ClosePage, type OutcomeRow } from '../views/close-page.tsx';
 import { ConsolePage } from '../views/console-page.tsx';
 import { ConsoleWalls } from '../views/console-wall.tsx';
 import { sendFragment } from '../views/fragment.tsx';
 import { buildWalls, rankWall } from '../wall.ts';
 import { loadRoom, type Room } from './access.ts';
 import { FACILITATOR_ACTIONS, isFacilitatorAction } from './facilitator-actions.ts';
+import { changeRows, postedRows, type RowChange, withSpareRows } from './outcome-form.ts';
 
 type Body = Record<string, string | string[]>;
 
@@ -52,12 +53,20 @@ function outcomeRows(state: WorkshopState) {
     .map((item) => ({ text: item.label, clusterId: item.id }));
 }
 
+/** What the closing form shows besides the workshop: its rows, and after a refusal or a row's button, what to say. */
+interface CloseForm {
+  rows?: OutcomeRow[];
+  errors?: FieldErrors | undefined;
+  notice?: RowChange['notice'];
+  focus?: RowChange['focus'];
+}
+
 function renderClose(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   state: WorkshopState,
-  form: { rows?: Array<{ text: string; clusterId: string }>; errors?: Record<string, { key: string }> } = {},
+  form: CloseForm = {},
   status = 200,
 ) {
   const clusters = state.clusters.map((cluster) => ({ value: cluster.id, label: cluster.name }));
@@ -65,7 +74,14 @@ function renderClose(
     context,
     request,
     reply,
-    <ClosePage workshop={state.workshop} rows={form.rows ?? outcomeRows(state)} clusters={clusters} errors={form.errors} />,
+    <ClosePage
+      workshop={state.workshop}
+      rows={form.rows ?? withSpareRows(outcomeRows(state))}
+      clusters={clusters}
+      errors={form.errors}
+      notice={form.notice}
+      focus={form.focus}
+    />,
     status,
   );
 }
@@ -122,26 +138,25 @@ export function registerConsoleRoutes(app: FastifyInstance, context: AppContext,
   page(app, 'POST', '/admin/workshops/:id/close', async (request, reply) => {
     const { room, state } = await facilitatedState(context, request);
     const fields = unflattenForm((request.body ?? {}) as Body);
+    const seminar = room.workshop.kind === 'seminar';
+    const rows = postedRows(fields);
     let outcome = null;
-    if (room.workshop.kind === 'seminar') {
+    if (seminar) {
+      // A row moved or added: the form comes back reordered, nothing is saved yet.
+      const change = changeRows(rows, fields);
+      if (change) return renderClose(context, request, reply, state, change);
       const checked = check(outcomeSchema, fields);
-      if (!checked.ok) {
-        const rows = (Array.isArray(fields.items) ? (fields.items as Array<Record<string, string>>) : []).map((row) => ({
-          text: row.text ?? '',
-          clusterId: row.clusterId ?? '',
-        }));
-        return renderClose(context, request, reply, state, { rows, errors: checked.errors }, 422);
-      }
+      if (!checked.ok) return renderClose(context, request, reply, state, { rows, errors: checked.errors }, 422);
       outcome = checked.data.items;
     }
     try {
       await closeWorkshop(context.db, request.identity.actor, room.workshop, outcome, context.clock.now());
     } catch (error) {
       if (!(error instanceof HttpError) || error.status !== 422) throw error;
-      return renderClose(context, request, reply, state, { errors: error.fieldErrors }, 422);
+      return renderClose(context, request, reply, state, { rows: seminar ? rows : [], errors: error.fieldErrors }, 422);
     }
     await live.changed(room.workshop);
-    setFlash(reply, 'workshops.close.closed');
+    setFlash(reply, seminar ? 'workshops.close.closedSeminar' : 'workshops.close.closed');
     return reply.redirect(`/${request.locale}/admin/workshops/${room.workshop.id}`, 303);
   });
 
@@ -149,7 +164,7 @@ export function registerConsoleRoutes(app: FastifyInstance, context: AppContext,
     const { room } = await facilitatedState(context, request);
     await reopenWorkshop(context.db, request.identity.actor, room.workshop, context.clock.now());
     await live.changed(room.workshop);
-    setFlash(reply, 'workshops.console.reopened');
+    setFlash(reply, room.workshop.kind === 'seminar' ? 'workshops.console.reopenedSeminar' : 'workshops.console.reopened');
     return reply.redirect(`/${request.locale}/admin/workshops/${room.workshop.id}`, 303);
   });
 }

@@ -10,7 +10,12 @@ import type { Room } from './access.ts';
 export async function workshopForCode(context: AppContext, request: FastifyRequest, code: string): Promise<Workshop> {
   const workshop = await findWorkshopByCode(context.db, request.organisation.id, code);
   if (!workshop) throw new HttpError(404, 'unknown-code', 'workshops.join.unknownCode');
-  if (workshop.status !== 'open') throw new HttpError(410, 'code-expired', 'workshops.join.codeExpired');
+  if (workshop.status !== 'open')
+    throw new HttpError(
+      410,
+      'code-expired',
+      workshop.kind === 'seminar' ? 'workshops.join.codeExpiredSeminar' : 'workshops.join.codeExpired',
+    );
   return workshop;
 }
 

@@ -30,10 +30,10 @@ function RoomControls(props: ConsolePageProps) {
     return (
       <section id="room-controls" aria-labelledby="room-controls-title">
         <h2 id="room-controls-title">{view.t('workshops.console.room')}</h2>
-        <p class="notice notice--info">{view.t('workshops.console.ended')}</p>
+        <p class="notice notice--info">{view.t('workshops.console.ended', { kind: workshop.kind })}</p>
         <Form action={view.href(`/admin/workshops/${workshop.id}/reopen`)}>
           <button type="submit" class="button button--secondary" data-api={`POST ${api(workshop.id, '/reopen')}`}>
-            {view.t('workshops.console.reopen')}
+            {view.t('workshops.console.reopen', { kind: workshop.kind })}
           </button>
         </Form>
       </section>

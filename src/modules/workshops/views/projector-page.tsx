@@ -71,7 +71,7 @@ export function ProjectorPage(props: { workshop: Workshop; live: LiveView; versi
               {view.t('workshops.summary.participants')}: {live.participantCount}
             </p>
           </header>
-          <RoomNotices live={live} />
+          <RoomNotices live={live} kind={workshop.kind} />
           <div id="projector-prompt">
             <PromptHeading live={live} level="h1" />
           </div>

@@ -142,7 +142,7 @@ export function RoomPage(props: RoomPageProps) {
         {...liveStrings(view)}
       >
         <h1>{view.text(workshop.title)}</h1>
-        <RoomNotices live={live} />
+        <RoomNotices live={live} kind={workshop.kind} />
         <PromptHeading live={live} />
         <div id="workshop-timer">
           <Timer endsAt={live.timerEndsAt} />

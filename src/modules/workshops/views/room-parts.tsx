@@ -1,10 +1,11 @@
 import { useView } from '../../../platform/views/context.ts';
 import type { LiveView } from '../live/live-view.ts';
+import type { Workshop } from '../model.ts';
 
 /** Why nothing can be done right now: the workshop ended, or the room is locked. */
-export function RoomNotices(props: { live: LiveView }) {
+export function RoomNotices(props: { live: LiveView; kind: Workshop['kind'] }) {
   const view = useView();
-  if (props.live.status === 'closed') return <p class="notice notice--info">{view.t('workshops.room.ended')}</p>;
+  if (props.live.status === 'closed') return <p class="notice notice--info">{view.t('workshops.room.ended', { kind: props.kind })}</p>;
   if (props.live.locked) return <p class="notice notice--warning">{view.t('workshops.room.locked')}</p>;
   return null;
 }

@@ -39,7 +39,11 @@ export function WorkshopFormPage(props: {
         )}
         <WorkshopFields values={props.values} options={props.options} errors={props.errors} />
         <div class="form-actions">
-          <Button>{view.t(props.workshopId ? 'workshops.admin.save' : 'workshops.admin.create')}</Button>
+          <Button>
+            {props.workshopId
+              ? view.t('workshops.admin.save')
+              : view.t('workshops.admin.create', { kind: props.values.kind === 'seminar' ? 'seminar' : 'workshop' })}
+          </Button>
         </div>
       </Form>
     </AdminLayout>

@@ -1,0 +1,123 @@
+/**
+ * The facilitator's console refreshes its wall when the room changes. A refresh that was
+ * already on its way when the facilitator began typing a cluster's name must not wipe what
+ * they typed: the swap waits until they leave the field or send it. The wall's answer is
+ * held back at the network so that it lands mid-typing every time.
+ */
+import assert from 'node:assert/strict';
+import type { Route } from 'playwright-core';
+import { DEMO_ADMIN } from '../../src/demo.ts';
+import { createWorkshop, join, setStage } from '../../src/modules/workshops/test-support/fixtures.ts';
+import { journey } from './support/journey.ts';
+
+type Fi = (key: string, values?: Record<string, string | number>) => string;
+
+/** True for the console's fetch of its wall fragment. */
+const isWallFragment = (url: URL) => /\/admin\/workshops\/[^/]+\/wall$/.test(url.pathname);
+
+journey('a refresh of the console’s wall that lands while the facilitator types a cluster name keeps what they typed', async (journey) => {
+  const fi: Fi = (key, values) => journey.t('fi', key, values);
+  const { app, page } = journey;
+  const admin = await app.adminClient();
+  const workshop = await createWorkshop(app, admin);
+  await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'writing');
+  const phone = app.client();
+  assert.equal((await join(phone, workshop.joinCode)).status, 200);
+  const post = async (text: string) => {
+    const response = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text });
+    assert.equal(response.status, 201, response.text);
+  };
+  await post('Enemmän penkkejä puistoon');
+
+  await journey.open('/fi/sign-in');
+  await page.getByLabel(fi('accounts.field.email')).fill(DEMO_ADMIN.email);
+  await page.getByLabel(fi('accounts.field.password')).fill(DEMO_ADMIN.password);
+  await journey.follow(() => page.getByLabel(fi('accounts.field.password')).press('Enter'));
+  await journey.open(`/fi/admin/workshops/${workshop.id}`);
+  const wall = page.locator('#console-wall');
+  await wall.getByText('Enemmän penkkejä puistoon', { exact: true }).waitFor();
+
+  // Hold the next wall fragment at the network until the facilitator has begun typing.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held: (route: Route) => void = () => {};
+  const fetchHeld = new Promise<Route>((resolve) => {
+    held = resolve;
+  });
+  await page.route(isWallFragment, async (route) => {
+    held(route);
+    await released;
+    await route.continue();
+  });
+  const answered = page.waitForResponse((response) => isWallFragment(new URL(response.url())));
+
+  // A phone posts: the live channel tells the console, which starts fetching its wall.
+  await post('Kirjasto auki sunnuntaisin');
+  await fetchHeld;
+  const name = wall.getByLabel(fi('workshops.console.clusterName'));
+  await name.click();
+  await page.keyboard.type('Viihtyis');
+  release();
+  await answered;
+  // The answer is in; give the script a moment to (wrongly) swap the wall.
+  await page.waitForTimeout(300);
+  await page.keyboard.type('yys');
+  assert.equal(await name.inputValue(), 'Viihtyisyys', 'what was typed before the answer came survives it');
+  assert.equal(await wall.getByText('Kirjasto auki sunnuntaisin', { exact: true }).count(), 0, 'the wall waits while the field is in use');
+  await page.unroute(isWallFragment);
+
+  // Sending the name (Enter, the focus stays in the field) refreshes the wall: the cluster and the new note appear.
+  await page.keyboard.press('Enter');
+  await wall.locator('.workshop-cluster').getByRole('heading', { name: 'Viihtyisyys' }).waitFor();
+  await wall.getByText('Kirjasto auki sunnuntaisin', { exact: true }).waitFor();
+  assert.equal(await wall.getByLabel(fi('workshops.console.clusterName')).inputValue(), '');
+  await journey.checkPage();
+});
+
+journey('a refresh held while the facilitator chooses a note’s cluster keeps the choice when they tab on to send it', async (journey) => {
+  const fi: Fi = (key, values) => journey.t('fi', key, values);
+  const { app, page } = journey;
+  const admin = await app.adminClient();
+  const workshop = await createWorkshop(app, admin);
+  await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'writing');
+  const phone = app.client();
+  assert.equal((await join(phone, workshop.joinCode)).status, 200);
+  const post = async (text: string) => {
+    const response = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text });
+    assert.equal(response.status, 201, response.text);
+  };
+  await post('Rantaraitti satamaan');
+  const created = await admin.api('POST', `/api/v1/workshops/${workshop.id}/clusters`, { name: 'Satama' });
+  assert.equal(created.status, 201, created.text);
+
+  await journey.open('/fi/sign-in');
+  await page.getByLabel(fi('accounts.field.email')).fill(DEMO_ADMIN.email);
+  await page.getByLabel(fi('accounts.field.password')).fill(DEMO_ADMIN.password);
+  await journey.follow(() => page.getByLabel(fi('accounts.field.password')).press('Enter'));
+  await journey.open(`/fi/admin/workshops/${workshop.id}`);
+  const wall = page.locator('#console-wall');
+  const cluster = wall.locator('.workshop-cluster').filter({ has: page.getByRole('heading', { name: 'Satama' }) });
+  await cluster.waitFor();
+
+  // Choose the cluster in the note's select by keyboard; while the select has the focus a note arrives.
+  const select = wall.getByLabel(fi('workshops.console.moveLabel', { note: 'Rantaraitti satamaan' }));
+  await journey.tabTo(select, 200);
+  await page.keyboard.type('Satama');
+  const answered = page.waitForResponse((response) => isWallFragment(new URL(response.url())));
+  await post('Kirjasto auki sunnuntaisin');
+  await page.waitForTimeout(500);
+  assert.equal(await wall.getByText('Kirjasto auki sunnuntaisin', { exact: true }).count(), 0, 'the wall waits while the select is in use');
+
+  // Tab to the button: the held refresh comes in, and the choice is still there to send.
+  await page.keyboard.press('Tab');
+  await answered;
+  await wall.getByText('Kirjasto auki sunnuntaisin', { exact: true }).waitFor();
+  const again = wall.getByLabel(fi('workshops.console.moveLabel', { note: 'Rantaraitti satamaan' }));
+  assert.equal(await again.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent), 'Satama');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), fi('workshops.console.move'));
+  await page.keyboard.press('Enter');
+  await cluster.locator('.workshop-note__text', { hasText: 'Rantaraitti satamaan' }).waitFor();
+  await journey.checkPage();
+});
