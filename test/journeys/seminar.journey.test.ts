@@ -14,7 +14,7 @@ import { DEMO_ADMIN } from '../../src/demo.ts';
 import { createUser } from '../../src/modules/accounts/index.ts';
 import { newId } from '../../src/platform/db/ids.ts';
 import type { TestApp } from '../../src/platform/testing/test-app.ts';
-import { Journey, journey, PHONE } from './support/journey.ts';
+import { Journey, journey, PHONE, reloadsAfter } from './support/journey.ts';
 
 type Fi = (key: string, values?: Record<string, string | number>) => string;
 
@@ -69,18 +69,6 @@ async function createMembers(app: TestApp): Promise<void> {
       })
       .execute();
   }
-}
-
-/**
- * Does something that makes each of `windows` load its page again (the live channel
- * reloads a room when its stage or status changes), then checks every reloaded page.
- */
-async function reloadsAfter(windows: Journey[], action: () => Promise<unknown>): Promise<void> {
-  for (const window of windows) window.expectAllChecked();
-  const loads = windows.map((window) => window.page.waitForEvent('load', { timeout: 15_000 }));
-  await action();
-  await Promise.all(loads);
-  for (const window of windows) await window.checkPage();
 }
 
 /** Presses Tab to a text field, selects what it holds and types over it, as a keyboard user would. */

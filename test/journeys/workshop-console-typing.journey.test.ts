@@ -8,14 +8,15 @@ import assert from 'node:assert/strict';
 import type { Route } from 'playwright-core';
 import { DEMO_ADMIN } from '../../src/demo.ts';
 import { createWorkshop, join, setStage } from '../../src/modules/workshops/test-support/fixtures.ts';
-import { journey } from './support/journey.ts';
+import { type Journey, journey } from './support/journey.ts';
 
 type Fi = (key: string, values?: Record<string, string | number>) => string;
 
 /** True for the console's fetch of its wall fragment. */
 const isWallFragment = (url: URL) => /\/admin\/workshops\/[^/]+\/wall$/.test(url.pathname);
 
-journey('a refresh of the console’s wall that lands while the facilitator types a cluster name keeps what they typed', async (journey) => {
+/** A workshop in writing with one phone joined; `post` writes a note as the phone, `openConsole` signs the facilitator in and opens the console. */
+async function writingRoom(journey: Journey) {
   const fi: Fi = (key, values) => journey.t('fi', key, values);
   const { app, page } = journey;
   const admin = await app.adminClient();
@@ -27,14 +28,22 @@ journey('a refresh of the console’s wall that lands while the facilitator type
     const response = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text });
     assert.equal(response.status, 201, response.text);
   };
+  const openConsole = async () => {
+    await journey.open('/fi/sign-in');
+    await page.getByLabel(fi('accounts.field.email')).fill(DEMO_ADMIN.email);
+    await page.getByLabel(fi('accounts.field.password')).fill(DEMO_ADMIN.password);
+    await journey.follow(() => page.getByLabel(fi('accounts.field.password')).press('Enter'));
+    await journey.open(`/fi/admin/workshops/${workshop.id}`);
+    return page.locator('#console-wall');
+  };
+  return { fi, app, page, admin, workshop, post, openConsole };
+}
+
+journey('a refresh of the console’s wall that lands while the facilitator types a cluster name keeps what they typed', async (journey) => {
+  const { fi, page, post, openConsole } = await writingRoom(journey);
   await post('Enemmän penkkejä puistoon');
 
-  await journey.open('/fi/sign-in');
-  await page.getByLabel(fi('accounts.field.email')).fill(DEMO_ADMIN.email);
-  await page.getByLabel(fi('accounts.field.password')).fill(DEMO_ADMIN.password);
-  await journey.follow(() => page.getByLabel(fi('accounts.field.password')).press('Enter'));
-  await journey.open(`/fi/admin/workshops/${workshop.id}`);
-  const wall = page.locator('#console-wall');
+  const wall = await openConsole();
   await wall.getByText('Enemmän penkkejä puistoon', { exact: true }).waitFor();
 
   // Hold the next wall fragment at the network until the facilitator has begun typing.
@@ -77,27 +86,12 @@ journey('a refresh of the console’s wall that lands while the facilitator type
 });
 
 journey('a refresh held while the facilitator chooses a note’s cluster keeps the choice when they tab on to send it', async (journey) => {
-  const fi: Fi = (key, values) => journey.t('fi', key, values);
-  const { app, page } = journey;
-  const admin = await app.adminClient();
-  const workshop = await createWorkshop(app, admin);
-  await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'writing');
-  const phone = app.client();
-  assert.equal((await join(phone, workshop.joinCode)).status, 200);
-  const post = async (text: string) => {
-    const response = await phone.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text });
-    assert.equal(response.status, 201, response.text);
-  };
+  const { fi, page, admin, workshop, post, openConsole } = await writingRoom(journey);
   await post('Rantaraitti satamaan');
   const created = await admin.api('POST', `/api/v1/workshops/${workshop.id}/clusters`, { name: 'Satama' });
   assert.equal(created.status, 201, created.text);
 
-  await journey.open('/fi/sign-in');
-  await page.getByLabel(fi('accounts.field.email')).fill(DEMO_ADMIN.email);
-  await page.getByLabel(fi('accounts.field.password')).fill(DEMO_ADMIN.password);
-  await journey.follow(() => page.getByLabel(fi('accounts.field.password')).press('Enter'));
-  await journey.open(`/fi/admin/workshops/${workshop.id}`);
-  const wall = page.locator('#console-wall');
+  const wall = await openConsole();
   const cluster = wall.locator('.workshop-cluster').filter({ has: page.getByRole('heading', { name: 'Satama' }) });
   await cluster.waitFor();
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { DEMO_ADMIN } from '../../src/demo.ts';
 import { createWorkshop, join, setStage } from '../../src/modules/workshops/test-support/fixtures.ts';
-import { Journey, journey, PHONE } from './support/journey.ts';
+import { Journey, journey, PHONE, reloadsAfter } from './support/journey.ts';
 
 type Fi = (key: string, values?: Record<string, string | number>) => string;
 
@@ -26,18 +26,6 @@ async function openWindow(journey: Journey, viewport: { width: number; height: n
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   return new Journey(page, journey.app);
-}
-
-/**
- * Does something that makes each of `windows` load its page again (the live channel
- * reloads a room when its stage or lock changes), then checks every reloaded page.
- */
-async function reloadsAfter(windows: Journey[], action: () => Promise<unknown>): Promise<void> {
-  for (const window of windows) window.expectAllChecked();
-  const loads = windows.map((window) => window.page.waitForEvent('load', { timeout: 15_000 }));
-  await action();
-  await Promise.all(loads);
-  for (const window of windows) await window.checkPage();
 }
 
 /** A phone joins by the code from the projector, without an account. */

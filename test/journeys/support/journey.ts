@@ -154,6 +154,18 @@ function sharedForFile(): Promise<Shared> {
  * file's app (real HTTP, fresh database with the Rauma demo). When it fails, a screenshot
  * of every page it visited and of where it stopped goes to test-results/<name>/.
  */
+/**
+ * Does something that makes each of `windows` load its page again (a live room
+ * reloads when its stage, lock or status changes), then checks every reloaded page.
+ */
+export async function reloadsAfter(windows: Journey[], action: () => Promise<unknown>): Promise<void> {
+  for (const window of windows) window.expectAllChecked();
+  const loads = windows.map((window) => window.page.waitForEvent('load', { timeout: 15_000 }));
+  await action();
+  await Promise.all(loads);
+  for (const window of windows) await window.checkPage();
+}
+
 export function journey(name: string, body: (journey: Journey) => Promise<void>, options: JourneyOptions = {}): void {
   closeSharedAfterFile();
   test(name, async (t) => {
