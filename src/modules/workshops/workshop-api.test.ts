@@ -53,6 +53,48 @@ describe('workshops API: set-up, joining by code, notes, stages', () => {
     assert.equal(JSON.parse(contribution.metadata).promptId, workshop.prompts[0]!.id);
   });
 
+  it('keeps each note’s contribution up to date with its prompt, group, cluster and dots as the session goes on', async () => {
+    const grouped = await createWorkshop(test, admin, { groups: [{ name: 'Pöytä A' }, { name: 'Pöytä B' }], dotsPerParticipant: 2 });
+    const promptId = grouped.prompts[0]!.id;
+    const tableB = grouped.groups.find((group) => group.name === 'Pöytä B')!;
+    const phone = test.client({ 'accept-language': 'fi' });
+    assert.equal((await join(phone, grouped.joinCode, { groupId: tableB.id })).status, 200);
+    await setStage(admin, grouped.id, promptId, 'writing');
+    const posted = await phone.api('POST', `/api/v1/workshops/${grouped.id}/notes`, { text: 'Pyörätiet kuntoon' });
+    assert.equal(posted.status, 201, posted.text);
+    const lone = await phone.api('POST', `/api/v1/workshops/${grouped.id}/notes`, { text: 'Uimahalli' });
+    const noteId = posted.json<{ id: string }>().id;
+    const metadataOf = async (id: string) =>
+      JSON.parse(
+        (await test.context.db.selectFrom('contributions').select('metadata').where('source_id', '=', id).executeTakeFirstOrThrow())
+          .metadata,
+      );
+    assert.deepEqual(
+      { prompt: (await metadataOf(noteId)).prompt, group: (await metadataOf(noteId)).group, cluster: (await metadataOf(noteId)).cluster },
+      { prompt: 'Mikä Raumassa on parasta?', group: 'Pöytä B', cluster: null },
+    );
+    const cluster = await admin.api('POST', `/api/v1/workshops/${grouped.id}/clusters`, { name: 'Liikenne', groupId: tableB.id });
+    assert.equal(cluster.status, 201, cluster.text);
+    const clusterId = cluster.json<{ id: string }>().id;
+    const moved = await admin.api('POST', `/api/v1/workshops/${grouped.id}/notes/${noteId}/move`, { clusterId });
+    assert.equal(moved.status, 204, moved.text);
+    assert.equal((await metadataOf(noteId)).cluster, 'Liikenne');
+    assert.equal((await metadataOf(noteId)).clusterId, clusterId);
+    await setStage(admin, grouped.id, promptId, 'voting');
+    const loneId = lone.json<{ id: string }>().id;
+    for (const target of [
+      { targetType: 'cluster', targetId: clusterId },
+      { targetType: 'note', targetId: loneId },
+    ]) {
+      const voted = await phone.api('POST', `/api/v1/workshops/${grouped.id}/votes`, target);
+      assert.equal(voted.status, 204, voted.text);
+    }
+    await setStage(admin, grouped.id, promptId, 'results');
+    assert.equal((await metadataOf(noteId)).clusterVotes, 1);
+    assert.equal((await metadataOf(loneId)).votes, 1);
+    assert.equal((await metadataOf(loneId)).group, 'Pöytä B');
+  });
+
   it('refuses a flood of posts from one phone with 429 and a clear message, and keeps every accepted note', async () => {
     const phone = test.client({ 'accept-language': 'fi' });
     await join(phone, workshop.joinCode);

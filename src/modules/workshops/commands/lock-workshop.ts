@@ -12,14 +12,15 @@ import '../tables.ts';
  * serialised: dot limits, stage checks and flood limits hold under concurrency.
  */
 export async function lockWorkshop(trx: Db, organisationId: string, workshopId: string, now: Date): Promise<Workshop> {
-  const updated = await trx
+  // One statement: every participant's write begins here.
+  const row = await trx
     .updateTable('workshops')
     .set((eb) => ({ version: eb('version', '+', 1), updated_at: now.toISOString() }))
     .$call(inOrganisation(organisationId, 'workshops'))
     .where('id', '=', workshopId)
+    .returningAll()
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) throw notFound();
-  const row = await trx.selectFrom('workshops').selectAll().where('id', '=', workshopId).executeTakeFirstOrThrow();
+  if (!row) throw notFound();
   return toWorkshop(row);
 }
 

@@ -45,30 +45,48 @@ export async function recordNoteContributions(
   const notes = await query.execute();
   if (notes.length === 0) return;
   const scoped = <T extends string>(table: T) => inOrganisation(workshop.organisationId, table);
+  // A few named notes (a note written, edited or moved) read only their own prompt, group, cluster and dots;
+  // a whole prompt or workshop reads everything of the workshop at once.
+  const named = filter.noteIds !== undefined;
+  const idsOf = (values: Array<string | null>) => [...new Set(values.filter((value): value is string => value !== null))];
+  const promptIds = idsOf(notes.map((note) => note.prompt_id));
+  const groupIds = idsOf(notes.map((note) => note.group_id));
+  const clusterIds = idsOf(notes.map((note) => note.cluster_id));
+  const noteIds = notes.map((note) => note.id);
   const [prompts, groups, clusters, votes] = await Promise.all([
     trx
       .selectFrom('workshop_prompts')
       .select(['id', 'text'])
       .$call(scoped('workshop_prompts'))
       .where('workshop_id', '=', workshop.id)
+      .$if(named, (query) => query.where('id', 'in', promptIds))
       .execute(),
-    trx
-      .selectFrom('workshop_groups')
-      .select(['id', 'name'])
-      .$call(scoped('workshop_groups'))
-      .where('workshop_id', '=', workshop.id)
-      .execute(),
-    trx
-      .selectFrom('workshop_clusters')
-      .select(['id', 'name'])
-      .$call(scoped('workshop_clusters'))
-      .where('workshop_id', '=', workshop.id)
-      .execute(),
+    named && groupIds.length === 0
+      ? []
+      : trx
+          .selectFrom('workshop_groups')
+          .select(['id', 'name'])
+          .$call(scoped('workshop_groups'))
+          .where('workshop_id', '=', workshop.id)
+          .$if(named, (query) => query.where('id', 'in', groupIds))
+          .execute(),
+    named && clusterIds.length === 0
+      ? []
+      : trx
+          .selectFrom('workshop_clusters')
+          .select(['id', 'name'])
+          .$call(scoped('workshop_clusters'))
+          .where('workshop_id', '=', workshop.id)
+          .$if(named, (query) => query.where('id', 'in', clusterIds))
+          .execute(),
     trx
       .selectFrom('workshop_votes')
       .select(['note_id', 'cluster_id'])
       .$call(scoped('workshop_votes'))
       .where('workshop_id', '=', workshop.id)
+      .$if(named, (query) =>
+        query.where((eb) => eb.or([eb('note_id', 'in', noteIds), ...(clusterIds.length > 0 ? [eb('cluster_id', 'in', clusterIds)] : [])])),
+      )
       .execute(),
   ]);
   const noteVotes = countBy(votes.map((vote) => vote.note_id));
