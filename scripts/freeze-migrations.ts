@@ -1,22 +1,26 @@
 /**
  * Records the SHA-256 of every migration in src/platform/db/migrations.lock.json.
- * New migrations are added; a changed frozen one is refused (write a new migration instead).
+ * New migrations are added; one edited before it landed (not in the lock of git's
+ * HEAD) is frozen again; a changed landed one is refused (write a new migration instead).
  */
-import { listMigrationFiles, readMigrationLock, sha256File, writeMigrationLock } from '../src/platform/db/migration-lock.ts';
+import {
+  committedMigrationLock,
+  freezeMigrations,
+  listMigrationFiles,
+  readMigrationLock,
+  sha256File,
+  writeMigrationLock,
+} from '../src/platform/db/migration-lock.ts';
 
-const lock = readMigrationLock();
-let added = 0;
-for (const file of listMigrationFiles()) {
-  const digest = sha256File(file.path);
-  const frozen = lock[file.name];
-  if (frozen && frozen !== digest) {
-    console.error(`${file.name} changed after it was frozen. Revert it and write a new migration instead.`);
-    process.exit(1);
+const files = listMigrationFiles().map((file) => ({ name: file.name, digest: sha256File(file.path) }));
+const outcome = freezeMigrations(readMigrationLock(), committedMigrationLock(), files);
+if (outcome.refused.length > 0) {
+  for (const name of outcome.refused) {
+    console.error(`${name} changed after it was frozen and committed. Revert it and write a new migration instead.`);
   }
-  if (!frozen) {
-    lock[file.name] = digest;
-    added += 1;
-  }
+  process.exit(1);
 }
-writeMigrationLock(lock);
-console.log(`${added} new migration(s) frozen.`);
+writeMigrationLock(outcome.lock);
+console.log(
+  `${outcome.added.length} new migration(s) frozen${outcome.refrozen.length > 0 ? `; frozen again before landing: ${outcome.refrozen.join(', ')}` : ''}.`,
+);
