@@ -113,6 +113,8 @@ interface Phone {
   lastVersion: number;
   /** When the phone was last (re)connected and had its first message, for the restart figure. */
   backAt: number | null;
+  /** When the phone's own part first said it had no dots left. */
+  allDotsAt: number | null;
   stopped: boolean;
 }
 
@@ -162,6 +164,7 @@ async function joinPhone(baseUrl: string, index: number, code: string): Promise<
     times: [],
     lastVersion: 0,
     backAt: null,
+    allDotsAt: null,
     stopped: false,
   };
 }
@@ -207,6 +210,10 @@ function connect(baseUrl: string, workshopId: string, phone: Phone, onData: (pho
     phone.received += 1;
     phone.backAt ??= now;
     const version = versionOf(data);
+    if (phone.allDotsAt === null && data.subarray(0, 15).toString('latin1') === '{"type":"mine",') {
+      const mine = (JSON.parse(data.toString('utf8')) as { mine?: { dotsLeft?: number } }).mine;
+      if (mine?.dotsLeft === 0) phone.allDotsAt = now;
+    }
     if (version > phone.lastVersion) {
       phone.versions.push(version);
       phone.times.push(now);
@@ -394,29 +401,31 @@ async function runRoom(name: string, size: number): Promise<void> {
     await waitUntil(() => phones.every((phone) => phone.lastVersion > votingVersionAt), 'every phone to see voting open');
     const voteStatuses = new Map<number, number>();
     const lastVoteAt = new Float64Array(size + 1);
+    const dotsPlaced = new Int32Array(size + 1);
     const votingStarted = performance.now();
     await Promise.all(
       phones.map(async (phone) => {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
         for (let dot = 0; dot < DOTS; dot++) {
           const targetId = noteIds[Math.floor(Math.random() * noteIds.length)];
+          // From the moment the last dot is sent: its update may reach the socket before the answer does.
+          lastVoteAt[phone.index] = performance.now();
           const status = await phoneApi(server.baseUrl, phone, 'POST', `/api/v1/workshops/${workshop.id}/votes`, {
             targetType: 'note',
             targetId,
           });
           voteStatuses.set(status, (voteStatuses.get(status) ?? 0) + 1);
+          if (status === 204) dotsPlaced[phone.index] = (dotsPlaced[phone.index] ?? 0) + 1;
         }
-        lastVoteAt[phone.index] = performance.now();
       }),
     );
     const votesDone = performance.now();
-    // Others' dots are not shown until results, so each phone's view changes with its own dots: wait for that.
-    const sawOwnDots = (phone: Phone) => (phone.times.at(-1) ?? 0) > (lastVoteAt[phone.index] as number);
-    await waitUntil(() => phones.every(sawOwnDots), 'every phone to see its own dots');
-    const voteCatchUp = Math.max(...phones.map((phone) => phone.times.at(-1) as number)) - votesDone;
-    const dotLatencies = Float64Array.from(
-      phones.map((phone) => (phone.times.at(-1) as number) - (lastVoteAt[phone.index] as number)),
-    ).sort();
+    // Others' dots are not shown until results, so each phone's own part tells when it has seen its last dot.
+    // (A phone a dot of which was refused never runs out of dots; it is left out, and the refusal shows in the statuses.)
+    const voters = phones.filter((phone) => dotsPlaced[phone.index] === DOTS);
+    await waitUntil(() => voters.every((phone) => phone.allDotsAt !== null), 'every phone to see its own dots');
+    const voteCatchUp = Math.max(...voters.map((phone) => phone.allDotsAt as number)) - votesDone;
+    const dotLatencies = Float64Array.from(voters.map((phone) => (phone.allDotsAt as number) - (lastVoteAt[phone.index] as number))).sort();
     console.log(
       `dot-vote peak: ${size * DOTS} dots in ${((votesDone - votingStarted) / 1000).toFixed(1)} s ` +
         `(statuses ${[...voteStatuses].map(([status, count]) => `${status}×${count}`).join(', ')}${unansweredText()}); a phone's last dot → its view p99 ` +
