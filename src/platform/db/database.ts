@@ -41,6 +41,10 @@ export function openDatabase(
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  // An idle connection the server closes (a restart, a failover, an administrator) is an 'error' on
+  // the pool; unheard, it would end the process. The pool drops that connection by itself and opens a
+  // new one for the next query, so there is nothing to do but not crash.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -1,10 +1,9 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, invalid } from '../../../platform/http/errors.ts';
+import { conflict, invalid, notFound } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
-import { findCluster, findNote } from './cluster-rules.ts';
-import { requireCurrentStage } from './find-prompt.ts';
+import type { Stage } from '../tables.ts';
 import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 
 /** A dot's target: a cluster, or a note outside clusters. */
@@ -13,15 +12,49 @@ export interface VoteTarget {
   targetId: string;
 }
 
-/** The wall (prompt and group) of a dot's target; notes in clusters and duplicates are voted through their cluster or original. */
+/**
+ * The wall (prompt and group) of a dot's target, with its prompt's stage, in one
+ * query; notes in clusters and duplicates are voted through their cluster or
+ * original. 404 for a target of another workshop.
+ */
 export async function targetWall(trx: Db, workshop: Workshop, target: VoteTarget) {
   if (target.targetType === 'cluster') {
-    const cluster = await findCluster(trx, workshop, target.targetId);
-    return { promptId: cluster.prompt_id, groupId: cluster.group_id, noteId: null, clusterId: cluster.id };
+    const cluster = await trx
+      .selectFrom('workshop_clusters')
+      .innerJoin('workshop_prompts', 'workshop_prompts.id', 'workshop_clusters.prompt_id')
+      .select(['workshop_clusters.id', 'workshop_clusters.prompt_id', 'workshop_clusters.group_id', 'workshop_prompts.stage'])
+      .$call(inOrganisation(workshop.organisationId, 'workshop_clusters'))
+      .where('workshop_clusters.workshop_id', '=', workshop.id)
+      .whereRef('workshop_prompts.workshop_id', '=', 'workshop_clusters.workshop_id')
+      .where('workshop_clusters.id', '=', target.targetId)
+      .executeTakeFirst();
+    if (!cluster) throw notFound();
+    return { promptId: cluster.prompt_id, groupId: cluster.group_id, stage: cluster.stage, noteId: null, clusterId: cluster.id };
   }
-  const note = await findNote(trx, workshop, target.targetId);
+  const note = await trx
+    .selectFrom('workshop_notes')
+    .innerJoin('workshop_prompts', 'workshop_prompts.id', 'workshop_notes.prompt_id')
+    .select([
+      'workshop_notes.id',
+      'workshop_notes.prompt_id',
+      'workshop_notes.group_id',
+      'workshop_notes.cluster_id',
+      'workshop_notes.merged_into_id',
+      'workshop_prompts.stage',
+    ])
+    .$call(inOrganisation(workshop.organisationId, 'workshop_notes'))
+    .where('workshop_notes.workshop_id', '=', workshop.id)
+    .whereRef('workshop_prompts.workshop_id', '=', 'workshop_notes.workshop_id')
+    .where('workshop_notes.id', '=', target.targetId)
+    .executeTakeFirst();
+  if (!note) throw notFound();
   if (note.cluster_id || note.merged_into_id) throw invalid({ targetId: { key: 'workshops.vote.voteTheCluster' } });
-  return { promptId: note.prompt_id, groupId: note.group_id, noteId: note.id, clusterId: null };
+  return { promptId: note.prompt_id, groupId: note.group_id, stage: note.stage, noteId: note.id, clusterId: null };
+}
+
+/** Throws 409 unless the target's prompt is the one participants are on and its vote is open. */
+export function requireVoteOpen(workshop: Workshop, wall: { promptId: string; stage: Stage }): void {
+  if (wall.promptId !== workshop.currentPromptId || wall.stage !== 'voting') throw conflict('workshops.vote.notOpen');
 }
 
 /**
@@ -41,7 +74,7 @@ export async function castVote(
     requireOpen(workshop);
     requireUnlocked(workshop);
     const wall = await targetWall(trx, workshop, target);
-    await requireCurrentStage(trx, workshop, ['voting'], 'workshops.vote.notOpen', wall.promptId);
+    requireVoteOpen(workshop, wall);
     if (wall.groupId !== participant.groupId) throw invalid({ targetId: { key: 'workshops.vote.otherWall' } });
     const used = await trx
       .selectFrom('workshop_votes')

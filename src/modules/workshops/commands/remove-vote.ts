@@ -2,8 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { conflict } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
-import { targetWall, type VoteTarget } from './cast-vote.ts';
-import { requireCurrentStage } from './find-prompt.ts';
+import { requireVoteOpen, targetWall, type VoteTarget } from './cast-vote.ts';
 import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 
 /** Takes back one of the participant's dots on a target while the vote is open. */
@@ -13,7 +12,7 @@ export async function removeVote(db: Db, workshopRef: Workshop, participantId: s
     requireOpen(workshop);
     requireUnlocked(workshop);
     const wall = await targetWall(trx, workshop, target);
-    await requireCurrentStage(trx, workshop, ['voting'], 'workshops.vote.notOpen', wall.promptId);
+    requireVoteOpen(workshop, wall);
     const scope = inOrganisation(workshop.organisationId, 'workshop_votes');
     let query = trx.selectFrom('workshop_votes').select('id').$call(scope).where('participant_id', '=', participantId);
     query = wall.clusterId ? query.where('cluster_id', '=', wall.clusterId) : query.where('note_id', '=', wall.noteId);
