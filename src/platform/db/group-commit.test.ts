@@ -48,4 +48,25 @@ describe('group commit: small writes under one key share a transaction and a com
     );
     assert.deepEqual(await probeIds(), ['a', 'c']);
   });
+  it('runs a piece that arrives alone in a transaction of its own: committed when it succeeds, nothing kept when it fails', async () => {
+    const db = test.context.db;
+    const statements: string[] = [];
+    const alone = await inGroupCommit(db, 'event-2', async (trx) => {
+      await sql`insert into group_commit_probe (id, batch) values ('alone', 'two')`.execute(trx);
+      return 'alone';
+    });
+    assert.equal(alone, 'alone');
+    await assert.rejects(
+      inGroupCommit(db, 'event-2', async (trx) => {
+        await sql`insert into group_commit_probe (id, batch) values ('regretted', 'two')`.execute(trx);
+        statements.push('inserted');
+        throw new Error('changed its mind');
+      }),
+      /changed its mind/,
+    );
+    assert.deepEqual(statements, ['inserted']);
+    const ids = await probeIds();
+    assert.ok(ids.includes('alone'));
+    assert.ok(!ids.includes('regretted'), 'the failed piece left nothing');
+  });
 });

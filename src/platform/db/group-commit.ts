@@ -24,6 +24,16 @@ const queues = new WeakMap<Db, Map<string, Queue>>();
 
 /** Runs one batch in one transaction: each piece in its own savepoint, so one piece's error undoes only that piece. */
 async function commitBatch(db: Db, batch: Pending[]): Promise<void> {
+  const [only] = batch;
+  if (batch.length === 1 && only) {
+    // Alone, a piece needs no savepoint: its error undoes the whole transaction, which is only its own.
+    try {
+      only.resolve(await db.transaction().execute((trx) => only.work(trx)));
+    } catch (error) {
+      only.reject(error);
+    }
+    return;
+  }
   const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
   try {
     await db.transaction().execute(async (trx) => {
