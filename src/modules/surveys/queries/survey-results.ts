@@ -106,6 +106,7 @@ async function countChoices(db: Db, definition: SurveyDefinition, filter: Result
 async function countValues(db: Db, definition: SurveyDefinition, filter: ResultFilter | null) {
   const rows = await base(db, definition, filter)
     .select(['question_id', 'number_value', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('question_id', 'in', idsOf(definition, ['scale', 'number']))
     .where('number_value', 'is not', null)
     .groupBy(['question_id', 'number_value'])
     .orderBy('number_value')
@@ -124,6 +125,7 @@ async function rankStatistics(db: Db, definition: SurveyDefinition, filter: Resu
       (eb) => eb.fn.countAll<number>().as('count'),
       sql<number>`sum(case when rank_value = 1 then 1 else 0 end)`.as('firsts'),
     ])
+    .where('question_id', 'in', idsOf(definition, ['ranking']))
     .where('rank_value', 'is not', null)
     .groupBy(['question_id', 'choice_id'])
     .execute();
@@ -138,38 +140,83 @@ async function rankStatistics(db: Db, definition: SurveyDefinition, filter: Resu
   return ranks;
 }
 
-/** Question types with at most one answer row per response (multiple choice and ranking have one per choice). */
-const SINGLE_ROW_TYPES = ['short_text', 'long_text', 'single_choice', 'scale', 'number', 'date'];
-
 /**
- * Responses that answered each question: a plain row count for the question
- * types with at most one row per response (equal, and much cheaper than
- * counting distinct responses on PostgreSQL), distinct responses for the rest.
+ * Responses that answered each free-text, date and multiple-choice question.
+ * Every text and date answer is one row with a text value, so those are
+ * counted from the partial free-text index alone; a multiple-choice answer has
+ * a row per pick, so it counts the distinct (question, response) pairs of the
+ * covering index, which both engines read in index order instead of sorting
+ * inside `count(distinct …)`. The other types need no query: see `answeredOf`.
  */
 async function countAnswered(db: Db, definition: SurveyDefinition, filter: ResultFilter | null) {
-  const singleRowIds = idsOf(definition, SINGLE_ROW_TYPES);
-  const [single, multiple] = await Promise.all([
+  const pairs = base(db, definition, filter)
+    .select(['survey_answers.question_id', 'survey_answers.response_id'])
+    .distinct()
+    .where('survey_answers.question_id', 'in', idsOf(definition, ['multiple_choice']));
+  const [texts, multiple] = await Promise.all([
     base(db, definition, filter)
       .select(['question_id', (eb) => eb.fn.countAll<number>().as('count')])
-      .where('question_id', 'in', singleRowIds)
+      .where('question_id', 'in', idsOf(definition, ['short_text', 'long_text', 'date']))
+      .where('text_value', 'is not', null)
       .groupBy('question_id')
       .execute(),
-    base(db, definition, filter)
-      .select(['question_id', (eb) => eb.fn.count<number>('response_id').distinct().as('count')])
-      .where('question_id', 'not in', singleRowIds)
-      .groupBy('question_id')
+    db
+      .selectFrom(pairs.as('pairs'))
+      .select(['pairs.question_id', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('pairs.question_id')
       .execute(),
   ]);
-  return Object.fromEntries([...single, ...multiple].map((row) => [row.question_id, Number(row.count)]));
+  return Object.fromEntries([...texts, ...multiple].map((row) => [row.question_id, Number(row.count)]));
 }
 
+const sum = (counts: number[]) => counts.reduce((total, count) => total + count, 0);
+
+/**
+ * Every answered count, from `countAnswered` and the other aggregates: a
+ * single choice, scale or number answer is one row (a choice or "other", a
+ * value), so its respondents are the sum of its choice or value counts; a
+ * ranking ranks every choice it orders from 1, so its respondents are its
+ * first places. A question without answers has no entry, as in a plain count.
+ */
+function answeredOf(
+  definition: SurveyDefinition,
+  counted: Record<string, number>,
+  aggregates: Pick<SurveyResults, 'choiceCounts' | 'valueCounts' | 'ranks'>,
+): Record<string, number> {
+  const answered = { ...counted };
+  for (const question of definition.questions) {
+    const choices = aggregates.choiceCounts[question.id];
+    const values = aggregates.valueCounts[question.id];
+    const ranks = aggregates.ranks[question.id];
+    if (question.type === 'single_choice' && choices) answered[question.id] = sum(Object.values(choices));
+    else if ((question.type === 'scale' || question.type === 'number') && values)
+      answered[question.id] = sum(values.map((row) => row.count));
+    else if (question.type === 'ranking' && ranks) answered[question.id] = sum(Object.values(ranks).map((rank) => rank.firsts));
+  }
+  return answered;
+}
+
+/**
+ * The first and last date answered to each date question: a minimum and a
+ * maximum per question, each a seek into the index `survey_answers_text_start`
+ * (its expression, the first ten characters of a text, is the whole of a
+ * `YYYY-MM-DD` date), in one statement. A question without answers has no entry.
+ */
 async function dateRanges(db: Db, definition: SurveyDefinition, filter: ResultFilter | null) {
-  const rows = await base(db, definition, filter)
-    .select(['question_id', (eb) => eb.fn.min<string>('text_value').as('first'), (eb) => eb.fn.max<string>('text_value').as('last')])
-    .where('question_id', 'in', idsOf(definition, ['date']))
-    .groupBy('question_id')
-    .execute();
-  return Object.fromEntries(rows.map((row) => [row.question_id, { first: row.first, last: row.last }]));
+  const [first, ...rest] = definition.questions.filter((question) => question.type === 'date').map((question) => question.id);
+  if (first === undefined) return {};
+  const answers = (questionId: string) =>
+    base(db, definition, filter).where('question_id', '=', questionId).where('text_value', 'is not', null);
+  const range = (questionId: string) =>
+    db.selectNoFrom([
+      sql<string>`cast(${questionId} as text)`.as('question_id'),
+      answers(questionId).select(sql<string>`min(substr(text_value, 1, 10))`.as('value')).as('first'),
+      answers(questionId).select(sql<string>`max(substr(text_value, 1, 10))`.as('value')).as('last'),
+    ]);
+  const rows = await rest.reduce((query, questionId) => query.unionAll(range(questionId)), range(first)).execute();
+  return Object.fromEntries(
+    rows.flatMap((row) => (row.first === null || row.last === null ? [] : [[row.question_id, { first: row.first, last: row.last }]])),
+  );
 }
 
 async function crossTabulate(db: Db, definition: SurveyDefinition, filter: ResultFilter | null, byQuestionId: string) {
@@ -204,7 +251,7 @@ export async function getSurveyResults(
 ): Promise<SurveyResults> {
   const { filter } = options;
   const byQuestion = definition.questions.find((question) => question.id === options.crossBy && hasChoices(question.type));
-  const [total, answered, choiceCounts, valueCounts, ranks, dates, overTime, crossTab] = await Promise.all([
+  const [total, counted, choiceCounts, valueCounts, ranks, dates, overTime, crossTab] = await Promise.all([
     countTotal(db, definition, filter),
     countAnswered(db, definition, filter),
     countChoices(db, definition, filter),
@@ -214,5 +261,6 @@ export async function getSurveyResults(
     countOverTime(db, definition, filter),
     byQuestion ? crossTabulate(db, definition, filter, byQuestion.id) : Promise.resolve(null),
   ]);
+  const answered = answeredOf(definition, counted, { choiceCounts, valueCounts, ranks });
   return { total, answered, choiceCounts, valueCounts, ranks, dates, overTime, crossTab };
 }

@@ -8,7 +8,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { isTextType, type SurveyDefinition } from '../model.ts';
-import { listTextAnswers } from '../queries/list-text-answers.ts';
+import { listTextAnswers, type TextAnswerPage } from '../queries/list-text-answers.ts';
 import { getSurveyResults, type ResultFilter } from '../queries/survey-results.ts';
 import { pathIdSchema, SURVEY_LIMITS } from '../schemas.ts';
 import { breakdownQuestions, ResultsPage } from '../views/results-page.tsx';
@@ -27,6 +27,14 @@ export const resultsQuerySchema = z.object({
     .optional(),
   by: pathIdSchema.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
+
+const CURSOR = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The query of a page of free texts: `after` or `before` an answer id (the links' cursors), else `page` by offset. */
+const textsQuerySchema = resultsQuerySchema.extend({
+  after: z.string().regex(CURSOR).optional(),
+  before: z.string().regex(CURSOR).optional(),
 });
 
 /** The filter named by `question:choice`, checked against the survey's background questions (else 422). */
@@ -83,6 +91,24 @@ async function firstTexts(context: AppContext, definition: SurveyDefinition, fil
   return Object.fromEntries(entries);
 }
 
+/**
+ * The links to the pages before and after a page of free texts, by cursor (the
+ * first page needs none), keeping the filter; `page` only numbers the page.
+ */
+function textPageLinks(path: string, filter: string | undefined, page: number, texts: TextAnswerPage) {
+  const href = (cursor: Record<string, string>, number: number) => {
+    const search = new URLSearchParams({ ...(filter ? { filter } : {}), ...cursor });
+    if (number > 1) search.set('page', String(number));
+    const text = search.toString();
+    return text ? `${path}?${text}` : path;
+  };
+  const first = texts.items[0];
+  let previous: string | null = null;
+  if (page === 2) previous = href({}, 1);
+  else if (page > 2) previous = first ? href({ before: first.id }, page - 1) : href({}, page - 1);
+  return { previous, next: texts.nextCursor ? href({ after: texts.nextCursor }, page + 1) : null };
+}
+
 /** The results pages (public once published) and the results API. */
 export function registerResultRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/processes/:slug/surveys/:id/results', async (request, reply) => {
@@ -116,12 +142,13 @@ export function registerResultRoutes(app: FastifyInstance, context: AppContext):
     const { definition } = await loadResultsSurvey(context, request, request.identity.actor, params.id, params.slug);
     const question = definition.questions.find((candidate) => candidate.id === params.questionId);
     if (!question || !(isTextType(question.type) || question.settings.allowOther)) throw notFound();
-    const query = parse(resultsQuerySchema, request.query);
+    const query = parse(textsQuerySchema, request.query);
+    if (query.after && query.before) throw invalid({ before: { key: 'platform.validation.invalid' } });
     const filter = filterOf(definition, query.filter);
-    const texts = await listTextAnswers(context.db, definition, question.id, { filter, page: query.page, pageSize: TEXTS_PER_PAGE });
+    const texts = await listTextAnswers(context.db, definition, question.id, { ...query, filter, pageSize: TEXTS_PER_PAGE });
     const pageCount = Math.max(1, Math.ceil(texts.total / TEXTS_PER_PAGE));
     const basePath = `/${request.locale}${surveyBasePath(params.slug, params.id)}/results`;
-    const filterQuery = query.filter ? `filter=${encodeURIComponent(query.filter)}&` : '';
+    const links = textPageLinks(`${basePath}/questions/${question.id}`, query.filter, query.page, texts);
     return renderPage(
       context,
       request,
@@ -133,7 +160,8 @@ export function registerResultRoutes(app: FastifyInstance, context: AppContext):
         total={texts.total}
         page={query.page}
         pageCount={pageCount}
-        pageHref={(number) => `${basePath}/questions/${question.id}?${filterQuery}page=${number}`}
+        previousHref={links.previous}
+        nextHref={links.next}
         backHref={basePath}
       />,
     );

@@ -12,7 +12,9 @@ export function TextAnswersPage(props: {
   total: number;
   page: number;
   pageCount: number;
-  pageHref: (page: number) => string;
+  /** The neighbouring pages by cursor (null where there is none): the same cost on every page. */
+  previousHref: string | null;
+  nextHref: string | null;
   backHref: string;
 }) {
   const view = useView();
@@ -30,16 +32,16 @@ export function TextAnswersPage(props: {
       </ul>
       <nav class="pagination" aria-label={view.t('surveys.results.pages')}>
         <ul>
-          {props.page > 1 && (
+          {props.previousHref && (
             <li>
-              <a href={props.pageHref(props.page - 1)} rel="prev">
+              <a href={props.previousHref} rel="prev">
                 {view.t('surveys.results.previousPage')}
               </a>
             </li>
           )}
-          {props.page < props.pageCount && (
+          {props.nextHref && (
             <li>
-              <a href={props.pageHref(props.page + 1)} rel="next">
+              <a href={props.nextHref} rel="next">
                 {view.t('surveys.results.nextPage')}
               </a>
             </li>
