@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { inGroupCommit, type Trx } from './group-commit.ts';
+import { inGroupCommit, inGroupCommitWhenSerial, type Trx } from './group-commit.ts';
 
 describe('group commit: small writes under one key share a transaction and a commit', () => {
   let test: TestApp;
@@ -68,5 +68,24 @@ describe('group commit: small writes under one key share a transaction and a com
     const ids = await probeIds();
     assert.ok(ids.includes('alone'));
     assert.ok(!ids.includes('regretted'), 'the failed piece left nothing');
+  });
+  it('runs writes that share no lock grouped where the database is serial and apart where it is not, with the same outcome', async () => {
+    const db = test.context.db;
+    const results = await Promise.allSettled(
+      ['p1', 'p2', 'p3'].map((id) =>
+        inGroupCommitWhenSerial(db, 'survey-1', async (trx) => {
+          await sql`insert into group_commit_probe (id, batch) values (${id}, 'three')`.execute(trx);
+          if (id === 'p2') throw new Error('p2 failed after writing');
+          return id;
+        }),
+      ),
+    );
+    assert.deepEqual(
+      results.map((result) => result.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    const ids = await probeIds();
+    assert.ok(ids.includes('p1') && ids.includes('p3'));
+    assert.ok(!ids.includes('p2'), 'the failed write left nothing');
   });
 });

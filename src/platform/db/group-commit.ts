@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { SqliteAdapter, sql, type Transaction } from 'kysely';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -99,4 +99,18 @@ export function inGroupCommit<T>(db: Db, key: string, work: (trx: Trx) => Promis
     setImmediate(() => void drain(db, queuesOfDb, key, queue));
   }
   return promise;
+}
+
+/**
+ * For writes that take no lock in common (each could commit on its own, such as
+ * survey responses): where the database has one writer (SQLite), whose commits
+ * each flush the disk while the event loop waits, they share commits as
+ * `inGroupCommit` does; where writes run in parallel (PostgreSQL, over the
+ * pool), each runs in a transaction of its own, and the server already flushes
+ * commits that arrive together at once. Measured on survey submissions:
+ * grouped on PostgreSQL they are a sixth slower, on SQLite two thirds faster.
+ */
+export function inGroupCommitWhenSerial<T>(db: Db, key: string, work: (trx: Trx) => Promise<T>): Promise<T> {
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return inGroupCommit(db, key, work);
+  return db.transaction().execute(work);
 }

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
+import { inGroupCommitWhenSerial } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import type { Database } from '../../../platform/db/schema.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
@@ -103,7 +104,9 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Stores a respondent's checked answers in ONE transaction: the response, its
- * answer rows in multi-row inserts, and each free text as a contribution. A
+ * answer rows in multi-row inserts, and each free text as a contribution.
+ * Where the database has one writer, responses that arrive together share
+ * that transaction's commit (each in its own savepoint, answered after it). A
  * retry with the same idempotency key answers with the first submission; an
  * account's second submission replaces its answers (editing until the close).
  */
@@ -118,7 +121,7 @@ export async function submitResponse(
   if (replay) return { responseId: replay.id, submittedAt: replay.submitted_at ?? '', replayed: true };
   const stamp = now.toISOString();
   try {
-    const id = await db.transaction().execute(async (trx) => {
+    const id = await inGroupCommitWhenSerial(db, `survey:${definition.survey.organisationId}:${definition.survey.id}`, async (trx) => {
       const response = await upsertResponse(trx, definition, respondent, input, stamp);
       const rows = toAnswerRows(definition, response.id, input.answers);
       for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
