@@ -150,7 +150,7 @@ function start(root) {
     }, 0);
   });
 
-  function onSnapshot(data) {
+  function onSnapshot(data, version) {
     const prompt = data.prompt;
     const state = `${data.status}|${data.locked}|${prompt?.id ?? ''}|${prompt?.stage ?? ''}|${data.timerEndsAt ?? ''}`;
     const notes = data.walls.flatMap(notesOf);
@@ -162,6 +162,9 @@ function start(root) {
       reloadWhenIdle();
       return;
     }
+    // The wall the facilitator's own action fetched may already show this version: no second swap.
+    const shown = Number(wallBox?.querySelector('[data-version]')?.getAttribute('data-version'));
+    if (Number.isFinite(shown) && version <= shown) return;
     refreshWall();
   }
 

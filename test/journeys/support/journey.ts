@@ -104,10 +104,10 @@ export class Journey {
 
   /** Presses Tab until the element has focus, as a keyboard user would; fails if it is not reachable that way. */
   async tabTo(target: Locator, maxPresses = 60): Promise<void> {
-    const handle = await target.elementHandle();
-    if (!handle) throw new Error(`${target} is not on the page`);
+    await target.waitFor({ state: 'attached' });
     for (let presses = 0; presses < maxPresses; presses += 1) {
-      if (await handle.evaluate((element) => element === document.activeElement)) return;
+      // The locator is found again at every press: a live refresh may have replaced the element with an equal one.
+      if (await target.evaluate((element) => element === document.activeElement)) return;
       await this.page.keyboard.press('Tab');
     }
     throw new Error(`${target} did not get focus within ${maxPresses} presses of Tab`);
