@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
+import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { inGroupCommitWhenSerial } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import type { Database } from '../../../platform/db/schema.ts';
@@ -95,11 +96,6 @@ async function upsertResponse(
     return { id: existing.id, edited };
   }
   return { id: await insertResponse(trx, definition, respondent, { ...values, created_at: now, submitted_at: now }), edited: false };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ''}` : '';
-  return /unique|SQLITE_CONSTRAINT|23505/i.test(text);
 }
 
 /**
