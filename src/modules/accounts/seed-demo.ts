@@ -1,33 +1,19 @@
-import { DEMO_ADMIN } from '../../demo/demo-admin.ts';
-import type { Role } from '../../platform/authz/authz.ts';
+import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
 import { createUser } from './commands/create-user.ts';
 
-const DEMO_PEOPLE: Array<{ email: string; displayName: string; roles: Role[] }> = [
-  { email: 'manager@demo.tarina.invalid', displayName: 'Projektikoordinaattori', roles: ['process_manager'] },
-  { email: 'facilitator@demo.tarina.invalid', displayName: 'Fasilitaattori', roles: ['facilitator'] },
-  { email: 'analyst@demo.tarina.invalid', displayName: 'Analyytikko', roles: ['analyst'] },
-  { email: 'moderator@demo.tarina.invalid', displayName: 'Moderaattori', roles: ['moderator'] },
-  { email: 'resident@demo.tarina.invalid', displayName: 'Raumalainen', roles: [] },
-];
-
-/** Demo accounts, one per role, named by role only; all share the demo password. */
+/**
+ * The demo's accounts from the one list in `src/demo/demo-accounts.ts`, one per
+ * role, named by role only. Accounts of a unit (staff) are created by the
+ * module that needs them, once the units exist.
+ */
 export async function seedAccountsDemo(context: AppContext, state: DemoState): Promise<void> {
   if (!state.organisationId) throw new Error('the organisations demo must run first');
   const now = context.clock.now();
-  state.adminUserId = await createUser(
-    context.db,
-    state.organisationId,
-    {
-      email: DEMO_ADMIN.email,
-      displayName: 'Ylläpitäjä',
-      password: DEMO_ADMIN.password,
-      locale: 'fi',
-      roles: ['org_admin', 'process_manager'],
-    },
-    now,
-  );
-  for (const person of DEMO_PEOPLE) {
-    await createUser(context.db, state.organisationId, { ...person, password: DEMO_ADMIN.password, locale: 'fi' }, now);
+  for (const account of DEMO_ACCOUNTS) {
+    if (account.unitKey) continue;
+    const { email, displayName, password, roles } = account;
+    const id = await createUser(context.db, state.organisationId, { email, displayName, password, locale: 'fi', roles }, now);
+    if (account.key === 'admin') state.adminUserId = id;
   }
 }

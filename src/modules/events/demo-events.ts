@@ -1,4 +1,5 @@
 /** The Rauma 2013 events as demo data: roles and units only, never personal names. */
+import { type DemoAccount, demoAccount } from '../../demo/demo-accounts.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { RegistrationSettings } from './commands/update-registration-settings.ts';
 import type { EventInput } from './schemas.ts';
@@ -16,11 +17,7 @@ export interface DemoEvent {
 export const DEMO_SITE = 'http://localhost:3000';
 
 /** A staff account in a unit whose workshop seats are already taken: registering puts it on the waitlist. */
-export const DEMO_STAFF = {
-  email: 'staff@demo.tarina.invalid',
-  displayName: 'Ympäristö- ja suunnittelutoimen työntekijä',
-  unitKey: 'environment-and-planning',
-} as const;
+export const DEMO_STAFF = demoAccount('staff') as DemoAccount & { unitKey: string };
 
 const EMPTY = { fi: '' };
 const DIET = { fi: 'Ruokavalio', sv: 'Specialdiet', en: 'Dietary requirements' };

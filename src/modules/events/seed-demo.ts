@@ -1,4 +1,3 @@
-import { DEMO_ADMIN } from '../../demo/demo-admin.ts';
 import type { Actor } from '../../platform/authz/authz.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
@@ -123,10 +122,10 @@ export async function seedEventsDemo(context: AppContext, state: DemoState): Pro
   const staffInput = {
     email: DEMO_STAFF.email,
     displayName: DEMO_STAFF.displayName,
-    password: DEMO_ADMIN.password,
+    password: DEMO_STAFF.password,
     locale: 'fi' as const,
     unitId,
-    roles: ['member' as const],
+    roles: DEMO_STAFF.roles,
   };
   state.staffUserId = await createUser(context.db, organisationId, staffInput, context.clock.now());
 }
