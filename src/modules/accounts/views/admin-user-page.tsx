@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { isLocale, type LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, Form } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { UnitNode } from '../../organisations/index.ts';
 import type { ProcessOption } from '../../processes/index.ts';
@@ -47,7 +48,7 @@ function Profile(props: { user: UserSummary }) {
 function GrantTable(props: { user: UserSummary; scopeNames: Map<string, LocalizedText> }) {
   const view = useView();
   return (
-    <div class="table-scroll">
+    <TableScroll label={view.t('accounts.admin.roles')}>
       <table class="data-table">
         <thead>
           <tr>
@@ -79,7 +80,7 @@ function GrantTable(props: { user: UserSummary; scopeNames: Map<string, Localize
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

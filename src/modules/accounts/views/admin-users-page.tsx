@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, TextField } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { UserSummary } from '../queries/list-users.ts';
 import { ACCOUNT_LIMITS } from '../schemas.ts';
@@ -74,7 +75,7 @@ function SearchForm(props: { search: string }) {
 function UserTable(props: { users: UserSummary[]; scopeNames: Map<string, LocalizedText> }) {
   const view = useView();
   return (
-    <div class="table-scroll">
+    <TableScroll label={view.t('accounts.admin.title')}>
       <table class="data-table">
         <thead>
           <tr>
@@ -90,7 +91,7 @@ function UserTable(props: { users: UserSummary[]; scopeNames: Map<string, Locali
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

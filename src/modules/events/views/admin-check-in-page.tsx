@@ -1,4 +1,5 @@
 import { Button, Form, TextField } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { AttendanceRow } from '../queries/attendance-by-value.ts';
 import type { Event } from '../queries/find-event.ts';
@@ -8,7 +9,6 @@ import { EVENT_LIMITS } from '../schemas.ts';
 import { AdminEventFrame } from './admin-event-frame.tsx';
 import type { AttributeChoices } from './admin-registrations-page.tsx';
 import { langOf } from './labels.ts';
-import { TableScroll } from './table-scroll.tsx';
 
 function ArrivalCell(props: { event: Event; item: RegistrationItem; query: string }) {
   const view = useView();

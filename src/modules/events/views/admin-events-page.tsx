@@ -1,11 +1,11 @@
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Process } from '../../processes/index.ts';
 import type { VisibleEvent } from '../queries/list-visible-events.ts';
 import type { RegistrationCounts } from '../queries/registration-counts.ts';
 import { useEventTime } from './event-facts.tsx';
 import { langOf, MODE_LABELS, STATUS_LABELS } from './labels.ts';
-import { TableScroll } from './table-scroll.tsx';
 
 function Row(props: { entry: VisibleEvent; counts: RegistrationCounts | undefined }) {
   const view = useView();

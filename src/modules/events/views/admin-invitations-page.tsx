@@ -1,12 +1,12 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { LOCALES } from '../../../platform/i18n/locales.ts';
 import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Event } from '../queries/find-event.ts';
 import type { InvitationItem } from '../queries/list-invitations.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
 import { AdminEventFrame } from './admin-event-frame.tsx';
-import { TableScroll } from './table-scroll.tsx';
 
 /** The invitation form's fields as text. */
 export interface InvitationFormValues {

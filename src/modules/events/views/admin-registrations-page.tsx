@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { LOCALES } from '../../../platform/i18n/locales.ts';
 import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Event } from '../queries/find-event.ts';
 import type { RegistrationItem } from '../queries/list-registrations.ts';
@@ -9,7 +10,6 @@ import { EVENT_LIMITS } from '../schemas.ts';
 import { AdminEventFrame } from './admin-event-frame.tsx';
 import { REGISTRATION_STATUS_LABELS } from './labels.ts';
 import { SeatTable } from './seat-table.tsx';
-import { TableScroll } from './table-scroll.tsx';
 
 /** The add form's fields as text. */
 export interface AddFormValues {

@@ -1,7 +1,7 @@
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { SeatSummary } from '../queries/seat-summary.ts';
 import { langOf } from './labels.ts';
-import { TableScroll } from './table-scroll.tsx';
 
 /** How the seats stand, in words and, with quotas, as a table per unit or sector. */
 export function SeatTable(props: { seats: SeatSummary; attributeLabel: string }) {

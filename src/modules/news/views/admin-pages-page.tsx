@@ -1,4 +1,5 @@
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { StaticPage } from '../queries/find-page.ts';
 
@@ -17,7 +18,7 @@ export function AdminPagesPage(props: { pages: StaticPage[] }) {
       {props.pages.length === 0 ? (
         <p>{view.t('news.adminPages.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={view.t('news.adminPages.tableCaption')}>
           <table class="data-table">
             <caption class="visually-hidden">{view.t('news.adminPages.tableCaption')}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function AdminPagesPage(props: { pages: StaticPage[] }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminLayout>
   );

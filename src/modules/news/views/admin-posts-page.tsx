@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Post } from '../queries/find-post.ts';
 import { KIND_LABEL_KEYS } from './kind-label.ts';
@@ -67,7 +68,7 @@ export function AdminPostsPage(props: { posts: Post[]; processes: Map<string, Pr
       {props.posts.length === 0 ? (
         <p>{view.t('news.admin.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={view.t('news.admin.tableCaption')}>
           <table class="data-table">
             <caption class="visually-hidden">{view.t('news.admin.tableCaption')}</caption>
             <thead>
@@ -86,7 +87,7 @@ export function AdminPostsPage(props: { posts: Post[]; processes: Map<string, Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminLayout>
   );

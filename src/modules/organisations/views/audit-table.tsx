@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { AuditLogItem } from '../queries/list-audit-entries.ts';
 
@@ -30,7 +31,7 @@ function Details(props: { details: Record<string, unknown> }) {
 export function AuditTable(props: { items: AuditLogItem[]; caption: string }) {
   const view = useView();
   return (
-    <div class="table-scroll">
+    <TableScroll label={props.caption}>
       <table class="data-table">
         <caption>{props.caption}</caption>
         <thead>
@@ -65,6 +66,6 @@ export function AuditTable(props: { items: AuditLogItem[]; caption: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { AdminBody } from '../queries/admin-bodies.ts';
 import type { Process } from '../queries/find-process.ts';
@@ -51,7 +52,7 @@ export function AdminBodyListPage(props: { process: Process; bodies: AdminBody[]
       {props.bodies.length === 0 ? (
         <p>{view.t('processes.admin.bodies.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={view.t('processes.admin.bodies.caption')}>
           <table class="data-table">
             <caption>{view.t('processes.admin.bodies.caption')}</caption>
             <thead>
@@ -69,7 +70,7 @@ export function AdminBodyListPage(props: { process: Process; bodies: AdminBody[]
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminLayout>
   );

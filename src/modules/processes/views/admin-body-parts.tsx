@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { AdminBody, AdminMember, AdminSector } from '../queries/admin-bodies.ts';
 import type { Process } from '../queries/find-process.ts';
@@ -53,7 +54,7 @@ export function BodyMembersSection(props: { process: Process; body: AdminBody })
       {body.members.length === 0 ? (
         <p>{view.t('processes.admin.members.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={view.t('processes.admin.members.caption', { name: view.text(body.name) })}>
           <table class="data-table">
             <caption>{view.t('processes.admin.members.caption', { name: view.text(body.name) })}</caption>
             <thead>
@@ -75,7 +76,7 @@ export function BodyMembersSection(props: { process: Process; body: AdminBody })
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -98,7 +99,7 @@ export function BodySectorsSection(props: { process: Process; body: AdminBody })
       {body.sectors.length === 0 ? (
         <p>{view.t('processes.admin.sectors.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={view.t('processes.admin.sectors.caption', { name: view.text(body.name) })}>
           <table class="data-table">
             <caption>{view.t('processes.admin.sectors.caption', { name: view.text(body.name) })}</caption>
             <thead>
@@ -128,7 +129,7 @@ export function BodySectorsSection(props: { process: Process; body: AdminBody })
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Form } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { AdminPhase } from '../queries/admin-phases.ts';
 import type { Process } from '../queries/find-process.ts';
@@ -76,7 +77,7 @@ export function AdminPhaseListPage(props: { process: Process; phases: AdminPhase
       {props.phases.length === 0 ? (
         <p>{view.t('processes.admin.phases.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={view.t('processes.admin.phases.caption')}>
           <table class="data-table">
             <caption>{view.t('processes.admin.phases.caption')}</caption>
             <thead>
@@ -93,7 +94,7 @@ export function AdminPhaseListPage(props: { process: Process; phases: AdminPhase
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminLayout>
   );

@@ -1,4 +1,5 @@
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Process } from '../queries/find-process.ts';
 import { Localized } from './admin-localized.tsx';
@@ -22,7 +23,7 @@ export function AdminProcessListPage(props: { processes: Process[] }) {
       {props.processes.length === 0 ? (
         <p>{view.t('processes.admin.list.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={title}>
           <table class="data-table">
             <caption class="visually-hidden">{title}</caption>
             <thead>
@@ -50,7 +51,7 @@ export function AdminProcessListPage(props: { processes: Process[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminLayout>
   );

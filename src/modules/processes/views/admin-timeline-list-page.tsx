@@ -1,4 +1,5 @@
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { AdminBody } from '../queries/admin-bodies.ts';
 import type { AdminPhase } from '../queries/admin-phases.ts';
@@ -82,7 +83,7 @@ export function AdminTimelineListPage(props: { process: Process; items: AdminTim
       {props.items.length === 0 ? (
         <p>{view.t('processes.admin.timeline.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={view.t('processes.admin.timeline.caption')}>
           <table class="data-table">
             <caption>{view.t('processes.admin.timeline.caption')}</caption>
             <thead>
@@ -101,7 +102,7 @@ export function AdminTimelineListPage(props: { process: Process; items: AdminTim
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminLayout>
   );

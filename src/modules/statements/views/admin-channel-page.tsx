@@ -1,12 +1,12 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, ErrorSummary, Form } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Process } from '../../processes/index.ts';
 import type { Channel, Statement, VoteTotals } from '../model.ts';
 import { type ChannelFormValues, ChannelSettingsFields, type Option, SeedStatementsFields } from './channel-form.tsx';
 import { StatementText } from './statement-text.tsx';
-import { TableScroll } from './table-scroll.tsx';
 
 /** What the channel's admin page shows. */
 export interface AdminChannelPageProps {

@@ -1,8 +1,8 @@
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Channel, ChannelState } from '../model.ts';
-import { TableScroll } from './table-scroll.tsx';
 
 /** A row of the admin list: the channel, its process, where it stands and what waits for a moderator. */
 export interface AdminChannelRow {

@@ -1,4 +1,5 @@
 import { Layout } from '../../../platform/views/components/layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Process } from '../../processes/index.ts';
 import { type Channel, groupLabel, type Statement, type VoteTotals } from '../model.ts';
@@ -7,7 +8,6 @@ import { ChannelBreadcrumbs } from './channel-breadcrumbs.tsx';
 import { GroupBadge } from './group-symbols.tsx';
 import { OpinionMap } from './opinion-map.tsx';
 import { ConsensusSection, DivisiveSection, GroupsSection, TotalsSection } from './results-sections.tsx';
-import { TableScroll } from './table-scroll.tsx';
 
 /** What the results page shows. */
 export interface ResultsPageProps {

@@ -1,10 +1,10 @@
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { OpinionGroupsSnapshot } from '../math/types.ts';
 import { groupLabel, type Statement, type VoteTotals } from '../model.ts';
 import { GroupBadge } from './group-symbols.tsx';
 import { groupAndRest, statsByGroup } from './results-figures.ts';
 import { StatementText } from './statement-text.tsx';
-import { TableScroll } from './table-scroll.tsx';
 
 type ByNumber = Map<string, Statement>;
 

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, ErrorSummary, Form, SelectField } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Survey } from '../model.ts';
 import { type Option, type SurveyFormOptions, type SurveyFormValues, SurveySettingsFields } from './survey-form.tsx';
@@ -20,7 +21,7 @@ export function AdminListPage(props: { surveys: Array<{ survey: Survey; processT
       {props.surveys.length === 0 ? (
         <p>{view.t('surveys.admin.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={title}>
           <table class="data-table">
             <caption class="visually-hidden">{title}</caption>
             <thead>
@@ -50,7 +51,7 @@ export function AdminListPage(props: { surveys: Array<{ survey: Survey; processT
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminLayout>
   );

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, ErrorSummary, Form, LocalizedTextFields } from '../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Question, Section, SurveyDefinition } from '../model.ts';
 import { SURVEY_LIMITS } from '../schemas.ts';
@@ -58,7 +59,7 @@ function SectionBlock(props: { definition: SurveyDefinition; section: Section; i
         </a>
       </p>
       {questions.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll label={view.text(props.section.title)}>
           <table class="data-table">
             <caption class="visually-hidden">{view.text(props.section.title)}</caption>
             <thead>
@@ -76,7 +77,7 @@ function SectionBlock(props: { definition: SurveyDefinition; section: Section; i
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <form method="get" action={`${props.surveyHref}/questions/new`} class="timeline__filter">
         <input type="hidden" name="section" value={props.section.id} />

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 
 /** One bar: its label and its count. */
@@ -58,7 +59,7 @@ export function BarChart(props: { id: string; title: string; bars: Bar[]; total:
 export function CountTable(props: { caption: string; bars: Bar[]; total: number; labelHeading: string }) {
   const view = useView();
   return (
-    <div class="table-scroll">
+    <TableScroll label={props.caption}>
       <table class="data-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -82,6 +83,6 @@ export function CountTable(props: { caption: string; bars: Bar[]; total: number;
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Question } from '../model.ts';
 import { OTHER_KEY, type SurveyResults } from '../queries/survey-results.ts';
@@ -12,7 +13,9 @@ export function CrossTab(props: { question: Question; by: Question; crossTab: No
     ...(props.question.settings.allowOther ? [{ key: OTHER_KEY, label: view.t('surveys.answer.other') }] : []),
   ];
   return (
-    <div class="table-scroll">
+    <TableScroll
+      label={view.t('surveys.results.crossTabCaption', { question: view.text(props.question.text), by: view.text(props.by.text) })}
+    >
       <table class="data-table">
         <caption>
           {view.t('surveys.results.crossTabCaption', { question: view.text(props.question.text), by: view.text(props.by.text) })}
@@ -40,6 +43,6 @@ export function CrossTab(props: { question: Question; by: Question; crossTab: No
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

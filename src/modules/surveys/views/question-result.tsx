@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Question, SurveyDefinition } from '../model.ts';
 import type { TextAnswer } from '../queries/list-text-answers.ts';
@@ -41,7 +42,7 @@ function RankingResult(props: QuestionResultProps) {
     .map((choice) => ({ label: view.text(choice.label), ...(ranks[choice.id] as { meanRank: number; firsts: number }) }))
     .sort((a, b) => a.meanRank - b.meanRank);
   return (
-    <div class="table-scroll">
+    <TableScroll label={view.text(props.question.text)}>
       <table class="data-table">
         <caption class="visually-hidden">{view.text(props.question.text)}</caption>
         <thead>
@@ -65,7 +66,7 @@ function RankingResult(props: QuestionResultProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

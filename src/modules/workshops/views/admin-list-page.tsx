@@ -1,4 +1,5 @@
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Workshop } from '../model.ts';
 import { WORKSHOP_TEMPLATES } from '../templates.ts';
@@ -35,7 +36,7 @@ export function AdminListPage(props: { workshops: Array<{ workshop: Workshop; pr
       {props.workshops.length === 0 ? (
         <p>{view.t('workshops.admin.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={view.t('workshops.admin.listTitle')}>
           <table class="data-table">
             <caption class="visually-hidden">{view.t('workshops.admin.listTitle')}</caption>
             <thead>
@@ -71,7 +72,7 @@ export function AdminListPage(props: { workshops: Array<{ workshop: Workshop; pr
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </AdminLayout>
   );

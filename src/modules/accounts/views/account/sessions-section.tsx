@@ -1,4 +1,5 @@
 import { Button, Form } from '../../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../../platform/views/context.ts';
 import type { SessionSummary } from '../../queries/list-sessions.ts';
 
@@ -7,7 +8,7 @@ const DATE_TIME = { dateStyle: 'medium', timeStyle: 'short' } as const;
 function SessionTable(props: { sessions: SessionSummary[] }) {
   const view = useView();
   return (
-    <div class="table-scroll">
+    <TableScroll label={view.t('accounts.sessions.title')}>
       <table class="data-table">
         <thead>
           <tr>
@@ -34,7 +35,7 @@ function SessionTable(props: { sessions: SessionSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

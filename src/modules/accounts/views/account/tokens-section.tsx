@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../../platform/http/errors.ts';
 import { Button, ErrorSummary, Form, TextField } from '../../../../platform/views/components/forms.tsx';
+import { TableScroll } from '../../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../../platform/views/context.ts';
 import type { ApiTokenSummary } from '../../queries/list-api-tokens.ts';
 import { ACCOUNT_LIMITS } from '../../schemas.ts';
@@ -9,7 +10,7 @@ const DATE_TIME = { dateStyle: 'medium', timeStyle: 'short' } as const;
 function TokenTable(props: { tokens: ApiTokenSummary[] }) {
   const view = useView();
   return (
-    <div class="table-scroll">
+    <TableScroll label={view.t('accounts.tokens.title')}>
       <table class="data-table">
         <thead>
           <tr>
@@ -39,7 +40,7 @@ function TokenTable(props: { tokens: ApiTokenSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
