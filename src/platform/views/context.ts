@@ -25,6 +25,8 @@ export interface ViewContextValue {
   actor: Actor;
   adminLinks: AdminLink[];
   flash: string | null;
+  /** The response's HTTP status: 422 marks a form sent back with errors, and its title says so. */
+  status: number;
 }
 
 /** The page's context; provided by renderPage. */

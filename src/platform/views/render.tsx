@@ -38,6 +38,7 @@ export function viewContextOf(
     actor: request.identity.actor,
     adminLinks,
     flash: flash && app.translator.has(flash) ? app.translator.t(locale, flash) : null,
+    status,
   };
 }
 

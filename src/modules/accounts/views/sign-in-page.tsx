@@ -11,7 +11,8 @@ export function SignInPage(props: { email?: string; next: string; errors?: Field
     <Layout title={title}>
       <h1>{title}</h1>
       {props.failed && (
-        <div class="error-summary" role="alert" tabIndex={-1}>
+        // biome-ignore lint/a11y/noAutofocus: after a failed sign-in, focus goes to the message, as after any failed form
+        <div class="error-summary" role="alert" tabIndex={-1} autoFocus>
           <h2>{view.t('platform.form.errorSummaryTitle')}</h2>
           <p>{view.t('accounts.signIn.failed')}</p>
         </div>

@@ -13,6 +13,18 @@ function Percent(props: { share: number }) {
   return <>{view.t('statements.results.percent', { share: props.share })}</>;
 }
 
+/**
+ * A column's heading repeated in its cell for a phone, where the stacked table
+ * hides its header row from view; hidden from screen readers, which read the header.
+ */
+function StackLabel(props: { text: string }) {
+  return (
+    <span class="data-table__stack-label" aria-hidden="true">
+      {props.text}
+    </span>
+  );
+}
+
 /** Each group: its size, and the statements that tell it apart, with how the group and the others agree. */
 export function GroupsSection(props: { snapshot: OpinionGroupsSnapshot; statements: ByNumber }) {
   const view = useView();
@@ -33,7 +45,7 @@ export function GroupsSection(props: { snapshot: OpinionGroupsSnapshot; statemen
               <p>{view.t('statements.results.noRepresentative')}</p>
             ) : (
               <TableScroll label={view.t('statements.results.representativeCaption', { group: label })}>
-                <table class="data-table">
+                <table class="data-table data-table--stack">
                   <caption class="visually-hidden">{view.t('statements.results.representativeCaption', { group: label })}</caption>
                   <thead>
                     <tr>
@@ -63,9 +75,11 @@ export function GroupsSection(props: { snapshot: OpinionGroupsSnapshot; statemen
                             </span>
                           </th>
                           <td class="text-right">
+                            <StackLabel text={view.t('statements.results.groupAgrees', { group: label })} />
                             <Percent share={shares.group.agree} />
                           </td>
                           <td class="text-right">
+                            <StackLabel text={view.t('statements.results.othersAgree')} />
                             <Percent share={shares.rest.agree} />
                           </td>
                         </tr>

@@ -7,47 +7,51 @@ export interface Bar {
   count: number;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 240;
-const BAR_HEIGHT = 28;
-const GAP = 10;
+const FONT_SIZE = 15;
+const LABEL_LINE = 22;
+const BAR_HEIGHT = 18;
+const GAP = 14;
+const ROW = LABEL_LINE + BAR_HEIGHT + GAP;
 
-function shorten(label: string, max = 34): string {
+function shorten(label: string, max = 30): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
 /**
  * A horizontal bar chart drawn on the server as SVG, with a title for
  * assistive technology; the same numbers are always in a table beside it.
+ * It has no viewBox: a viewBox would scale the text down with the chart (to
+ * 8 px on a phone), so the text keeps its size, each label stands on its own
+ * line with its count at the right edge, and the bars are percentages of the
+ * chart's width under it.
  */
 export function BarChart(props: { id: string; title: string; bars: Bar[]; total: number }) {
   const view = useView();
   const max = Math.max(1, ...props.bars.map((bar) => bar.count));
-  const height = props.bars.length * (BAR_HEIGHT + GAP) + GAP;
-  const area = WIDTH - LABEL_WIDTH - 90;
+  const height = props.bars.length * ROW;
   return (
-    <svg
-      class="chart"
-      role="img"
-      aria-labelledby={`${props.id}-title`}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-    >
+    <svg class="chart" role="img" aria-labelledby={`${props.id}-title`} width="100%" height={height}>
       <title id={`${props.id}-title`}>{props.title}</title>
       {props.bars.map((bar, index) => {
-        const y = GAP + index * (BAR_HEIGHT + GAP);
-        const width = Math.round((bar.count / max) * area);
+        const y = index * ROW;
+        const width = (bar.count / max) * 100;
         const percent = props.total > 0 ? Math.round((bar.count / props.total) * 100) : 0;
         return (
           <g key={`${bar.label}-${index}`}>
-            <text x={0} y={y + BAR_HEIGHT * 0.68} font-size="15" fill="currentColor">
+            <text x={0} y={y + FONT_SIZE} font-size={FONT_SIZE} fill="currentColor">
               {shorten(bar.label)}
             </text>
-            <rect x={LABEL_WIDTH} y={y} width={Math.max(width, 1)} height={BAR_HEIGHT} fill="currentColor" opacity="0.75" />
-            <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.68} font-size="15" fill="currentColor">
+            <text x="100%" y={y + FONT_SIZE} font-size={FONT_SIZE} fill="currentColor" text-anchor="end">
               {view.t('surveys.results.barValue', { count: bar.count, percent })}
             </text>
+            <rect
+              x={0}
+              y={y + LABEL_LINE}
+              width={`${Math.max(width, 0.3).toFixed(2)}%`}
+              height={BAR_HEIGHT}
+              fill="currentColor"
+              opacity="0.75"
+            />
           </g>
         );
       })}

@@ -20,7 +20,9 @@ export function ErrorSummary(props: { errors: FieldErrors | undefined; labels?: 
   const entries = Object.entries(props.errors ?? {});
   if (entries.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+    // autofocus moves focus here when the page loads, without a script: the first thing a keyboard or screen reader user meets.
+    // biome-ignore lint/a11y/noAutofocus: after a failed submit, focus on the list of errors is what WCAG 3.3.1 techniques ask for
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus>
       <h2 id="error-summary-title">{view.t('platform.form.errorSummaryTitle')}</h2>
       <ul>
         {entries.map(([field, message]) => (

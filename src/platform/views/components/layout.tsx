@@ -10,12 +10,14 @@ export function Layout(props: { title: string; children: ComponentChildren; feed
   const view = useView();
   const organisationName = view.text(view.organisation.name);
   const adminLinks = view.adminLinks.filter((link) => view.can(link.permission));
+  // A screen reader reads the title first after a submit: it says at once that the form came back with errors.
+  const title = view.status === 422 ? view.t('platform.layout.errorTitle', { title: props.title }) : props.title;
   return (
     <html lang={view.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} – ${organisationName}`}</title>
+        <title>{`${title} – ${organisationName}`}</title>
         <link rel="stylesheet" href="/assets/tarina.css" />
         <link rel="stylesheet" href="/branding.css" />
         {LOCALES.map((locale) => (
