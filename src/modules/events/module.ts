@@ -18,6 +18,7 @@ import { registerEventPageRoutes } from './routes/event-page-routes.tsx';
 import { registerInvitationApi } from './routes/invitation-api.ts';
 import { registerListPageRoutes } from './routes/list-page-routes.tsx';
 import { registerRegistrationApi } from './routes/registration-api.ts';
+import { registerRegistrationExportRoutes } from './routes/registration-export-routes.ts';
 import { registerRegistrationPageRoutes } from './routes/registration-page-routes.tsx';
 import { seedEventsDemo } from './seed-demo.ts';
 
@@ -44,6 +45,7 @@ export const eventsModule = defineModule({
     registerEventApi(app, context);
     registerRegistrationApi(app, context);
     registerInvitationApi(app, context);
+    registerRegistrationExportRoutes(app, context);
     registerCalendarRoutes(app, context);
     scheduleEventJobs(app, context);
     registerPersonalDataExporter('events', exportEventsPersonalData);

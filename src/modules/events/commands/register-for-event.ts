@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { inGroupCommit } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, type FieldErrors, invalid, notFound } from '../../../platform/http/errors.ts';
+import { conflict, type FieldErrors, HttpError, invalid, notFound } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
 import { placeSeat } from '../allocation.ts';
 import { hashLinkToken, linkToken } from '../links.ts';
@@ -162,6 +162,9 @@ async function recordAddition(
   await recordAudit(trx, entry, now);
 }
 
+/** The error code (and problem type `urn:tarina:problem:already-registered`) of a second registration of the same person. */
+export const ALREADY_REGISTERED = 'already-registered';
+
 /**
  * Registers one person in ONE transaction that first locks the event's
  * seats: the open-check, the seat decision and the insert all see the same
@@ -196,7 +199,7 @@ export async function registerForEvent(
       return { registrationId: id, status, pool, token, seq: event.registration_seq, quotaId, promoted: seats.promoted };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('events.register.duplicate');
+    if (isUniqueViolation(error)) throw new HttpError(409, ALREADY_REGISTERED, 'events.register.duplicate');
     throw error;
   }
 }

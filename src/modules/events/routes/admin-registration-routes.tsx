@@ -10,7 +10,7 @@ import { cancelRegistration } from '../commands/cancel-registration.ts';
 import { moveRegistration } from '../commands/move-registration.ts';
 import { notifyRegistrations } from '../commands/notify-registrants.ts';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
-import { registerForEvent } from '../commands/register-for-event.ts';
+import { ALREADY_REGISTERED, registerForEvent } from '../commands/register-for-event.ts';
 import type { Event } from '../queries/find-event.ts';
 import { listRegistrations } from '../queries/list-registrations.ts';
 import { seatSummary } from '../queries/seat-summary.ts';
@@ -37,6 +37,7 @@ async function fieldErrorsOf(run: () => Promise<unknown>): Promise<FieldErrors |
     return null;
   } catch (error) {
     if (error instanceof HttpError && error.status === 422 && Object.keys(error.fieldErrors).length > 0) return error.fieldErrors;
+    if (error instanceof HttpError && error.code === ALREADY_REGISTERED) return { email: { key: 'events.organiser.duplicate' } };
     throw error;
   }
 }

@@ -14,7 +14,7 @@ import { listQuestions } from '../queries/list-questions.ts';
 import { listQuotas } from '../queries/seat-state.ts';
 import { idParamsSchema, registrationSettingsSchema } from '../schemas.ts';
 import { QUOTA_ATTRIBUTES, type QuotaAttribute } from '../tables.ts';
-import { AdminSettingsPage, type QuotaRowValue, type SettingsFormValues } from '../views/admin-settings-page.tsx';
+import { AdminSettingsPage, type QuotaRowValue, type QuotaSources, type SettingsFormValues } from '../views/admin-settings-page.tsx';
 import { type EventWithProcess, loadManagedEvent } from './event-access.ts';
 import { mailLog } from './mail-log.ts';
 import { resolveSettings } from './settings-input.ts';
@@ -98,6 +98,20 @@ async function sentValues(
   };
 }
 
+/** Whether there are units and sectors to share seats by, and the admin pages where they are made. */
+async function quotaSourcesOf(context: AppContext, request: FastifyRequest, event: Event): Promise<QuotaSources> {
+  const [units, sectors] = await Promise.all([
+    listAttributeOptions(context.db, event.organisationId, event.processId, 'unit'),
+    listAttributeOptions(context.db, event.organisationId, event.processId, 'sector'),
+  ]);
+  return {
+    hasUnits: units.length > 0,
+    hasSectors: sectors.length > 0,
+    unitsHref: `/${request.locale}/admin/units`,
+    sectorsHref: `/${request.locale}/admin/processes/${event.processId}/bodies`,
+  };
+}
+
 async function show(
   context: AppContext,
   request: FastifyRequest,
@@ -107,11 +121,12 @@ async function show(
   errors?: FieldErrors,
 ) {
   const action = `/${request.locale}/admin/events/${event.id}/registration`;
+  const sources = await quotaSourcesOf(context, request, event);
   return renderPage(
     context,
     request,
     reply,
-    <AdminSettingsPage event={event} action={action} values={values} errors={errors} />,
+    <AdminSettingsPage event={event} action={action} values={values} sources={sources} errors={errors} />,
     errors ? 422 : 200,
   );
 }

@@ -4,21 +4,31 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse, unflattenForm } from '../../../platform/http/validation.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { renderPage } from '../../../platform/views/render.tsx';
+import { renderPage, setFlash } from '../../../platform/views/render.tsx';
+import { emailSchema } from '../../accounts/index.ts';
 import { listBodies } from '../../processes/index.ts';
-import { registerForEvent } from '../commands/register-for-event.ts';
+import { sendRegistrationMail } from '../commands/notify-registrants.ts';
+import { ALREADY_REGISTERED, type Registrant, registerForEvent } from '../commands/register-for-event.ts';
+import { linkToken } from '../links.ts';
 import { isStaff } from '../permissions.ts';
 import { listAttributeOptions } from '../queries/attribute-options.ts';
+import { findActiveRegistration } from '../queries/find-active-registration.ts';
+import type { Event } from '../queries/find-event.ts';
 import { listQuestions } from '../queries/list-questions.ts';
 import { seatSummary } from '../queries/seat-summary.ts';
 import { closedReason } from '../registration-window.ts';
 import { idParamsSchema, tokenParamsSchema } from '../schemas.ts';
+import { AlreadyRegisteredPage } from '../views/already-registered-page.tsx';
 import { EventPage, type RegistrationPanel } from '../views/event-page.tsx';
 import type { RegistrationFormValues } from '../views/registration-form.tsx';
 import { type EventWithProcess, loadVisibleEvent } from './event-access.ts';
+import { mailLog } from './mail-log.ts';
 import { mailOutcome } from './mail-outcome.ts';
 import { findInvitation, registrantOf } from './registrant.ts';
 import { REGISTRATION_RATE_LIMIT } from './registration-api.ts';
+
+/** Resending a registration link mails someone: a few per address and minute. */
+const RESEND_RATE_LIMIT = { max: 5, timeWindow: '1 minute' };
 
 const EMPTY_VALUES: RegistrationFormValues = { name: '', email: '', attributeValue: '', answers: {} };
 
@@ -129,15 +139,63 @@ async function handleRegistration(
 ) {
   const fields = unflattenForm((request.body ?? {}) as Record<string, string | string[]>);
   const input = { ...fields, email: invitation?.email ?? fields.email, name: fields.name };
+  let registrant: Registrant | null = null;
   try {
-    const registrant = await registrantOf(context, request, found.event, input, invitation?.token ?? null);
+    registrant = await registrantOf(context, request, found.event, input, invitation?.token ?? null);
     const outcome = await registerForEvent(context.db, request.organisation.id, found.event.id, registrant, context.clock.now());
     await mailOutcome(context, request, found.event, registrant, outcome);
     return reply.redirect(`/${request.locale}/registrations/${outcome.token}`, 303);
   } catch (error) {
+    if (error instanceof HttpError && error.code === ALREADY_REGISTERED && registrant)
+      return showAlreadyRegistered(context, request, reply, found.event, registrant);
     if (!(error instanceof HttpError) || error.status !== 422) throw error;
     return renderEventPage(context, request, reply, found, { invitation, values: formValuesOf(fields), errors: error.fieldErrors }, 422);
   }
+}
+
+/**
+ * A second registration of the same person: 409 (nothing was registered, and
+ * the module answers a duplicate with a 4xx), shown as a page that says so and
+ * leads to the registration they have.
+ */
+async function showAlreadyRegistered(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  event: Event,
+  registrant: Registrant,
+) {
+  const existing = await findActiveRegistration(context.db, request.organisation.id, event.id, registrant);
+  const owner = registrant.userId !== null && existing !== undefined;
+  const manageHref = owner
+    ? `/${request.locale}/registrations/${await linkToken(context.db, 'registration', existing.id, context.clock.now())}`
+    : null;
+  const resendAction = `/${request.locale}/events/${event.id}/registration-link`;
+  return renderPage(
+    context,
+    request,
+    reply,
+    <AlreadyRegisteredPage event={event} email={registrant.email} manageHref={manageHref} resendAction={resendAction} />,
+    409,
+  );
+}
+
+/** Mails an address its registration's personal link again; says the same whether or not it has one. */
+async function resendRegistrationLink(context: AppContext, request: FastifyRequest, reply: FastifyReply, event: Event) {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const email = emailSchema.safeParse(body.email);
+  if (email.success) {
+    const row = await findActiveRegistration(context.db, request.organisation.id, event.id, { email: email.data, userId: null });
+    if (row) {
+      const organisation = { name: request.organisation.name, timeZone: request.organisation.timeZone };
+      const kind = row.status === 'waitlisted' ? 'waitlisted' : 'confirmed';
+      await sendRegistrationMail(context, kind, row, event, organisation).catch((error: unknown) =>
+        mailLog(request)(error, `events: ${kind} mail to registration ${row.id} failed`),
+      );
+    }
+  }
+  setFlash(reply, 'events.already.resent');
+  return reply.redirect(`/${request.locale}/events/${event.id}`, 303);
 }
 
 /** The public event page, registering from it, and the personal invitation page. */
@@ -156,6 +214,18 @@ export function registerEventPageRoutes(app: FastifyInstance, context: AppContex
       return handleRegistration(context, request, reply, await loadVisibleEvent(context, request.identity.actor, id), null);
     },
     { config: { rateLimit: REGISTRATION_RATE_LIMIT } },
+  );
+
+  page(
+    app,
+    'POST',
+    '/events/:id/registration-link',
+    async (request, reply) => {
+      const { id } = parse(idParamsSchema, request.params);
+      const { event } = await loadVisibleEvent(context, request.identity.actor, id);
+      return resendRegistrationLink(context, request, reply, event);
+    },
+    { config: { rateLimit: RESEND_RATE_LIMIT } },
   );
 
   page(app, 'GET', '/events/:id/invitations/:token', async (request, reply) => {

@@ -9,6 +9,7 @@ import type { SeatSummary } from '../queries/seat-summary.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
 import { AdminEventFrame } from './admin-event-frame.tsx';
 import { REGISTRATION_STATUS_LABELS } from './labels.ts';
+import { RegistrationDownloads } from './registration-downloads.tsx';
 import { SeatTable } from './seat-table.tsx';
 
 /** The add form's fields as text. */
@@ -152,7 +153,10 @@ export function AdminRegistrationsPage(props: {
       {props.items.length === 0 ? (
         <p>{view.t('events.organiser.empty')}</p>
       ) : (
-        <RegistrationRows event={props.event} items={props.items} choices={props.choices} />
+        <>
+          <RegistrationRows event={props.event} items={props.items} choices={props.choices} />
+          <RegistrationDownloads eventId={props.event.id} />
+        </>
       )}
       <AddForm event={props.event} choices={props.choices} values={props.values} errors={props.errors} />
     </AdminEventFrame>

@@ -37,9 +37,44 @@ export interface SettingsFormValues {
   questions: Array<{ id: string; label: Partial<LocalizedText>; required: boolean }>;
 }
 
-function QuotaTable(props: { values: SettingsFormValues; errors?: FieldErrors }) {
+/** Whether the organisation has units and the process has sectors to share seats by, and where each is made. */
+export interface QuotaSources {
+  hasUnits: boolean;
+  hasSectors: boolean;
+  unitsHref: string;
+  sectorsHref: string;
+}
+
+/**
+ * Says what unit and sector quotas are when there is nothing to share seats by
+ * yet, with a link to where units or sectors are made: an empty quota table
+ * would otherwise leave the organiser guessing.
+ */
+function QuotaSourceNotes(props: { sources: QuotaSources }) {
   const view = useView();
-  const { values } = props;
+  const { sources } = props;
+  return (
+    <>
+      {!sources.hasUnits && (
+        <p class="field__hint" id="quota-no-units">
+          {view.t('events.settings.noUnits')} <a href={sources.unitsHref}>{view.t('events.settings.noUnitsLink')}</a>
+        </p>
+      )}
+      {!sources.hasSectors && (
+        <p class="field__hint" id="quota-no-sectors">
+          {view.t('events.settings.noSectors')} <a href={sources.sectorsHref}>{view.t('events.settings.noSectorsLink')}</a>
+        </p>
+      )}
+    </>
+  );
+}
+
+function QuotaTable(props: { values: SettingsFormValues; sources: QuotaSources; errors?: FieldErrors }) {
+  const view = useView();
+  const { values, sources } = props;
+  const unavailable =
+    (values.quotaAttribute === 'unit' && !sources.hasUnits) || (values.quotaAttribute === 'sector' && !sources.hasSectors);
+  if (unavailable) return null;
   if (values.quotaAttribute === 'none' || values.quotas.length === 0)
     return <p class="field__hint">{view.t('events.settings.quotasAfterSave')}</p>;
   return (
@@ -107,7 +142,7 @@ function Questions(props: { values: SettingsFormValues; errors?: FieldErrors }) 
   );
 }
 
-function SeatFields(props: { values: SettingsFormValues; errors?: FieldErrors }) {
+function SeatFields(props: { values: SettingsFormValues; sources: QuotaSources; errors?: FieldErrors }) {
   const view = useView();
   const { values, errors } = props;
   const options = <T extends string>(list: readonly T[], labels: Record<T, string>) =>
@@ -138,7 +173,8 @@ function SeatFields(props: { values: SettingsFormValues; errors?: FieldErrors })
         options={options(QUOTA_ATTRIBUTES, ATTRIBUTE_LABELS)}
         errors={errors}
       />
-      <QuotaTable values={values} errors={errors} />
+      <QuotaSourceNotes sources={props.sources} />
+      <QuotaTable values={values} sources={props.sources} errors={errors} />
     </>
   );
 }
@@ -191,7 +227,13 @@ function DateFields(props: { values: SettingsFormValues; errors?: FieldErrors })
 }
 
 /** How registration works: mode, seats, quotas, dates, extra questions and how long their answers are kept. */
-export function AdminSettingsPage(props: { event: Event; action: string; values: SettingsFormValues; errors?: FieldErrors }) {
+export function AdminSettingsPage(props: {
+  event: Event;
+  action: string;
+  values: SettingsFormValues;
+  sources: QuotaSources;
+  errors?: FieldErrors;
+}) {
   const view = useView();
   return (
     <AdminEventFrame
@@ -201,7 +243,7 @@ export function AdminSettingsPage(props: { event: Event; action: string; values:
     >
       <Form action={props.action}>
         <ErrorSummary errors={props.errors} />
-        <SeatFields values={props.values} errors={props.errors} />
+        <SeatFields values={props.values} sources={props.sources} errors={props.errors} />
         <DateFields values={props.values} errors={props.errors} />
         <Questions values={props.values} errors={props.errors} />
         <div class="form-actions">
