@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flagSchema as checkbox } from '../../platform/http/validation.ts';
 import { LOCALES, localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { emailSchema } from '../accounts/index.ts';
 import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES, QUOTA_ATTRIBUTES, REGISTRATION_MODES } from './tables.ts';
@@ -56,8 +57,6 @@ function wholeNumber(min: number, max: number) {
     return typeof blank === 'string' && /^\s*-?\d{1,9}\s*$/.test(blank) ? Number(blank) : blank;
   }, z.number({ message: 'events.validation.wholeNumber' }).int({ message: 'events.validation.wholeNumber' }).min(min).max(max).nullable());
 }
-
-const checkbox = z.preprocess((value) => value === true || value === 'on' || value === '1' || value === 'true', z.boolean());
 
 const idSchema = z.string().trim().min(1).max(EVENT_LIMITS.idMax);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flagSchema } from '../../platform/http/validation.ts';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { AUDIENCES, CHANNEL_STATUSES, MODERATION_MODES, VOTE_VALUES, type VoteName } from './tables.ts';
 
@@ -24,9 +25,6 @@ export function hasUnstorableCharacters(text: string): boolean {
 }
 
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
-
-/** A form checkbox ('yes') or a JSON boolean. */
-const flagSchema = z.preprocess((value) => value === true || value === 'yes' || value === 'true' || value === 'on', z.boolean());
 
 /** An id of another row; whether it exists is checked by the command (else 404 or 422). */
 export const idSchema = z.string().trim().min(1).max(STATEMENT_LIMITS.idMax);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flagSchema } from '../../platform/http/validation.ts';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { BACKGROUND_KINDS, QUESTION_TYPES } from './tables.ts';
 
@@ -47,9 +48,6 @@ export function storableText<Schema extends z.ZodType>(schema: Schema) {
 }
 
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
-
-/** A checkbox of a form ('yes') or a JSON boolean. */
-export const flagSchema = z.preprocess((value) => value === true || value === 'yes' || value === 'true' || value === 'on', z.boolean());
 
 /** An optional whole number from a form field or JSON. */
 const optionalInteger = (min: number, max: number) => z.preprocess(blankToUndefined, z.coerce.number().int().min(min).max(max).optional());

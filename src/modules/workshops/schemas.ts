@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flagSchema } from '../../platform/http/validation.ts';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { NOTE_NAMES, STAGES, WORKSHOP_ACCESS, WORKSHOP_KINDS } from './tables.ts';
 
@@ -29,9 +30,6 @@ export const WORKSHOP_LIMITS = {
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const blankToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
-
-/** A checkbox ('1', 'on', 'true') or a JSON boolean; anything absent is false. */
-const flagSchema = z.preprocess((value) => value === true || value === '1' || value === 'on' || value === 'true', z.boolean());
 
 /** An id in a path or a field: never longer than any id we make. */
 export const idSchema = z.string().trim().min(1).max(WORKSHOP_LIMITS.idMax);

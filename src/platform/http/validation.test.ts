@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseUrlEncoded } from './body-parsers.ts';
-import { unflattenForm } from './validation.ts';
+import { flagSchema, isFlagSet, unflattenForm } from './validation.ts';
 
 describe('form parsing', () => {
   it('nests dotted names and turns numbered keys into arrays', () => {
@@ -24,5 +24,16 @@ describe('form parsing', () => {
   it('collects repeated fields and refuses malformed encoding', () => {
     assert.deepEqual({ ...parseUrlEncoded('a=1&a=2&b=%C3%A4+x') }, { a: ['1', '2'], b: 'ä x' });
     assert.throws(() => parseUrlEncoded('a=%E0%A4%A'), /bad-encoding|400/);
+  });
+
+  it('reads a flag as every browser form posts it, and nothing else as set', () => {
+    const posted = (body: string) => unflattenForm(parseUrlEncoded(body) as Record<string, string | string[]>).flag;
+    for (const body of ['flag%5B%5D=yes', 'flag=on', 'flag=yes', 'flag=1', 'flag=true', 'flag=0&flag=1'])
+      assert.equal(flagSchema.parse(posted(body)), true, body);
+    for (const body of ['', 'flag=', 'flag=no', 'flag=false', 'flag=0', 'other=yes'])
+      assert.equal(flagSchema.parse(posted(body)), false, body);
+    assert.equal(isFlagSet(true), true);
+    assert.equal(isFlagSet(false), false);
+    assert.equal(isFlagSet({ yes: 'yes' }), false);
   });
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type FieldErrors, fieldErrorsFromZod, invalid } from './errors.ts';
 
 /** The outcome of checking input: the typed data, or the field errors to show. */
@@ -18,6 +18,23 @@ export function parse<Schema extends z.ZodType>(schema: Schema, input: unknown):
 }
 
 type FormValue = string | string[];
+
+const FLAG_ON = new Set(['yes', 'on', 'true', '1']);
+
+/**
+ * Whether a boolean form flag is set, as browsers post it: a single checkbox
+ * (`name=on`, `name=yes`, `name=1`), a one-option `CheckboxGroup` (`name[]=yes`,
+ * an array after `unflattenForm`), or a JSON boolean. Absent, blank, `no` or
+ * `false` is false: an unchecked box is not posted at all.
+ */
+export function isFlagSet(value: unknown): boolean {
+  if (value === true) return true;
+  if (Array.isArray(value)) return value.some(isFlagSet);
+  return typeof value === 'string' && FLAG_ON.has(value.trim().toLowerCase());
+}
+
+/** A boolean form flag or JSON boolean (see `isFlagSet`); every module's checkboxes parse through it. */
+export const flagSchema = z.preprocess(isFlagSet, z.boolean());
 
 /**
  * Turns flat form fields (`title.fi`, `phases.0.title.fi`) into nested objects

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
 import { page } from '../../../platform/http/paths.ts';
-import { check, parse, unflattenForm } from '../../../platform/http/validation.ts';
+import { check, isFlagSet, parse, unflattenForm } from '../../../platform/http/validation.ts';
 import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage, setFlash } from '../../../platform/views/render.tsx';
@@ -82,7 +82,7 @@ async function sentValues(
     return {
       id: text(question.id),
       label: { fi: text(label.fi), sv: text(label.sv), en: text(label.en) } as Partial<LocalizedText>,
-      required: question.required === 'on',
+      required: isFlagSet(question.required),
     };
   });
   return {

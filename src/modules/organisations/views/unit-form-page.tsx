@@ -84,6 +84,7 @@ export function UnitFormPage(props: { unitId: string | null; tree: UnitNode[]; v
           value={props.values.headcount}
           errors={props.errors}
           autocomplete="off"
+          inputMode="numeric"
         />
         <TextField
           name="position"
@@ -92,6 +93,7 @@ export function UnitFormPage(props: { unitId: string | null; tree: UnitNode[]; v
           value={props.values.position}
           errors={props.errors}
           autocomplete="off"
+          inputMode="numeric"
           required={false}
         />
         <div class="form-actions">

@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { isFlagSet } from '../../../platform/http/validation.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { CheckboxGroup, LocalizedTextFields, SelectField, TextArea } from '../../../platform/views/components/forms.tsx';
 import { SchedulingFields } from '../../../platform/views/components/scheduling-fields.tsx';
@@ -72,11 +73,11 @@ export function sentChannelValues(form: Record<string, unknown>): ChannelFormVal
     status: text(form.status),
     audience: text(form.audience),
     audienceBodyIds: Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : typeof ids === 'string' ? [ids] : [],
-    participantsMayAdd: form.participantsMayAdd === 'yes',
+    participantsMayAdd: isFlagSet(form.participantsMayAdd),
     moderation: text(form.moderation),
     opensAt: text(form.opensAt),
     closesAt: text(form.closesAt),
-    resultsPublic: form.resultsPublic === 'yes',
+    resultsPublic: isFlagSet(form.resultsPublic),
   };
 }
 

@@ -4,8 +4,8 @@ import { invalid } from '../../../platform/http/errors.ts';
 import type { SurveySettingsInput } from '../schemas.ts';
 
 /**
- * Checks that the phase belongs to the survey's process, the audience's ids
- * to the organisation, and that the survey closes after it opens: a foreign
+ * Checks that the phase and the audience's bodies belong to the survey's
+ * process, its units to the organisation, and that the survey closes after it opens: a foreign
  * or unknown id is a field error, never a stored dangling reference.
  */
 export async function checkSurveyReferences(
@@ -24,11 +24,13 @@ export async function checkSurveyReferences(
       .where('process_id', '=', owner.processId)
       .where('id', '=', settings.phaseId)
       .executeTakeFirst();
-    if (!phase) throw invalid({ phaseId: { key: 'platform.validation.choice' } });
+    if (!phase) throw invalid({ phaseId: { key: 'surveys.validation.phaseOfProcess' } });
   }
   if (settings.audience !== 'units' && settings.audience !== 'bodies') return;
   const ids = [...new Set(settings.audienceIds)];
   const table = settings.audience === 'units' ? 'units' : 'process_bodies';
-  const found = await db.selectFrom(table).select('id').$call(inOrganisation(owner.organisationId, table)).where('id', 'in', ids).execute();
+  const query = db.selectFrom(table).select('id').$call(inOrganisation(owner.organisationId, table)).where('id', 'in', ids);
+  // A body belongs to one process: another process's body is no choice of this survey's audience.
+  const found = await (table === 'process_bodies' ? query.where('process_id', '=', owner.processId) : query).execute();
   if (found.length !== ids.length) throw invalid({ audienceIds: { key: 'platform.validation.choice' } });
 }

@@ -32,12 +32,13 @@ async function renderSurveyPage(
 ) {
   const definition = await loadManagedSurvey(context, request, surveyId);
   const { survey } = definition;
-  const [options, counts, processes] = await Promise.all([
-    surveyFormOptions(context, survey.organisationId, survey.processId, request.locale),
+  const [counts, processes] = await Promise.all([
     countResponses(context.db, survey.organisationId, [survey.id]),
     listManagedProcesses(context, request.identity.actor),
   ]);
-  const slug = processes.find((process) => process.id === survey.processId)?.slug ?? '';
+  const own = processes.filter((process) => process.id === survey.processId);
+  const options = await surveyFormOptions(context, survey.organisationId, own, request.locale);
+  const slug = own[0]?.slug ?? '';
   return renderPage(
     context,
     request,
@@ -64,7 +65,7 @@ async function renderNewSurvey(
   const processes = await listManagedProcesses(context, request.identity.actor);
   const process = processes.find((candidate) => candidate.slug === slug) ?? processes[0];
   if (!process) throw notFound();
-  const options = await surveyFormOptions(context, request.organisation.id, process.id, request.locale);
+  const options = await surveyFormOptions(context, request.organisation.id, processes, request.locale);
   const values = sent?.values ?? sentSurveyFormValues({});
   const processOptions = processes.map((candidate) => ({ value: candidate.slug, label: localize(candidate.title, request.locale) }));
   return renderPage(

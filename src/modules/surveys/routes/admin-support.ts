@@ -2,6 +2,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
+import { isFlagSet } from '../../../platform/http/validation.ts';
 import { type Locale, type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { toDateTimeLocal } from '../../../platform/zoned-time.ts';
@@ -23,34 +24,46 @@ export async function listManagedProcesses(context: AppContext, actor: Actor) {
     .map((row) => ({ id: row.id, slug: row.slug, title: parseJsonColumn<LocalizedText>(row.title, { fi: row.slug }) }));
 }
 
-/** The phases and bodies of a process and the organisation's units, as options of the settings form. */
+/**
+ * The settings form's options: the given processes (the survey's own, or every one the actor manages
+ * on the new-survey page) with their phases and bodies, and the organisation's units.
+ */
 export async function surveyFormOptions(
   context: AppContext,
   organisationId: string,
-  processId: string,
+  processes: Array<{ id: string; slug: string; title: LocalizedText }>,
   locale: Locale,
 ): Promise<SurveyFormOptions> {
+  const ids = processes.map((process) => process.id);
   const [phases, bodies, units] = await Promise.all([
-    context.db
-      .selectFrom('process_phases')
-      .select(['id', 'title'])
-      .$call(inOrganisation(organisationId, 'process_phases'))
-      .where('process_id', '=', processId)
-      .orderBy('position')
-      .execute(),
-    context.db
-      .selectFrom('process_bodies')
-      .select(['id', 'name'])
-      .$call(inOrganisation(organisationId, 'process_bodies'))
-      .where('process_id', '=', processId)
-      .orderBy('position')
-      .execute(),
+    ids.length === 0
+      ? []
+      : context.db
+          .selectFrom('process_phases')
+          .select(['id', 'process_id', 'title'])
+          .$call(inOrganisation(organisationId, 'process_phases'))
+          .where('process_id', 'in', ids)
+          .orderBy('position')
+          .execute(),
+    ids.length === 0
+      ? []
+      : context.db
+          .selectFrom('process_bodies')
+          .select(['id', 'process_id', 'name'])
+          .$call(inOrganisation(organisationId, 'process_bodies'))
+          .where('process_id', 'in', ids)
+          .orderBy('position')
+          .execute(),
     listUnitTree(context.db, organisationId),
   ]);
   const label = (value: string) => localize(parseJsonColumn<LocalizedText>(value, { fi: '' }), locale);
   return {
-    phases: phases.map((phase) => ({ value: phase.id, label: label(phase.title) })),
-    bodies: bodies.map((body) => ({ value: body.id, label: label(body.name) })),
+    processes: processes.map((process) => ({
+      key: process.slug,
+      label: localize(process.title, locale),
+      phases: phases.filter((phase) => phase.process_id === process.id).map((phase) => ({ value: phase.id, label: label(phase.title) })),
+      bodies: bodies.filter((body) => body.process_id === process.id).map((body) => ({ value: body.id, label: label(body.name) })),
+    })),
     units: flattenUnitTree(units)
       .filter((unit) => unit.kind === 'unit')
       .map((unit) => ({ value: unit.id, label: localize(unit.name, locale) })),
@@ -87,8 +100,8 @@ export function sentSurveyFormValues(form: Record<string, unknown>): SurveyFormV
     closesAt: text(form.closesAt),
     audience: text(form.audience) || 'anyone',
     audienceIds: Array.isArray(form.audienceIds) ? form.audienceIds.map(text) : [],
-    anonymous: form.anonymous === 'yes',
-    resultsPublic: form.resultsPublic === 'yes',
+    anonymous: isFlagSet(form.anonymous),
+    resultsPublic: isFlagSet(form.resultsPublic),
     status: text(form.status) || 'draft',
   };
 }

@@ -4,7 +4,7 @@ import { Button, ErrorSummary, Form, SelectField } from '../../../platform/views
 import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Survey } from '../model.ts';
-import { type Option, type SurveyFormOptions, type SurveyFormValues, SurveySettingsFields } from './survey-form.tsx';
+import { type Option, type SurveyFormOptions, type SurveyFormValues, SurveySettingsFields, surveyFieldLabels } from './survey-form.tsx';
 
 /** The surveys of the processes the actor manages, with their response counts. */
 export function AdminListPage(props: { surveys: Array<{ survey: Survey; processTitle: string; responses: number }> }) {
@@ -70,7 +70,7 @@ export function NewSurveyPage(props: {
   return (
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('surveys.admin.title'), href: view.href('/admin/surveys') }]}>
       <h1>{title}</h1>
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} labels={surveyFieldLabels(view)} />
       <Form action={view.href('/admin/surveys/new')}>
         <SelectField
           name="processSlug"
@@ -84,6 +84,7 @@ export function NewSurveyPage(props: {
           <Button>{view.t('surveys.admin.create')}</Button>
         </div>
       </Form>
+      {props.options.processes.length > 1 && <script type="module" src="/assets/surveys/follow-process.js" />}
     </AdminLayout>
   );
 }

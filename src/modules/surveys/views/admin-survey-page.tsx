@@ -6,7 +6,7 @@ import { useView } from '../../../platform/views/context.ts';
 import type { Question, Section, SurveyDefinition } from '../model.ts';
 import { SURVEY_LIMITS } from '../schemas.ts';
 import { QUESTION_TYPES } from '../tables.ts';
-import { type SurveyFormOptions, type SurveyFormValues, SurveySettingsFields } from './survey-form.tsx';
+import { type SurveyFormOptions, type SurveyFormValues, SurveySettingsFields, surveyFieldLabels } from './survey-form.tsx';
 
 function QuestionRow(props: { question: Question; surveyHref: string }) {
   const view = useView();
@@ -139,7 +139,7 @@ export function AdminSurveyPage(props: {
         </div>
       </Form>
       <h2>{view.t('surveys.builder.settings')}</h2>
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} labels={surveyFieldLabels(view)} />
       <Form action={surveyHref}>
         <SurveySettingsFields values={props.values} options={props.options} errors={props.errors} />
         <div class="form-actions">

@@ -1,3 +1,4 @@
+import { isFlagSet } from '../../../platform/http/validation.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { Question } from '../model.ts';
 
@@ -65,17 +66,16 @@ export function questionValues(question: Question): QuestionFormValues {
 
 /** The form values as sent (unflattened), for showing the form again with its errors. */
 export function formValuesOf(form: Record<string, unknown>): QuestionFormValues {
-  const flag = (value: unknown) => value === 'yes' || value === true;
   const choices = Array.isArray(form.choices) ? form.choices : [];
   return {
     sectionId: text(form.sectionId),
     type: text(form.type) || 'short_text',
     text: localized(form.text),
     help: localized(form.help),
-    required: flag(form.required),
+    required: isFlagSet(form.required),
     background: text(form.background),
     choices: choices.map((choice: Record<string, unknown>) => ({ id: text(choice?.id) || undefined, label: localized(choice?.label) })),
-    allowOther: flag(form.allowOther),
+    allowOther: isFlagSet(form.allowOther),
     minPicks: text(form.minPicks),
     maxPicks: text(form.maxPicks),
     scaleMin: text(form.scaleMin),
@@ -84,7 +84,7 @@ export function formValuesOf(form: Record<string, unknown>): QuestionFormValues 
     maxLabel: localized(form.maxLabel),
     numberMin: text(form.numberMin),
     numberMax: text(form.numberMax),
-    integer: flag(form.integer),
+    integer: isFlagSet(form.integer),
     maxLength: text(form.maxLength),
     conditionQuestionId: text(form.conditionQuestionId),
     conditionChoiceIds: list(form.conditionChoiceIds),

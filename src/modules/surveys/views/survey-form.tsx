@@ -2,7 +2,7 @@ import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { CheckboxGroup, LocalizedTextFields, SelectField } from '../../../platform/views/components/forms.tsx';
 import { SchedulingFields } from '../../../platform/views/components/scheduling-fields.tsx';
-import { useView } from '../../../platform/views/context.ts';
+import { useView, type ViewContextValue } from '../../../platform/views/context.ts';
 import { SURVEY_LIMITS } from '../schemas.ts';
 
 /** The settings form's values: saved, or as sent when they had errors. */
@@ -25,17 +25,54 @@ export interface Option {
   label: string;
 }
 
-/** What the settings form can offer: the process's phases and bodies, the organisation's units. */
-export interface SurveyFormOptions {
+/** A process the survey may belong to, with its phases and bodies; `key` is its slug. */
+export interface ProcessChoices {
+  key: string;
+  label: string;
   phases: Option[];
-  units: Option[];
   bodies: Option[];
+}
+
+/**
+ * What the settings form can offer: the survey's process (on its own page) or every process the
+ * actor manages (on the new-survey page, chosen by `processSlug`), each with its phases and bodies,
+ * and the organisation's units.
+ */
+export interface SurveyFormOptions {
+  processes: ProcessChoices[];
+  units: Option[];
+}
+
+/** The bodies of one process as checkboxes; with several processes, each list follows the process chosen. */
+function BodyChoices(props: { process: ProcessChoices; values: SurveyFormValues; several: boolean }) {
+  const view = useView();
+  const { process, values, several } = props;
+  return (
+    <fieldset class="field" data-follows={several ? 'processSlug' : undefined} data-value={several ? process.key : undefined}>
+      <legend class="field__label">
+        {several ? view.t('surveys.builder.audienceBodiesOf', { process: process.label }) : view.t('surveys.builder.audienceBodies')}
+      </legend>
+      {process.bodies.map((body) => (
+        <div class="choice" key={body.value}>
+          <input
+            type="checkbox"
+            id={`field-audienceBodies-${body.value}`}
+            name="audienceIds[]"
+            value={body.value}
+            checked={values.audienceIds.includes(body.value)}
+          />
+          <label for={`field-audienceBodies-${body.value}`}>{body.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
 }
 
 /** The units or bodies an audience of units or bodies names. */
 function AudienceChoices(props: { values: SurveyFormValues; options: SurveyFormOptions; errors?: FieldErrors | undefined }) {
   const view = useView();
   const { values, options, errors } = props;
+  const several = options.processes.length > 1;
   return (
     <>
       {options.units.length > 0 && (
@@ -47,31 +84,33 @@ function AudienceChoices(props: { values: SurveyFormValues; options: SurveyFormO
           errors={errors}
         />
       )}
-      {options.bodies.length > 0 && (
-        <fieldset class="field">
-          <legend class="field__label">{view.t('surveys.builder.audienceBodies')}</legend>
-          {options.bodies.map((body) => (
-            <div class="choice" key={body.value}>
-              <input
-                type="checkbox"
-                id={`field-audienceBodies-${body.value}`}
-                name="audienceIds[]"
-                value={body.value}
-                checked={values.audienceIds.includes(body.value)}
-              />
-              <label for={`field-audienceBodies-${body.value}`}>{body.label}</label>
-            </div>
-          ))}
-        </fieldset>
-      )}
+      {options.processes
+        .filter((process) => process.bodies.length > 0)
+        .map((process) => (
+          <BodyChoices key={process.key} process={process} values={values} several={several} />
+        ))}
     </>
   );
+}
+
+/** The settings fields' labels, so the error summary says which field each error is about. */
+export function surveyFieldLabels(view: ViewContextValue): Record<string, string> {
+  return {
+    processSlug: view.t('surveys.admin.process'),
+    phaseId: view.t('surveys.builder.phase'),
+    opensAt: view.t('surveys.builder.opensAt'),
+    closesAt: view.t('surveys.builder.closesAt'),
+    audience: view.t('surveys.builder.audience'),
+    audienceIds: view.t('surveys.builder.audienceUnits'),
+    status: view.t('surveys.builder.status'),
+  };
 }
 
 /** The survey settings fields, shared by the new-survey page and the survey's own admin page. */
 export function SurveySettingsFields(props: { values: SurveyFormValues; options: SurveyFormOptions; errors?: FieldErrors | undefined }) {
   const view = useView();
   const { values, options, errors } = props;
+  const several = options.processes.length > 1;
   const flag = (name: 'anonymous' | 'resultsPublic', legendKey: string, labelKey: string) => (
     <CheckboxGroup
       name={name}
@@ -103,8 +142,13 @@ export function SurveySettingsFields(props: { values: SurveyFormValues; options:
       <SchedulingFields
         phase={{
           label: view.t('surveys.builder.phase'),
+          hint: several ? view.t('surveys.builder.phaseHint') : undefined,
           value: values.phaseId,
-          options: options.phases,
+          options: several ? [] : (options.processes[0]?.phases ?? []),
+          groups: several
+            ? options.processes.map((process) => ({ key: process.key, label: process.label, options: process.phases }))
+            : undefined,
+          follows: several ? 'processSlug' : undefined,
           emptyLabel: view.t('surveys.builder.noPhase'),
         }}
         opensAt={{ label: view.t('surveys.builder.opensAt'), hint: view.t('surveys.builder.timeHint'), value: values.opensAt }}

@@ -1,3 +1,4 @@
+import { isFlagSet } from '../../../platform/http/validation.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { WorkshopState } from '../model.ts';
 import { WORKSHOP_LIMITS } from '../schemas.ts';
@@ -33,9 +34,9 @@ export function formValuesOf(fields: Fields): WorkshopFormValues {
     audienceIds: list(input.audienceIds),
     noteNames: text(input.noteNames),
     noteMaxLength: text(input.noteMaxLength),
-    notesHidden: input.notesHidden === '1',
+    notesHidden: isFlagSet(input.notesHidden),
     dotsPerParticipant: text(input.dotsPerParticipant),
-    resultsPublic: input.resultsPublic === '1',
+    resultsPublic: isFlagSet(input.resultsPublic),
     prompts: rows(input.prompts)
       .map((row) => ({ id: text(row.id) || null, text: (row.text ?? {}) as Partial<LocalizedText> }))
       .filter((row) => row.id || Object.values(row.text).some((value) => typeof value === 'string' && value.trim() !== '')),

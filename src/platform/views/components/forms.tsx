@@ -52,7 +52,7 @@ interface FieldProps {
   lang?: string;
 }
 
-function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
+function FieldFrame(props: FieldProps & { children: ComponentChildren; namedError?: boolean }) {
   const view = useView();
   const id = fieldId(props.name);
   const error = props.errors?.[props.name];
@@ -70,7 +70,9 @@ function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
       {error && (
         <p class="field__error" id={`${id}-error`}>
           <span class="visually-hidden">{view.t('platform.form.errorPrefix')} </span>
-          {view.t(error.key, error.values)}
+          {props.namedError
+            ? view.t('platform.form.namedError', { field: props.label, message: view.t(error.key, error.values) })
+            : view.t(error.key, error.values)}
         </p>
       )}
       {props.children}
@@ -129,12 +131,35 @@ export function TextArea(props: FieldProps & { value?: string | null; rows?: num
   );
 }
 
-/** A labelled select with hint and error. */
+/** A group of a select's options (`<optgroup>`), keyed so a script can show only the one another field chose. */
+export interface OptionGroup {
+  key: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+}
+
+/**
+ * A labelled select with hint and error; its error names the field, since "choose one of the options"
+ * alone does not say which. With `groups` and `follows` (the name of another select of the form), the
+ * options come in one `<optgroup>` per value of that select, and a page's script (such as
+ * `/assets/surveys/follow-process.js`) shows only the chosen one; without JavaScript every group is shown and the server checks the pair.
+ */
 export function SelectField(
-  props: FieldProps & { value?: string | null; options: Array<{ value: string; label: string }>; emptyLabel?: string },
+  props: FieldProps & {
+    value?: string | null;
+    options: Array<{ value: string; label: string }>;
+    emptyLabel?: string;
+    groups?: OptionGroup[];
+    follows?: string;
+  },
 ) {
+  const option = (choice: { value: string; label: string }) => (
+    <option key={choice.value} value={choice.value} selected={choice.value === props.value}>
+      {choice.label}
+    </option>
+  );
   return (
-    <FieldFrame {...props}>
+    <FieldFrame {...props} namedError>
       <select
         id={fieldId(props.name)}
         name={props.name}
@@ -142,12 +167,14 @@ export function SelectField(
         aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
         aria-describedby={describedBy(props)}
         class="input"
+        data-follows={props.follows}
       >
         {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
+        {props.options.map(option)}
+        {props.groups?.map((group) => (
+          <optgroup key={group.key} label={group.label} data-value={group.key}>
+            {group.options.map(option)}
+          </optgroup>
         ))}
       </select>
     </FieldFrame>

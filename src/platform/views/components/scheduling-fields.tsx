@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldErrors } from '../../http/errors.ts';
-import { SelectField, TextField } from './forms.tsx';
+import { type OptionGroup, SelectField, TextField } from './forms.tsx';
 
 /** A choice of a select: a value and its translated label. */
 interface Choice {
@@ -20,10 +20,13 @@ interface FieldText {
  * closing times (datetime-local, in the organisation's time zone) and audience.
  * The fields are named `phaseId`, `opensAt`, `closesAt` and `audience`; the
  * caller passes every text already translated, and the audience's refinements
- * (units, bodies) as children, shown right after the audience.
+ * (units, bodies) as children, shown right after the audience. Where the
+ * process is chosen on the same form, the phases come as one group per
+ * process (`phase.groups`, keyed by the value of the `phase.follows` field),
+ * so the list can follow the choice; the server checks the pair in any case.
  */
 export function SchedulingFields(props: {
-  phase: FieldText & { options: Choice[]; emptyLabel: string };
+  phase: FieldText & { options: Choice[]; emptyLabel: string; groups?: OptionGroup[]; follows?: string };
   opensAt: FieldText;
   closesAt: FieldText;
   audience: FieldText & { options: Choice[] };
@@ -39,6 +42,8 @@ export function SchedulingFields(props: {
         hint={phase.hint}
         value={phase.value}
         options={phase.options}
+        groups={phase.groups}
+        follows={phase.follows}
         emptyLabel={phase.emptyLabel}
         errors={errors}
         required={false}

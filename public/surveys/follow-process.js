@@ -1,0 +1,32 @@
+// The new-survey form offers the phases and bodies of every process, grouped by process
+// (<optgroup data-value> and <fieldset data-value> under data-follows="processSlug").
+// This shows only the chosen process's groups; without it every group is shown and the
+// server refuses a phase or body of another process with a message at the field.
+
+/** Shows the groups that follow `name` for the value now chosen, and disables the others so they are not posted. */
+function follow(form, name) {
+  const field = form.elements.namedItem(name);
+  if (!field) return;
+  const chosen = field.value;
+  for (const select of form.querySelectorAll(`select[data-follows="${name}"]`)) {
+    for (const group of select.querySelectorAll('optgroup[data-value]')) {
+      const shown = group.dataset.value === chosen;
+      if (!shown && group.contains(select.selectedOptions[0] ?? null)) select.value = '';
+      group.hidden = !shown;
+      group.disabled = !shown;
+    }
+  }
+  for (const fieldset of form.querySelectorAll(`fieldset[data-follows="${name}"]`)) {
+    const shown = fieldset.dataset.value === chosen;
+    fieldset.hidden = !shown;
+    fieldset.disabled = !shown;
+  }
+}
+
+for (const form of document.querySelectorAll('form')) {
+  const names = new Set([...form.querySelectorAll('[data-follows]')].map((element) => element.dataset.follows));
+  for (const name of names) {
+    follow(form, name);
+    form.elements.namedItem(name)?.addEventListener('change', () => follow(form, name));
+  }
+}

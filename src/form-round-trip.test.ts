@@ -1,0 +1,502 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { HTMLElement } from 'node-html-parser';
+import { parse } from 'node-html-parser';
+import { createUser } from './modules/accounts/index.ts';
+import { actionPath, type Control, controlsOf, currentValues, postForms, submitButton } from './platform/testing/html-forms.ts';
+import { startTestApp, type TestApp } from './platform/testing/test-app.ts';
+import type { TestClient } from './platform/testing/test-client.ts';
+
+/**
+ * Good input sticks: every settings form of every module is filled from its
+ * own rendered HTML with a valid value that differs from the current one,
+ * posted as a browser posts it, and opened again; any value that did not come
+ * back fails, named by its field. A crawl of the demo's pages fails on a POST
+ * form that is neither a case here nor an action listed in NOT_SETTINGS.
+ */
+
+type Pairs = Array<[string, string]>;
+
+interface RoundTrip {
+  /** The POST route the form sends to, without the locale (`/admin/surveys/:id`). */
+  action: string;
+  /** The route of the form to compare on the page opened after the redirect (default: the same). */
+  reopenAction?: string;
+  /**
+   * Where the saved form is opened again: the redirect's `location` (default), the form's own `page`,
+   * the `link` on the redirect's page whose text is a posted text (a new row in a list), or a path made from the location.
+   */
+  reopen?: 'page' | 'link' | ((location: string) => string);
+  /** The list page on which `reopen: 'link'` looks for the new row (default: the redirect's location). */
+  list?: (location: string) => string;
+  /** Fields that come back under another name (the add-a-section form's `sectionTitle` is the section's `title`). */
+  renamed?: Record<string, string>;
+  /** Values the schema needs in a special shape or together (a slug, a phase of the chosen process). */
+  overrides?: (controls: Control[], form: HTMLElement) => Record<string, string | string[]>;
+  /** Fields that rightly do not come back, each with the reason. */
+  notShown?: Record<string, string>;
+  resident?: boolean;
+}
+
+/**
+ * Forms that are actions, not settings: nothing posted is shown again in a form.
+ * Each has its own tests in its module.
+ */
+const NOT_SETTINGS: Record<string, string> = {
+  '/sign-out': 'ends the session',
+  '/sign-in': 'starts a session',
+  '/sign-up': 'creates an account',
+  '/password-reset': 'sends a link',
+  '/password-reset/:token': 'sets a password, which is never shown',
+  '/account/password': 'a password is never shown again',
+  '/account/sessions/end-others': 'ends sessions',
+  '/account/delete': 'deletes the account',
+  '/account/tokens': 'creates a token shown once',
+  '/account/tokens/:id/revoke': 'revokes a token',
+  '/admin/users/:id/roles': 'grants a role, listed on the page rather than kept in a form',
+  '/admin/users/:id/roles/:grantId/revoke': 'revokes a role',
+  '/admin/units/:id/delete': 'deletes',
+  '/admin/processes/:processId/delete': 'deletes',
+  '/admin/processes/:processId/phases/:phaseId/delete': 'deletes',
+  '/admin/processes/:processId/phases/:phaseId/move': 'moves a phase up or down',
+  '/admin/processes/:processId/bodies/:bodyId/delete': 'deletes',
+  '/admin/processes/:processId/bodies/:bodyId/members/:memberId/delete': 'deletes',
+  '/admin/processes/:processId/timeline/:itemId/delete': 'deletes',
+  '/admin/news/:id/delete': 'deletes',
+  '/admin/news/pages/:id/delete': 'deletes',
+  '/admin/surveys/:id/questions/:questionId/move': 'moves a question',
+  '/admin/surveys/:id/questions/:questionId/remove': 'removes a question',
+  '/admin/statements/:id/statements': 'adds statements to the channel once',
+  '/admin/statements/:id/recompute': 'recomputes the opinion groups',
+  '/admin/statements/:id/moderation/:statementId': 'accepts or hides one statement',
+  '/admin/events/:id/registrations': 'registers a person for the event',
+  '/admin/events/:id/registrations/:registrationId/move': 'moves a registration off the waiting list',
+  '/admin/events/:id/registrations/:registrationId/remove': 'removes a registration',
+  '/admin/events/:id/invitations': 'sends invitations by e-mail',
+  '/admin/events/:id/check-in/:registrationId': 'marks one person arrived',
+  '/admin/workshops/:id/actions/:action': 'steers the live workshop',
+  '/admin/workshops/:id/close': 'closes the workshop',
+  '/admin/workshops/:id/reopen': 'reopens the workshop',
+  '/events/:id/register': 'registers for an event (the answers are shown on the registration, not in a form)',
+  '/processes/:slug/statements/:id/votes': 'votes on a statement',
+  '/processes/:slug/statements/:id/statements': 'writes a statement for moderation',
+  '/processes/:slug/surveys/:id/sections/:number': 'answers a survey (answers kept and shown again: surveys/answering.test.ts)',
+};
+
+const SAMPLES = {
+  fi: ['Kävelykadun kesäpäivä', 'Yöpymispaikat ja sää', 'Äänestäjien työpöytä', 'Höyrylaivan laituri'],
+  sv: ['Åsikter om hamnen', 'Sjöfart och väder', 'Röster från ön', 'Gångväg längs ån'],
+};
+
+/** Makes the values a person would type, each different from the last. */
+class Typist {
+  private count = 0;
+  private day = 0;
+
+  text(control: Control): string {
+    this.count += 1;
+    const lang = control.element.getAttribute('lang') === 'sv' ? 'sv' : 'fi';
+    const words = SAMPLES[lang][this.count % 4] ?? '';
+    const max = Number(control.element.getAttribute('maxlength') ?? 200);
+    return `${words} ${this.count}`.slice(-max).trim();
+  }
+
+  value(control: Control, current: string): string {
+    this.count += 1;
+    const attribute = (name: string) => control.element.getAttribute(name) ?? null;
+    const numeric = ['numeric', 'decimal'].includes(attribute('inputmode') ?? '');
+    switch (numeric ? 'number' : control.kind) {
+      case 'email':
+        return `osallistuja.${this.count}@example.fi`;
+      case 'url':
+        return `https://esimerkki.fi/sivu-${this.count}`;
+      case 'color':
+        return current.toLowerCase() === '#1a5e9b' ? '#7a1f5c' : '#1a5e9b';
+      case 'number': {
+        const min = attribute('min') === null ? 1 : Number(attribute('min'));
+        const max = attribute('max') === null ? min + 1000 : Number(attribute('max'));
+        const now = current === '' ? Number.NaN : Number(current);
+        const next = Number.isNaN(now) ? Math.min(min + 2, max) : now + 1 <= max ? now + 1 : now - 1;
+        return String(next);
+      }
+      case 'date':
+        return current ? shiftDate(current, 1) : this.nextDay();
+      case 'datetime-local':
+        return current ? `${shiftDate(current.slice(0, 10), 1)}${current.slice(10, 16)}` : `${this.nextDay()}T09:30`;
+      case 'time':
+        return current ? `${String((Number(current.slice(0, 2)) + 1) % 24).padStart(2, '0')}${current.slice(2, 5)}` : this.nextTime();
+      default:
+        return this.text(control);
+    }
+  }
+
+  private nextDay(): string {
+    this.day += 1;
+    return shiftDate('2027-05-10', this.day);
+  }
+
+  private nextTime(): string {
+    this.day += 1;
+    return `${String(8 + (this.day % 12)).padStart(2, '0')}:15`;
+  }
+}
+
+function shiftDate(date: string, days: number): string {
+  const next = new Date(`${date}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+/** Every field filled with a valid value that differs from the current one, as a browser posts the form. */
+function fill(form: HTMLElement, typist: Typist, overrides: Record<string, string | string[]>): Pairs {
+  const pairs: Pairs = [];
+  for (const control of controlsOf(form)) {
+    const current = currentValues(form, control.name);
+    const override = overrides[control.name];
+    let values: string[];
+    if (override !== undefined) values = [override].flat();
+    else if (control.kind === 'hidden') values = current;
+    else if (control.kind === 'checkbox')
+      values = control.choices.map((choice) => choice.value).filter((value) => !current.includes(value));
+    else if (control.kind === 'radio' || control.kind === 'select') {
+      const other = control.choices.find((choice) => choice.value !== '' && !current.includes(choice.value));
+      values = other ? [other.value] : current;
+    } else if (control.kind === 'select-multiple') {
+      const others = control.choices.map((choice) => choice.value).filter((value) => value !== '' && !current.includes(value));
+      values = others.length > 0 ? others : control.choices.slice(0, 1).map((choice) => choice.value);
+    } else values = [typist.value(control, current[0] ?? '')];
+    for (const value of values) pairs.push([control.name, value]);
+  }
+  const button = submitButton(form);
+  if (button) pairs.push(button);
+  return pairs;
+}
+
+/** The fields whose value did not come back, each as `name: posted …, shown …`. */
+function differences(before: HTMLElement, posted: Pairs, after: HTMLElement, entry: RoundTrip): string[] {
+  const notShown = entry.notShown ?? {};
+  const found: string[] = [];
+  for (const control of controlsOf(before)) {
+    if (control.kind === 'hidden' || control.name in notShown) continue;
+    const sent = posted
+      .filter(([name]) => name === control.name)
+      .map(([, value]) => value)
+      .sort();
+    const shown = currentValues(after, entry.renamed?.[control.name] ?? control.name).sort();
+    if (JSON.stringify(sent) !== JSON.stringify(shown))
+      found.push(`${control.name}: posted ${JSON.stringify(sent)}, shown ${JSON.stringify(shown)}`);
+  }
+  return found;
+}
+
+/** The form of a page posting to a route: of several (a one-button shortcut beside the full form), the one with most fields. */
+function formFor(html: string, route: string, postRoute: (path: string) => string | null): HTMLElement | undefined {
+  const fields = (form: HTMLElement) => controlsOf(form).filter((control) => control.kind !== 'hidden').length;
+  return postForms(html)
+    .filter((candidate) => postRoute(actionPath(candidate)) === route)
+    .sort((a, b) => fields(b) - fields(a))[0];
+}
+
+/** The page on which a saved form is opened again (see `RoundTrip.reopen`). */
+async function reopenPath(client: TestClient, entry: RoundTrip, location: string, page: string, posted: Pairs): Promise<string> {
+  if (typeof entry.reopen === 'function') return entry.reopen(location);
+  if (entry.reopen === 'page') return page;
+  if (entry.reopen !== 'link') return location;
+  const list = await client.get(entry.list ? entry.list(location) : location);
+  const texts = new Set(posted.map(([, value]) => value).filter((value) => /\p{L} \d+$/u.test(value)));
+  // The row's own admin link first (a title that is a link, then a link in the title's row or item, then in its section).
+  const rank = (anchor: HTMLElement) => {
+    const has = (element: HTMLElement | null) => [...texts].some((text) => element?.text.includes(text));
+    const place = has(anchor) ? 0 : has(anchor.closest('tr, li')) ? 1 : has(anchor.closest('section')) ? 2 : 9;
+    return place + ((anchor.getAttribute('href') ?? '').includes('/admin/') ? 0 : 3);
+  };
+  const link = parse(list.text)
+    .querySelectorAll('a[href]')
+    .filter((anchor) => rank(anchor) < 9)
+    .sort((a, b) => rank(a) - rank(b))[0];
+  assert.ok(link, `${location} links to none of the texts posted`);
+  return link.getAttribute('href') ?? '';
+}
+
+/** Route patterns of one method as matchers, the most specific first (fewest parameters). */
+function routeMatcher(test: TestApp, method: string) {
+  const patterns = [
+    ...new Set(
+      test.app.routeList
+        .filter((route) => route.method === method && route.url.startsWith('/fi/'))
+        .map((route) => route.url.slice(3) || '/'),
+    ),
+  ]
+    .map((url) => ({
+      url,
+      params: (url.match(/:/g) ?? []).length,
+      regex: new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-zA-Z]+/g, '[^/]+')}$`),
+    }))
+    .sort((a, b) => a.params - b.params);
+  return (path: string): string | null => {
+    const bare = path.replace(/^\/(fi|sv|en)(?=\/)/, '').split('?')[0] ?? '';
+    return patterns.find((pattern) => pattern.regex.test(bare))?.url ?? null;
+  };
+}
+
+const SKIPPED_LINKS = /\/(export|download)|\.(csv|xlsx|ics|json|txt)(\?|$)|^\/fi\/sign-out/;
+
+/** Every POST form reachable by links from the start pages: its route → the first page showing it. */
+async function crawl(test: TestApp, client: TestClient, starts: string[]) {
+  const getRoute = routeMatcher(test, 'GET');
+  const postRoute = routeMatcher(test, 'POST');
+  const visitsPerRoute = new Map<string, number>();
+  const forms = new Map<string, { page: string; action: string }>();
+  const unknown = new Set<string>();
+  const queue = [...starts];
+  const seen = new Set(queue);
+  let visited = 0;
+  while (queue.length > 0 && visited < 900) {
+    const url = queue.shift() ?? '';
+    const route = getRoute(url) ?? url;
+    const visits = visitsPerRoute.get(route) ?? 0;
+    if (visits >= 2) continue;
+    visitsPerRoute.set(route, visits + 1);
+    const response = await client.get(url);
+    visited += 1;
+    if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('text/html')) continue;
+    for (const form of postForms(response.text)) {
+      const action = actionPath(form);
+      const post = postRoute(action);
+      if (!post) unknown.add(`${action} on ${url}`);
+      else if (!forms.has(post)) forms.set(post, { page: url, action: form.getAttribute('action') ?? '' });
+    }
+    for (const link of parse(response.text).querySelectorAll('a[href]')) {
+      const href = (link.getAttribute('href') ?? '').split('#')[0] ?? '';
+      if (!href.startsWith('/fi/') || SKIPPED_LINKS.test(href) || seen.has(href)) continue;
+      seen.add(href);
+      queue.push(href);
+    }
+  }
+  return { forms, unknown, visited };
+}
+
+let serial = 0;
+
+/** The value of a field as the form stands. */
+const now = (form: HTMLElement, name: string) => currentValues(form, name)[0] ?? '';
+
+/** A slug nobody has yet (the schema's format: a–z, digits and hyphens). */
+const slug = () => {
+  serial += 1;
+  return { slug: `lomakekoe-${serial}` };
+};
+
+/** A video address of the kind the schema takes, other than the current one. */
+const video = (form: HTMLElement, name: string) => ({
+  [name]: now(form, name).endsWith('76979871') ? 'https://player.vimeo.com/video/22439234' : 'https://player.vimeo.com/video/76979871',
+});
+
+/** The checkbox values of a name whose box ids start with a prefix (one of two lists sharing a name). */
+const boxes = (form: HTMLElement, name: string, idPrefix: string) =>
+  form
+    .querySelectorAll(`input[type=checkbox][name="${name}"]`)
+    .filter((box) => (box.getAttribute('id') ?? '').startsWith(idPrefix))
+    .map((box) => box.getAttribute('value') ?? '');
+
+/** A phase of the process chosen in the form: the first one of its group other than the current phase. */
+function phaseOfChosenProcess(form: HTMLElement, chosenProcess: string): string {
+  const group = form
+    .querySelectorAll('select[name=phaseId] optgroup')
+    .find((candidate) => candidate.getAttribute('data-value') === chosenProcess);
+  const phases = (group?.querySelectorAll('option') ?? []).map((option) => option.getAttribute('value') ?? '');
+  return phases.find((phase) => phase !== now(form, 'phaseId')) ?? '';
+}
+
+const CASES: RoundTrip[] = [
+  {
+    action: '/admin/organisation',
+    overrides: (_, form) => ({ accentColor: now(form, 'accentColor') === '#1a5e9b' ? '#7a1f5c' : '#1a5e9b' }),
+  },
+  { action: '/admin/units/new', reopen: 'link', reopenAction: '/admin/units/:id/edit' },
+  // A unit with workplaces under it cannot become a workplace: the kind is kept.
+  { action: '/admin/units/:id/edit', reopen: 'page', overrides: (_, form) => ({ kind: now(form, 'kind') }) },
+  {
+    action: '/admin/processes/new',
+    reopenAction: '/admin/processes/:processId',
+    overrides: (_, form) => ({ ...slug(), ...video(form, 'heroVideoUrl') }),
+  },
+  { action: '/admin/processes/:processId/visibility', reopen: 'page' },
+  { action: '/admin/processes/:processId/phases/new', reopen: 'link', reopenAction: '/admin/processes/:processId/phases/:phaseId' },
+  { action: '/admin/processes/:processId/phases/:phaseId', reopen: 'page' },
+  { action: '/admin/processes/:processId/bodies/new', reopenAction: '/admin/processes/:processId/bodies/:bodyId' },
+  // A body cannot be placed under itself or its own members' bodies, which the list of parents still offers.
+  { action: '/admin/processes/:processId/bodies/:bodyId', reopen: 'page', overrides: () => ({ parentId: '' }) },
+  {
+    action: '/admin/processes/:processId/bodies/:bodyId/members/new',
+    reopen: 'link',
+    list: (location) => location.replace(/\/members\/new$/, ''),
+    reopenAction: '/admin/processes/:processId/bodies/:bodyId/members/:memberId',
+  },
+  { action: '/admin/processes/:processId/bodies/:bodyId/members/:memberId', reopen: 'page' },
+  { action: '/admin/processes/:processId/timeline/new', reopen: 'link', reopenAction: '/admin/processes/:processId/timeline/:itemId' },
+  { action: '/admin/processes/:processId/timeline/:itemId', reopen: 'page' },
+  // The phase list of news shows every process's phases: the process is kept, so the phase chosen is one of its own.
+  {
+    action: '/admin/news/new',
+    reopen: 'link',
+    reopenAction: '/admin/news/:id/edit',
+    overrides: (_, form) => ({ ...slug(), ...video(form, 'videoUrl'), processId: now(form, 'processId'), phaseId: '' }),
+  },
+  {
+    action: '/admin/news/:id/edit',
+    reopen: 'page',
+    overrides: (_, form) => ({ ...slug(), ...video(form, 'videoUrl'), processId: now(form, 'processId'), phaseId: '' }),
+  },
+  {
+    action: '/admin/news/pages/new',
+    reopen: 'link',
+    list: () => '/fi/admin/news/pages',
+    reopenAction: '/admin/news/pages/:id/edit',
+    overrides: slug,
+  },
+  { action: '/admin/news/pages/:id/edit', reopen: 'page', overrides: slug },
+  {
+    action: '/admin/surveys/new',
+    reopenAction: '/admin/surveys/:id',
+    notShown: { processSlug: 'a survey stays in the process it was made in; its page names the process' },
+    overrides: (controls, form) => {
+      const processes = controls.find((control) => control.name === 'processSlug')?.choices ?? [];
+      const chosen = (processes.find((choice) => choice.value !== now(form, 'processSlug')) ?? processes[0])?.value ?? '';
+      return {
+        processSlug: chosen,
+        phaseId: phaseOfChosenProcess(form, chosen),
+        audience: 'units',
+        'audienceIds[]': boxes(form, 'audienceIds[]', 'field-audienceIds-'),
+      };
+    },
+  },
+  {
+    action: '/admin/surveys/:id',
+    // Anonymity cannot be taken off a survey answered anonymously (the demo's are): the flag is kept as it is.
+    overrides: (_, form) => ({
+      'anonymous[]': currentValues(form, 'anonymous[]'),
+      audience: 'units',
+      'audienceIds[]': boxes(form, 'audienceIds[]', 'field-audienceIds-').slice(0, 2),
+    }),
+  },
+  {
+    action: '/admin/surveys/:id/sections',
+    reopen: 'link',
+    reopenAction: '/admin/surveys/:id/sections/:sectionId',
+    renamed: { 'sectionTitle.fi': 'title.fi', 'sectionTitle.sv': 'title.sv', 'sectionTitle.en': 'title.en' },
+  },
+  { action: '/admin/surveys/:id/sections/:sectionId', reopen: 'page' },
+  {
+    action: '/admin/surveys/:id/questions/:questionId',
+    reopen: 'page',
+    // The settings of other types than the question's own are not kept (the editor is to show only its type's).
+    notShown: Object.fromEntries(
+      ['scaleMin', 'scaleMax', 'numberMin', 'numberMax', 'integer[]', 'maxLength', 'minLabel', 'maxLabel']
+        .flatMap((name) => (name.endsWith('Label') ? ['fi', 'sv', 'en'].map((locale) => `${name}.${locale}`) : [name]))
+        .map((name) => [name, 'a setting of another question type']),
+    ),
+    // Changing the type is its own step (it archives answers); the numbers are settings of a type, in their ranges.
+    overrides: (_, form) => ({
+      type: now(form, 'type'),
+      minPicks: '1',
+      maxPicks: '3',
+      scaleMin: now(form, 'scaleMin') === '0' ? '1' : '0',
+      scaleMax: now(form, 'scaleMax') === '7' ? '5' : '7',
+      numberMin: '-2.5',
+      numberMax: '120',
+      maxLength: '480',
+      conditionQuestionId: '',
+      'conditionChoiceIds[]': [],
+    }),
+  },
+  {
+    action: '/admin/events/new',
+    reopen: (location) => location.replace(/\/registration$/, '/edit'),
+    reopenAction: '/admin/events/:id/edit',
+    overrides: () => ({ audience: 'bodies' }),
+  },
+  { action: '/admin/events/:id/edit', overrides: () => ({ audience: 'bodies' }) },
+  // The quota rows belong to the attribute shown: another attribute is another table of rows.
+  // The seats of the quotas add up to at most the capacity.
+  {
+    action: '/admin/events/:id/registration',
+    overrides: (_, form) => ({ quotaAttribute: now(form, 'quotaAttribute'), capacity: now(form, 'capacity') === '500' ? '600' : '500' }),
+  },
+  {
+    action: '/admin/statements/new',
+    reopenAction: '/admin/statements/:id',
+    overrides: () => ({ audience: 'bodies' }),
+    notShown: { seedStatements: 'added once as statements', seedLanguage: 'the language of the statements added' },
+  },
+  { action: '/admin/statements/:id', overrides: () => ({ audience: 'bodies' }) },
+  {
+    action: '/admin/workshops/new',
+    reopenAction: '/admin/workshops/:id/edit',
+    reopen: (location) => `${location}/edit`,
+    notShown: { processSlug: 'a workshop stays in the process it was made in' },
+    overrides: (_, form) => ({ processSlug: now(form, 'processSlug'), access: 'bodies', 'audienceUnitIds[]': [] }),
+  },
+  {
+    action: '/admin/workshops/:id/edit',
+    reopen: (location) => `${location}/edit`,
+    overrides: () => ({ access: 'bodies', 'audienceUnitIds[]': [] }),
+  },
+  { action: '/account/profile', resident: true },
+  // Last: a new slug changes the addresses of the process's pages.
+  { action: '/admin/processes/:processId', reopen: 'page', overrides: (_, form) => ({ ...slug(), ...video(form, 'heroVideoUrl') }) },
+];
+
+describe('every form keeps what was posted', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let resident: TestClient;
+  let found: Awaited<ReturnType<typeof crawl>>;
+  const typist = new Typist();
+
+  before(async () => {
+    test = await startTestApp({ demo: true, environment: { TARINA_JOBS: '0' } });
+    admin = await test.adminClient();
+    const person = { email: 'asukas.lomake@example.fi', password: 'asukkaan-oma-salasana' };
+    await createUser(test.context.db, test.demo.organisationId ?? '', { ...person, displayName: 'Asukas', locale: 'fi' }, new Date());
+    resident = test.client();
+    await resident.signIn(person.email, person.password);
+    found = await crawl(test, admin, ['/fi/admin', '/fi/', '/fi/account']);
+  });
+  after(() => test.close());
+
+  it('crawls the demo and finds every form either kept or known as an action', () => {
+    assert.ok(found.visited > 60, `only ${found.visited} pages were visited`);
+    assert.deepEqual([...found.unknown], [], 'forms posting to no route');
+    const covered = new Set(CASES.map((entry) => entry.action));
+    const uncovered = [...found.forms.keys()].filter((route) => !covered.has(route) && !(route in NOT_SETTINGS));
+    assert.deepEqual(uncovered, [], 'forms with neither a round-trip case nor a place among the actions');
+  });
+
+  for (const entry of CASES) {
+    it(`keeps every field of ${entry.action}`, async () => {
+      const seen = found.forms.get(entry.action);
+      assert.ok(seen, `no page of the demo shows a form posting to ${entry.action}`);
+      const client = entry.resident ? resident : admin;
+      const postRoute = routeMatcher(test, 'POST');
+      const page = await client.get(seen.page);
+      assert.equal(page.status, 200, `${seen.page} answered ${page.status}`);
+      const form = formFor(page.text, entry.action, postRoute);
+      assert.ok(form, `${seen.page} no longer shows the form`);
+      const posted = fill(form, typist, entry.overrides?.(controlsOf(form), form) ?? {});
+      const response = await client.request('POST', form.getAttribute('action') ?? '', {
+        body: new URLSearchParams(posted).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      const summary = parse(response.text).querySelector('.error-summary')?.text.replace(/\s+/g, ' ');
+      assert.equal(response.status, 303, `${entry.action} answered ${response.status}: ${summary ?? ''}\n${JSON.stringify(posted)}`);
+      const location = await reopenPath(client, entry, response.location ?? '', seen.page, posted);
+      const reopened = await client.get(location);
+      assert.equal(reopened.status, 200, `${location} answered ${reopened.status}`);
+      const reopenAction = entry.reopenAction ?? entry.action;
+      const again = formFor(reopened.text, reopenAction, postRoute);
+      assert.ok(again, `the page after saving (${location}) shows no form posting to ${reopenAction}`);
+      assert.deepEqual(differences(form, posted, again, entry), []);
+    });
+  }
+});
