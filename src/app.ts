@@ -43,6 +43,7 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     clock: options.clock ?? systemClock,
     adminLinks: modules.flatMap((module) => module.adminLinks ?? []),
     timelineLinkers: modules.flatMap((module) => (module.timelineLinks ? [module.timelineLinks] : [])),
+    auditSubjects: Object.assign({}, ...modules.map((module) => module.auditSubjects ?? {})),
   };
 }
 
@@ -55,6 +56,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     createMailer({
       smtpUrl: options.config.smtpUrl,
       from: options.config.mailFrom,
+      mailDir: options.config.mailDir,
       log: (details, message) => (app ? app.log.info(details, message) : console.log(message, JSON.stringify(details))),
     });
   const context = buildContext(options, mailer);

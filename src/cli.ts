@@ -67,7 +67,12 @@ async function withContext<T>(work: (context: AppContext) => Promise<T>): Promis
   const config = loadConfig();
   const { openDatabase, createMailer, migrateToLatest, buildContext } = await loadApp();
   const database = openDatabase(config.database);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: (_details, message) => console.error(message) });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    mailDir: config.mailDir,
+    log: (details, message) => console.error(details.file ? `${message}: ${details.file}` : message),
+  });
   try {
     await migrateToLatest(database.db);
     return await work(buildContext({ config, database }, mailer));

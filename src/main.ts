@@ -1,10 +1,15 @@
 import { buildApp } from './app.ts';
-import { DEMO_ADMIN, isEmpty, loadDemo } from './demo.ts';
+import { holdsDemo, listenHost, startMessage } from './demo/start-message.ts';
+import { isEmpty, loadDemo } from './demo.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 
-/** Starts Tarina: validate settings, migrate, load the demo into an empty database, serve. */
+/**
+ * Starts Tarina: validate settings, migrate, load the demo into an empty
+ * database, serve. A database holding the demo (published passwords) is served
+ * on 127.0.0.1 only unless HOST is set.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase(config.database);
@@ -34,11 +39,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  await app.listen({ port: config.port, host: config.host });
-  const where = config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL';
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`\nTarina serves http://${shownHost}:${config.port}/ (${where}).`);
-  if (config.demo) console.log(`Demo admin: sign in as ${DEMO_ADMIN.email} with the password ${DEMO_ADMIN.password}\n`);
+  const demo = await holdsDemo(context.db);
+  const host = listenHost(config.host, demo);
+  await app.listen({ port: config.port, host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const lines = startMessage({
+    url: `http://${shownHost}:${port}/`,
+    database: config.database.kind === 'sqlite' ? `SQLite ${config.database.path}` : 'PostgreSQL',
+    host,
+    hostSet: config.host !== null,
+    demo,
+    mailDir: config.smtpUrl ? null : config.mailDir,
+  });
+  console.log(`\n${lines.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {

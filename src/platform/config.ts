@@ -4,13 +4,16 @@ import { z } from 'zod';
 /** Where the embedded database lives when DATABASE_URL is unset. */
 export const DEFAULT_SQLITE_PATH = path.join('data', 'tarina.db');
 
+/** Where e-mails are written as .eml files when SMTP_URL is unset. */
+export const DEFAULT_MAIL_DIR = path.join('data', 'mail');
+
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .default('')
@@ -24,6 +27,7 @@ const environmentSchema = z.object({
     .default('')
     .refine((value) => value === '' || /^smtps?:\/\//.test(value), 'must be smtp://… or smtps://…'),
   MAIL_FROM: z.string().default('Tarina <no-reply@localhost>'),
+  MAIL_DIR: z.string().default(DEFAULT_MAIL_DIR),
   PUBLIC_URL: z
     .string()
     .default('')
@@ -49,11 +53,14 @@ const environmentSchema = z.object({
 /** The validated settings the app runs with. */
 export interface Config {
   port: number;
-  host: string;
+  /** HOST if set; null leaves the choice to main.ts (127.0.0.1 over the demo, 0.0.0.0 otherwise). */
+  host: string | null;
   database: DatabaseTarget;
   demo: boolean;
   smtpUrl: string | null;
   mailFrom: string;
+  /** Where mails go as .eml files when there is no SMTP server. */
+  mailDir: string;
   publicUrl: string | null;
   sessionSecret: string | null;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -81,11 +88,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const value = parsed.data;
   return {
     port: value.PORT,
-    host: value.HOST,
+    host: value.HOST ?? null,
     database: parseDatabaseUrl(value.DATABASE_URL),
     demo: value.TARINA_DEMO,
     smtpUrl: value.SMTP_URL || null,
     mailFrom: value.MAIL_FROM,
+    mailDir: value.MAIL_DIR,
     publicUrl: value.PUBLIC_URL ? value.PUBLIC_URL.replace(/\/$/, '') : null,
     sessionSecret: value.SESSION_SECRET ?? null,
     logLevel: value.LOG_LEVEL,

@@ -13,6 +13,7 @@ import { ErrorPage } from '../views/components/error-page.tsx';
 import { sendPage, viewContextOf } from '../views/render.tsx';
 import { nullCharacter, registerBodyParsers } from './body-parsers.ts';
 import { HttpError, notFound } from './errors.ts';
+import { loggerOptions } from './logging.ts';
 import { registerPageCache } from './page-cache.ts';
 import { isApiPath, localeFromPath } from './paths.ts';
 import { type Problem, sendProblem, toProblem } from './problems.ts';
@@ -52,7 +53,7 @@ export async function createServer(
   options: { cookieSecret: string; logger: boolean },
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: context.config.logLevel } : false,
+    logger: options.logger ? await loggerOptions(context.config.logLevel) : false,
     trustProxy: context.config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
