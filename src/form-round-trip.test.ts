@@ -421,7 +421,12 @@ const CASES: RoundTrip[] = [
   // The seats of the quotas add up to at most the capacity.
   {
     action: '/admin/events/:id/registration',
-    overrides: (_, form) => ({ quotaAttribute: now(form, 'quotaAttribute'), capacity: now(form, 'capacity') === '500' ? '600' : '500' }),
+    // A split by headcount computes the seats itself: the split by hand keeps the seats posted.
+    overrides: (_, form) => ({
+      quotaAttribute: now(form, 'quotaAttribute'),
+      quotaSplit: 'explicit',
+      capacity: now(form, 'capacity') === '500' ? '600' : '500',
+    }),
   },
   {
     action: '/admin/statements/new',
@@ -499,4 +504,33 @@ describe('every form keeps what was posted', () => {
       assert.deepEqual(differences(form, posted, again, entry), []);
     });
   }
+
+  it("offers each process its own phases on the new-survey form, and refuses another process's phase naming the field", async () => {
+    const page = parse((await admin.get('/fi/admin/surveys/new')).text);
+    const groups = page.querySelectorAll('select[name=phaseId] optgroup');
+    assert.ok(groups.length >= 2, 'the demo and the test have made at least two processes');
+    const processes = await test.context.db.selectFrom('processes').select(['id', 'slug']).execute();
+    const phases = await test.context.db.selectFrom('process_phases').select(['id', 'process_id']).execute();
+    for (const group of groups) {
+      const process = processes.find((candidate) => candidate.slug === group.getAttribute('data-value'));
+      assert.ok(process, `a group for ${group.getAttribute('data-value')}`);
+      const own = phases.filter((phase) => phase.process_id === process.id).map((phase) => phase.id);
+      const offered = group.querySelectorAll('option').map((option) => option.getAttribute('value') ?? '');
+      assert.deepEqual(offered.sort(), own.sort());
+    }
+    const withPhases = groups.find((group) => group.querySelectorAll('option').length > 0);
+    const other = groups.find((group) => group !== withPhases);
+    const otherPhase = withPhases?.querySelector('option')?.getAttribute('value') ?? '';
+    assert.ok(other && otherPhase, 'a phase of another process');
+    const response = await admin.postForm('/fi/admin/surveys/new', {
+      processSlug: other.getAttribute('data-value') ?? '',
+      'title.fi': 'Väärän prosessin vaihe',
+      phaseId: otherPhase,
+    });
+    assert.equal(response.status, 422);
+    const answer = parse(response.text);
+    assert.match(answer.querySelector('#field-phaseId-error')?.text ?? '', /Prosessin vaihe: Valitse vaihe valitun prosessin vaiheista/);
+    assert.match(answer.querySelector('.error-summary')?.text ?? '', /Prosessin vaihe/);
+    assert.match(response.text, /src="\/assets\/surveys\/follow-process.js"/);
+  });
 });

@@ -81,11 +81,13 @@ export function currentValues(form: HTMLElement, name: string): string[] {
   return values;
 }
 
-/** The value of the form's first submit button with a name (the one a person presses), if any. */
+/** The name and value of the button a person presses to save (the primary one), if it has a name. */
 export function submitButton(form: HTMLElement): [string, string] | null {
-  const button = form
+  const buttons = form
     .querySelectorAll('button, input[type=submit]')
-    .find((element) => (element.getAttribute('type') ?? 'submit').toLowerCase() === 'submit');
+    .filter((element) => (element.getAttribute('type') ?? 'submit').toLowerCase() === 'submit');
+  // The primary button is the one that saves; others (show a type's settings, add a row) only redraw the form.
+  const button = buttons.find((element) => (element.getAttribute('class') ?? '').includes('button--primary')) ?? buttons[0];
   const name = button?.getAttribute('name');
   return button && name ? [name, button.getAttribute('value') ?? ''] : null;
 }
