@@ -3,16 +3,30 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCsvTable } from '../csv/read-csv.ts';
 
-/** The Polis reference data beside the repository (../shared/eval/polis), found from this file. */
-export const polisOpendataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../shared/eval/polis/opendata');
+/** The Polis reference data in the repository (fixtures/polis, with its sources and licences), found from this file. */
+export const polisDataRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/polis');
+
+/** Polis's real conversations with its own groups (CSV exports). */
+export const polisOpendataRoot = path.join(polisDataRoot, 'opendata');
+
+/** red-dwarf's small conversations with the output of Polis's own math (JSON). */
+export const polisRedDwarfRoot = path.join(polisDataRoot, 'red-dwarf');
+
+/**
+ * The four open-data conversations the agreement tests hold the computation
+ * to. The folder has two more (scoop-hivemind.affordable-housing and
+ * scoop-hivemind.ubi): evaluation data for a later change, see its README.
+ */
+export const POLIS_OPENDATA_CONVERSATIONS = [
+  '15-per-hour-seattle',
+  'canadian-electoral-reform',
+  'scoop-hivemind.biodiversity',
+  'vtaiwan.uberx',
+] as const;
 
 /** The four open-data conversations, by folder name. */
 export function listOpendataConversations(): string[] {
-  return fs
-    .readdirSync(polisOpendataRoot, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  return [...POLIS_OPENDATA_CONVERSATIONS];
 }
 
 /** Polis's own group per participant it grouped (participants-votes.csv, group-id not empty). */

@@ -1,28 +1,19 @@
 /**
- * Loads the Polis reference data in ../shared/eval/polis (fixtures with
- * Polis's math output, and open-data conversations with Polis's groups)
- * into our input shape.
- *
- * The data lives beside the repository, not in it, so the path is found
- * from this file's location: CI clones the repo elsewhere with shared/
- * next to it.
+ * Loads the Polis reference data in the module's fixtures/polis (red-dwarf
+ * fixtures with Polis's math output, and open-data conversations with
+ * Polis's groups) into our input shape.
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { POLIS_OPENDATA_CONVERSATIONS, polisOpendataRoot, polisRedDwarfRoot } from '../../test-support/polis-data.ts';
 import type { OpinionGroupsInput, StatementInput, VoteInput, VoteValue } from '../types.ts';
 import { parseCsvRecords } from './read-csv.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** Repository root: up from src/modules/statements/math/test-support. */
-export const repoRoot = path.resolve(here, '../../../../..');
-/** Root of the Polis reference data. */
-export const polisDataRoot = path.resolve(repoRoot, '../shared/eval/polis');
-
-/** Names of the sub-folders of fixtures/ or opendata/. */
+/** The red-dwarf fixtures (every folder), or the four open-data conversations the agreement tests use. */
 export function listReferenceSets(kind: 'fixtures' | 'opendata'): string[] {
-  return readdirSync(path.join(polisDataRoot, kind), { withFileTypes: true })
+  if (kind === 'opendata') return [...POLIS_OPENDATA_CONVERSATIONS];
+  return readdirSync(polisRedDwarfRoot, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
@@ -65,9 +56,9 @@ export interface PolisFixture {
   groups: Array<{ id: number; members: string[] }>;
 }
 
-/** Reads fixtures/<name>; field names differ between fixtures (pid/tid vs participant_id/statement_id). */
+/** Reads red-dwarf/<name>; field names differ between fixtures (pid/tid vs participant_id/statement_id). */
 export function loadFixture(name: string): PolisFixture {
-  const dir = path.join(polisDataRoot, 'fixtures', name);
+  const dir = path.join(polisRedDwarfRoot, name);
   const votes = (readJson(path.join(dir, 'votes.json')) as JsonRecord[]).map(
     (v): VoteInput => ({
       participantId: String(field(v, 'pid', 'participant_id')),
@@ -103,7 +94,7 @@ export interface PolisConversation {
 
 /** Reads opendata/<name> (comments.csv, votes.csv, participants-votes.csv). */
 export function loadConversation(name: string): PolisConversation {
-  const dir = path.join(polisDataRoot, 'opendata', name);
+  const dir = path.join(polisOpendataRoot, name);
   const read = (file: string) => parseCsvRecords(readFileSync(path.join(dir, file), 'utf8'));
   const statements = read('comments.csv').map(
     (c): StatementInput => ({ id: c['comment-id'] as string, moderatedOut: c.moderated === '-1' }),
