@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AuditSubjectSource } from './audit/subjects.ts';
 import type { Authorizer, PermissionRules } from './authz/authz.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -22,6 +23,8 @@ export interface AppContext {
   api: ApiRegistry;
   /** What the modules link from a process's timeline items (events link to their event pages). */
   timelineLinkers: TimelineLinker[];
+  /** Where every module's audit subjects keep their titles, by subject type. */
+  auditSubjects: Record<string, AuditSubjectSource>;
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */
@@ -68,6 +71,8 @@ export interface ModuleManifest {
   seedDemo?: (context: AppContext, demo: DemoState) => Promise<void>;
   adminLinks?: AdminLink[];
   timelineLinks?: TimelineLinker;
+  /** The titles of the subjects this module's audit entries name, by subject type, so the log reads in words. */
+  auditSubjects?: Record<string, AuditSubjectSource>;
 }
 
 /** Declares a module manifest (typed identity, for editor help). */

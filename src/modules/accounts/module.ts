@@ -20,6 +20,7 @@ export const accountsModule = defineModule({
   permissions: accountPermissions,
   seedDemo: seedAccountsDemo,
   adminLinks: [{ path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' }],
+  auditSubjects: { user: { table: 'users', title: 'display_name', path: (id) => `/admin/users/${id}` } },
   routes: (app, context) => {
     registerSignInRoutes(app, context);
     registerPasswordResetRoutes(app, context);

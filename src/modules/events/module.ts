@@ -29,6 +29,7 @@ export const eventsModule = defineModule({
   permissions: eventPermissions,
   seedDemo: seedEventsDemo,
   adminLinks: [{ path: '/admin/events', labelKey: 'events.admin.navigation', permission: 'events.admin.list' }],
+  auditSubjects: { event: { table: 'events', title: 'title', path: (id) => `/admin/events/${id}/edit` } },
   timelineLinks: async (context, organisationId, processId) => {
     const events = await listTimelineEventLinks(context.db, organisationId, processId);
     return new Map([...events].map(([itemId, eventId]) => [itemId, { path: `/events/${eventId}`, labelKey: 'events.timeline.link' }]));

@@ -17,6 +17,10 @@ export const newsModule = defineModule({
   permissions: newsPermissions,
   seedDemo: seedNewsDemo,
   adminLinks: [{ path: '/admin/news', labelKey: 'news.admin.navigation', permission: 'news.admin.list' }],
+  auditSubjects: {
+    news_post: { table: 'news_posts', title: 'title', path: (id) => `/admin/news/${id}/edit` },
+    news_page: { table: 'news_pages', title: 'title', path: (id) => `/admin/news/pages/${id}/edit` },
+  },
   routes: async (app, context) => {
     registerNewsPublicRoutes(app, context);
     registerNewsPageRoutes(app, context);

@@ -25,6 +25,7 @@ export const organisationsModule = defineModule({
     { path: '/admin/units', labelKey: 'organisations.admin.units', permission: 'organisations.units.manage' },
     { path: '/admin/audit', labelKey: 'organisations.admin.audit', permission: 'organisations.audit.read' },
   ],
+  auditSubjects: { unit: { table: 'units', title: 'name', path: (id) => `/admin/units/${id}/edit` } },
   routes: (app, context) => {
     registerBrandingRoutes(app, context);
     registerDashboardRoutes(app, context);

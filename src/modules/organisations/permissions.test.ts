@@ -11,7 +11,12 @@ function actor(grants: RoleGrant[], userId: string | null = 'user-1'): Actor {
 
 const organisationWide = (role: RoleGrant['role']): RoleGrant => ({ role, scopeType: 'organisation', scopeId: null });
 
-const ACTIONS = ['organisations.settings.update', 'organisations.units.manage', 'organisations.audit.read'] as const;
+const ACTIONS = [
+  'organisations.settings.update',
+  'organisations.units.manage',
+  'organisations.audit.read',
+  'organisations.participation.read',
+] as const;
 
 // role × situation → whether each action is allowed; the same answer holds for every action of the module.
 const TABLE: Array<{ who: string; actor: Actor; allowed: boolean }> = [

@@ -1,8 +1,10 @@
 import { type Actor, definePermissions, isAdmin } from '../../platform/authz/authz.ts';
 
-/** Who may change the organisation, its units and read its audit log. */
+/** Who may change the organisation, its units, read its audit log and its participation figures. */
 export const organisationPermissions = definePermissions({
   'organisations.settings.update': (actor: Actor) => isAdmin(actor),
   'organisations.units.manage': (actor: Actor) => isAdmin(actor),
   'organisations.audit.read': (actor: Actor) => isAdmin(actor),
+  /** The organisation's participation figures on the admin home (counts only, no names). */
+  'organisations.participation.read': (actor: Actor) => isAdmin(actor),
 });

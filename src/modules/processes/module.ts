@@ -19,6 +19,12 @@ export const processesModule = defineModule({
   permissions: processPermissions,
   seedDemo: seedProcessesDemo,
   adminLinks: [{ path: '/admin/processes', labelKey: 'processes.admin.navigation', permission: 'processes.admin.list' }],
+  auditSubjects: {
+    process: { table: 'processes', title: 'title', path: (id) => `/admin/processes/${id}` },
+    phase: { table: 'process_phases', title: 'title' },
+    body: { table: 'process_bodies', title: 'name' },
+    timeline_item: { table: 'timeline_items', title: 'title' },
+  },
   routes: async (app, context) => {
     registerProcessPublicRoutes(app, context);
     registerProcessApiRoutes(app, context);

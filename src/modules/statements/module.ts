@@ -22,6 +22,7 @@ export const statementsModule = defineModule({
   permissions: statementPermissions,
   seedDemo: seedStatementsDemo,
   adminLinks: [{ path: '/admin/statements', labelKey: 'statements.admin.navigation', permission: 'statements.admin.list' }],
+  auditSubjects: { statement_channel: { table: 'statement_channels', title: 'question', path: (id) => `/admin/statements/${id}` } },
   routes: (app, context) => {
     registerPublicRoutes(app, context);
     registerResultsRoutes(app, context);

@@ -21,6 +21,10 @@ export const surveysModule = defineModule({
   permissions: surveyPermissions,
   seedDemo: seedSurveysDemo,
   adminLinks: [{ path: '/admin/surveys', labelKey: 'surveys.admin.navigation', permission: 'surveys.admin.list' }],
+  auditSubjects: {
+    survey: { table: 'surveys', title: 'title', path: (id) => `/admin/surveys/${id}` },
+    survey_question: { table: 'survey_questions', title: 'text' },
+  },
   routes: async (app, context) => {
     registerPersonalDataExporter('surveys', exportSurveyPersonalData);
     registerAnswerPageRoutes(app, context);

@@ -26,6 +26,7 @@ export const workshopsModule = defineModule({
   permissions: workshopPermissions,
   seedDemo: seedWorkshopsDemo,
   adminLinks: [{ path: '/admin/workshops', labelKey: 'workshops.admin.navigation', permission: 'workshops.admin.list' }],
+  auditSubjects: { workshop: { table: 'workshops', title: 'title', path: (id) => `/admin/workshops/${id}` } },
   routes: async (app, context) => {
     await registerWebSockets(app);
     const hub = createRealtimeHub({

@@ -56,17 +56,22 @@ describe('audit log (/admin/audit and /api/v1/audit)', () => {
   });
   after(() => test.close());
 
-  it('lists entries newest first with the time in Finnish time, the actor’s name, action, subject and details', async () => {
+  it('lists entries newest first with the time in Finnish time, each in words, with its codes and details behind a disclosure', async () => {
     const response = await admin.get('/fi/admin/audit');
     assert.equal(response.status, 200);
     assert.match(response.text, /<caption>Tapahtumalokin merkinnät, uusin ensin<\/caption>/);
-    assert.match(response.text, /<th scope="col">Aika<\/th>/);
-    const summer = response.text.indexOf('1.7.2026 klo 13.00.00');
+    assert.match(response.text, /<th scope="col">Aika<\/th><th scope="col">Merkintä<\/th>/);
+    const summer = response.text.indexOf('1.7.2026 klo 13.00');
     const same = response.text.indexOf('<code>test.same.time</code>');
-    const winter = response.text.indexOf('15.1.2026 klo 12.00.00');
+    const winter = response.text.indexOf('15.1.2026 klo 12.00');
     assert.ok(summer > 0 && summer < same && same < winter, 'newest first, in Europe/Helsinki (UTC+3 in summer, +2 in winter)');
-    assert.match(response.text, /<td>Ylläpitäjä<\/td><td><code>organisations\.unit\.update<\/code>/);
-    assert.match(response.text, /<td>Järjestelmä<\/td><td><code>test\.same\.time<\/code>/);
+    // A unit that no longer exists: the words without a title; the code in the details.
+    assert.match(
+      response.text,
+      /<td>Ylläpitäjä muokkasi yksikköä<\/td><td><details class="audit-code"><summary>Tekniset tiedot<\/summary><ul class="mb-0"><li><code>organisations\.unit\.update<\/code>/,
+    );
+    // An action no module gave words to reads as the actor and its code.
+    assert.match(response.text, /<td>Järjestelmä: test\.same\.time<\/td>/);
     assert.match(response.text, /<code>name<\/code>: &lt;b>Lihavoitu&lt;\/b>/);
     assert.doesNotMatch(response.text, /<b>Lihavoitu/);
   });

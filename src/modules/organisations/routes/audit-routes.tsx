@@ -6,6 +6,7 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { recordAuditRead } from '../commands/record-audit-read.ts';
 import { listAuditEntries } from '../queries/list-audit-entries.ts';
+import { nameAuditEntries } from '../queries/name-audit-entries.ts';
 import { auditQuerySchema } from '../schemas.ts';
 import { AuditPage } from '../views/audit-page.tsx';
 
@@ -29,11 +30,16 @@ export function registerAuditRoutes(app: FastifyInstance, context: AppContext): 
       cursor: checked.data.cursor,
       actionPrefix: checked.data.action,
     });
+    const items = await nameAuditEntries(context, actor.organisationId, entries.items);
     return renderPage(
       context,
       request,
       reply,
-      <AuditPage page={entries} action={checked.data.action ?? ''} paged={Boolean(checked.data.cursor)} />,
+      <AuditPage
+        page={{ items, nextCursor: entries.nextCursor }}
+        action={checked.data.action ?? ''}
+        paged={Boolean(checked.data.cursor)}
+      />,
     );
   });
 }

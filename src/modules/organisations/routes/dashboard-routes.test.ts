@@ -33,14 +33,15 @@ describe('admin dashboard (/admin)', () => {
     const manager = await signedIn('manager@demo.tarina.invalid');
     const response = await manager.get('/fi/admin');
     assert.equal(response.status, 200);
-    assert.match(response.text, /<h3 class="card__title"><a href="\/fi\/admin\/processes">/);
+    assert.match(response.text, /<ul class="admin-areas"><li><a href="\/fi\/admin\/processes">/);
     assert.doesNotMatch(response.text, /href="\/fi\/admin\/organisation"/);
     assert.doesNotMatch(response.text, /href="\/fi\/admin\/audit"/);
     assert.doesNotMatch(response.text, /Organisaatio lyhyesti/);
     assert.doesNotMatch(response.text, /Viimeisimmät tapahtumat/);
+    assert.doesNotMatch(response.text, /Osallistuminen tässä kuussa/);
   });
 
-  it('shows an admin a card per area, the organisation’s figures and the latest audit entries', async () => {
+  it('shows an admin a link per area, the organisation’s figures and the latest audit entries in words', async () => {
     const admin = await test.adminClient();
     await admin.postForm('/fi/admin/units/new', { kind: 'unit', 'name.fi': 'Uusi yksikkö', headcount: '5' });
     const response = await admin.get('/fi/admin');
@@ -51,13 +52,14 @@ describe('admin dashboard (/admin)', () => {
       ['/fi/admin/units', 'Yksiköt ja työyhteisöt'],
       ['/fi/admin/audit', 'Tapahtumaloki'],
     ]) {
-      assert.match(response.text, new RegExp(`<h3 class="card__title"><a href="${path}">${label}</a></h3>`));
+      assert.match(response.text, new RegExp(`<li><a href="${path}">${label}</a></li>`));
     }
     assert.match(response.text, /<dt>Yksiköitä<\/dt><dd>7<\/dd>/);
     assert.match(response.text, /<dt>Työyhteisöjä<\/dt><dd>19<\/dd>/);
     assert.match(response.text, /<dt>Henkilöstöä yhteensä<\/dt><dd>2\s952<\/dd>/);
     assert.match(response.text, /<caption>Tapahtumalokin uusimmat merkinnät<\/caption>/);
-    assert.match(response.text, /<code>organisations\.unit\.create<\/code>/);
+    assert.match(response.text, /Ylläpitäjä lisäsi yksikön: <a href="\/fi\/admin\/units\/[0-9a-f-]+\/edit">»Uusi yksikkö«<\/a>/);
+    assert.match(response.text, /<code>organisations\.unit\.create<\/code>/, 'the code stays, behind the disclosure');
     const en = await admin.get('/en/admin');
     assert.match(en.text, /<dt>Total headcount<\/dt><dd>2,952<\/dd>/);
   });

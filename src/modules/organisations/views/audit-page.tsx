@@ -2,7 +2,7 @@ import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, ErrorSummary, TextField } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import type { AuditLogPage } from '../queries/list-audit-entries.ts';
+import type { NamedAuditItem } from '../queries/name-audit-entries.ts';
 import { ORGANISATION_LIMITS } from '../schemas.ts';
 import { AuditTable } from './audit-table.tsx';
 
@@ -38,7 +38,12 @@ function Pager(props: { action: string; nextCursor: string | null; paged: boolea
 }
 
 /** The audit log, newest first, filtered by the start of the action, paged by cursor. */
-export function AuditPage(props: { page: AuditLogPage; action: string; paged: boolean; errors?: FieldErrors }) {
+export function AuditPage(props: {
+  page: { items: NamedAuditItem[]; nextCursor: string | null };
+  action: string;
+  paged: boolean;
+  errors?: FieldErrors;
+}) {
   const view = useView();
   const title = view.t('organisations.audit.title');
   return (

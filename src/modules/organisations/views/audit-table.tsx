@@ -1,34 +1,71 @@
 import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import type { AuditLogItem } from '../queries/list-audit-entries.ts';
+import type { NamedAuditItem } from '../queries/name-audit-entries.ts';
 
 function detailText(value: unknown): string {
   if (value === null || value === undefined) return '–';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function ActorCell(props: { actor: AuditLogItem['actor'] }) {
-  const view = useView();
-  if (!props.actor) return <>{view.t('organisations.audit.system')}</>;
-  return <>{props.actor.displayName ?? view.t('organisations.audit.removedUser')}</>;
+function actorName(view: ReturnType<typeof useView>, actor: NamedAuditItem['actor']): string {
+  if (!actor) return view.t('organisations.audit.system');
+  return actor.displayName ?? view.t('organisations.audit.removedUser');
 }
 
-function Details(props: { details: Record<string, unknown> }) {
-  const entries = Object.entries(props.details);
-  if (entries.length === 0) return <>–</>;
+/** The message key of an action's words; every action a module records has one (audit-words.test.ts). */
+export function auditActionKey(action: string): string {
+  return `organisations.audit.action.${action}`;
+}
+
+/**
+ * An audit entry as a sentence in the reader's language: who did what, and to
+ * which subject (its title, linked to its admin page where it has one).
+ */
+export function AuditSentence(props: { item: NamedAuditItem }) {
+  const view = useView();
+  const { item } = props;
+  const actor = actorName(view, item.actor);
+  const key = auditActionKey(item.action);
+  const words = view.t(key, { actor });
+  // An action no module gave words to (the test forbids it) still reads: the actor and the code.
+  const sentence = words === key ? view.t('organisations.audit.unknownAction', { actor, action: item.action }) : words;
+  if (!item.subject) return <>{sentence}</>;
+  const title = view.t('organisations.audit.subjectTitle', { title: view.text(item.subject.title) });
   return (
-    <ul class="mb-0">
-      {entries.map(([key, value]) => (
-        <li key={key}>
-          <code>{key}</code>: {detailText(value)}
-        </li>
-      ))}
-    </ul>
+    <>
+      {sentence}: {item.subject.path ? <a href={view.href(item.subject.path)}>{title}</a> : title}
+    </>
   );
 }
 
-/** Audit entries as a table: time in the organisation's zone, actor, action, subject, details. */
-export function AuditTable(props: { items: AuditLogItem[]; caption: string }) {
+/** The codes behind an entry, for those who read the log as data: action, subject and details. */
+function TechnicalDetails(props: { item: NamedAuditItem }) {
+  const view = useView();
+  const { item } = props;
+  const details = Object.entries(item.details);
+  return (
+    <details class="audit-code">
+      <summary>{view.t('organisations.audit.code')}</summary>
+      <ul class="mb-0">
+        <li>
+          <code>{item.action}</code>
+        </li>
+        <li>
+          <code>{item.subjectType}</code>
+          {item.subjectId && <span class="meta"> {item.subjectId}</span>}
+        </li>
+        {details.map(([key, value]) => (
+          <li key={key}>
+            <code>{key}</code>: {detailText(value)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Audit entries as a table: time in the organisation's zone, the entry in words, and its codes behind a disclosure. */
+export function AuditTable(props: { items: NamedAuditItem[]; caption: string }) {
   const view = useView();
   return (
     <TableScroll label={props.caption}>
@@ -37,9 +74,7 @@ export function AuditTable(props: { items: AuditLogItem[]; caption: string }) {
         <thead>
           <tr>
             <th scope="col">{view.t('organisations.audit.column.time')}</th>
-            <th scope="col">{view.t('organisations.audit.column.actor')}</th>
-            <th scope="col">{view.t('organisations.audit.column.action')}</th>
-            <th scope="col">{view.t('organisations.audit.column.subject')}</th>
+            <th scope="col">{view.t('organisations.audit.column.entry')}</th>
             <th scope="col">{view.t('organisations.audit.column.details')}</th>
           </tr>
         </thead>
@@ -47,20 +82,13 @@ export function AuditTable(props: { items: AuditLogItem[]; caption: string }) {
           {props.items.map((item) => (
             <tr key={item.id}>
               <td>
-                <time dateTime={item.createdAt}>{view.formatDate(item.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</time>
+                <time dateTime={item.createdAt}>{view.formatDate(item.createdAt, { dateStyle: 'short', timeStyle: 'short' })}</time>
               </td>
               <td>
-                <ActorCell actor={item.actor} />
+                <AuditSentence item={item} />
               </td>
               <td>
-                <code>{item.action}</code>
-              </td>
-              <td>
-                <code>{item.subjectType}</code>
-                {item.subjectId && <span class="meta"> {item.subjectId}</span>}
-              </td>
-              <td>
-                <Details details={item.details} />
+                <TechnicalDetails item={item} />
               </td>
             </tr>
           ))}

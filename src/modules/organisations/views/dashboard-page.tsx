@@ -1,9 +1,10 @@
 import type { AdminLink } from '../../../platform/module.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import type { AuditLogItem } from '../queries/list-audit-entries.ts';
+import type { NamedAuditItem } from '../queries/name-audit-entries.ts';
 import type { UnitFigures } from '../queries/unit-figures.ts';
 import { AuditTable } from './audit-table.tsx';
+import { type MonthParticipation, ParticipationSection } from './participation-section.tsx';
 
 function Figures(props: { figures: UnitFigures }) {
   const view = useView();
@@ -27,7 +28,7 @@ function Figures(props: { figures: UnitFigures }) {
   );
 }
 
-function RecentEntries(props: { items: AuditLogItem[] }) {
+function RecentEntries(props: { items: NamedAuditItem[] }) {
   const view = useView();
   return (
     <section aria-labelledby="recent-audit">
@@ -44,28 +45,34 @@ function RecentEntries(props: { items: AuditLogItem[] }) {
   );
 }
 
-/** The admin home: a card for each area the actor may use, and organisation facts for those who manage them. */
-export function DashboardPage(props: { links: AdminLink[]; figures: UnitFigures | null; recent: AuditLogItem[] | null }) {
+/**
+ * The admin home: the organisation's participation this month and its latest
+ * audit entries in words (for those who may read them) at the top, then the
+ * areas the actor may use and the organisation's facts.
+ */
+export function DashboardPage(props: {
+  links: AdminLink[];
+  figures: UnitFigures | null;
+  participation: MonthParticipation | null;
+  recent: NamedAuditItem[] | null;
+}) {
   const view = useView();
   const title = view.t('organisations.dashboard.title');
   return (
     <AdminLayout title={title}>
       <h1>{title}</h1>
       <p class="lead">{view.t('organisations.dashboard.intro')}</p>
+      {props.participation && <ParticipationSection participation={props.participation} />}
+      {props.recent && <RecentEntries items={props.recent} />}
       <h2>{view.t('organisations.dashboard.areas')}</h2>
-      <ul class="card-list">
+      <ul class="admin-areas">
         {props.links.map((link) => (
           <li key={link.path}>
-            <div class="card">
-              <h3 class="card__title">
-                <a href={view.href(link.path)}>{view.t(link.labelKey)}</a>
-              </h3>
-            </div>
+            <a href={view.href(link.path)}>{view.t(link.labelKey)}</a>
           </li>
         ))}
       </ul>
       {props.figures && <Figures figures={props.figures} />}
-      {props.recent && <RecentEntries items={props.recent} />}
     </AdminLayout>
   );
 }
