@@ -126,7 +126,7 @@ export async function createServer(
   app.addHook('onRequest', async (request, reply) => {
     request.locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
     if (request.url.includes('\u0000') || /%00/i.test(request.url)) throw nullCharacter();
-    if (request.url === '/healthz' || request.url.startsWith('/assets/')) return;
+    if (request.url === '/healthz' || request.url === '/favicon.ico' || request.url.startsWith('/assets/')) return;
     const organisation = await resolvers.resolveOrganisation(request.hostname);
     if (!organisation) throw new HttpError(503, 'no-organisation', 'platform.error.noOrganisation');
     request.organisation = organisation;
@@ -148,6 +148,10 @@ export async function createServer(
   });
 
   app.get('/', async (request, reply) => reply.redirect(`/${request.locale}/`, 302));
+  // Browsers ask for /favicon.ico whatever the page links; the icon is an SVG.
+  app.get('/favicon.ico', async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=86400').redirect('/assets/favicon.svg', 301),
+  );
 
   app.setNotFoundHandler(async (request, reply) => respondWithProblem(request, reply, toProblem(notFound())));
   app.setErrorHandler(async (error, request, reply) => {

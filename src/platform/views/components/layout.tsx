@@ -18,6 +18,7 @@ export function Layout(props: { title: string; children: ComponentChildren; feed
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${organisationName}`}</title>
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/tarina.css" />
         <link rel="stylesheet" href="/branding.css" />
         {LOCALES.map((locale) => (
