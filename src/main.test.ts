@@ -30,7 +30,7 @@ async function start(environment: Record<string, string>): Promise<Started> {
   const { HOST: _host, SMTP_URL: _smtp, TARINA_DEMO: _demo, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts')], {
     cwd: ROOT,
-    env: { ...inherited, PORT: '0', TARINA_JOBS: '0', ...environment },
+    env: { ...inherited, PORT: '0', TARINA_JOBS: '0', LOG_LEVEL: 'info', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -153,7 +153,7 @@ describe('npm start', () => {
 
     test('without SMTP_URL a mail is written as an .eml file, and the log names only the file, never an address', async () => {
       const resident = DEMO_ACCOUNTS.find((account) => account.key === 'resident')!;
-      const client = new TestClient(started.url.replace(/\/$/, ''));
+      const client = new TestClient(started.url.replace('//localhost:', '//127.0.0.1:').replace(/\/$/, ''));
       await client.get(`/fi/password-reset?email=${encodeURIComponent(resident.email)}`);
       const sent = await client.postForm('/fi/password-reset', { email: resident.email });
       assert.equal(sent.status, 200);
