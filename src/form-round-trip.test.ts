@@ -299,13 +299,19 @@ const boxes = (form: HTMLElement, name: string, idPrefix: string) =>
     .filter((box) => (box.getAttribute('id') ?? '').startsWith(idPrefix))
     .map((box) => box.getAttribute('value') ?? '');
 
-/** A phase of the process chosen in the form: the first one of its group other than the current phase. */
-function phaseOfChosenProcess(form: HTMLElement, chosenProcess: string): string {
+/** Another process than the one the form stands on (when there are several), as a person would choose it. */
+function otherProcess(controls: Control[], form: HTMLElement): string {
+  const processes = controls.find((control) => control.name === 'processSlug')?.choices ?? [];
+  return (processes.find((choice) => choice.value !== now(form, 'processSlug')) ?? processes[0])?.value ?? '';
+}
+
+/** A choice of a select grouped by process (`<optgroup data-value>`): the first of the chosen process's group other than the current one. */
+function ofChosenProcess(form: HTMLElement, select: string, chosenProcess: string): string {
   const group = form
-    .querySelectorAll('select[name=phaseId] optgroup')
+    .querySelectorAll(`select[name=${select}] optgroup`)
     .find((candidate) => candidate.getAttribute('data-value') === chosenProcess);
-  const phases = (group?.querySelectorAll('option') ?? []).map((option) => option.getAttribute('value') ?? '');
-  return phases.find((phase) => phase !== now(form, 'phaseId')) ?? '';
+  const choices = (group?.querySelectorAll('option') ?? []).map((option) => option.getAttribute('value') ?? '');
+  return choices.find((choice) => choice !== now(form, select)) ?? '';
 }
 
 const CASES: RoundTrip[] = [
@@ -361,11 +367,10 @@ const CASES: RoundTrip[] = [
     reopenAction: '/admin/surveys/:id',
     notShown: { processSlug: 'a survey stays in the process it was made in; its page names the process' },
     overrides: (controls, form) => {
-      const processes = controls.find((control) => control.name === 'processSlug')?.choices ?? [];
-      const chosen = (processes.find((choice) => choice.value !== now(form, 'processSlug')) ?? processes[0])?.value ?? '';
+      const chosen = otherProcess(controls, form);
       return {
         processSlug: chosen,
-        phaseId: phaseOfChosenProcess(form, chosen),
+        phaseId: ofChosenProcess(form, 'phaseId', chosen),
         audience: 'units',
         'audienceIds[]': boxes(form, 'audienceIds[]', 'field-audienceIds-'),
       };
@@ -440,7 +445,11 @@ const CASES: RoundTrip[] = [
     reopenAction: '/admin/workshops/:id/edit',
     reopen: (location) => `${location}/edit`,
     notShown: { processSlug: 'a workshop stays in the process it was made in' },
-    overrides: (_, form) => ({ processSlug: now(form, 'processSlug'), access: 'bodies', 'audienceUnitIds[]': [] }),
+    // Another process than the first: its events in their group; its audience by units (a new process has no bodies yet).
+    overrides: (controls, form) => {
+      const chosen = otherProcess(controls, form);
+      return { processSlug: chosen, eventId: ofChosenProcess(form, 'eventId', chosen), access: 'units', 'audienceBodyIds[]': [] };
+    },
   },
   {
     action: '/admin/workshops/:id/edit',
@@ -531,6 +540,32 @@ describe('every form keeps what was posted', () => {
     const answer = parse(response.text);
     assert.match(answer.querySelector('#field-phaseId-error')?.text ?? '', /Prosessin vaihe: Valitse vaihe valitun prosessin vaiheista/);
     assert.match(answer.querySelector('.error-summary')?.text ?? '', /Prosessin vaihe/);
-    assert.match(response.text, /src="\/assets\/surveys\/follow-process.js"/);
+    assert.match(response.text, /src="\/assets\/platform\/follow-choice.js"/);
+  });
+
+  it('offers each process its own events and bodies on the new-workshop form', async () => {
+    const page = parse((await admin.get('/fi/admin/workshops/new')).text);
+    const processes = await test.context.db.selectFrom('processes').select(['id', 'slug']).execute();
+    const events = await test.context.db.selectFrom('events').select(['id', 'process_id']).execute();
+    const bodies = await test.context.db.selectFrom('process_bodies').select(['id', 'process_id']).execute();
+    const groups = page.querySelectorAll('select[name=eventId] optgroup');
+    assert.ok(groups.length >= 2, 'one group of events per process');
+    for (const group of groups) {
+      const process = processes.find((candidate) => candidate.slug === group.getAttribute('data-value'));
+      assert.ok(process);
+      const offered = group.querySelectorAll('option').map((option) => option.getAttribute('value') ?? '');
+      const own = events.filter((event) => event.process_id === process.id).map((event) => event.id);
+      assert.deepEqual(offered.sort(), own.sort());
+    }
+    const lists = page.querySelectorAll('fieldset[data-follows=processSlug]');
+    assert.ok(lists.length >= 1, 'the bodies come in one list per process');
+    for (const list of lists) {
+      const process = processes.find((candidate) => candidate.slug === list.getAttribute('data-value'));
+      assert.ok(process);
+      const offered = list.querySelectorAll('input[type=checkbox]').map((box) => box.getAttribute('value') ?? '');
+      const own = bodies.filter((body) => body.process_id === process.id).map((body) => body.id);
+      assert.deepEqual(offered.sort(), own.sort());
+    }
+    assert.ok(page.querySelector('script[src="/assets/platform/follow-choice.js"]'));
   });
 });

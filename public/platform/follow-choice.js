@@ -1,7 +1,8 @@
-// The new-survey form offers the phases and bodies of every process, grouped by process
-// (<optgroup data-value> and <fieldset data-value> under data-follows="processSlug").
-// This shows only the chosen process's groups; without it every group is shown and the
-// server refuses a phase or body of another process with a message at the field.
+// A form that offers the choices of every process (the phases, events or bodies of each)
+// groups them by the value of another field: <optgroup data-value> in a <select data-follows="NAME">,
+// or <fieldset data-follows="NAME" data-value>. This shows only the groups of the value chosen
+// in NAME; without it every group is shown and the server refuses a choice of another group
+// with a message at the field. Used by the new-survey and new-workshop forms.
 
 /** Shows the groups that follow `name` for the value now chosen, and disables the others so they are not posted. */
 function follow(form, name) {

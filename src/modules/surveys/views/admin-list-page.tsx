@@ -84,7 +84,7 @@ export function NewSurveyPage(props: {
           <Button>{view.t('surveys.admin.create')}</Button>
         </div>
       </Form>
-      {props.options.processes.length > 1 && <script type="module" src="/assets/surveys/follow-process.js" />}
+      {props.options.processes.length > 1 && <script type="module" src="/assets/platform/follow-choice.js" />}
     </AdminLayout>
   );
 }

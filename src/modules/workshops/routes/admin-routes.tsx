@@ -46,6 +46,19 @@ async function renderForm(context: AppContext, request: FastifyRequest, reply: F
     value: option.value,
     label: localize(option.label, request.locale),
   });
+  // A new workshop's process is chosen on the form: each process's events and bodies are offered in its own group.
+  const grouped = form.workshopId === null && form.processes.length > 1 ? form.processes : [];
+  const processes = await Promise.all(
+    grouped.map(async (process) => {
+      const own = await listSetupOptions(context.db, request.organisation.id, process.id);
+      return {
+        key: process.slug,
+        label: localize(process.title, request.locale),
+        events: own.events.map(label),
+        bodies: own.bodies.map(label),
+      };
+    }),
+  );
   return renderPage(
     context,
     request,
@@ -56,7 +69,7 @@ async function renderForm(context: AppContext, request: FastifyRequest, reply: F
       processSlug={form.process.slug}
       template={form.template}
       values={form.values}
-      options={{ events: options.events.map(label), bodies: options.bodies.map(label), units: options.units.map(label) }}
+      options={{ events: options.events.map(label), bodies: options.bodies.map(label), units: options.units.map(label), processes }}
       errors={form.errors}
     />,
     status,

@@ -46,6 +46,7 @@ export function WorkshopFormPage(props: {
           </Button>
         </div>
       </Form>
+      {(props.options.processes?.length ?? 0) > 1 && <script type="module" src="/assets/platform/follow-choice.js" />}
     </AdminLayout>
   );
 }

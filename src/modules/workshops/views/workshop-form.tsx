@@ -28,11 +28,29 @@ export interface FormOption {
   label: string;
 }
 
-/** What the form offers: the process's events and bodies, the organisation's units. */
+/** A process a new workshop may belong to, with its events and bodies; `key` is its slug. */
+export interface ProcessChoices {
+  key: string;
+  label: string;
+  events: FormOption[];
+  bodies: FormOption[];
+}
+
+/**
+ * What the form offers: the process's events and bodies, the organisation's units. On the new-workshop
+ * page with several processes, `processes` holds each one's events and bodies instead, and the lists
+ * follow the process chosen in `processSlug`.
+ */
 export interface WorkshopFormOptions {
   events: FormOption[];
   bodies: FormOption[];
   units: FormOption[];
+  processes?: ProcessChoices[];
+}
+
+/** The processes whose choices the form offers in groups, or none when the workshop's process is settled. */
+function choiceGroups(options: WorkshopFormOptions): ProcessChoices[] {
+  return options.processes && options.processes.length > 1 ? options.processes : [];
 }
 
 const SPARE_PROMPTS = 2;
@@ -101,7 +119,7 @@ function AccessFields(props: { values: WorkshopFormValues; options: WorkshopForm
         options={WORKSHOP_ACCESS.map((access) => ({ value: access, label: view.t(`workshops.access.${access}`) }))}
         errors={errors}
       />
-      {options.bodies.length > 0 && (
+      {choiceGroups(options).length === 0 && options.bodies.length > 0 && (
         <CheckboxGroup
           name="audienceBodyIds"
           legend={view.t('workshops.form.audienceBodies')}
@@ -110,6 +128,19 @@ function AccessFields(props: { values: WorkshopFormValues; options: WorkshopForm
           errors={errors}
         />
       )}
+      {choiceGroups(options)
+        .filter((process) => process.bodies.length > 0)
+        .map((process) => (
+          <CheckboxGroup
+            key={process.key}
+            name="audienceBodyIds"
+            legend={view.t('platform.form.groupLegend', { legend: view.t('workshops.form.audienceBodies'), group: process.label })}
+            values={values.audienceIds}
+            options={process.bodies}
+            errors={errors}
+            follows={{ name: 'processSlug', value: process.key }}
+          />
+        ))}
       {options.units.length > 0 && (
         <CheckboxGroup
           name="audienceUnitIds"
@@ -164,7 +195,9 @@ export function WorkshopFields(props: { values: WorkshopFormValues; options: Wor
         hint={view.t('workshops.form.eventHint')}
         value={values.eventId}
         emptyLabel={view.t('workshops.form.noEvent')}
-        options={options.events}
+        options={choiceGroups(options).length > 0 ? [] : options.events}
+        groups={choiceGroups(options).map((process) => ({ key: process.key, label: process.label, options: process.events }))}
+        follows={choiceGroups(options).length > 0 ? 'processSlug' : undefined}
         errors={errors}
       />
       <PromptRows values={values} errors={errors} />

@@ -141,8 +141,9 @@ export interface OptionGroup {
 /**
  * A labelled select with hint and error; its error names the field, since "choose one of the options"
  * alone does not say which. With `groups` and `follows` (the name of another select of the form), the
- * options come in one `<optgroup>` per value of that select, and a page's script (such as
- * `/assets/surveys/follow-process.js`) shows only the chosen one; without JavaScript every group is shown and the server checks the pair.
+ * options come in one `<optgroup>` per value of that select, and `/assets/platform/follow-choice.js`
+ * (loaded by the page) shows only the chosen one; without JavaScript every group is shown and the
+ * server checks the pair.
  */
 export function SelectField(
   props: FieldProps & {
@@ -181,18 +182,24 @@ export function SelectField(
   );
 }
 
-/** A group of checkboxes sharing one name, in a fieldset with a legend. */
+/**
+ * A group of checkboxes sharing one name, in a fieldset with a legend. With `follows` (another
+ * field's name and one of its values) it is one of several such groups, shown by
+ * `/assets/platform/follow-choice.js` only while that value is chosen.
+ */
 export function CheckboxGroup(
   props: Omit<FieldProps, 'label'> & {
     legend: string;
     values: string[];
     options: Array<{ value: string; label: string }>;
+    follows?: { name: string; value: string };
   },
 ) {
   const view = useView();
   const error = props.errors?.[props.name];
+  const id = props.follows ? `${fieldId(props.name)}-${props.follows.value.replace(/[^a-zA-Z0-9_-]/g, '-')}` : fieldId(props.name);
   return (
-    <fieldset class={error ? 'field field--error' : 'field'} id={fieldId(props.name)}>
+    <fieldset class={error ? 'field field--error' : 'field'} id={id} data-follows={props.follows?.name} data-value={props.follows?.value}>
       <legend class="field__label">{props.legend}</legend>
       {props.hint && <p class="field__hint">{props.hint}</p>}
       {error && <p class="field__error">{view.t(error.key, error.values)}</p>}
