@@ -9,10 +9,12 @@ import { moveQuestion } from '../commands/move-question.ts';
 import { removeQuestion } from '../commands/remove-question.ts';
 import { saveQuestion } from '../commands/save-question.ts';
 import type { SurveyDefinition } from '../model.ts';
-import { questionSchema } from '../schemas.ts';
+import { questionSchema, SURVEY_LIMITS } from '../schemas.ts';
 import { QUESTION_TYPES } from '../tables.ts';
 import { AdminQuestionPage } from '../views/admin-question-page.tsx';
-import { emptyQuestionValues, formValuesOf, questionValues } from '../views/question-form-values.ts';
+import { emptyQuestionValues, formValuesOf, type QuestionFormValues, questionValues } from '../views/question-form-values.ts';
+import { INTENT_FIELD } from '../views/question-type-fields.tsx';
+import { withoutOtherTypesFields } from '../views/question-type-parts.ts';
 import { loadManagedSurvey } from './api-builder-routes.ts';
 
 type QuestionParams = { id: string; questionId: string };
@@ -28,7 +30,8 @@ async function saveFromForm(
   definition: SurveyDefinition,
   questionId: string | null,
 ) {
-  const form = unflattenForm((request.body ?? {}) as Record<string, string | string[]>);
+  const body = (request.body ?? {}) as Record<string, string | string[]>;
+  const form = unflattenForm(body);
   const values = formValuesOf(form);
   const show = (errors: FieldErrors, status: number, needsConfirm = false) =>
     renderPage(
@@ -38,7 +41,13 @@ async function saveFromForm(
       <AdminQuestionPage definition={definition} questionId={questionId} values={values} errors={errors} needsConfirm={needsConfirm} />,
       status,
     );
-  const checked = check(questionSchema, form);
+  const intent = body[INTENT_FIELD];
+  if (typeof intent === 'string' && intent !== '') {
+    // A button that changes the form, not the question: the form again, nothing saved, every value kept.
+    values.choices = editedChoices(values.choices, intent);
+    return show({}, 200);
+  }
+  const checked = check(questionSchema, withoutOtherTypesFields(form));
   if (!checked.ok) return show(checked.errors, 422);
   try {
     await saveQuestion(context.db, definition, questionId, checked.data, request.identity.user?.id ?? null, context.clock.now());
@@ -51,6 +60,29 @@ async function saveFromForm(
   return reply.redirect(surveyPath(request, definition), 303);
 }
 
+/** Choice rows shown when a question has fewer: a choice question needs two. */
+const MINIMUM_CHOICE_ROWS = 2;
+
+type ChoiceRow = QuestionFormValues['choices'][number];
+
+/** The choice rows after an add or remove button (`add-choice`, `remove-choice-<index>`); one row at least. */
+function editedChoices(choices: ChoiceRow[], intent: string): ChoiceRow[] {
+  const removed = /^remove-choice-(\d+)$/.exec(intent);
+  const rows =
+    intent === 'add-choice' && choices.length < SURVEY_LIMITS.choicesMax
+      ? [...choices, { label: {} }]
+      : removed
+        ? choices.filter((_, index) => index !== Number(removed[1]))
+        : choices;
+  return rows.length > 0 ? rows : [{ label: {} }];
+}
+
+/** A stored or new question's form, with empty choice rows up to the two a choice question needs. */
+function withChoiceRows(values: QuestionFormValues): QuestionFormValues {
+  const missing = Math.max(0, MINIMUM_CHOICE_ROWS - values.choices.length);
+  return { ...values, choices: [...values.choices, ...Array.from({ length: missing }, () => ({ label: {} }))] };
+}
+
 /** Adding, editing, moving and removing questions (answered ones only after a confirmation). */
 export function registerAdminQuestionRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/admin/surveys/:id/questions/new', async (request, reply) => {
@@ -58,7 +90,7 @@ export function registerAdminQuestionRoutes(app: FastifyInstance, context: AppCo
     const query = request.query as Record<string, unknown>;
     const section = definition.sections.find((candidate) => candidate.id === query.section) ?? definition.sections[0];
     const type = QUESTION_TYPES.find((candidate) => candidate === query.type) ?? 'short_text';
-    const values = emptyQuestionValues(section?.id ?? '', type);
+    const values = withChoiceRows(emptyQuestionValues(section?.id ?? '', type));
     return renderPage(context, request, reply, <AdminQuestionPage definition={definition} questionId={null} values={values} />);
   });
 
@@ -76,7 +108,7 @@ export function registerAdminQuestionRoutes(app: FastifyInstance, context: AppCo
       context,
       request,
       reply,
-      <AdminQuestionPage definition={definition} questionId={question.id} values={questionValues(question)} />,
+      <AdminQuestionPage definition={definition} questionId={question.id} values={withChoiceRows(questionValues(question))} />,
     );
   });
 

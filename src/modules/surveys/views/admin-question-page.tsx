@@ -1,47 +1,12 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
-import {
-  Button,
-  CheckboxGroup,
-  ErrorSummary,
-  Form,
-  LocalizedTextFields,
-  SelectField,
-  TextField,
-} from '../../../platform/views/components/forms.tsx';
+import { Button, CheckboxGroup, ErrorSummary, Form, LocalizedTextFields, SelectField } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { activeQuestions, hasChoices, type SurveyDefinition } from '../model.ts';
 import { SURVEY_LIMITS } from '../schemas.ts';
 import { BACKGROUND_KINDS, QUESTION_TYPES } from '../tables.ts';
 import type { QuestionFormValues } from './question-form-values.ts';
-
-/** Blank choice rows offered below the saved ones; save to get more (the form works without JavaScript). */
-const BLANK_CHOICES = 3;
-
-function ChoiceRows(props: { values: QuestionFormValues; errors?: FieldErrors | undefined }) {
-  const view = useView();
-  const rows = [...props.values.choices, ...Array.from({ length: BLANK_CHOICES }, () => ({ id: undefined, label: {} }))];
-  return (
-    <fieldset class="localized-fields" id="field-choices">
-      <legend class="field__label">{view.t('surveys.builder.choices')}</legend>
-      <p class="field__hint">{view.t('surveys.builder.choicesHint')}</p>
-      {props.errors?.choices && <p class="field__error">{view.t(props.errors.choices.key, props.errors.choices.values)}</p>}
-      {rows.map((choice, index) => (
-        <div key={choice.id ?? `new-${index}`}>
-          {choice.id && <input type="hidden" name={`choices.${index}.id`} value={choice.id} />}
-          <LocalizedTextFields
-            name={`choices.${index}.label`}
-            label={view.t('surveys.builder.choiceNumber', { number: index + 1 })}
-            value={choice.label}
-            errors={props.errors}
-            required={false}
-            maxLength={SURVEY_LIMITS.choiceLabelMax}
-          />
-        </div>
-      ))}
-    </fieldset>
-  );
-}
+import { QuestionTypeFields, ShowTypeSettingsButton } from './question-type-fields.tsx';
 
 function ConditionFields(props: {
   definition: SurveyDefinition;
@@ -99,74 +64,13 @@ function ConditionFields(props: {
   );
 }
 
-function TypeSettings(props: { values: QuestionFormValues; errors?: FieldErrors | undefined }) {
-  const view = useView();
-  const { values, errors } = props;
-  const number = (name: keyof QuestionFormValues, labelKey: string) => (
-    <TextField
-      name={name}
-      label={view.t(labelKey)}
-      value={values[name] as string}
-      errors={errors}
-      required={false}
-      inputMode="numeric"
-      maxLength={20}
-    />
-  );
-  return (
-    <>
-      <fieldset class="localized-fields">
-        <legend class="field__label">{view.t('surveys.builder.choiceSettings')}</legend>
-        <CheckboxGroup
-          name="allowOther"
-          legend={view.t('surveys.builder.other')}
-          values={values.allowOther ? ['yes'] : []}
-          options={[{ value: 'yes', label: view.t('surveys.builder.allowOther') }]}
-          errors={errors}
-        />
-        {number('minPicks', 'surveys.builder.minPicks')}
-        {number('maxPicks', 'surveys.builder.maxPicks')}
-      </fieldset>
-      <fieldset class="localized-fields">
-        <legend class="field__label">{view.t('surveys.builder.scaleSettings')}</legend>
-        {number('scaleMin', 'surveys.builder.scaleMin')}
-        {number('scaleMax', 'surveys.builder.scaleMax')}
-        <LocalizedTextFields
-          name="minLabel"
-          label={view.t('surveys.builder.minLabel')}
-          value={values.minLabel}
-          errors={errors}
-          required={false}
-          maxLength={SURVEY_LIMITS.choiceLabelMax}
-        />
-        <LocalizedTextFields
-          name="maxLabel"
-          label={view.t('surveys.builder.maxLabel')}
-          value={values.maxLabel}
-          errors={errors}
-          required={false}
-          maxLength={SURVEY_LIMITS.choiceLabelMax}
-        />
-      </fieldset>
-      <fieldset class="localized-fields">
-        <legend class="field__label">{view.t('surveys.builder.numberSettings')}</legend>
-        {number('numberMin', 'surveys.builder.numberMin')}
-        {number('numberMax', 'surveys.builder.numberMax')}
-        <CheckboxGroup
-          name="integer"
-          legend={view.t('surveys.builder.integerLegend')}
-          values={values.integer ? ['yes'] : []}
-          options={[{ value: 'yes', label: view.t('surveys.builder.integer') }]}
-          errors={errors}
-        />
-        {number('maxLength', 'surveys.builder.maxLength')}
-      </fieldset>
-    </>
-  );
-}
-
 /** Where the question goes, its type, texts, whether it is required, and whether it is a background question. */
-function QuestionBasics(props: { definition: SurveyDefinition; values: QuestionFormValues; errors?: FieldErrors | undefined }) {
+function QuestionBasics(props: {
+  definition: SurveyDefinition;
+  action: string;
+  values: QuestionFormValues;
+  errors?: FieldErrors | undefined;
+}) {
   const view = useView();
   const { definition, values, errors } = props;
   return (
@@ -182,9 +86,12 @@ function QuestionBasics(props: { definition: SurveyDefinition; values: QuestionF
         name="type"
         label={view.t('surveys.builder.type')}
         value={values.type}
+        hint={view.t('surveys.builder.typeHint')}
         options={QUESTION_TYPES.map((type) => ({ value: type, label: view.t(`surveys.type.${type}`) }))}
         errors={errors}
       />
+      <ShowTypeSettingsButton action={props.action} />
+      <p class="visually-hidden" role="status" data-type-status data-template={view.t('surveys.builder.typeShown', { type: '{type}' })} />
       <LocalizedTextFields
         name="text"
         label={view.t('surveys.builder.text')}
@@ -223,7 +130,12 @@ function QuestionBasics(props: { definition: SurveyDefinition; values: QuestionF
   );
 }
 
-/** The question form: texts in fi, sv and en, type, choices, type settings and the condition. */
+/**
+ * The question form: texts in fi, sv and en, type, the choices and settings of
+ * the chosen type only, and the condition. Without JavaScript the type is
+ * shown by a button that answers with the form again for the chosen type,
+ * every value kept; with question-editor.js the parts switch as the type changes.
+ */
 export function AdminQuestionPage(props: {
   definition: SurveyDefinition;
   questionId: string | null;
@@ -252,9 +164,8 @@ export function AdminQuestionPage(props: {
         </div>
       )}
       <Form action={action}>
-        <QuestionBasics definition={definition} values={values} errors={errors} />
-        <ChoiceRows values={values} errors={errors} />
-        <TypeSettings values={values} errors={errors} />
+        <QuestionBasics definition={definition} action={action} values={values} errors={errors} />
+        <QuestionTypeFields action={action} values={values} errors={errors} />
         <ConditionFields definition={definition} values={values} questionId={props.questionId} errors={errors} />
         {props.needsConfirm && (
           <CheckboxGroup
@@ -272,6 +183,7 @@ export function AdminQuestionPage(props: {
           </a>
         </div>
       </Form>
+      <script type="module" src="/assets/surveys/question-editor.js" />
     </AdminLayout>
   );
 }
