@@ -58,5 +58,5 @@ export async function loggerOptions(level: string, output: { isTTY?: boolean } =
   const options = { level, serializers: { req: serializeRequest, err: serializeError } };
   if (!output.isTTY) return options;
   const { default: pretty } = await import('pino-pretty');
-  return { ...options, stream: pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }) };
+  return { ...options, stream: pretty({ colorize: true, singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }) };
 }
