@@ -300,9 +300,15 @@ const boxes = (form: HTMLElement, name: string, idPrefix: string) =>
     .map((box) => box.getAttribute('value') ?? '');
 
 /** Another process than the one the form stands on (when there are several), as a person would choose it. */
-function otherProcess(controls: Control[], form: HTMLElement): string {
-  const processes = controls.find((control) => control.name === 'processSlug')?.choices ?? [];
-  return (processes.find((choice) => choice.value !== now(form, 'processSlug')) ?? processes[0])?.value ?? '';
+function otherProcess(controls: Control[], form: HTMLElement, field = 'processSlug'): string {
+  const processes = (controls.find((control) => control.name === field)?.choices ?? []).filter((choice) => choice.value !== '');
+  return (processes.find((choice) => choice.value !== now(form, field)) ?? processes[0])?.value ?? '';
+}
+
+/** A news post's process and one of its phases, chosen as a person would with the phase list following the process. */
+function newsProcessAndPhase(controls: Control[], form: HTMLElement) {
+  const processId = otherProcess(controls, form, 'processId');
+  return { processId, phaseId: ofChosenProcess(form, 'phaseId', processId) };
 }
 
 /** A choice of a select grouped by process (`<optgroup data-value>`): the first of the chosen process's group other than the current one. */
@@ -342,17 +348,16 @@ const CASES: RoundTrip[] = [
   { action: '/admin/processes/:processId/bodies/:bodyId/members/:memberId', reopen: 'page' },
   { action: '/admin/processes/:processId/timeline/new', reopen: 'link', reopenAction: '/admin/processes/:processId/timeline/:itemId' },
   { action: '/admin/processes/:processId/timeline/:itemId', reopen: 'page' },
-  // The phase list of news shows every process's phases: the process is kept, so the phase chosen is one of its own.
   {
     action: '/admin/news/new',
     reopen: 'link',
     reopenAction: '/admin/news/:id/edit',
-    overrides: (_, form) => ({ ...slug(), ...video(form, 'videoUrl'), processId: now(form, 'processId'), phaseId: '' }),
+    overrides: (controls, form) => ({ ...slug(), ...video(form, 'videoUrl'), ...newsProcessAndPhase(controls, form) }),
   },
   {
     action: '/admin/news/:id/edit',
     reopen: 'page',
-    overrides: (_, form) => ({ ...slug(), ...video(form, 'videoUrl'), processId: now(form, 'processId'), phaseId: '' }),
+    overrides: (controls, form) => ({ ...slug(), ...video(form, 'videoUrl'), ...newsProcessAndPhase(controls, form) }),
   },
   {
     action: '/admin/news/pages/new',

@@ -37,9 +37,12 @@ export function PostFormPage(props: {
   const labels = useLabels();
   const title = view.t(props.mode === 'create' ? 'news.admin.newPost' : 'news.admin.editPost');
   const { values, errors } = props;
-  const phaseOptions = props.processes.flatMap((process) =>
-    process.phases.map((phase) => ({ value: phase.id, label: `${view.text(process.title)}: ${view.text(phase.title)}` })),
-  );
+  // The phases come grouped by process, and follow-choice.js shows only the chosen process's.
+  const phaseGroups = props.processes.map((process) => ({
+    key: process.id,
+    label: view.text(process.title),
+    options: process.phases.map((phase) => ({ value: phase.id, label: view.text(phase.title) })),
+  }));
   return (
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('news.admin.title'), href: view.href('/admin/news') }]}>
       <h1>{title}</h1>
@@ -58,7 +61,9 @@ export function PostFormPage(props: {
           label={labels.base.phaseId}
           hint={view.t('news.field.phaseHint')}
           value={values.phaseId}
-          options={phaseOptions}
+          options={[]}
+          groups={phaseGroups}
+          follows="processId"
           emptyLabel={view.t('news.field.noPhase')}
           errors={errors}
           required={false}
@@ -133,6 +138,7 @@ export function PostFormPage(props: {
           </a>
         </div>
       </Form>
+      <script type="module" src="/assets/platform/follow-choice.js" />
     </AdminLayout>
   );
 }
