@@ -2,11 +2,13 @@
  * The facilitator's console, live: the wall is fetched again (server-rendered,
  * forms and all) when the room changes, new notes are announced in batches,
  * the console's forms go through the API, and notes can be dragged into
- * clusters — the same action as each note's "move to cluster" select.
+ * clusters — the same action as each note's menu's "move to cluster". After
+ * the page reloads for a new stage, the keyboard is back where it was.
  */
 import { createAnnouncer } from './announcer.js';
 import { callApi, csrfToken, enhanceForms } from './api-forms.js';
 import { connectLive } from './live.js';
+import { createNoteMenu } from './note-menu.js';
 import { startTimers } from './timer.js';
 import { notesOf, stringsOf } from './wall-render.js';
 
@@ -34,11 +36,32 @@ function start(root) {
     errorBox.hidden = !message;
   }
 
-  /** True while the facilitator is typing or choosing in a field: swapping it away would lose their input. */
+  /** True while the facilitator is typing or choosing in a field or a note's menu: swapping it away would lose their input. */
   function busy(container) {
     const active = document.activeElement;
-    return Boolean(active && container.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName));
+    if (!active || !container.contains(active)) return false;
+    return /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName) || Boolean(active.closest('[role="menu"]'));
   }
+
+  const workshopUrl = root.dataset.liveUrl.replace(/\/live(\?.*)?$/, '');
+  const noteMenu = wallBox
+    ? createNoteMenu(wallBox, {
+        strings,
+        act: async (noteId, choice, button) => {
+          // After a merge the note is gone from the wall: the keyboard goes on from the note it joined.
+          const into = choice.intoNoteId ? document.getElementById(`note-actions-${choice.intoNoteId}`) : null;
+          (into ?? button).focus();
+          const [action, body] = choice.intoNoteId ? ['merge', { intoNoteId: choice.intoNoteId }] : ['move', { clusterId: choice.clusterId }];
+          const message = await callApi('POST', `${workshopUrl}/notes/${noteId}/${action}`, body, {
+            csrf: csrfToken(root),
+            lang,
+            fallback: strings.failed,
+          });
+          showError(message ?? '');
+          if (!message) refreshWall(true);
+        },
+      })
+    : null;
 
   const FOCUSABLE = 'a[href], button, input:not([type="hidden"]), select, textarea';
 
@@ -124,6 +147,7 @@ function start(root) {
         const place = focusPlace();
         const kept = unsentValues();
         wallBox.innerHTML = html;
+        noteMenu?.enhance();
         restoreValues(kept);
         restoreFocus(place);
       }
@@ -135,13 +159,53 @@ function start(root) {
     }
   }
 
+  const FOCUS_KEY = 'tarina-console-focus';
+
+  /**
+   * Keeps where the keyboard was for the reload a new stage brings: the control's id, else
+   * its place in the nearest element with an id. A step button that is gone after the reload
+   * (the prompt moved on) hands the focus to the console's next step.
+   */
+  function rememberFocus() {
+    const active = document.activeElement;
+    if (!active || active === document.body || !root.contains(active)) return;
+    const holder = active.parentElement?.closest('[id]');
+    const place = {
+      path: window.location.pathname,
+      at: Date.now(),
+      id: active.id,
+      holder: holder?.id ?? '',
+      index: holder ? [...holder.querySelectorAll(FOCUSABLE)].indexOf(active) : -1,
+      step: Boolean(active.closest('.workshop-prompt-list')),
+    };
+    window.sessionStorage.setItem(FOCUS_KEY, JSON.stringify(place));
+  }
+
+  function restoreFocusAfterReload() {
+    let place = null;
+    try {
+      place = JSON.parse(window.sessionStorage.getItem(FOCUS_KEY) ?? 'null');
+    } catch {}
+    window.sessionStorage.removeItem(FOCUS_KEY);
+    if (!place || place.path !== window.location.pathname || Date.now() - place.at > 30000) return;
+    const holder = place.holder ? document.getElementById(place.holder) : null;
+    const target =
+      (place.id && document.getElementById(place.id)) ||
+      (place.step && document.getElementById('console-next-action')) ||
+      (holder && (holder.querySelectorAll(FOCUSABLE)[place.index] ?? holder.querySelector(FOCUSABLE)));
+    target?.focus();
+  }
+
   function reloadWhenIdle() {
     if (busy(root)) {
       pendingReload = true;
       return;
     }
+    rememberFocus();
     window.location.reload();
   }
+
+  restoreFocusAfterReload();
 
   root.addEventListener('focusout', () => {
     window.setTimeout(() => {
@@ -152,7 +216,7 @@ function start(root) {
 
   function onSnapshot(data, version) {
     const prompt = data.prompt;
-    const state = `${data.status}|${data.locked}|${prompt?.id ?? ''}|${prompt?.stage ?? ''}|${data.timerEndsAt ?? ''}`;
+    const state = `${data.status}|${data.locked}|${prompt?.id ?? ''}|${prompt?.stage ?? ''}|${prompt?.revealed ?? ''}|${data.timerEndsAt ?? ''}`;
     const notes = data.walls.flatMap(notesOf);
     const fresh = notes.filter((note) => !seen.has(note.id)).length;
     for (const note of notes) seen.add(note.id);
@@ -211,7 +275,6 @@ function start(root) {
     event.preventDefault();
     zone.classList.remove('is-drop-target');
     const noteId = dragged;
-    const workshopUrl = root.dataset.liveUrl.replace(/\/live(\?.*)?$/, '');
     const message = await callApi(
       'POST',
       `${workshopUrl}/notes/${noteId}/move`,

@@ -172,15 +172,13 @@ async function joinFromPhone(context: BrowserContext, app: TestApp, fi: Fi, memb
   return phone;
 }
 
-/** Moves the first prompt to a stage for everyone from the console; the console and both phones load again. */
+/** Moves the first prompt to its next stage for everyone from the console (its one step button); the console and both phones load again. */
 async function moveEveryone(seminar: Seminar, stage: string): Promise<void> {
   const { page } = seminar.facilitator;
+  const name =
+    stage === 'writing' ? seminar.fi('workshops.console.start', { number: 1 }) : seminar.fi('workshops.console.advance', { stage });
   await reloadsAfter([seminar.facilitator, ...seminar.phones], async () => {
-    await page.locator(`#stage-${seminar.promptId}`).selectOption(stage);
-    await page
-      .locator(`#prompt-${seminar.promptId}`)
-      .getByRole('button', { name: seminar.fi('workshops.console.moveEveryone') })
-      .click();
+    await page.locator(`#prompt-${seminar.promptId}`).getByRole('button', { name, exact: true }).click();
   });
 }
 
@@ -226,10 +224,13 @@ async function clusterNotes(seminar: Seminar): Promise<void> {
   const { fi, facilitator } = seminar;
   const { page } = facilitator;
   await moveEveryone(seminar, 'clustering');
-  await page
-    .locator(`#prompt-${seminar.promptId}`)
-    .getByRole('button', { name: fi('workshops.console.reveal') })
-    .click();
+  // Revealing changes the prompt's controls: the console loads again without the button.
+  await reloadsAfter([facilitator], () =>
+    page
+      .locator(`#prompt-${seminar.promptId}`)
+      .getByRole('button', { name: fi('workshops.console.reveal') })
+      .click(),
+  );
   const annasWall = seminar.phones[0].page.locator('#workshop-wall');
   await annasWall.getByText('Avoimuus kaikessa', { exact: true }).waitFor();
   await annasWall.getByText(MEMBERS[1].name).first().waitFor();
@@ -241,13 +242,9 @@ async function clusterNotes(seminar: Seminar): Promise<void> {
     await clusterOf(seminar, name).waitFor();
   }
   for (const note of NOTES) {
-    const label = fi('workshops.console.moveLabel', { note: note.text });
     await wallSettled(seminar);
-    await wall.getByLabel(label).selectOption({ label: note.cluster });
-    await wall
-      .locator('form', { has: page.getByLabel(label) })
-      .getByRole('button', { name: fi('workshops.console.move') })
-      .click();
+    await wall.getByRole('button', { name: fi('workshops.console.noteActions', { note: note.text }) }).click();
+    await page.getByRole('menu').getByRole('menuitem', { name: note.cluster, exact: true }).click();
     await clusterOf(seminar, note.cluster).locator('.workshop-note__text', { hasText: note.text }).waitFor();
   }
   await facilitator.checkPage();

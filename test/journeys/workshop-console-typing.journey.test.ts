@@ -85,7 +85,7 @@ journey('a refresh of the console’s wall that lands while the facilitator type
   await journey.checkPage();
 });
 
-journey('a refresh held while the facilitator chooses a note’s cluster keeps the choice when they tab on to send it', async (journey) => {
+journey('a refresh held while the facilitator chooses in a note’s menu keeps the menu open until they choose', async (journey) => {
   const { fi, page, admin, workshop, post, openConsole } = await writingRoom(journey);
   await post('Rantaraitti satamaan');
   const created = await admin.api('POST', `/api/v1/workshops/${workshop.id}/clusters`, { name: 'Satama' });
@@ -95,23 +95,22 @@ journey('a refresh held while the facilitator chooses a note’s cluster keeps t
   const cluster = wall.locator('.workshop-cluster').filter({ has: page.getByRole('heading', { name: 'Satama' }) });
   await cluster.waitFor();
 
-  // Choose the cluster in the note's select by keyboard; while the select has the focus a note arrives.
-  const select = wall.getByLabel(fi('workshops.console.moveLabel', { note: 'Rantaraitti satamaan' }));
-  await journey.tabTo(select, 200);
-  await page.keyboard.type('Satama');
+  // Open the note's menu by keyboard and go to the cluster; while the menu is open a note arrives.
+  const button = wall.getByRole('button', { name: fi('workshops.console.noteActions', { note: 'Rantaraitti satamaan' }) });
+  await journey.tabTo(button, 200);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Sat');
   const answered = page.waitForResponse((response) => isWallFragment(new URL(response.url())));
   await post('Kirjasto auki sunnuntaisin');
   await page.waitForTimeout(500);
-  assert.equal(await wall.getByText('Kirjasto auki sunnuntaisin', { exact: true }).count(), 0, 'the wall waits while the select is in use');
+  assert.equal(await wall.getByText('Kirjasto auki sunnuntaisin', { exact: true }).count(), 0, 'the wall waits while the menu is open');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Satama', 'the menu is still open on the chosen item');
 
-  // Tab to the button: the held refresh comes in, and the choice is still there to send.
-  await page.keyboard.press('Tab');
+  // Enter chooses: the note moves, the held refresh comes in, and the keyboard is back on the note's button.
+  await page.keyboard.press('Enter');
   await answered;
   await wall.getByText('Kirjasto auki sunnuntaisin', { exact: true }).waitFor();
-  const again = wall.getByLabel(fi('workshops.console.moveLabel', { note: 'Rantaraitti satamaan' }));
-  assert.equal(await again.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent), 'Satama');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), fi('workshops.console.move'));
-  await page.keyboard.press('Enter');
   await cluster.locator('.workshop-note__text', { hasText: 'Rantaraitti satamaan' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), await button.getAttribute('id'));
   await journey.checkPage();
 });

@@ -56,13 +56,13 @@ journey(
     await joinByCode(bertil, fi, workshop.joinCode);
     const phones = [anna, bertil];
 
-    // Writing opens for everyone at once: the console and both phones change stage.
+    // Writing opens for everyone at once: the console and both phones change stage. Each stage is the
+    // prompt's one next step, the console's primary button.
     const moveTo = async (stage: string) => {
-      await page.locator(`#stage-${promptId}`).selectOption(stage);
-      await page
-        .locator(`#prompt-${promptId}`)
-        .getByRole('button', { name: fi('workshops.console.moveEveryone') })
-        .click();
+      const next = page.locator(`#prompt-${promptId}`).locator('#console-next-action');
+      const name = stage === 'writing' ? fi('workshops.console.start', { number: 1 }) : fi('workshops.console.advance', { stage });
+      assert.equal(await next.textContent(), name);
+      await next.click();
     };
     await reloadsAfter([facilitator, ...phones], () => moveTo('writing'));
     await anna.page.getByRole('heading', { name: fi('workshops.room.writeTitle') }).waitFor();
@@ -112,12 +112,8 @@ journey(
       await wall.locator('.workshop-note').filter({ hasText: text }).first().dragTo(cluster);
       await cluster.locator('.workshop-note__text', { hasText: text }).waitFor();
     }
-    const mergeLabel = fi('workshops.console.mergeLabel', { note: 'Lisää pyöräteitä' });
-    await cluster.getByLabel(mergeLabel).selectOption({ label: 'Pyöräteitä Pohjoiskehälle' });
-    await cluster
-      .locator('form', { has: page.getByLabel(mergeLabel) })
-      .getByRole('button', { name: fi('workshops.console.merge') })
-      .click();
+    await cluster.getByRole('button', { name: fi('workshops.console.noteActions', { note: 'Lisää pyöräteitä' }) }).click();
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Pyöräteitä Pohjoiskehälle' }).click();
     await cluster.locator('.workshop-note__duplicates').getByText('Lisää pyöräteitä').waitFor();
     await facilitator.checkPage();
     await projector.page.locator('#projector-walls').getByRole('heading', { name: 'Liikenne' }).waitFor();
@@ -197,25 +193,27 @@ journey('a facilitator who uses only the keyboard names a cluster, moves notes i
   const cluster = wall.locator('.workshop-cluster').filter({ has: page.getByRole('heading', { name: 'Satama' }) });
   await cluster.waitFor();
 
-  // Each harbour note: Tab to its "move to cluster" select, type the cluster's name, Tab to the button, Enter.
+  // Each harbour note: Tab to its action menu's button, Enter opens the menu on its first item, typing
+  // the cluster's name moves to it, Enter moves the note.
   for (const text of ['Satama auki asukkaille', 'Rantaraitti satamaan']) {
-    const select = wall.getByLabel(fi('workshops.console.moveLabel', { note: text }));
-    await journey.tabTo(select, 200);
+    const button = wall.getByRole('button', { name: fi('workshops.console.noteActions', { note: text }) });
+    await journey.tabTo(button, 200);
+    assert.equal(await button.getAttribute('aria-haspopup'), 'menu');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
     await page.keyboard.type('Satama');
-    assert.equal(await select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.textContent), 'Satama');
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), fi('workshops.console.move'));
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'menuitem');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Satama');
     await page.keyboard.press('Enter');
     await cluster.locator('.workshop-note__text', { hasText: text }).waitFor();
-    // Focus stays where the keyboard user was, not thrown back to the top of the page.
-    assert.notEqual(await focused(), 'BODY');
+    // Focus stays on the note's button, not thrown back to the top of the page.
+    assert.equal(await focused(), await button.getAttribute('id'));
   }
 
-  // The second note is a duplicate of the first: merged from its own "merge" select.
-  const merge = cluster.getByLabel(fi('workshops.console.mergeLabel', { note: 'Rantaraitti satamaan' }));
-  await journey.tabTo(merge, 200);
-  await page.keyboard.type('Satama auki');
-  await page.keyboard.press('Tab');
+  // The second note is a duplicate of the first: merged from its menu (Up opens it on its last item).
+  await journey.tabTo(cluster.getByRole('button', { name: fi('workshops.console.noteActions', { note: 'Rantaraitti satamaan' }) }), 200);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Satama auki asukkaille');
   await page.keyboard.press('Enter');
   await cluster.locator('.workshop-note__duplicates').getByText('Rantaraitti satamaan').waitFor();
   await journey.checkPage();

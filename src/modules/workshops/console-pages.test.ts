@@ -127,7 +127,7 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
     assert.equal((await notes()).filter((note) => note.prompt_id === first!.id).length, 4);
   });
 
-  it('clusters by the keyboard way: add a cluster, move notes into it by select and button, merge and separate duplicates', async () => {
+  it('clusters by the keyboard way: add a cluster, move notes into it from each note’s actions, merge and separate duplicates', async () => {
     const added = await action('create-cluster', { name: 'Avoimuus', promptId: workshop.prompts[0]!.id });
     assert.equal(added.status, 303);
     const cluster = await test.context.db
@@ -139,8 +139,21 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
     assert.equal((await action('move', { noteId: open!.id, clusterId: cluster.id })).status, 303);
     assert.equal((await action('move', { noteId: openDecisions!.id, clusterId: cluster.id })).status, 303);
     const console = await admin.get(`/fi/admin/workshops/${workshop.id}`);
-    assert.match(console.text, /<label for="move-[^"]+" class="visually-hidden">Ryhmä lapulle: Rohkeus<\/label>/);
+    // One link per note to its actions (the script makes it a menu), and no per-note selects.
+    const rohkeus = (await notes()).find((row) => row.text === 'Rohkeus')!;
+    const actionsHref = `/fi/admin/workshops/${workshop.id}/notes/${rohkeus.id}`;
+    assert.match(console.text, new RegExp(`href="${actionsHref}" aria-label="Toiminnot lapulle ”Rohkeus”"`));
+    assert.doesNotMatch(console.text, /<select[^>]+name="clusterId"/);
     assert.match(console.text, /draggable="true" data-note-id=/);
+    // Without the script the link opens the note's forms: its cluster select lists the wall's clusters.
+    const actions = await admin.get(actionsHref);
+    assert.equal(actions.status, 200);
+    assert.match(actions.text, /<label class="field__label" for="note-move">Ryhmä lapulle: Rohkeus<\/label>/);
+    assert.match(actions.text, new RegExp(`<option value="${cluster.id}">Avoimuus</option>`));
+    assert.equal((await admin.get(`/fi/admin/workshops/${workshop.id}/notes/unknown-note`)).status, 404);
+    // In a cluster with another note, the merge form offers that note.
+    const mergeForm = await admin.get(`/fi/admin/workshops/${workshop.id}/notes/${openDecisions!.id}`);
+    assert.match(mergeForm.text, new RegExp(`<option value="${open!.id}">`));
     assert.equal((await action('merge', { noteId: openDecisions!.id, intoNoteId: open!.id })).status, 303);
     let rows = await notes();
     assert.equal(rows.find((row) => row.id === openDecisions!.id)?.merged_into_id, open!.id);
@@ -154,6 +167,49 @@ describe('facilitator pages: templates, set-up, console actions without JavaScri
     rows = await notes();
     assert.equal(rows.find((row) => row.id === openDecisions!.id)?.merged_into_id, null);
     assert.equal((await action('rename-cluster', { clusterId: cluster.id, name: 'Avoimuus ja luottamus' })).status, 303);
+  });
+
+  it('gives each prompt one state and one next step, the step to take next as the one primary button, posted without JavaScript', async () => {
+    const three = await createWorkshop(test, admin, {
+      prompts: [{ text: { fi: 'Yksi?' } }, { text: { fi: 'Kaksi?' } }, { text: { fi: 'Kolme?' } }],
+    });
+    const [first, second] = three.prompts;
+    const consolePage = () => admin.get(`/fi/admin/workshops/${three.id}`);
+    const prompt = (html: string, id: string) => html.slice(html.indexOf(`id="prompt-${id}"`)).split('</li>')[0]!;
+    const primaries = (html: string) => html.match(/id="console-next-action"/g)?.length ?? 0;
+
+    let html = (await consolePage()).text;
+    assert.equal(primaries(html), 1);
+    assert.match(prompt(html, first!.id), /id="console-next-action"[^>]*>Aloita kysymys 1</);
+    assert.match(prompt(html, second!.id), /<span class="tag">Ei aloitettu<\/span>/);
+    assert.match(prompt(html, second!.id), />Aloita kysymys 2</);
+
+    // The primary button's form, as a browser without the script posts it: writing starts.
+    const started = await admin.postForm(`/fi/admin/workshops/${three.id}/actions/stage`, { promptId: first!.id, stage: 'writing' });
+    assert.equal(started.status, 303);
+    html = (await consolePage()).text;
+    assert.match(prompt(html, first!.id), /aria-current="step"/);
+    assert.match(prompt(html, first!.id), /<span class="tag tag--public">Nyt: lappujen kirjoitus<\/span>/);
+    assert.doesNotMatch(prompt(html, first!.id), /Ei aloitettu/, 'one state per prompt, not "not started" and "now" at once');
+    assert.match(prompt(html, first!.id), /id="console-next-action"[^>]*>Aloita ryhmittely</);
+    assert.equal(primaries(html), 1);
+
+    // Leaving the first prompt before its results pauses it; it can be continued.
+    await setStage(admin, three.id, second!.id, 'writing');
+    html = (await consolePage()).text;
+    assert.match(prompt(html, first!.id), /Kesken: Lappujen kirjoitus/);
+    assert.match(prompt(html, first!.id), />Jatka kysymystä 1</);
+    assert.match(prompt(html, second!.id), /id="console-next-action"[^>]*>Aloita ryhmittely</);
+
+    // Every prompt done: closing the workshop is the next step, and the only close link.
+    for (const item of three.prompts) await setStage(admin, three.id, item.id, 'results');
+    html = (await consolePage()).text;
+    assert.equal(html.match(/<span class="tag[^"]*">Valmis<\/span>/g)?.length, 3);
+    assert.match(
+      html,
+      /<a id="console-next-action" class="button button--primary" href="\/fi\/admin\/workshops\/[^"]+\/close">Päätä työpaja</,
+    );
+    assert.equal(html.match(/>Päätä työpaja</g)?.length, 1);
   });
 
   it('locks the room (a phone’s note is refused with the text kept) and opens it again; starts and stops a timer', async () => {

@@ -12,11 +12,12 @@ import { reopenWorkshop } from '../commands/reopen-workshop.ts';
 import type { WorkshopLive } from '../live/workshop-live.ts';
 import { currentPrompt, type WorkshopState } from '../model.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
-import { idParamsSchema, outcomeSchema } from '../schemas.ts';
+import { idParamsSchema, idSchema, outcomeSchema } from '../schemas.ts';
 import { ClosePage, type OutcomeRow } from '../views/close-page.tsx';
 import { ConsolePage } from '../views/console-page.tsx';
 import { ConsoleWalls } from '../views/console-wall.tsx';
 import { sendFragment } from '../views/fragment.tsx';
+import { NoteActionsPage } from '../views/note-actions-page.tsx';
 import { buildWalls, rankWall } from '../wall.ts';
 import { loadRoom, type Room } from './access.ts';
 import { FACILITATOR_ACTIONS, isFacilitatorAction } from './facilitator-actions.ts';
@@ -114,6 +115,24 @@ export function registerConsoleRoutes(app: FastifyInstance, context: AppContext,
       request,
       reply,
       <ConsoleWalls workshopId={state.workshop.id} prompt={prompt} walls={walls} version={state.workshop.version} />,
+    );
+  });
+
+  // A note's actions without the script: what the console's per-note menu offers, as forms.
+  page(app, 'GET', '/admin/workshops/:id/notes/:noteId', async (request, reply) => {
+    const { noteId } = parse(z.object({ noteId: idSchema }), request.params);
+    const { state } = await facilitatedState(context, request);
+    const note = state.notes.find((candidate) => candidate.id === noteId && candidate.mergedIntoId === null);
+    if (!note) throw notFound();
+    const clusters = state.clusters.filter((cluster) => cluster.promptId === note.promptId && cluster.groupId === note.groupId);
+    const siblings = note.clusterId
+      ? state.notes.filter((other) => other.clusterId === note.clusterId && other.mergedIntoId === null && other.id !== note.id)
+      : [];
+    return renderPage(
+      context,
+      request,
+      reply,
+      <NoteActionsPage workshop={state.workshop} note={note} clusters={clusters} siblings={siblings} />,
     );
   });
 

@@ -8,6 +8,7 @@ import { WorkshopAssets } from './assets.tsx';
 import { ConsoleWalls } from './console-wall.tsx';
 import { JoinInfo } from './join-info.tsx';
 import { liveStrings } from './live-strings.ts';
+import { nextStep, type PromptStep, primaryPromptId, promptState } from './prompt-steps.ts';
 import { Timer } from './room-parts.tsx';
 
 /** What the console shows. */
@@ -21,6 +22,9 @@ export interface ConsolePageProps {
 }
 
 const api = (workshopId: string, path: string) => `/api/v1/workshops/${workshopId}${path}`;
+
+/** The id of the console's one primary button: console.js gives it the focus back after the page reloads. */
+const NEXT_ACTION_ID = 'console-next-action';
 
 function RoomControls(props: ConsolePageProps) {
   const view = useView();
@@ -74,71 +78,145 @@ function RoomControls(props: ConsolePageProps) {
             {view.t(workshop.locked ? 'workshops.console.unlock' : 'workshops.console.lock')}
           </button>
         </Form>
-        <a class="button button--small button--danger" href={view.href(`/admin/workshops/${workshop.id}/close`)}>
-          {view.t(workshop.kind === 'seminar' ? 'workshops.console.closeSeminar' : 'workshops.console.close')}
-        </a>
+        {/* Once every prompt is done, closing is the primary next action above instead. */}
+        {primaryPromptId(props.prompts, props.current) !== null && (
+          <a class="button button--small button--danger" href={view.href(`/admin/workshops/${workshop.id}/close`)}>
+            {view.t(workshop.kind === 'seminar' ? 'workshops.console.closeSeminar' : 'workshops.console.close')}
+          </a>
+        )}
       </div>
       {workshop.locked && <p class="notice notice--warning">{view.t('workshops.console.lockedNotice')}</p>}
     </section>
   );
 }
 
+/** The button that moves the room to a prompt's next stage (or starts or continues the prompt). */
+function StepButton(props: { workshop: Workshop; prompt: Prompt; step: PromptStep; primary: boolean }) {
+  const view = useView();
+  const { workshop, prompt, step } = props;
+  const number = prompt.position + 1;
+  const label =
+    step.kind === 'start'
+      ? view.t('workshops.console.start', { number })
+      : step.kind === 'continue'
+        ? view.t('workshops.console.continue', { number })
+        : view.t('workshops.console.advance', { stage: step.stage });
+  return (
+    <Form action={view.href(`/admin/workshops/${workshop.id}/actions/stage`)} class="workshop-action">
+      <input type="hidden" name="promptId" value={prompt.id} />
+      <input type="hidden" name="stage" value={step.stage} />
+      <button
+        type="submit"
+        id={props.primary ? NEXT_ACTION_ID : `step-${prompt.id}`}
+        class={`button ${props.primary ? 'button--primary' : 'button--small button--secondary'}`}
+        data-api={`POST ${api(workshop.id, `/prompts/${prompt.id}/stage`)}`}
+      >
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+/** Any stage for a prompt, for going back or skipping ahead: out of the way, in a disclosure. */
+function OtherStage(props: { workshop: Workshop; prompt: Prompt }) {
+  const view = useView();
+  const { workshop, prompt } = props;
+  return (
+    <details class="workshop-stage-other">
+      <summary>{view.t('workshops.console.otherStage', { number: prompt.position + 1 })}</summary>
+      <Form action={view.href(`/admin/workshops/${workshop.id}/actions/stage`)} class="workshop-action">
+        <input type="hidden" name="promptId" value={prompt.id} />
+        <label for={`stage-${prompt.id}`}>{view.t('workshops.console.stageLabel', { number: prompt.position + 1 })}</label>
+        <select id={`stage-${prompt.id}`} name="stage" class="input">
+          {STAGES.map((stage) => (
+            <option key={stage} value={stage} selected={stage === prompt.stage}>
+              {view.t(`workshops.stage.${stage}`)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="submit"
+          class="button button--small button--secondary"
+          data-api={`POST ${api(workshop.id, `/prompts/${prompt.id}/stage`)}`}
+        >
+          {view.t('workshops.console.moveEveryone')}
+        </button>
+      </Form>
+    </details>
+  );
+}
+
+/**
+ * The prompts in order, each with one state and at most one next step; the
+ * step the facilitator most likely takes next is the page's one primary
+ * button (`#console-next-action`), and the prompt the room is on stands out.
+ */
 function PromptControls(props: ConsolePageProps) {
   const view = useView();
-  const { workshop } = props;
+  const { workshop, current } = props;
+  const open = workshop.status === 'open';
+  const primaryId = primaryPromptId(props.prompts, current);
   return (
     <section aria-labelledby="prompts-title">
       <h2 id="prompts-title">{view.t('workshops.console.prompts')}</h2>
       <ol class="workshop-prompt-list">
-        {props.prompts.map((prompt) => (
-          <li key={prompt.id} id={`prompt-${prompt.id}`} aria-current={prompt.id === props.current?.id ? 'step' : undefined}>
-            <p>
-              {view.text(prompt.text)} <span class="tag">{view.t(`workshops.stage.${prompt.stage}`)}</span>{' '}
-              {prompt.id === props.current?.id && <span class="tag tag--public">{view.t('workshops.console.current')}</span>}
-            </p>
-            {workshop.status === 'open' && (
-              <div class="cluster">
-                <Form action={view.href(`/admin/workshops/${workshop.id}/actions/stage`)} class="workshop-action">
-                  <input type="hidden" name="promptId" value={prompt.id} />
-                  <label for={`stage-${prompt.id}`} class="visually-hidden">
-                    {view.t('workshops.console.stageLabel', { number: prompt.position + 1 })}
-                  </label>
-                  <select id={`stage-${prompt.id}`} name="stage" class="input">
-                    {STAGES.map((stage) => (
-                      <option key={stage} value={stage} selected={stage === prompt.stage}>
-                        {view.t(`workshops.stage.${stage}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="submit" class="button button--small" data-api={`POST ${api(workshop.id, `/prompts/${prompt.id}/stage`)}`}>
-                    {view.t('workshops.console.moveEveryone')}
-                  </button>
-                </Form>
-                {workshop.notesHidden && !prompt.revealed && (
-                  <Form action={view.href(`/admin/workshops/${workshop.id}/actions/reveal`)} class="workshop-action">
-                    <input type="hidden" name="promptId" value={prompt.id} />
-                    <button
-                      type="submit"
-                      class="button button--small button--secondary"
-                      data-api={`POST ${api(workshop.id, `/prompts/${prompt.id}/reveal`)}`}
-                    >
-                      {view.t('workshops.console.reveal')}
-                    </button>
-                  </Form>
-                )}
-              </div>
-            )}
-          </li>
-        ))}
+        {props.prompts.map((prompt) => {
+          const state = promptState(prompt, current);
+          const step = nextStep(prompt, current);
+          const isCurrent = prompt.id === current?.id;
+          return (
+            <li
+              key={prompt.id}
+              id={`prompt-${prompt.id}`}
+              class={isCurrent ? 'workshop-prompt-list__item workshop-prompt-list__item--current' : 'workshop-prompt-list__item'}
+              aria-current={isCurrent ? 'step' : undefined}
+              data-stage={prompt.stage}
+            >
+              <p class="workshop-prompt-list__text">{view.text(prompt.text)}</p>
+              <p class="workshop-prompt-list__state">
+                <span class={isCurrent && state !== 'notStarted' ? 'tag tag--public' : 'tag'}>
+                  {view.t('workshops.console.state', { state, stageName: view.t(`workshops.stage.${prompt.stage}`) })}
+                </span>
+              </p>
+              {open && (
+                <div class="cluster">
+                  {step && <StepButton workshop={workshop} prompt={prompt} step={step} primary={prompt.id === primaryId} />}
+                  {workshop.notesHidden && !prompt.revealed && prompt.stage !== 'pending' && (
+                    <Form action={view.href(`/admin/workshops/${workshop.id}/actions/reveal`)} class="workshop-action">
+                      <input type="hidden" name="promptId" value={prompt.id} />
+                      <button
+                        type="submit"
+                        id={`reveal-${prompt.id}`}
+                        class="button button--small button--secondary"
+                        data-api={`POST ${api(workshop.id, `/prompts/${prompt.id}/reveal`)}`}
+                      >
+                        {view.t('workshops.console.reveal')}
+                      </button>
+                    </Form>
+                  )}
+                  {(isCurrent || state !== 'notStarted') && <OtherStage workshop={workshop} prompt={prompt} />}
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ol>
+      {open && primaryId === null && (
+        <p>
+          <a id={NEXT_ACTION_ID} class="button button--primary" href={view.href(`/admin/workshops/${workshop.id}/close`)}>
+            {view.t(workshop.kind === 'seminar' ? 'workshops.console.closeSeminar' : 'workshops.console.close')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }
 
 /**
- * The facilitator's console: join code, room controls (timer, lock, close),
- * stages moved for everyone, and the live wall with clustering by drag and
- * drop or by the "move to cluster" select and button beside every note.
+ * The facilitator's console: the prompts with one state and one next step
+ * each (moving everyone at once), room controls (timer, lock, close), the live
+ * wall with clustering by drag and drop or by each note's action menu, and
+ * the join code.
  */
 export function ConsolePage(props: ConsolePageProps) {
   const view = useView();
@@ -153,15 +231,28 @@ export function ConsolePage(props: ConsolePageProps) {
         data-live-url={`/api/v1/workshops/${workshop.id}/live?view=facilitator`}
         data-fragment-url={view.href(`${base}/wall`)}
         data-version={String(workshop.version)}
-        data-state={`${workshop.status}|${workshop.locked}|${props.current?.id ?? ''}|${props.current?.stage ?? ''}|${workshop.timerEndsAt ?? ''}`}
+        data-state={`${workshop.status}|${workshop.locked}|${props.current?.id ?? ''}|${props.current?.stage ?? ''}|${props.current?.revealed ?? ''}|${workshop.timerEndsAt ?? ''}`}
         data-locale={view.locale}
         {...liveStrings(view)}
+        data-t-menu-move-to={view.t('workshops.console.menuMoveTo')}
+        data-t-menu-merge-into={view.t('workshops.console.menuMergeInto')}
+        data-t-menu-empty={view.t('workshops.console.menuEmpty')}
+        data-t-no-cluster={view.t('workshops.console.noCluster')}
       >
         <h1>{title}</h1>
         <p class="meta">
           {view.t(`workshops.kind.${workshop.kind}`)} · {view.t(`workshops.status.${workshop.status}`)} ·{' '}
           {view.t('workshops.console.participants', { count: props.participantCount })}
         </p>
+        <p id="workshop-console-error" class="notice notice--error" role="alert" hidden />
+        <PromptControls {...props} />
+        <section aria-labelledby="console-wall-title">
+          <h2 id="console-wall-title">{view.t('workshops.console.wallTitle')}</h2>
+          <div id="console-wall">
+            <ConsoleWalls workshopId={workshop.id} prompt={props.current} walls={props.walls} version={workshop.version} />
+          </div>
+        </section>
+        <RoomControls {...props} />
         <JoinInfo code={workshop.joinCode} url={props.joinUrl} />
         <ul class="actions">
           <li>
@@ -183,15 +274,6 @@ export function ConsolePage(props: ConsolePageProps) {
             <a href={`/api/v1/workshops/${workshop.id}/export?format=json`}>{view.t('workshops.console.exportJson')}</a>
           </li>
         </ul>
-        <p id="workshop-console-error" class="notice notice--error" role="alert" hidden />
-        <RoomControls {...props} />
-        <PromptControls {...props} />
-        <section aria-labelledby="console-wall-title">
-          <h2 id="console-wall-title">{view.t('workshops.console.wallTitle')}</h2>
-          <div id="console-wall">
-            <ConsoleWalls workshopId={workshop.id} prompt={props.current} walls={props.walls} version={workshop.version} />
-          </div>
-        </section>
         <div id="workshop-announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" />
       </div>
     </AdminLayout>

@@ -38,64 +38,28 @@ function ActionForm(props: {
 }
 
 /**
- * Per note: the keyboard's equal of drag and drop ("move to cluster"), and
- * merging into a duplicate in the same cluster (cluster first, then merge: a
- * list of every loose note beside every loose note would not scale).
+ * A note's actions (move to a cluster, merge into a similar note): one link per
+ * note to a page of forms, which console.js turns into a menu button whose menu
+ * it builds from the wall itself when opened, so the wall sends no per-note
+ * list of clusters and notes (it may hold thousands of notes).
  */
-function NoteTools(props: WallProps & { note: WallNote; siblings: WallNote[]; clusterId: string | null }) {
+function NoteActions(props: { workshopId: string; note: WallNote }) {
   const view = useView();
-  const { note, wall, workshopId } = props;
-  const moveId = `move-${note.id}`;
-  const mergeId = `merge-${note.id}`;
-  const others = props.siblings.filter((sibling) => sibling.id !== note.id);
+  const { note } = props;
   return (
-    <div class="workshop-note__tools">
-      <ActionForm
-        workshopId={workshopId}
-        action="move"
-        apiCall={`POST ${api(workshopId, `/notes/${note.id}/move`)}`}
-        label={view.t('workshops.console.move')}
-        fields={{ noteId: note.id }}
-      >
-        <label for={moveId} class="visually-hidden">
-          {view.t('workshops.console.moveLabel', { note: note.text.slice(0, 60) })}
-        </label>
-        <select id={moveId} name="clusterId" class="input">
-          <option value="" selected={props.clusterId === null}>
-            {view.t('workshops.console.noCluster')}
-          </option>
-          {wall.clusters.map((cluster) => (
-            <option key={cluster.id} value={cluster.id} selected={cluster.id === props.clusterId}>
-              {cluster.name}
-            </option>
-          ))}
-        </select>
-      </ActionForm>
-      {others.length > 0 && (
-        <ActionForm
-          workshopId={workshopId}
-          action="merge"
-          apiCall={`POST ${api(workshopId, `/notes/${note.id}/merge`)}`}
-          label={view.t('workshops.console.merge')}
-          fields={{ noteId: note.id }}
-        >
-          <label for={mergeId} class="visually-hidden">
-            {view.t('workshops.console.mergeLabel', { note: note.text.slice(0, 60) })}
-          </label>
-          <select id={mergeId} name="intoNoteId" class="input">
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.text.slice(0, 80)}
-              </option>
-            ))}
-          </select>
-        </ActionForm>
-      )}
-    </div>
+    <a
+      id={`note-actions-${note.id}`}
+      class="button button--small button--secondary workshop-note__actions"
+      href={view.href(`/admin/workshops/${props.workshopId}/notes/${note.id}`)}
+      aria-label={view.t('workshops.console.noteActions', { note: note.text.slice(0, 60) })}
+      data-note-actions={note.id}
+    >
+      {view.t('workshops.console.noteActionsShort')}
+    </a>
   );
 }
 
-function ConsoleNote(props: WallProps & { note: WallNote; siblings: WallNote[]; clusterId: string | null }) {
+function ConsoleNote(props: WallProps & { note: WallNote; clusterId: string | null }) {
   const view = useView();
   const { note, workshopId } = props;
   return (
@@ -121,7 +85,7 @@ function ConsoleNote(props: WallProps & { note: WallNote; siblings: WallNote[]; 
           ))}
         </ul>
       )}
-      {props.arranging && <NoteTools {...props} />}
+      {props.arranging && <NoteActions workshopId={workshopId} note={note} />}
     </li>
   );
 }
@@ -159,7 +123,7 @@ function ConsoleCluster(props: WallProps & { cluster: WallCluster }) {
       )}
       <ul class="workshop-notes">
         {cluster.notes.map((note) => (
-          <ConsoleNote key={note.id} {...props} note={note} siblings={cluster.notes} clusterId={cluster.id} />
+          <ConsoleNote key={note.id} {...props} note={note} clusterId={cluster.id} />
         ))}
       </ul>
     </section>
@@ -206,7 +170,7 @@ function ConsoleWall(props: WallProps) {
           <h4 class="workshop-cluster__name">{view.t('workshops.wall.unclustered')}</h4>
           <ul class="workshop-notes">
             {wall.notes.map((note) => (
-              <ConsoleNote key={note.id} {...props} note={note} siblings={[]} clusterId={null} />
+              <ConsoleNote key={note.id} {...props} note={note} clusterId={null} />
             ))}
           </ul>
         </section>
