@@ -42,7 +42,7 @@ function renumber() {
     if (remove) remove.textContent = list.dataset.remove.replace('{number}', String(index + 1));
   });
   const full = all.length >= Number(list.dataset.max);
-  list.querySelector('[data-add-choice]').hidden = full;
+  list.querySelector('[data-add-choice-row]').hidden = full;
   list.querySelector('[data-choice-max-note]').hidden = !full;
 }
 

@@ -11,6 +11,7 @@ import fs from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { DEMO_ADMIN } from '../../src/demo.ts';
+import { SURVEY_LIMITS } from '../../src/modules/surveys/schemas.ts';
 import { type Journey, journey, PHONE } from './support/journey.ts';
 
 const fiOf = (journey: Journey) => (key: string, values?: Record<string, string | number>) => journey.t('fi', key, values);
@@ -159,6 +160,17 @@ journey('a manager builds a multiple choice question by keyboard with the editor
     maxPicks: '2',
   });
   assert.equal(await page.locator('select[name="type"]').inputValue(), 'multiple_choice');
+
+  // Rows up to the schema's limit, and not one more.
+  await journey.open(`${survey.path}/questions/new?section=${survey.sectionId}&type=ranking`);
+  const add = main.getByRole('button', { name: fi('surveys.builder.addChoice') });
+  while (await add.isVisible()) await add.click();
+  assert.equal(await page.locator('[data-choice-row]').count(), SURVEY_LIMITS.choicesMax);
+  assert.equal(await focusedName(page), `choices.${SURVEY_LIMITS.choicesMax - 1}.label.fi`);
+  await main.getByText(fi('surveys.builder.choicesFull', { max: SURVEY_LIMITS.choicesMax })).waitFor();
+  await main.getByRole('button', { name: fi('surveys.builder.removeChoice', { number: 1 }), exact: true }).click();
+  assert.ok(await add.isVisible(), 'below the limit a row can be added again');
+  await journey.checkPage();
 });
 
 journey(
@@ -242,74 +254,79 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-journey(
-  'a resident registering twice is told they already are, and the organiser downloads the list as CSV and XLSX',
-  async (journey) => {
-    const { page } = journey;
-    const fi = fiOf(journey);
-    const main = page.getByRole('main');
-    const admin = await journey.app.adminClient();
-    const nextYear = new Date().getUTCFullYear() + 1;
-    const created = await admin.api('POST', `/api/v1/processes/${journey.app.demo.processSlug}/events`, {
-      kind: 'workshop',
-      title: { fi: 'Rantatyöpaja', sv: 'Strandworkshop', en: 'Shore workshop' },
-      startsOn: `${nextYear}-05-20`,
-      startTime: '17:00',
-      endTime: '19:00',
-      audience: 'public',
-      status: 'confirmed',
-    });
-    assert.equal(created.status, 201, created.text);
-    const eventId = created.json<{ id: string }>().id;
-    const settings = await admin.api('PUT', `/api/v1/events/${eventId}/registration-settings`, {
-      registrationMode: 'open',
-      capacity: 20,
-      questions: [{ label: { fi: 'Ruokavalio', sv: 'Specialkost', en: 'Diet' }, required: false }],
-    });
-    assert.equal(settings.status, 200, settings.text);
+for (const [width, viewport] of [
+  ['at desktop width', undefined],
+  ['on a phone', PHONE],
+] as const) {
+  journey(
+    `a resident registering twice is told they already are, and the organiser downloads the list as CSV and XLSX, ${width}`,
+    async (journey) => {
+      const { page } = journey;
+      const fi = fiOf(journey);
+      const main = page.getByRole('main');
+      const admin = await journey.app.adminClient();
+      const nextYear = new Date().getUTCFullYear() + 1;
+      const created = await admin.api('POST', `/api/v1/processes/${journey.app.demo.processSlug}/events`, {
+        kind: 'workshop',
+        title: { fi: 'Rantatyöpaja', sv: 'Strandworkshop', en: 'Shore workshop' },
+        startsOn: `${nextYear}-05-20`,
+        startTime: '17:00',
+        endTime: '19:00',
+        audience: 'public',
+        status: 'confirmed',
+      });
+      assert.equal(created.status, 201, created.text);
+      const eventId = created.json<{ id: string }>().id;
+      const settings = await admin.api('PUT', `/api/v1/events/${eventId}/registration-settings`, {
+        registrationMode: 'open',
+        capacity: 20,
+        questions: [{ label: { fi: 'Ruokavalio', sv: 'Specialkost', en: 'Diet' }, required: false }],
+      });
+      assert.equal(settings.status, 200, settings.text);
 
-    const register = async (name: string, diet: string) => {
-      await journey.open(`/fi/events/${eventId}`);
-      await main.getByLabel(fi('events.register.name')).fill(name);
-      await main.getByLabel(fi('events.register.email')).fill('ranta@example.com');
-      await main.getByLabel('Ruokavalio').fill(diet);
-    };
-    await register('=Ranta Asukas', 'Kasvis');
-    await journey.follow(() => main.getByRole('button', { name: fi('events.register.submit') }).click());
-    await main.getByText(fi('events.own.confirmed')).waitFor();
+      const register = async (name: string, diet: string) => {
+        await journey.open(`/fi/events/${eventId}`);
+        await main.getByLabel(fi('events.register.name')).fill(name);
+        await main.getByLabel(fi('events.register.email')).fill('ranta@example.com');
+        await main.getByLabel('Ruokavalio').fill(diet);
+      };
+      await register('=Ranta Asukas', 'Kasvis');
+      await journey.follow(() => main.getByRole('button', { name: fi('events.register.submit') }).click());
+      await main.getByText(fi('events.own.confirmed')).waitFor();
 
-    await register('Ranta Asukas', 'Vegaani');
-    await journey.follow(() => main.getByRole('button', { name: fi('events.register.submit') }).click(), { status: 409 });
-    await main.getByRole('heading', { level: 1, name: fi('events.already.title') }).waitFor();
-    await journey.follow(() => main.getByRole('button', { name: fi('events.already.resend') }).click());
-    await main
-      .getByRole('status')
-      .filter({ hasText: fi('events.already.resent') })
-      .waitFor();
+      await register('Ranta Asukas', 'Vegaani');
+      await journey.follow(() => main.getByRole('button', { name: fi('events.register.submit') }).click(), { status: 409 });
+      await main.getByRole('heading', { level: 1, name: fi('events.already.title') }).waitFor();
+      await journey.follow(() => main.getByRole('button', { name: fi('events.already.resend') }).click());
+      await main
+        .getByRole('status')
+        .filter({ hasText: fi('events.already.resent') })
+        .waitFor();
 
-    await signIn(journey);
-    await journey.open(`/fi/admin/events/${eventId}/registrations`);
-    const download = async (name: string) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), main.getByRole('link', { name }).click()]);
-      return fs.readFile((await file.path()) as string);
-    };
-    const csv = parseCsv((await download(fi('events.organiser.downloadCsv'))).toString('utf8'));
-    assert.deepEqual(csv[0], [
-      fi('events.organiser.number'),
-      fi('events.register.name'),
-      fi('events.register.email'),
-      fi('events.organiser.status'),
-      'Ruokavalio',
-    ]);
-    assert.equal(csv.length, 2, 'one registration: the second was refused');
-    assert.deepEqual([csv[1]?.[1], csv[1]?.[2], csv[1]?.[4]], ["'=Ranta Asukas", 'ranta@example.com', 'Kasvis']);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await download(fi('events.organiser.downloadXlsx'))) as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0];
-    assert.equal(sheet?.getRow(2).getCell(2).value, '=Ranta Asukas');
-    assert.equal(sheet?.getRow(2).getCell(2).type, ExcelJS.ValueType.String);
-    assert.equal(sheet?.getRow(2).getCell(5).value, 'Kasvis');
-    await journey.checkPage();
-  },
-  { viewport: PHONE },
-);
+      await signIn(journey);
+      await journey.open(`/fi/admin/events/${eventId}/registrations`);
+      const download = async (name: string) => {
+        const [file] = await Promise.all([page.waitForEvent('download'), main.getByRole('link', { name }).click()]);
+        return fs.readFile((await file.path()) as string);
+      };
+      const csv = parseCsv((await download(fi('events.organiser.downloadCsv'))).toString('utf8'));
+      assert.deepEqual(csv[0], [
+        fi('events.organiser.number'),
+        fi('events.register.name'),
+        fi('events.register.email'),
+        fi('events.organiser.status'),
+        'Ruokavalio',
+      ]);
+      assert.equal(csv.length, 2, 'one registration: the second was refused');
+      assert.deepEqual([csv[1]?.[1], csv[1]?.[2], csv[1]?.[4]], ["'=Ranta Asukas", 'ranta@example.com', 'Kasvis']);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await download(fi('events.organiser.downloadXlsx'))) as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      assert.equal(sheet?.getRow(2).getCell(2).value, '=Ranta Asukas');
+      assert.equal(sheet?.getRow(2).getCell(2).type, ExcelJS.ValueType.String);
+      assert.equal(sheet?.getRow(2).getCell(5).value, 'Kasvis');
+      await journey.checkPage();
+    },
+    viewport ? { viewport } : {},
+  );
+}

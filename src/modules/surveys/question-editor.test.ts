@@ -137,7 +137,8 @@ describe('the question editor shows only the chosen type’s settings and edits 
     const atLimit = await admin.postForm(`${surveyPath}/questions/new`, { ...base, ...full, _intent: 'add-choice' });
     assert.equal(atLimit.status, 200);
     assert.equal(choiceRows(atLimit.text), SURVEY_LIMITS.choicesMax, 'no row beyond the limit');
-    assert.match(atLimit.text, /<button[^>]*value="add-choice"[^>]*hidden/);
+    assert.match(atLimit.text, /<p data-add-choice-row="true" hidden><button[^>]*value="add-choice"/, 'no add button at the limit');
+    assert.match(added.text, /<p data-add-choice-row="true"><button[^>]*value="add-choice"/);
     assert.match(atLimit.text, /<p class="field__hint" data-choice-max-note="true">/, 'the limit is said');
     assert.match(added.text, /<p class="field__hint" data-choice-max-note="true" hidden/, 'and only at the limit');
   });

@@ -27,7 +27,7 @@ function TypePart(props: { part: QuestionTypePart; type: string; children: Compo
 }
 
 /** A submit button that changes the form without saving; `fragment` is where the page opens again. */
-function IntentButton(props: { action: string; intent: string; fragment: string; hidden?: boolean; children: ComponentChildren }) {
+function IntentButton(props: { action: string; intent: string; fragment: string; children: ComponentChildren }) {
   return (
     <button
       type="submit"
@@ -35,7 +35,6 @@ function IntentButton(props: { action: string; intent: string; fragment: string;
       name={INTENT_FIELD}
       value={props.intent}
       formAction={`${props.action}#${props.fragment}`}
-      hidden={props.hidden}
     >
       {props.children}
     </button>
@@ -96,8 +95,9 @@ function ChoiceRows(props: { action: string; values: QuestionFormValues; errors?
       <p class="field__hint" data-choice-max-note hidden={!full}>
         {view.t('surveys.builder.choicesFull', { max: SURVEY_LIMITS.choicesMax })}
       </p>
-      <p>
-        <IntentButton action={props.action} intent="add-choice" fragment={`choice-${choices.length}`} hidden={full}>
+      {/* `hidden` on the paragraph: the button's own display (inline-flex) would outrank it. */}
+      <p data-add-choice-row hidden={full}>
+        <IntentButton action={props.action} intent="add-choice" fragment={`choice-${choices.length}`}>
           {view.t('surveys.builder.addChoice')}
         </IntentButton>
       </p>
