@@ -113,4 +113,41 @@ describe('the survey’s checkboxes, ticked on its pages as a browser posts them
     const results = await test.client().get(`/fi/processes/${test.demo.processSlug}/surveys/${id}/results`);
     assert.equal(results.status, 200, 'anyone may read the public results');
   });
+
+  it('retypes an answered question once its confirmation box is ticked as a browser posts it', async () => {
+    const question = await test.context.db
+      .selectFrom('survey_questions')
+      .innerJoin('survey_answers', 'survey_answers.question_id', 'survey_questions.id')
+      .select(['survey_questions.id', 'survey_questions.survey_id'])
+      .where('survey_questions.type', '=', 'single_choice')
+      .where('survey_questions.removed_at', 'is', null)
+      .where('survey_questions.background', 'is', null)
+      .executeTakeFirstOrThrow();
+    const path = `/fi/admin/surveys/${question.survey_id}/questions/${question.id}`;
+    const form = await formOn(admin, path, new RegExp(`/questions/${question.id}$`));
+    const asked = await post(admin, form, browserBody(form, { type: 'long_text' }, []));
+    assert.equal(asked.status, 409, 'an answered question asks before it is retyped');
+    const confirmForm = postForms(asked.text).find((candidate) => (candidate.getAttribute('action') ?? '').endsWith(question.id));
+    assert.ok(confirmForm, 'the question form comes back with the confirmation');
+    const box = controlsOf(confirmForm).find((control) => control.kind === 'checkbox' && control.name.startsWith('confirm'));
+    assert.ok(box, 'a confirmation checkbox');
+    const saved = await post(
+      admin,
+      confirmForm,
+      browserBody(confirmForm, { type: 'long_text' }, [[box.name, box.choices[0]?.value ?? '']]),
+    );
+    assert.equal(saved.status, 303, saved.text.slice(0, 300));
+    // A retyped question is a new one; the old one is archived with its answers.
+    const rows = await test.context.db
+      .selectFrom('survey_questions')
+      .select(['id', 'type', 'removed_at', 'text'])
+      .where('survey_id', '=', question.survey_id)
+      .execute();
+    const old = rows.find((row) => row.id === question.id);
+    assert.ok(old?.removed_at, 'the answered question is archived');
+    assert.ok(
+      rows.some((row) => row.type === 'long_text' && row.removed_at === null && row.text === old.text),
+      'a long-text question with the same text takes its place',
+    );
+  });
 });
