@@ -110,6 +110,12 @@ journey(
     assert.ok(channel, 'the process has a statements channel');
     await journey.open(`${channel}/results`);
     await expectNoSidewaysScroll(page);
+    const mapTextSizes = await page
+      .locator('svg.opinion-map text')
+      .evaluateAll((texts) =>
+        texts.map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * ((text as SVGGraphicsElement).getScreenCTM()?.a ?? 1)),
+      );
+    assert.ok(mapTextSizes.length > 0 && Math.min(...mapTextSizes) >= 12, `the map's group letters are at least 12 px (${mapTextSizes})`);
     const groupFrames = page.locator('#map-heading ~ .table-scroll, [aria-labelledby^="group-"] .table-scroll');
     assert.ok((await groupFrames.count()) >= 2, 'the map table and at least one group');
     const scrolling = await groupFrames.evaluateAll((frames) =>

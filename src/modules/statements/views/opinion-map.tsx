@@ -3,9 +3,11 @@ import type { OpinionGroupsSnapshot } from '../math/types.ts';
 import { groupLabel } from '../model.ts';
 import { GroupMarker, UNGROUPED_COLOUR } from './group-symbols.tsx';
 
-const WIDTH = 640;
-const HEIGHT = 440;
-const PADDING = 36;
+// A small drawing area, so that on a 390 px phone the SVG is scaled down little and its
+// letters stay at least 12 px (at 640 units wide they were 8–10 px); CSS caps its width.
+const WIDTH = 440;
+const HEIGHT = 300;
+const PADDING = 28;
 
 function scale(values: number[], size: number): (value: number) => number {
   // A loop, not Math.min(...values): a large conversation has more points than a call may take arguments.
