@@ -326,6 +326,26 @@ for (const [width, viewport] of [
       assert.equal(sheet?.getRow(2).getCell(2).type, ExcelJS.ValueType.String);
       assert.equal(sheet?.getRow(2).getCell(5).value, 'Kasvis');
       await journey.checkPage();
+
+      // Sector quotas in a process without sectors explain themselves and lead to where sectors are made.
+      const slug = `ilman-sektoreita-${viewport ? 'puhelin' : 'tyopoyta'}`;
+      const process = await admin.api('POST', '/api/v1/processes', { slug, title: { fi: 'Ilman sektoreita' } });
+      assert.equal(process.status, 201, process.text);
+      const bare = await admin.api('POST', `/api/v1/processes/${slug}/events`, {
+        kind: 'seminar',
+        title: { fi: 'Seminaari' },
+        startsOn: `${nextYear}-06-01`,
+        startTime: '09:00',
+        endTime: '12:00',
+        audience: 'public',
+        status: 'planned',
+      });
+      assert.equal(bare.status, 201, bare.text);
+      await journey.open(`/fi/admin/events/${bare.json<{ id: string }>().id}/registration`);
+      await main.getByText(fi('events.settings.noSectors')).waitFor();
+      assert.equal(await main.getByText(fi('events.settings.noUnits')).count(), 0, 'the demo organisation has units');
+      await journey.follow(() => main.getByRole('link', { name: fi('events.settings.noSectorsLink') }).click());
+      assert.ok(page.url().endsWith(`/fi/admin/processes/${process.json<{ id: string }>().id}/bodies`));
     },
     viewport ? { viewport } : {},
   );
