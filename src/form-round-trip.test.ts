@@ -36,6 +36,8 @@ interface RoundTrip {
   /** Fields that rightly do not come back, each with the reason. */
   notShown?: Record<string, string>;
   resident?: boolean;
+  /** The button pressed, when it is not the primary one (save an answer for later rather than go on). */
+  button?: [string, string];
 }
 
 /**
@@ -78,9 +80,9 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/workshops/:id/close': 'closes the workshop',
   '/admin/workshops/:id/reopen': 'reopens the workshop',
   '/events/:id/register': 'registers for an event (the answers are shown on the registration, not in a form)',
+  '/join': 'joins a workshop with its code',
   '/processes/:slug/statements/:id/votes': 'votes on a statement',
   '/processes/:slug/statements/:id/statements': 'writes a statement for moderation',
-  '/processes/:slug/surveys/:id/sections/:number': 'answers a survey (answers kept and shown again: surveys/answering.test.ts)',
 };
 
 const SAMPLES = {
@@ -148,7 +150,7 @@ function shiftDate(date: string, days: number): string {
 }
 
 /** Every field filled with a valid value that differs from the current one, as a browser posts the form. */
-function fill(form: HTMLElement, typist: Typist, overrides: Record<string, string | string[]>): Pairs {
+function fill(form: HTMLElement, typist: Typist, overrides: Record<string, string | string[]>, pressed?: [string, string]): Pairs {
   const pairs: Pairs = [];
   for (const control of controlsOf(form)) {
     const current = currentValues(form, control.name);
@@ -167,7 +169,7 @@ function fill(form: HTMLElement, typist: Typist, overrides: Record<string, strin
     } else values = [typist.value(control, current[0] ?? '')];
     for (const value of values) pairs.push([control.name, value]);
   }
-  const button = submitButton(form);
+  const button = pressed ?? submitButton(form);
   if (button) pairs.push(button);
   return pairs;
 }
@@ -462,6 +464,8 @@ const CASES: RoundTrip[] = [
     overrides: () => ({ access: 'bodies', 'audienceUnitIds[]': [] }),
   },
   { action: '/account/profile', resident: true },
+  // A resident's answers to one page of a survey, saved for later and shown again on that page.
+  { action: '/processes/:slug/surveys/:id/sections/:number', resident: true, button: ['action', 'save'], reopen: 'page' },
   // Last: a new slug changes the addresses of the process's pages.
   { action: '/admin/processes/:processId', reopen: 'page', overrides: (_, form) => ({ ...slug(), ...video(form, 'heroVideoUrl') }) },
 ];
@@ -471,6 +475,7 @@ describe('every form keeps what was posted', () => {
   let admin: TestClient;
   let resident: TestClient;
   let found: Awaited<ReturnType<typeof crawl>>;
+  let foundByResident: Awaited<ReturnType<typeof crawl>>;
   const typist = new Typist();
 
   before(async () => {
@@ -480,21 +485,29 @@ describe('every form keeps what was posted', () => {
     await createUser(test.context.db, test.demo.organisationId ?? '', { ...person, displayName: 'Asukas', locale: 'fi' }, new Date());
     resident = test.client();
     await resident.signIn(person.email, person.password);
-    found = await crawl(test, admin, ['/fi/admin', '/fi/', '/fi/account']);
+    // Besides the links, every registered page of a process (`/processes/:slug/…`) of every process, linked or not.
+    const slugs = (await test.context.db.selectFrom('processes').select('slug').execute()).map((row) => row.slug);
+    const processPages = test.app.routeList
+      .filter((route) => route.method === 'GET' && /^\/fi\/processes\/:slug(\/[a-z-]+)*$/.test(route.url))
+      .flatMap((route) => slugs.map((slug) => route.url.replace(':slug', slug)));
+    found = await crawl(test, admin, ['/fi/admin', '/fi/', '/fi/account', ...processPages]);
+    // A resident meets forms an admin may not (and an admin's pages show drafts a resident cannot open).
+    foundByResident = await crawl(test, resident, ['/fi/', '/fi/account', ...processPages]);
   });
   after(() => test.close());
 
   it('crawls the demo and finds every form either kept or known as an action', () => {
     assert.ok(found.visited > 60, `only ${found.visited} pages were visited`);
-    assert.deepEqual([...found.unknown], [], 'forms posting to no route');
+    assert.deepEqual([...found.unknown, ...foundByResident.unknown], [], 'forms posting to no route');
     const covered = new Set(CASES.map((entry) => entry.action));
-    const uncovered = [...found.forms.keys()].filter((route) => !covered.has(route) && !(route in NOT_SETTINGS));
+    const routes = new Set([...found.forms.keys(), ...foundByResident.forms.keys()]);
+    const uncovered = [...routes].filter((route) => !covered.has(route) && !(route in NOT_SETTINGS));
     assert.deepEqual(uncovered, [], 'forms with neither a round-trip case nor a place among the actions');
   });
 
   for (const entry of CASES) {
     it(`keeps every field of ${entry.action}`, async () => {
-      const seen = found.forms.get(entry.action);
+      const seen = (entry.resident ? foundByResident : found).forms.get(entry.action);
       assert.ok(seen, `no page of the demo shows a form posting to ${entry.action}`);
       const client = entry.resident ? resident : admin;
       const postRoute = routeMatcher(test, 'POST');
@@ -502,7 +515,9 @@ describe('every form keeps what was posted', () => {
       assert.equal(page.status, 200, `${seen.page} answered ${page.status}`);
       const form = formFor(page.text, entry.action, postRoute);
       assert.ok(form, `${seen.page} no longer shows the form`);
-      const posted = fill(form, typist, entry.overrides?.(controlsOf(form), form) ?? {});
+      const compared = controlsOf(form).filter((control) => control.kind !== 'hidden' && !(control.name in (entry.notShown ?? {})));
+      assert.ok(compared.length > 0, `${seen.page}: the form has no field to keep`);
+      const posted = fill(form, typist, entry.overrides?.(controlsOf(form), form) ?? {}, entry.button);
       const response = await client.request('POST', form.getAttribute('action') ?? '', {
         body: new URLSearchParams(posted).toString(),
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
