@@ -83,6 +83,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitKey: 'environment-and-planning',
     can: 'staff member of a unit whose workshop seats are taken: registering lands on the waitlist',
   },
+  {
+    key: 'staff-education',
+    email: 'staff-education@demo.tarina.invalid',
+    password: DEMO_ADMIN.password,
+    displayName: 'Sivistystoimen työntekijä',
+    roles: ['member'],
+    unitKey: 'education-and-culture',
+    can: "staff member of a unit with seats left: registers for the live round's staff workshop and gets a seat",
+  },
 ];
 
 /** The demo account with this key; throws when there is none (a seed's mistake). */

@@ -1,38 +1,16 @@
+import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.ts';
 import type { Actor } from '../../platform/authz/authz.ts';
-import { inOrganisation } from '../../platform/db/scope.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
 import { createUser } from '../accounts/index.ts';
 import { listBodies } from '../processes/index.ts';
-import { createEvent } from './commands/create-event.ts';
 import { inviteToEvent } from './commands/invite-to-event.ts';
 import { registerForEvent } from './commands/register-for-event.ts';
 import { updateRegistrationSettings } from './commands/update-registration-settings.ts';
+import { createDemoEvent } from './demo-create-event.ts';
 import { DEMO_EVENTS, DEMO_SITE, DEMO_STAFF, type DemoEvent, STAFF_WORKSHOP_REGISTRANTS } from './demo-events.ts';
+import { seedLiveEvents } from './demo-live-seed.ts';
 import { listAttributeOptions } from './queries/attribute-options.ts';
 import { splitByHeadcount } from './split-by-headcount.ts';
-
-const TIME_ZONE = 'Europe/Helsinki';
-
-async function timelineItemId(context: AppContext, organisationId: string, processId: string, startsOn: string) {
-  const row = await context.db
-    .selectFrom('timeline_items')
-    .select('id')
-    .$call(inOrganisation(organisationId, 'timeline_items'))
-    .where('process_id', '=', processId)
-    .where('starts_on', '=', startsOn)
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
-
-async function createDemoEvent(context: AppContext, actor: Actor, state: DemoState, demo: DemoEvent): Promise<string> {
-  const processId = state.processId!;
-  const input = {
-    ...demo.details,
-    audienceBodyIds: demo.audienceBodyKeys.map((key) => state.bodyIds?.[key]).filter((id): id is string => Boolean(id)),
-    timelineItemId: await timelineItemId(context, actor.organisationId, processId, demo.details.startsOn),
-  };
-  return createEvent(context.db, actor, processId, input, TIME_ZONE, new Date(demo.createdAt));
-}
 
 /** The staff workshop: 70 seats split over the units by headcount, registrations in order, a full unit's waitlist. */
 async function seedStaffWorkshop(context: AppContext, actor: Actor, eventId: string, state: DemoState, demo: DemoEvent) {
@@ -97,8 +75,10 @@ async function seedPanelWorkshop(context: AppContext, actor: Actor, eventId: str
  * The demo's events: the staff workshop of 22 March 2013 (70 seats over the
  * units, registrations and a waitlist), the RAUMAVIISAAT future workshop of
  * 8 March by invitation, and the residents' event of 17 April; each linked
- * to its timeline item. Also a staff account in a unit whose seats are
- * taken, for trying the waitlist.
+ * to its timeline item. Then the live round's staff workshop and residents'
+ * event, registration open on the seed day. Last the demo's staff accounts
+ * (those of the list with a unit): one in a unit whose seats are taken, for
+ * trying the waitlist, one in a unit with seats left.
  */
 export async function seedEventsDemo(context: AppContext, state: DemoState): Promise<void> {
   const organisationId = state.organisationId;
@@ -111,21 +91,25 @@ export async function seedEventsDemo(context: AppContext, state: DemoState): Pro
   };
   const eventIds: Record<string, string> = {};
   for (const demo of DEMO_EVENTS) {
-    const id = await createDemoEvent(context, actor, state, demo);
+    const id = await createDemoEvent(context, actor, { processId: state.processId, bodyIds: state.bodyIds ?? {} }, demo);
     eventIds[demo.key] = id;
     if (demo.key === 'staff-workshop') await seedStaffWorkshop(context, actor, id, state, demo);
     else if (demo.key === 'raumaviisaat-workshop') await seedPanelWorkshop(context, actor, id, state, demo);
     else await updateRegistrationSettings(context.db, actor, id, { ...demo.settings, quotas: [] }, new Date(demo.createdAt));
   }
   state.eventIds = eventIds;
-  const unitId = state.unitIds?.[DEMO_STAFF.unitKey] ?? null;
-  const staffInput = {
-    email: DEMO_STAFF.email,
-    displayName: DEMO_STAFF.displayName,
-    password: DEMO_STAFF.password,
-    locale: 'fi' as const,
-    unitId,
-    roles: DEMO_STAFF.roles,
-  };
-  state.staffUserId = await createUser(context.db, organisationId, staffInput, context.clock.now());
+  await seedLiveEvents(context, actor, state);
+  for (const account of DEMO_ACCOUNTS) {
+    if (!account.unitKey) continue;
+    const input = {
+      email: account.email,
+      displayName: account.displayName,
+      password: account.password,
+      locale: 'fi' as const,
+      unitId: state.unitIds?.[account.unitKey] ?? null,
+      roles: account.roles,
+    };
+    const id = await createUser(context.db, organisationId, input, context.clock.now());
+    if (account.key === DEMO_STAFF.key) state.staffUserId = id;
+  }
 }

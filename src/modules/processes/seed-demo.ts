@@ -1,5 +1,15 @@
 import type { Transaction as KyselyTransaction } from 'kysely';
-import { type DemoBody, raumaBodies, raumaPhases, raumaProcess, raumaTimeline } from '../../demo/rauma-2013.ts';
+import {
+  type DemoBody,
+  type DemoPhase,
+  type DemoProcess,
+  type DemoTimelineItem,
+  raumaBodies,
+  raumaPhases,
+  raumaProcess,
+  raumaTimeline,
+} from '../../demo/rauma-2013.ts';
+import { type LiveDemoState, liveCalendar, livePhases, liveProcess, liveTimeline } from '../../demo/rauma-live.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import { bumpPageVersion } from '../../platform/http/page-cache.ts';
@@ -67,10 +77,10 @@ async function insertTimeline(
   trx: Transaction,
   organisationId: string,
   processId: string,
-  ids: { phases: Record<string, string>; bodies: Record<string, string> },
+  ids: { phases: Record<string, string>; bodies: Record<string, string>; timeline: DemoTimelineItem[] },
   base: Date,
 ) {
-  for (const [index, item] of raumaTimeline.entries()) {
+  for (const [index, item] of ids.timeline.entries()) {
     const id = newId();
     await trx
       .insertInto('timeline_items')
@@ -107,6 +117,7 @@ async function insertProcessAndPhases(
   trx: Transaction,
   organisationId: string,
   ids: { process: string; phases: Record<string, string> },
+  content: { process: DemoProcess; phases: DemoPhase[] },
   base: Date,
 ) {
   const at = base.toISOString();
@@ -115,12 +126,12 @@ async function insertProcessAndPhases(
     .values({
       id: ids.process,
       organisation_id: organisationId,
-      slug: raumaProcess.slug,
-      title: json(raumaProcess.title),
-      summary: json(raumaProcess.summary),
-      story: json(raumaProcess.story),
+      slug: content.process.slug,
+      title: json(content.process.title),
+      summary: json(content.process.summary),
+      story: json(content.process.story),
       hero_image_url: null,
-      hero_image_alt: json(raumaProcess.heroImageAlt ?? { fi: '' }),
+      hero_image_alt: json(content.process.heroImageAlt ?? { fi: '' }),
       hero_video_url: null,
       visibility: 'public',
       published_at: at,
@@ -128,7 +139,7 @@ async function insertProcessAndPhases(
       updated_at: at,
     })
     .execute();
-  for (const [index, phase] of raumaPhases.entries()) {
+  for (const [index, phase] of content.phases.entries()) {
     await trx
       .insertInto('process_phases')
       .values({
@@ -147,27 +158,61 @@ async function insertProcessAndPhases(
   }
 }
 
+interface SeededProcess {
+  processId: string;
+  phaseIdsByKey: Record<string, string>;
+  bodyIds: Record<string, string>;
+}
+
+/** One demo process with its phases, bodies (the 2013 project organisation) and timeline, in one transaction. */
+async function seedProcess(
+  context: AppContext,
+  organisationId: string,
+  content: { process: DemoProcess; phases: DemoPhase[]; timeline: DemoTimelineItem[] },
+  base: Date,
+): Promise<SeededProcess> {
+  const processId = newId();
+  const phaseIdsByKey: Record<string, string> = Object.fromEntries(content.phases.map((phase) => [phase.key, newId()]));
+  const bodyIds = await context.db.transaction().execute(async (trx) => {
+    await insertProcessAndPhases(trx, organisationId, { process: processId, phases: phaseIdsByKey }, content, base);
+    const bodies = await insertBodies(trx, organisationId, processId, base);
+    await insertTimeline(trx, organisationId, processId, { phases: phaseIdsByKey, bodies, timeline: content.timeline }, base);
+    await bumpPageVersion(trx, organisationId);
+    return bodies;
+  });
+  return { processId, phaseIdsByKey, bodyIds };
+}
+
 /**
- * The demo's process, Rauman Tarina, as a public process with its five phases,
- * its bodies (members by position, RAUMAVIISAAT's twelve sectors) and the
- * 2013 timeline. Hands its ids on to later seeds (news uses phaseIdsByKey).
+ * The demo's processes. Rauman Tarina of 2013, the finished example: a public
+ * process with its five phases, its bodies (members by position, RAUMAVIISAAT's
+ * twelve sectors) and the 2013 timeline; its ids go to `state.processId`,
+ * `phaseIdsByKey` and `bodyIds` for later seeds. Then the live round, "Rauman
+ * Tarina jatkuu", with the same bodies and its dates counted from the seed day
+ * (the voices phase open now); its ids go to `state.live`. It is created a
+ * second later, so lists of newest first show it first.
  */
 export async function seedProcessesDemo(context: AppContext, state: DemoState): Promise<void> {
   const organisationId = state.organisationId;
   if (!organisationId) throw new Error('the processes demo needs the organisation demo first');
   const base = context.clock.now();
-  const processId = newId();
-  const phaseIdsByKey: Record<string, string> = Object.fromEntries(raumaPhases.map((phase) => [phase.key, newId()]));
-  const bodyIds = await context.db.transaction().execute(async (trx) => {
-    await insertProcessAndPhases(trx, organisationId, { process: processId, phases: phaseIdsByKey }, base);
-    const bodies = await insertBodies(trx, organisationId, processId, base);
-    await insertTimeline(trx, organisationId, processId, { phases: phaseIdsByKey, bodies }, base);
-    await bumpPageVersion(trx, organisationId);
-    return bodies;
-  });
-  state.processId = processId;
+  const finished = await seedProcess(
+    context,
+    organisationId,
+    { process: raumaProcess, phases: raumaPhases, timeline: raumaTimeline },
+    base,
+  );
+  state.processId = finished.processId;
   state.processSlug = raumaProcess.slug;
-  state.phaseIds = raumaPhases.map((phase) => phaseIdsByKey[phase.key]!);
-  state.phaseIdsByKey = phaseIdsByKey;
-  state.bodyIds = bodyIds;
+  state.phaseIds = raumaPhases.map((phase) => finished.phaseIdsByKey[phase.key]!);
+  state.phaseIdsByKey = finished.phaseIdsByKey;
+  state.bodyIds = finished.bodyIds;
+  const calendar = liveCalendar(base);
+  const live = await seedProcess(
+    context,
+    organisationId,
+    { process: liveProcess, phases: livePhases(calendar), timeline: liveTimeline(calendar) },
+    new Date(base.getTime() + 1000),
+  );
+  state.live = { ...live, processSlug: liveProcess.slug } satisfies LiveDemoState;
 }

@@ -16,7 +16,7 @@ export interface DemoQuestion {
 
 /** A demo survey of the Rauma 2013 process. */
 export interface DemoSurvey {
-  key: 'today' | 'future';
+  key: 'today' | 'future' | 'now';
   phaseKey: string;
   title: LocalizedText;
   description: LocalizedText;

@@ -1,3 +1,4 @@
+import { liveCalendar, liveState } from '../../demo/rauma-live.ts';
 import { newId } from '../../platform/db/ids.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
 import { toAnswerRows } from './answer-rows.ts';
@@ -6,6 +7,7 @@ import { recordAnswerContributions } from './commands/record-answer-contribution
 import { saveQuestion } from './commands/save-question.ts';
 import { saveSection } from './commands/save-section.ts';
 import { type DemoQuestion, type DemoSurvey, demoSurveys } from './demo-content.ts';
+import { liveSurvey } from './demo-live.ts';
 import { generateRespondents } from './demo-responses.ts';
 import type { SurveyDefinition } from './model.ts';
 import { findSurveyDefinition } from './queries/find-survey.ts';
@@ -30,14 +32,20 @@ function questionInput(sectionId: string, question: DemoQuestion) {
   });
 }
 
+/** The process a demo survey belongs to, its phases by key, and who made it. */
+interface SurveyOwner {
+  organisationId: string;
+  processId: string;
+  phaseIds: Record<string, string>;
+  actorUserId: string | null;
+}
+
 async function buildSurvey(
   context: AppContext,
-  state: DemoState,
+  { phaseIds, ...owner }: SurveyOwner,
   demo: DemoSurvey,
 ): Promise<{ definition: SurveyDefinition; keys: Map<string, string> }> {
-  const organisationId = state.organisationId as string;
-  const phaseIds = (state.phaseIdsByKey ?? {}) as Record<string, string>;
-  const owner = { organisationId, processId: state.processId as string, actorUserId: state.adminUserId ?? null };
+  const organisationId = owner.organisationId;
   const now = context.clock.now();
   const surveyId = await createSurvey(
     context.db,
@@ -80,7 +88,12 @@ async function insertResponses(
   demo: DemoSurvey,
   seed: number,
 ) {
-  const respondents = generateRespondents(definition, keys, demo.responses, seed);
+  const now = context.clock.now();
+  // A survey still open has its answers from its opening up to now, none from the future.
+  const respondents = generateRespondents(definition, keys, demo.responses, seed).map((respondent) => ({
+    ...respondent,
+    submittedAt: beforeNow(respondent.submittedAt, demo.opensAt, now),
+  }));
   const { survey } = definition;
   await context.db.transaction().execute(async (trx) => {
     const responses = respondents.map((respondent, index) => ({ id: newId(), respondent, browserKey: `demo-${survey.id}-${index}` }));
@@ -120,18 +133,41 @@ async function insertResponses(
   });
 }
 
+/** An answer time moved into the time between the survey's opening and now (unchanged when already before now). */
+function beforeNow(submittedAt: string, opensAt: string, now: Date): string {
+  const at = Date.parse(submittedAt);
+  if (at < now.getTime()) return submittedAt;
+  const opened = Date.parse(opensAt);
+  const span = Math.max(1, now.getTime() - opened);
+  return new Date(opened + ((at - opened) % span)).toISOString();
+}
+
 /**
  * Rauma's two surveys of 2013, "Rauma's story today" (closed, results
  * published) and "Rauma's story in the future" (still open, so the demo can
- * be answered), with a few hundred generated responses each.
+ * be answered), with a few hundred generated responses each; and the live
+ * round's survey "Rauma's story now", open from its launch to the end of the
+ * voices phase, with answers given between its opening and the seed day.
  */
 export async function seedSurveysDemo(context: AppContext, state: DemoState): Promise<void> {
   if (!state.organisationId || !state.processId) throw new Error('the surveys demo needs the organisation and process demos first');
   const surveyIds: Record<string, string> = {};
+  const owner = {
+    organisationId: state.organisationId,
+    processId: state.processId,
+    phaseIds: (state.phaseIdsByKey ?? {}) as Record<string, string>,
+    actorUserId: state.adminUserId ?? null,
+  };
   for (const [index, demo] of demoSurveys.entries()) {
-    const { definition, keys } = await buildSurvey(context, state, demo);
+    const { definition, keys } = await buildSurvey(context, owner, demo);
     await insertResponses(context, definition, keys, demo, 2013 + index);
     surveyIds[demo.key] = definition.survey.id;
   }
   state.surveyIds = surveyIds;
+  const live = liveState(state);
+  const demo = liveSurvey(liveCalendar(context.clock.now()));
+  const liveOwner = { ...owner, processId: live.processId, phaseIds: live.phaseIdsByKey };
+  const { definition, keys } = await buildSurvey(context, liveOwner, demo);
+  await insertResponses(context, definition, keys, demo, 2030);
+  live.surveyId = definition.survey.id;
 }

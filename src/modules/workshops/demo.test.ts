@@ -56,7 +56,12 @@ describe('workshops demo: the RAUMAVIISAAT future workshop of 8 March 2013', () 
   });
 
   it('records every note as a contribution with its prompt, group, cluster and dots', async () => {
-    const rows = await test.context.db.selectFrom('contributions').selectAll().where('channel', '=', 'workshop').execute();
+    const rows = await test.context.db
+      .selectFrom('contributions')
+      .selectAll()
+      .where('channel', '=', 'workshop')
+      .where('process_id', '=', test.demo.processId!)
+      .execute();
     assert.equal(rows.length, 32);
     const sea = rows.find((row) => row.text.startsWith('Satama on ollut'));
     const metadata = JSON.parse(sea?.metadata ?? '{}');

@@ -62,13 +62,13 @@ describe('who sees draft and internal processes', () => {
     const visitorApi = (await clients.visitor!.api('GET', '/api/v1/processes')).json<{ items: Array<{ slug: string }> }>();
     assert.deepEqual(
       visitorApi.items.map((item) => item.slug),
-      ['rauman-tarina'],
+      ['rauman-tarina-jatkuu', 'rauman-tarina'],
     );
     const admin = await clients.admin!.get('/fi/');
     assert.match(admin.text, /Luonnosprosessi<\/a><\/h3><p class="card__meta">[^<]*<span class="tag tag--draft">Luonnos<\/span>/);
     assert.match(admin.text, /<span class="tag tag--internal">Sisäinen<\/span>/);
     const facilitatorApi = (await clients.facilitator!.api('GET', '/api/v1/processes')).json<{ items: Array<{ slug: string }> }>();
-    assert.deepEqual(facilitatorApi.items.map((item) => item.slug).sort(), ['rauman-tarina', 'sisainen']);
+    assert.deepEqual(facilitatorApi.items.map((item) => item.slug).sort(), ['rauman-tarina', 'rauman-tarina-jatkuu', 'sisainen']);
   });
 
   it('answers a hidden process exactly like an unknown one', async () => {

@@ -4,7 +4,7 @@ import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
 import type { AppContext, TimelineLink } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { describeProgress, todayIn } from '../queries/describe-progress.ts';
+import { describeProgress, type ProgressStatus, todayIn } from '../queries/describe-progress.ts';
 import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
 import { findVisibleProcess } from '../queries/find-visible-process.ts';
 import { getProcessOverview } from '../queries/get-process-overview.ts';
@@ -28,12 +28,17 @@ function today(context: AppContext, request: FastifyRequest): string {
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
-/** The front page: the organisation and the processes the visitor may see. */
+/** Processes one can take part in now come first, then those still to come; finished ones last (each group newest first). */
+const FRONT_PAGE_ORDER: Record<ProgressStatus, number> = { running: 0, not_started: 1, no_phases: 2, completed: 3 };
+
+/** The front page: the organisation and the processes the visitor may see, running ones first. */
 function showFrontPage(context: AppContext): Handler {
   return async (request, reply) => {
     const day = today(context, request);
     const processes = await listVisibleProcesses(context, request.identity.actor);
-    const cards = processes.map((entry) => ({ ...entry, progress: describeProgress(entry.phases, day) }));
+    const cards = processes
+      .map((entry) => ({ ...entry, progress: describeProgress(entry.phases, day) }))
+      .sort((a, b) => FRONT_PAGE_ORDER[a.progress.status] - FRONT_PAGE_ORDER[b.progress.status]);
     return renderPage(context, request, reply, <FrontPage cards={cards} />);
   };
 }
