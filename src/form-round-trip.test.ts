@@ -339,8 +339,7 @@ const CASES: RoundTrip[] = [
   { action: '/admin/processes/:processId/phases/new', reopen: 'link', reopenAction: '/admin/processes/:processId/phases/:phaseId' },
   { action: '/admin/processes/:processId/phases/:phaseId', reopen: 'page' },
   { action: '/admin/processes/:processId/bodies/new', reopenAction: '/admin/processes/:processId/bodies/:bodyId' },
-  // A body cannot be placed under itself or its own members' bodies, which the list of parents still offers.
-  { action: '/admin/processes/:processId/bodies/:bodyId', reopen: 'page', overrides: () => ({ parentId: '' }) },
+  { action: '/admin/processes/:processId/bodies/:bodyId', reopen: 'page' },
   {
     action: '/admin/processes/:processId/bodies/:bodyId/members/new',
     reopen: 'link',

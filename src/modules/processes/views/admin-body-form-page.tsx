@@ -32,7 +32,16 @@ export function AdminBodyFormPage(props: {
     ? view.t('processes.admin.bodyForm.editTitle', { name: view.text(body.name) })
     : view.t('processes.admin.bodyForm.newTitle');
   const crumbs = processCrumbs(view, props.process, { label: view.t('processes.admin.nav.bodies'), path: listPath });
-  const parents = props.bodies.filter((candidate) => candidate.id !== body?.id);
+  // A body cannot sit under itself or under any body below it: those are not offered as its parent.
+  const parentOf = new Map(props.bodies.map((candidate) => [candidate.id, candidate.parentId]));
+  const isUnder = (id: string | null | undefined, ancestor: string): boolean => {
+    for (let step = 0; id && step < props.bodies.length; step += 1) {
+      if (id === ancestor) return true;
+      id = parentOf.get(id);
+    }
+    return false;
+  };
+  const parents = props.bodies.filter((candidate) => !body || !isUnder(candidate.id, body.id));
   return (
     <AdminLayout title={title} breadcrumbs={crumbs}>
       <h1>{title}</h1>
