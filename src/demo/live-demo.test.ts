@@ -153,6 +153,28 @@ for (const seed of SEED_DAYS) {
       assert.ok([200, 201].includes(note.status), note.text);
     });
 
+    it('shows its pages to a resident and the join code to the facilitator', async () => {
+      const resident = test.client();
+      const base = `/fi/processes/${LIVE_PROCESS_SLUG}`;
+      for (const path of [
+        base,
+        `${base}/timeline`,
+        `${base}/surveys/${live.surveyId}`,
+        `${base}/statements/${live.statementChannelId}`,
+        `/fi/events/${live.eventIds?.['residents-event']}`,
+        `/fi/join/${LIVE_WORKSHOP_CODE}`,
+      ]) {
+        const response = await resident.get(path);
+        assert.equal(response.status, 200, path);
+      }
+      const facilitator = test.client();
+      const account = demoAccount('facilitator');
+      await facilitator.signIn(account.email, account.password);
+      const consolePage = await facilitator.get(`/fi/admin/workshops/${live.workshopId}`);
+      assert.equal(consolePage.status, 200);
+      assert.match(consolePage.text, new RegExp(`<strong class="workshop-join__code">${LIVE_WORKSHOP_CODE}</strong>`));
+    });
+
     it('has an open statements channel with an opinion map that takes a resident’s vote', async () => {
       const voter = test.client();
       const channel = await voter.api('GET', `/api/v1/statements/${live.statementChannelId}`);
