@@ -328,8 +328,7 @@ const CASES: RoundTrip[] = [
     overrides: (_, form) => ({ accentColor: now(form, 'accentColor') === '#1a5e9b' ? '#7a1f5c' : '#1a5e9b' }),
   },
   { action: '/admin/units/new', reopen: 'link', reopenAction: '/admin/units/:id/edit' },
-  // A unit with workplaces under it cannot become a workplace: the kind is kept.
-  { action: '/admin/units/:id/edit', reopen: 'page', overrides: (_, form) => ({ kind: now(form, 'kind') }) },
+  { action: '/admin/units/:id/edit', reopen: 'page' },
   {
     action: '/admin/processes/new',
     reopenAction: '/admin/processes/:processId',

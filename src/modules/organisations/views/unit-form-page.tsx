@@ -33,6 +33,7 @@ export function UnitFormPage(props: { unitId: string | null; tree: UnitNode[]; v
   const view = useView();
   const title = view.t(props.unitId ? 'organisations.units.editTitle' : 'organisations.units.newTitle');
   const action = view.href(props.unitId ? `/admin/units/${props.unitId}/edit` : '/admin/units/new');
+  const hasChildren = props.unitId !== null && flattenUnitTree(props.tree).some((node) => node.parentId === props.unitId);
   const labels = {
     kind: view.t('organisations.units.field.kind'),
     parentId: view.t('organisations.units.field.parent'),
@@ -58,7 +59,8 @@ export function UnitFormPage(props: { unitId: string | null; tree: UnitNode[]; v
           errors={props.errors}
           options={[
             { value: 'unit', label: view.t('organisations.units.kind.unit') },
-            { value: 'work_community', label: view.t('organisations.units.kind.workCommunity') },
+            // A unit with units or work communities beneath it cannot become a work community.
+            ...(hasChildren ? [] : [{ value: 'work_community', label: view.t('organisations.units.kind.workCommunity') }]),
           ]}
         />
         <SelectField
