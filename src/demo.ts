@@ -9,7 +9,7 @@ export async function isEmpty(context: AppContext): Promise<boolean> {
   return row === undefined;
 }
 
-/** Loads the Rauma 2013 demo: each module seeds its part, in module order. */
+/** Loads the Rauma demo (the 2013 process and the live round of the seed day): each module seeds its part, in module order. */
 export async function loadDemo(context: AppContext): Promise<DemoState> {
   const state: DemoState = {};
   for (const module of modules) {

@@ -56,7 +56,7 @@ eventsJourney(
 
     // From the organisation's event list to the workshop's page.
     await journey.open('/fi/events');
-    await journey.follow(() => main.getByRole('link', { name: title }).first().click());
+    await journey.follow(() => main.getByRole('link', { name: title, exact: true }).first().click());
     assert.ok(page.url().endsWith(`/fi/events/${eventId}`));
 
     // Registering as the signed-in staff member: the unit comes from the account, and its seats are taken.

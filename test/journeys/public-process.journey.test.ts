@@ -45,7 +45,7 @@ journey(
     assert.equal(await focusedId(journey), 'main', 'the skip link moves focus to <main>');
 
     // The process is on the front page; its link is reached and followed by keyboard.
-    const processLink = page.getByRole('main').getByRole('link', { name: raumaProcess.title.fi });
+    const processLink = page.getByRole('main').getByRole('link', { name: raumaProcess.title.fi, exact: true });
     await journey.tabTo(processLink);
     await journey.follow(() => page.keyboard.press('Enter'));
     assert.equal(new URL(page.url()).pathname, `/fi/processes/${raumaProcess.slug}`);
