@@ -99,7 +99,7 @@ journey(
     const lines = await heading.evaluate((element) => {
       const range = document.createRange();
       range.selectNodeContents(element);
-      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
     });
     assert.equal(lines, 1, 'the heading is not broken mid-word');
     await expectNoSidewaysScroll(page);
