@@ -105,12 +105,9 @@ journey('a moderator publishes a resident’s statement from the moderation queu
   await page.getByLabel(fi('accounts.field.password')).fill(DEMO_ADMIN.password);
   await journey.follow(() => main.getByRole('button', { name: fi('accounts.signIn.submit') }).click());
   await journey.open('/fi/admin/statements');
-  await journey.follow(() =>
-    main
-      .getByRole('link', { name: fi('statements.admin.edit') })
-      .first()
-      .click(),
-  );
+  // The 2013 channel's row: the live round's channel is listed too.
+  const row = main.getByRole('row').filter({ hasText: 'Millainen Rauman pitäisi olla vuonna 2025?' });
+  await journey.follow(() => row.getByRole('link', { name: fi('statements.admin.edit') }).click());
   await journey.follow(() => main.getByRole('link', { name: fi('statements.admin.moderate') }).click());
   const pending = main.getByRole('listitem').filter({ hasText: 'Lapin ja Kodisjoen kyläkouluille' });
   await journey.follow(() => pending.getByRole('button', { name: fi('statements.moderation.publish') }).click());
