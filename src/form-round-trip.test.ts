@@ -220,6 +220,9 @@ async function reopenPath(client: TestClient, entry: RoundTrip, location: string
   return link.getAttribute('href') ?? '';
 }
 
+/** The HTML id of a field (the platform's `fieldId`). */
+const fieldIdOf = (name: string) => `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
 /** Route patterns of one method as matchers, the most specific first (fewest parameters). */
 function routeMatcher(test: TestApp, method: string) {
   const patterns = [
@@ -531,6 +534,38 @@ describe('every form keeps what was posted', () => {
       assert.deepEqual(differences(form, posted, again, entry), []);
     });
   }
+
+  it('names the field of a refused choice, at the field and in the error summary, on every form with a select', async () => {
+    const postRoute = routeMatcher(test, 'POST');
+    const unnamed: string[] = [];
+    for (const entry of CASES) {
+      const seen = (entry.resident ? foundByResident : found).forms.get(entry.action);
+      const client = entry.resident ? resident : admin;
+      if (!seen) continue;
+      const form = formFor((await client.get(seen.page)).text, entry.action, postRoute);
+      const select =
+        form && controlsOf(form).find((control) => control.kind === 'select' && !control.choices.some((choice) => choice.value === ''));
+      if (!form || !select) continue;
+      const pairs: Pairs = controlsOf(form).flatMap((control) =>
+        (control.name === select.name ? ['ei-mikaan-vaihtoehdoista'] : currentValues(form, control.name)).map(
+          (value) => [control.name, value] as [string, string],
+        ),
+      );
+      const response = await client.request('POST', form.getAttribute('action') ?? '', {
+        body: new URLSearchParams(pairs).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      const page = parse(response.text);
+      const label = page.querySelector(`label[for="${fieldIdOf(select.name)}"]`)?.childNodes[0]?.text.trim() ?? '';
+      const atField = page.querySelector(`#${fieldIdOf(select.name)}-error`)?.text ?? '';
+      const summary = page.querySelector('.error-summary')?.text ?? '';
+      if (response.status !== 422 || !label || !atField.includes(label) || !summary.includes(label))
+        unnamed.push(
+          `${entry.action} ${select.name}: ${response.status}, label "${label}", at the field "${atField}", summary "${summary}"`,
+        );
+    }
+    assert.deepEqual(unnamed, []);
+  });
 
   it("offers each process its own phases on the new-survey form, and refuses another process's phase naming the field", async () => {
     const page = parse((await admin.get('/fi/admin/surveys/new')).text);

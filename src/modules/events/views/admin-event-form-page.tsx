@@ -5,7 +5,7 @@ import { Button, ErrorSummary, Form } from '../../../platform/views/components/f
 import { useView } from '../../../platform/views/context.ts';
 import type { Event } from '../queries/find-event.ts';
 import { AdminEventFrame } from './admin-event-frame.tsx';
-import { EventFormFields } from './event-form-fields.tsx';
+import { EventFormFields, eventFieldLabels } from './event-form-fields.tsx';
 
 /** The event form's fields as text, as sent or as stored. */
 export interface EventFormValues {
@@ -47,7 +47,7 @@ export function AdminNewEventPage(props: {
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('events.admin.navigation'), href: view.href('/admin/events') }]}>
       <h1>{title}</h1>
       <Form action={props.action}>
-        <ErrorSummary errors={props.errors} />
+        <ErrorSummary errors={props.errors} labels={eventFieldLabels(view)} />
         <EventFormFields values={props.values} choices={props.choices} errors={props.errors} />
         <div class="form-actions">
           <Button>{view.t('events.form.create')}</Button>
@@ -73,7 +73,7 @@ export function AdminEditEventPage(props: {
       title={view.t('events.admin.editTitle', { event: view.text(props.event.title) })}
     >
       <Form action={props.action}>
-        <ErrorSummary errors={props.errors} />
+        <ErrorSummary errors={props.errors} labels={eventFieldLabels(view)} />
         <p class="field__hint">{view.t('events.form.changeNotice')}</p>
         <EventFormFields values={props.values} choices={props.choices} errors={props.errors} />
         <div class="form-actions">

@@ -242,7 +242,19 @@ export function AdminSettingsPage(props: {
       title={view.t('events.settings.title', { event: view.text(props.event.title) })}
     >
       <Form action={props.action}>
-        <ErrorSummary errors={props.errors} />
+        <ErrorSummary
+          errors={props.errors}
+          labels={{
+            registrationMode: view.t('events.settings.mode'),
+            capacity: view.t('events.settings.capacity'),
+            quotaAttribute: view.t('events.settings.attribute'),
+            'deadline.date': view.t('events.settings.deadlineDate'),
+            'deadline.time': view.t('events.settings.deadlineTime'),
+            'quotaRelease.date': view.t('events.settings.releaseDate'),
+            'quotaRelease.time': view.t('events.settings.releaseTime'),
+            answersRetentionDays: view.t('events.settings.retention'),
+          }}
+        />
         <SeatFields values={props.values} sources={props.sources} errors={props.errors} />
         <DateFields values={props.values} errors={props.errors} />
         <Questions values={props.values} errors={props.errors} />

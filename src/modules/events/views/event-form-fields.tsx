@@ -163,6 +163,22 @@ function LongTexts(props: FieldsProps) {
   );
 }
 
+/** The details' labels, so the error summary says which field each error is about. */
+export function eventFieldLabels(view: ViewContextValue): Record<string, string> {
+  return {
+    kind: view.t('events.form.kind'),
+    status: view.t('events.facts.status'),
+    timelineItemId: view.t('events.form.timelineItem'),
+    startsOn: view.t('events.form.startsOn'),
+    startTime: view.t('events.form.startTime'),
+    endsOn: view.t('events.form.endsOn'),
+    endTime: view.t('events.form.endTime'),
+    onlineUrl: view.t('events.facts.online'),
+    audience: view.t('events.facts.audience'),
+    audienceBodyIds: view.t('events.form.bodies'),
+  };
+}
+
 /** Every field of an event's details: what, when and where, for whom, and the long texts. */
 export function EventFormFields(props: FieldsProps) {
   return (

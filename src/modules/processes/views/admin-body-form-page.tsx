@@ -45,7 +45,10 @@ export function AdminBodyFormPage(props: {
   return (
     <AdminLayout title={title} breadcrumbs={crumbs}>
       <h1>{title}</h1>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary
+        errors={errors}
+        labels={{ kind: view.t('processes.admin.bodyForm.kind'), parentId: view.t('processes.admin.bodyForm.parent') }}
+      />
       <Form action={view.href(body ? processAdminPath(props.process.id, 'bodies', body.id) : `${listPath}/new`)}>
         <SelectField
           name="kind"

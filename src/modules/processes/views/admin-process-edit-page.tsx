@@ -53,7 +53,15 @@ export function AdminProcessEditPage(props: { process: Process; values: FormValu
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('processes.admin.list.title'), href: view.href(PROCESSES_ADMIN_PATH) }]}>
       <h1>{title}</h1>
       <ProcessAdminNav process={props.process} current="details" />
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary
+        errors={props.errors}
+        labels={{
+          visibility: view.t('processes.admin.visibility.select'),
+          slug: view.t('processes.admin.process.slug'),
+          heroImageUrl: view.t('processes.admin.process.heroImageUrl'),
+          heroVideoUrl: view.t('processes.admin.process.heroVideoUrl'),
+        }}
+      />
       <VisibilitySection process={props.process} errors={props.errors} />
       <section aria-labelledby="details-title">
         <h2 id="details-title">{view.t('processes.admin.edit.details')}</h2>

@@ -115,7 +115,18 @@ export function AdminTimelineFormPage(props: {
   return (
     <AdminLayout title={title} breadcrumbs={crumbs}>
       <h1>{title}</h1>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary
+        errors={errors}
+        labels={{
+          kind: view.t('processes.admin.timelineForm.kind'),
+          phaseId: view.t('processes.admin.timelineForm.phase'),
+          startsOn: view.t('processes.admin.timelineForm.startsOn'),
+          endsOn: view.t('processes.admin.timelineForm.endsOn'),
+          precision: view.t('processes.admin.timelineForm.precision'),
+          startTime: view.t('processes.admin.timelineForm.startTime'),
+          endTime: view.t('processes.admin.timelineForm.endTime'),
+        }}
+      />
       <Form action={view.href(item ? processAdminPath(process.id, 'timeline', item.id) : `${listPath}/new`)}>
         <LocalizedTextFields
           name="title"

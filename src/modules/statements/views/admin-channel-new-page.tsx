@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, ErrorSummary, Form } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { type ChannelFormValues, ChannelSettingsFields, type Option, SeedStatementsFields } from './channel-form.tsx';
+import { type ChannelFormValues, ChannelSettingsFields, channelFieldLabels, type Option, SeedStatementsFields } from './channel-form.tsx';
 
 /** Setting up a new statements channel in a process, with its first statements. */
 export function AdminChannelNewPage(props: {
@@ -20,7 +20,7 @@ export function AdminChannelNewPage(props: {
   return (
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('statements.admin.title'), href: view.href('/admin/statements') }]}>
       <h1>{title}</h1>
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} labels={channelFieldLabels(view)} />
       <Form action={view.href(`/admin/statements/new?process=${props.process.id}`)}>
         <ChannelSettingsFields values={props.values} phases={props.phases} bodies={props.bodies} errors={props.errors} />
         <SeedStatementsFields value={props.seedStatements} language={props.seedLanguage} errors={props.errors} />

@@ -5,7 +5,7 @@ import { TableScroll } from '../../../platform/views/components/table-scroll.tsx
 import { useView } from '../../../platform/views/context.ts';
 import type { Process } from '../../processes/index.ts';
 import type { Channel, Statement, VoteTotals } from '../model.ts';
-import { type ChannelFormValues, ChannelSettingsFields, type Option, SeedStatementsFields } from './channel-form.tsx';
+import { type ChannelFormValues, ChannelSettingsFields, channelFieldLabels, type Option, SeedStatementsFields } from './channel-form.tsx';
 import { StatementText } from './statement-text.tsx';
 
 /** What the channel's admin page shows. */
@@ -81,7 +81,7 @@ export function AdminChannelPage(props: AdminChannelPageProps) {
         </li>
       </ul>
       <h2>{view.t('statements.admin.settingsHeading')}</h2>
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} labels={channelFieldLabels(view)} />
       <Form action={base}>
         <ChannelSettingsFields values={props.values} phases={props.phases} bodies={props.bodies} errors={props.errors} />
         <div class="form-actions">

@@ -3,7 +3,7 @@ import { isFlagSet } from '../../../platform/http/validation.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { CheckboxGroup, LocalizedTextFields, SelectField, TextArea } from '../../../platform/views/components/forms.tsx';
 import { SchedulingFields } from '../../../platform/views/components/scheduling-fields.tsx';
-import { useView } from '../../../platform/views/context.ts';
+import { useView, type ViewContextValue } from '../../../platform/views/context.ts';
 import { toDateTimeLocal } from '../../../platform/zoned-time.ts';
 import type { Channel } from '../model.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
@@ -78,6 +78,21 @@ export function sentChannelValues(form: Record<string, unknown>): ChannelFormVal
     opensAt: text(form.opensAt),
     closesAt: text(form.closesAt),
     resultsPublic: isFlagSet(form.resultsPublic),
+  };
+}
+
+/** The settings fields' labels, so the error summary says which field each error is about. */
+export function channelFieldLabels(view: ViewContextValue): Record<string, string> {
+  return {
+    phaseId: view.t('statements.admin.phase'),
+    opensAt: view.t('statements.admin.opensAt'),
+    closesAt: view.t('statements.admin.closesAt'),
+    audience: view.t('statements.admin.audience'),
+    audienceBodyIds: view.t('statements.admin.audienceBodies'),
+    moderation: view.t('statements.admin.moderation'),
+    status: view.t('statements.admin.status'),
+    seedStatements: view.t('statements.admin.seedStatements'),
+    seedLanguage: view.t('statements.admin.seedLanguage'),
   };
 }
 

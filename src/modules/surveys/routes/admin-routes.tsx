@@ -112,7 +112,8 @@ export function registerSurveyAdminRoutes(app: FastifyInstance, context: AppCont
     const form = formOf(request);
     const slug = typeof form.processSlug === 'string' ? form.processSlug : '';
     const process = (await listManagedProcesses(context, request.identity.actor)).find((candidate) => candidate.slug === slug);
-    if (!process) throw notFound();
+    const unknownProcess = { processSlug: { key: 'platform.validation.choice' } };
+    if (!process) return renderNewSurvey(context, request, reply, slug, { values: sentSurveyFormValues(form), errors: unknownProcess });
     const checked = check(surveySettingsSchema, form);
     if (!checked.ok) return renderNewSurvey(context, request, reply, slug, { values: sentSurveyFormValues(form), errors: checked.errors });
     try {

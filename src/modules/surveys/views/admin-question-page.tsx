@@ -157,7 +157,15 @@ export function AdminQuestionPage(props: {
       ]}
     >
       <h1>{title}</h1>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary
+        errors={errors}
+        labels={{
+          sectionId: view.t('surveys.builder.section'),
+          type: view.t('surveys.builder.type'),
+          background: view.t('surveys.builder.background'),
+          conditionQuestionId: view.t('surveys.builder.conditionQuestion'),
+        }}
+      />
       {props.needsConfirm && (
         <div class="notice notice--warning" role="alert">
           <p>{view.t('surveys.builder.confirmExplain')}</p>

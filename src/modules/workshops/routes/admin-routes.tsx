@@ -118,11 +118,15 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext, l
     authorize(context.authorizer, request, 'workshops.admin.list');
     const fields = unflattenForm((request.body ?? {}) as Body);
     const processes = await creatableProcesses(context, request);
-    const process = processes.find((option) => option.slug === fields.processSlug) ?? processes[0];
+    const chosen = processes.find((option) => option.slug === fields.processSlug);
+    const process = chosen ?? processes[0];
     if (!process) throw forbidden();
     const template = findTemplate(typeof fields.template === 'string' ? fields.template : undefined)?.key ?? '';
     const values = formValuesOf(fields);
-    const checked = check(workshopSettingsSchema, formInput(fields));
+    // A process that is not among the choices is refused at its field, never swapped for the first one.
+    const checked = chosen
+      ? check(workshopSettingsSchema, formInput(fields))
+      : ({ ok: false, errors: { processSlug: { key: 'platform.validation.choice' } } } as const);
     let id = '';
     const refusal = checked.ok
       ? await refusalOf(async () => {

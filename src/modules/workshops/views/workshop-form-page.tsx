@@ -2,7 +2,13 @@ import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, ErrorSummary, Form, SelectField } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { type FormOption, WorkshopFields, type WorkshopFormOptions, type WorkshopFormValues } from './workshop-form.tsx';
+import {
+  type FormOption,
+  WorkshopFields,
+  type WorkshopFormOptions,
+  type WorkshopFormValues,
+  workshopFieldLabels,
+} from './workshop-form.tsx';
 
 /** A new workshop (from a template or blank) or the settings of an existing one. */
 export function WorkshopFormPage(props: {
@@ -23,7 +29,7 @@ export function WorkshopFormPage(props: {
   return (
     <AdminLayout title={title} breadcrumbs={crumbs}>
       <h1>{title}</h1>
-      <ErrorSummary errors={props.errors} />
+      <ErrorSummary errors={props.errors} labels={workshopFieldLabels(view)} />
       <Form action={view.href(action)}>
         {!props.workshopId && (
           <>

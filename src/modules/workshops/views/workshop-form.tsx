@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { CheckboxGroup, LocalizedTextFields, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
-import { useView } from '../../../platform/views/context.ts';
+import { useView, type ViewContextValue } from '../../../platform/views/context.ts';
 import { WORKSHOP_LIMITS } from '../schemas.ts';
 import { NOTE_NAMES, WORKSHOP_ACCESS, WORKSHOP_KINDS } from '../tables.ts';
 
@@ -157,6 +157,21 @@ function AccessFields(props: { values: WorkshopFormValues; options: WorkshopForm
       )}
     </>
   );
+}
+
+/** The set-up fields' labels, so the error summary says which field each error is about. */
+export function workshopFieldLabels(view: ViewContextValue): Record<string, string> {
+  return {
+    processSlug: view.t('workshops.admin.process'),
+    kind: view.t('workshops.form.kind'),
+    eventId: view.t('workshops.form.event'),
+    access: view.t('workshops.form.access'),
+    audienceIds: view.t('workshops.form.access'),
+    noteNames: view.t('workshops.form.noteNames'),
+    noteMaxLength: view.t('workshops.form.noteMaxLength'),
+    dotsPerParticipant: view.t('workshops.form.dots'),
+    prompts: view.t('workshops.form.prompts'),
+  };
 }
 
 /** The set-up fields shared by the new and edit pages. */
