@@ -36,4 +36,12 @@ describe('form parsing', () => {
     assert.equal(isFlagSet(false), false);
     assert.equal(isFlagSet({ yes: 'yes' }), false);
   });
+
+  it('keeps a multi-select and a checkbox group as lists, one chosen or several', () => {
+    const form = (body: string) => unflattenForm(parseUrlEncoded(body) as Record<string, string | string[]>);
+    assert.deepEqual(form('ids=a&ids=b'), { ids: ['a', 'b'] });
+    assert.deepEqual(form('ids%5B%5D=a'), { ids: ['a'] });
+    assert.deepEqual(form('ids%5B%5D=a&ids%5B%5D=b'), { ids: ['a', 'b'] });
+    assert.deepEqual(form('answers.q1.choiceIds%5B%5D=x&answers.q1.choiceIds%5B%5D=y'), { answers: { q1: { choiceIds: ['x', 'y'] } } });
+  });
 });
