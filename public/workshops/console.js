@@ -51,7 +51,12 @@ function start(root) {
           // After a merge the note is gone from the wall: the keyboard goes on from the note it joined.
           const into = choice.intoNoteId ? document.getElementById(`note-actions-${choice.intoNoteId}`) : null;
           (into ?? button).focus();
-          const [action, body] = choice.intoNoteId ? ['merge', { intoNoteId: choice.intoNoteId }] : ['move', { clusterId: choice.clusterId }];
+          // After a hide the note stays on the console, its "Show again" button taking the menu button's id.
+          const [action, body] = choice.hide
+            ? ['hide', {}]
+            : choice.intoNoteId
+              ? ['merge', { intoNoteId: choice.intoNoteId }]
+              : ['move', { clusterId: choice.clusterId }];
           const message = await callApi('POST', `${workshopUrl}/notes/${noteId}/${action}`, body, {
             csrf: csrfToken(root),
             lang,

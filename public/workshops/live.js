@@ -14,7 +14,8 @@ const ROOM_GONE = 4404;
 /**
  * Lays a participant's own part over the shared view of their class, as the
  * server's `mergeView` does: which notes are theirs, their dots and dots left,
- * and their own wall while their notes are hidden from the others.
+ * their own wall while their notes are hidden from the others, and their notes
+ * the facilitator hid from the room.
  */
 export function mergeView(shared, mine) {
   if (!mine) return shared;
@@ -29,7 +30,7 @@ export function mergeView(shared, mine) {
           clusters: wall.clusters.map((cluster) => ({ ...cluster, myVotes: votes[cluster.id] ?? 0, notes: cluster.notes.map(note) })),
           notes: wall.notes.map(note),
         }));
-  return { ...shared, dotsLeft: mine.dotsLeft, walls };
+  return { ...shared, dotsLeft: mine.dotsLeft, walls, hiddenNotes: mine.hiddenNotes ?? [] };
 }
 
 /**

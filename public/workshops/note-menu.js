@@ -21,7 +21,10 @@ function element(tag, attributes = {}, text) {
   return node;
 }
 
-/** What the menu offers a note: moves to the other clusters of its wall, and merges into the notes of its cluster. */
+/**
+ * What the menu offers a note: moves to the other clusters of its wall, merges into the (shown) notes of
+ * its cluster, and hiding it from the room.
+ */
 function choicesFor(note, strings) {
   const wall = note.closest('.workshop-wall');
   const cluster = note.closest('[data-drop-cluster]')?.dataset.dropCluster ?? '';
@@ -34,11 +37,11 @@ function choicesFor(note, strings) {
   const merges = [];
   if (cluster) {
     for (const other of note.parentElement?.children ?? []) {
-      if (other === note || !other.dataset.noteId) continue;
+      if (other === note || !other.dataset.noteId || other.dataset.hidden === 'true') continue;
       merges.push({ label: (other.querySelector('.workshop-note__text')?.textContent ?? '').slice(0, 80), intoNoteId: other.dataset.noteId });
     }
   }
-  return { moves, merges };
+  return { moves, merges, hide: { label: strings.menuHide, hide: true } };
 }
 
 function group(id, heading, choices, toItem) {
@@ -74,7 +77,7 @@ export function createNoteMenu(wall, { strings, act }) {
     close(false);
     const note = button.closest('[data-note-id]');
     if (!note) return;
-    const { moves, merges } = choicesFor(note, strings);
+    const { moves, merges, hide } = choicesFor(note, strings);
     const menu = element('div', { id: MENU_ID, role: 'menu', class: 'workshop-menu', 'aria-labelledby': button.id });
     const item = (choice) => {
       const node = element('button', { type: 'button', role: 'menuitem', tabindex: '-1', class: 'workshop-menu__item' }, choice.label);
@@ -86,9 +89,8 @@ export function createNoteMenu(wall, { strings, act }) {
     };
     if (moves.length > 0) menu.append(group(`${MENU_ID}-move`, strings.menuMoveTo, moves, item));
     if (merges.length > 0) menu.append(group(`${MENU_ID}-merge`, strings.menuMergeInto, merges, item));
-    if (moves.length + merges.length === 0) {
-      menu.append(element('p', { role: 'menuitem', tabindex: '-1', 'aria-disabled': 'true', class: 'workshop-menu__item' }, strings.menuEmpty));
-    }
+    if (moves.length > 0 || merges.length > 0) menu.append(element('div', { role: 'separator', class: 'workshop-menu__separator' }));
+    menu.append(item(hide));
     button.after(menu);
     button.setAttribute('aria-expanded', 'true');
     open = { menu, button };

@@ -105,6 +105,23 @@ function start(root) {
     if (title) title.hidden = items.length === 0;
   }
 
+  /** The participant's notes the facilitator hid: out of the wall, listed apart for them alone. */
+  function renderHiddenNotes(notes) {
+    const box = document.getElementById('workshop-hidden-notes');
+    const list = box?.querySelector('ul');
+    if (!box || !list) return;
+    list.replaceChildren(
+      ...notes.map((note) => {
+        const item = document.createElement('li');
+        const text = document.createElement('p');
+        text.textContent = note.text;
+        item.append(text);
+        return item;
+      }),
+    );
+    box.hidden = notes.length === 0;
+  }
+
   function onSnapshot(data) {
     const state = `${data.status}|${data.locked}|${data.prompt?.id ?? ''}|${data.prompt?.stage ?? 'pending'}`;
     if (state !== root.dataset.state) {
@@ -125,6 +142,7 @@ function start(root) {
       renderWall(wall, strings, { showVotes: wallBox.dataset.results === 'true', voteControls: voting ? voteControls : null }),
     );
     renderOwnNotes(notes.filter((note) => note.mine));
+    renderHiddenNotes(data.hiddenNotes ?? []);
     const dots = document.getElementById('workshop-dots');
     if (dots && data.dotsLeft !== null)
       dots.textContent = strings.dotsLeft.replace('{count}', String(data.dotsLeft)).replace('{dots}', String(data.dots));

@@ -17,6 +17,8 @@ export interface ExportRow {
   language: string;
   created_at: string;
   updated_at: string;
+  /** When the facilitator hid the note from the room ('' while shown). */
+  hidden_at: string;
 }
 
 /** The CSV's columns, in order (the header even when there are no notes). */
@@ -35,11 +37,13 @@ export const EXPORT_COLUMNS: Array<keyof ExportRow> = [
   'language',
   'created_at',
   'updated_at',
+  'hidden_at',
 ];
 
 /**
  * Every note of a workshop, losslessly, with its prompt, group, cluster and
- * dots: the facilitator's view (hidden notes included). Names appear only in
+ * dots: the facilitator's view (notes hidden until revealed included, and
+ * notes the facilitator hid from the room, with `hidden_at`). Names appear only in
  * sessions with named notes.
  */
 export function exportRows(state: WorkshopState): ExportRow[] {
@@ -74,6 +78,7 @@ export function exportRows(state: WorkshopState): ExportRow[] {
       language: note.language,
       created_at: note.createdAt,
       updated_at: note.updatedAt,
+      hidden_at: note.hiddenAt ?? '',
     };
   });
 }

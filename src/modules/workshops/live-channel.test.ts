@@ -137,6 +137,61 @@ describe('live channel: merged snapshots over a real WebSocket, resume, privacy'
     assert.ok(!carolLive!.messages.some((message) => message.type === 'mine' && Object.keys(message.mine.votes).length > 0));
   });
 
+  it('a note the facilitator hides leaves the participants’ and the projector’s parts at the next update; the console keeps it marked hidden', async () => {
+    const room = await createWorkshop(test, admin);
+    const promptId = room.prompts[0]!.id;
+    const [author, other] = [test.client(), test.client()];
+    for (const phone of [author, other]) await join(phone, room.joinCode);
+    await setStage(admin, room.id, promptId, 'writing');
+    const url = `/api/v1/workshops/${room.id}/live`;
+    const [authorLive, otherLive, projectorLive, consoleLive] = await Promise.all([
+      openLive(test.baseUrl, url, author),
+      openLive(test.baseUrl, url, other),
+      openLive(test.baseUrl, `${url}?view=projector`, admin),
+      openLive(test.baseUrl, `${url}?view=facilitator`, admin),
+    ]);
+    open.push(authorLive!, otherLive!, projectorLive!, consoleLive!);
+    const posted = await author.api('POST', `/api/v1/workshops/${room.id}/notes`, { text: 'Asiaton mainos' });
+    assert.equal(posted.status, 201);
+    const noteId = posted.json<{ id: string }>().id;
+    const viewers = [authorLive!, otherLive!, projectorLive!, consoleLive!];
+    const holds = (message: LiveMessage) => isShared(message) && noteTexts(message.data).includes('Asiaton mainos');
+    await Promise.all(viewers.map((viewer) => viewer.waitFor(holds)));
+    const seen = viewers.map((viewer) => viewer.messages.length);
+
+    assert.equal((await admin.api('POST', `/api/v1/workshops/${room.id}/notes/${noteId}/hide`, {})).status, 204);
+    const after = (index: number, predicate: (message: LiveMessage) => boolean) => (message: LiveMessage) =>
+      viewers[index]!.messages.indexOf(message) >= seen[index]! && predicate(message);
+    const gone = (message: LiveMessage) => isShared(message) && !noteTexts(message.data).includes('Asiaton mainos');
+    for (const index of [0, 1, 2]) await viewers[index]!.waitFor(after(index, gone));
+    const kept = await consoleLive!.waitFor(
+      after(
+        3,
+        (message) =>
+          isShared(message) && wallNotes(message.data).some((note) => note.id === noteId && (note as { hidden?: boolean }).hidden === true),
+      ),
+    );
+    assert.ok(kept, 'the console keeps the note, marked hidden');
+    const own = await authorLive!.waitFor(after(0, (message) => message.type === 'mine' && message.mine.hiddenNotes?.length === 1));
+    assert.deepEqual(own.mine.hiddenNotes, [{ id: noteId, text: 'Asiaton mainos' }], 'the author alone learns their note was hidden');
+    for (const viewer of [otherLive!, projectorLive!]) {
+      assert.ok(!viewer.raw.join('').includes('"hidden":true'), 'no hidden marker reaches anyone but the console');
+    }
+    await wait(300);
+    for (const viewer of [otherLive!, projectorLive!]) {
+      const last = viewer.messages.filter(isShared).at(-1)!;
+      assert.ok(!noteTexts(last.data).includes('Asiaton mainos'));
+    }
+
+    const seenAgain = viewers.map((viewer) => viewer.messages.length);
+    assert.equal((await admin.api('POST', `/api/v1/workshops/${room.id}/notes/${noteId}/unhide`, {})).status, 204);
+    const back = await otherLive!.waitFor(
+      (message) =>
+        otherLive!.messages.indexOf(message) >= seenAgain[1]! && isShared(message) && noteTexts(message.data).includes('Asiaton mainos'),
+    );
+    assert.ok(back, 'shown again, the note is back on the participants’ wall');
+  });
+
   it('refuses an upgrade from another site, from someone who has not joined, and a participant asking for the console view', async () => {
     await assert.rejects(live(watcher, '', { origin: 'https://evil.example' }), /refused with 403/);
     await assert.rejects(live(test.client()), /refused with 404/);

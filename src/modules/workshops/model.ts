@@ -66,6 +66,8 @@ export interface Note {
   text: string;
   authorName: string | null;
   language: string;
+  /** When a facilitator hid it from the room (null while it is shown). */
+  hiddenAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

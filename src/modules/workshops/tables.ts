@@ -123,6 +123,8 @@ export interface WorkshopNotesTable {
   author_name: string | null;
   /** The UI language it was written in. */
   language: string;
+  /** When a facilitator hid it from the room (null while it is shown). */
+  hidden_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -11,6 +11,8 @@ export interface WallNote {
   /** Dots on the note (only for notes outside clusters; 0 where the viewer may not see counts). */
   votes: number;
   myVotes: number;
+  /** Set only on the console: the facilitator hid the note from the room. */
+  hidden?: true;
 }
 
 /** A cluster as a viewer sees it. */
@@ -41,6 +43,8 @@ export interface WallViewer {
   participantId: string | null;
   seeAll: boolean;
   showVotes: boolean;
+  /** The console: notes the facilitator hid stay on the wall, marked hidden; everyone else never gets them. */
+  showHidden?: boolean;
 }
 
 /** A ranked result: a cluster or a lone note with its dots. */
@@ -77,7 +81,10 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string | null): Map<string, 
 
 /** The wall of one prompt and group, as this viewer may see it. */
 export function buildWall(state: WorkshopState, prompt: Prompt, groupId: string | null, viewer: WallViewer): Wall {
-  const onWall = state.notes.filter((note) => note.promptId === prompt.id && note.groupId === groupId);
+  // A note the facilitator hid is off every wall but the console's: not shown, not counted, not even as "not revealed yet".
+  const onWall = state.notes.filter(
+    (note) => note.promptId === prompt.id && note.groupId === groupId && (note.hiddenAt === null || viewer.showHidden === true),
+  );
   const visible = onWall.filter((note) => visibleTo(state, prompt, note, viewer));
   const votes = state.votes.filter((vote) => vote.promptId === prompt.id);
   const mine = votes.filter((vote) => vote.participantId === viewer.participantId);
@@ -97,6 +104,7 @@ export function buildWall(state: WorkshopState, prompt: Prompt, groupId: string 
     duplicates: (duplicatesOf.get(note.id) ?? []).map(toWallNote),
     votes: shown(noteVotes.get(note.id)),
     myVotes: myNoteVotes.get(note.id) ?? 0,
+    ...(note.hiddenAt !== null ? { hidden: true as const } : {}),
   });
   // A duplicate whose original the viewer cannot see stands on its own.
   const top = visible.filter((note) => !note.mergedIntoId || !visibleIds.has(note.mergedIntoId));

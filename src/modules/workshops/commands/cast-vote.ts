@@ -40,6 +40,7 @@ export async function targetWall(trx: Db, workshop: Workshop, target: VoteTarget
       'workshop_notes.group_id',
       'workshop_notes.cluster_id',
       'workshop_notes.merged_into_id',
+      'workshop_notes.hidden_at',
       'workshop_prompts.stage',
     ])
     .$call(inOrganisation(workshop.organisationId, 'workshop_notes'))
@@ -48,6 +49,7 @@ export async function targetWall(trx: Db, workshop: Workshop, target: VoteTarget
     .where('workshop_notes.id', '=', target.targetId)
     .executeTakeFirst();
   if (!note) throw notFound();
+  if (note.hidden_at !== null) throw conflict('workshops.vote.noteHidden');
   if (note.cluster_id || note.merged_into_id) throw invalid({ targetId: { key: 'workshops.vote.voteTheCluster' } });
   return { promptId: note.prompt_id, groupId: note.group_id, stage: note.stage, noteId: note.id, clusterId: null };
 }

@@ -18,13 +18,18 @@ export async function requireArranging(trx: Db, workshop: Workshop, promptId: st
 export async function findNote(trx: Db, workshop: Workshop, noteId: string) {
   const note = await trx
     .selectFrom('workshop_notes')
-    .select(['id', 'prompt_id', 'group_id', 'cluster_id', 'merged_into_id'])
+    .select(['id', 'prompt_id', 'group_id', 'cluster_id', 'merged_into_id', 'hidden_at'])
     .$call(inOrganisation(workshop.organisationId, 'workshop_notes'))
     .where('workshop_id', '=', workshop.id)
     .where('id', '=', noteId)
     .executeTakeFirst();
   if (!note) throw notFound();
   return note;
+}
+
+/** Throws 409 for a note the facilitator hid: it is shown again before it is moved, merged or merged into. */
+export function requireShown(note: { hidden_at: string | null }): void {
+  if (note.hidden_at !== null) throw conflict('workshops.note.hiddenArrange');
 }
 
 /** A cluster of this workshop (404 otherwise). */

@@ -3,7 +3,7 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { Workshop } from '../model.ts';
 import { requireCurrentStage } from './find-prompt.ts';
 import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
-import { checkNoteLength, findOwnNote } from './note-rules.ts';
+import { checkNoteLength, findOwnNote, requireNotHiddenByFacilitator } from './note-rules.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
 /** Changes the participant's own note while writing on its prompt is open; its contribution follows. */
@@ -21,6 +21,7 @@ export async function editNote(
     requireOpen(workshop);
     requireUnlocked(workshop);
     await requireCurrentStage(trx, workshop, ['writing'], 'workshops.note.writingClosed', note.prompt_id);
+    requireNotHiddenByFacilitator(note);
     checkNoteLength(workshop, text);
     await trx
       .updateTable('workshop_notes')

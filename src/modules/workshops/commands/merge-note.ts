@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { invalid } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
-import { findNote, noteWithDuplicates, requireArranging } from './cluster-rules.ts';
+import { findNote, noteWithDuplicates, requireArranging, requireShown } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -19,6 +19,8 @@ export async function mergeNote(db: Db, workshopRef: Workshop, noteId: string, i
     // Merging into a duplicate means merging into its original.
     const target = found.merged_into_id ? await findNote(trx, workshop, found.merged_into_id) : found;
     await requireArranging(trx, workshop, note.prompt_id);
+    requireShown(note);
+    requireShown(target);
     if (target.id === note.id || target.prompt_id !== note.prompt_id || target.group_id !== note.group_id) {
       throw invalid({ intoNoteId: { key: 'workshops.note.mergeOtherWall' } });
     }

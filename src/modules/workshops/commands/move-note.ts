@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { invalid } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
-import { findCluster, findNote, noteWithDuplicates, requireArranging } from './cluster-rules.ts';
+import { findCluster, findNote, noteWithDuplicates, requireArranging, requireShown } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -16,6 +16,7 @@ export async function moveNote(db: Db, workshopRef: Workshop, noteId: string, cl
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
     const note = await findNote(trx, workshop, noteId);
     await requireArranging(trx, workshop, note.prompt_id);
+    requireShown(note);
     if (clusterId) {
       const cluster = await findCluster(trx, workshop, clusterId);
       if (cluster.prompt_id !== note.prompt_id || cluster.group_id !== note.group_id) {

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { forbidden, invalid, notFound } from '../../../platform/http/errors.ts';
+import { conflict, forbidden, invalid, notFound } from '../../../platform/http/errors.ts';
 import type { Workshop } from '../model.ts';
 
 /** Refuses a note over the session's own length limit with 422 at the field, saying the limit. */
@@ -13,7 +13,7 @@ export function checkNoteLength(workshop: Workshop, text: string): void {
 export async function findOwnNote(trx: Db, workshop: Workshop, noteId: string, participantId: string) {
   const note = await trx
     .selectFrom('workshop_notes')
-    .select(['id', 'prompt_id', 'participant_id'])
+    .select(['id', 'prompt_id', 'participant_id', 'hidden_at'])
     .$call(inOrganisation(workshop.organisationId, 'workshop_notes'))
     .where('workshop_id', '=', workshop.id)
     .where('id', '=', noteId)
@@ -21,4 +21,9 @@ export async function findOwnNote(trx: Db, workshop: Workshop, noteId: string, p
   if (!note) throw notFound();
   if (note.participant_id !== participantId) throw forbidden();
   return note;
+}
+
+/** Throws 409 for the participant's note the facilitator hid: it is not edited while hidden. */
+export function requireNotHiddenByFacilitator(note: { hidden_at: string | null }): void {
+  if (note.hidden_at !== null) throw conflict('workshops.note.hiddenByFacilitator');
 }

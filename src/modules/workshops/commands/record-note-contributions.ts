@@ -15,7 +15,8 @@ function countBy(values: Array<string | null>): Map<string, number> {
  * Records the notes as contributions (channel 'workshop'), with their prompt,
  * group, cluster and dots, in the caller's transaction. Called when a note is
  * written or edited, when clustering moves it, and when its prompt changes
- * stage (so the dots of a vote reach the corpus when the vote ends).
+ * stage (so the dots of a vote reach the corpus when the vote ends). Notes
+ * the facilitator hid are left out (their contributions were deleted).
  */
 export async function recordNoteContributions(
   trx: Db,
@@ -39,7 +40,9 @@ export async function recordNoteContributions(
       'workshop_participants.id as participant_id',
     ])
     .$call(inOrganisation(workshop.organisationId, 'workshop_notes'))
-    .where('workshop_notes.workshop_id', '=', workshop.id);
+    .where('workshop_notes.workshop_id', '=', workshop.id)
+    // A note the facilitator hid is out of the corpus until it is shown again.
+    .where('workshop_notes.hidden_at', 'is', null);
   if (filter.noteIds) query = query.where('workshop_notes.id', 'in', filter.noteIds);
   if (filter.promptId) query = query.where('workshop_notes.prompt_id', '=', filter.promptId);
   const notes = await query.execute();

@@ -21,6 +21,8 @@ export interface LiveView {
   /** The participant's dots left on the current prompt (null for the console and projector, and in the shared part). */
   dotsLeft: number | null;
   walls: Wall[];
+  /** The participant's own notes on the current prompt that the facilitator hid (empty in the shared part). */
+  hiddenNotes: Array<{ id: string; text: string }>;
 }
 
 /**
@@ -37,6 +39,8 @@ export interface PersonalView {
   votes: Record<string, number>;
   /** The participant's own wall when it differs from the shared one (hidden, unrevealed notes of their own). */
   wall: Wall | null;
+  /** Their notes on the current prompt that the facilitator hid from the room: only they still see them, marked so. */
+  hiddenNotes: Array<{ id: string; text: string }>;
 }
 
 /**
@@ -58,6 +62,7 @@ function baseOf(state: WorkshopState, prompt: Prompt | null) {
     promptCount: state.prompts.length,
     dots: state.workshop.dotsPerParticipant,
     dotsLeft: null,
+    hiddenNotes: [],
   };
 }
 
@@ -77,7 +82,15 @@ export function sharedView(state: WorkshopState, viewer: LiveViewer): LiveView {
     return { ...base, walls: [buildWall(state, prompt, viewer.groupId, { participantId: null, seeAll: false, showVotes: atResults })] };
   }
   const facilitator = viewer.kind === 'facilitator';
-  return { ...base, walls: buildWalls(state, prompt, { participantId: null, seeAll: facilitator, showVotes: facilitator || atResults }) };
+  return {
+    ...base,
+    walls: buildWalls(state, prompt, {
+      participantId: null,
+      seeAll: facilitator,
+      showVotes: facilitator || atResults,
+      showHidden: facilitator,
+    }),
+  };
 }
 
 interface Own {
@@ -111,14 +124,15 @@ function ownOf(state: WorkshopState, promptId: string, participantId: string): O
 export function personalView(state: WorkshopState, viewer: LiveViewer): PersonalView | null {
   if (viewer.kind !== 'participant') return null;
   const prompt = currentPrompt(state);
-  if (!prompt || prompt.stage === 'pending') return { dotsLeft: null, noteIds: [], votes: {}, wall: null };
+  if (!prompt || prompt.stage === 'pending') return { dotsLeft: null, noteIds: [], votes: {}, wall: null, hiddenNotes: [] };
   const own = ownOf(state, prompt.id, viewer.participantId) ?? { notes: [], votes: [] };
   const votes: Record<string, number> = {};
   for (const vote of own.votes) {
     const target = vote.noteId ?? vote.clusterId;
     if (target) votes[target] = (votes[target] ?? 0) + 1;
   }
-  const hiddenFromOthers = state.workshop.notesHidden && !prompt.revealed && own.notes.some((note) => note.groupId === viewer.groupId);
+  const hiddenFromOthers =
+    state.workshop.notesHidden && !prompt.revealed && own.notes.some((note) => note.groupId === viewer.groupId && note.hiddenAt === null);
   return {
     dotsLeft: Math.max(0, state.workshop.dotsPerParticipant - own.votes.length),
     noteIds: own.notes.map((note) => note.id),
@@ -130,6 +144,7 @@ export function personalView(state: WorkshopState, viewer: LiveViewer): Personal
           showVotes: prompt.stage === 'results',
         })
       : null,
+    hiddenNotes: own.notes.filter((note) => note.hiddenAt !== null).map((note) => ({ id: note.id, text: note.text })),
   };
 }
 
@@ -165,5 +180,5 @@ export function mergeView(shared: LiveView, personal: PersonalView): LiveView {
           })),
           notes: wall.notes.map(note),
         }));
-  return { ...shared, dotsLeft: personal.dotsLeft, walls };
+  return { ...shared, dotsLeft: personal.dotsLeft, walls, hiddenNotes: personal.hiddenNotes };
 }

@@ -45,6 +45,7 @@ export async function loadWorkshopState(db: Db, organisationId: string, workshop
         'text',
         'author_name',
         'language',
+        'hidden_at',
         'created_at',
         'updated_at',
       ])
@@ -94,6 +95,7 @@ export async function loadWorkshopState(db: Db, organisationId: string, workshop
       text: row.text,
       authorName: row.author_name,
       language: row.language,
+      hiddenAt: row.hidden_at,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     })),

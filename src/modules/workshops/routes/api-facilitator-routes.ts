@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { Actor } from '../../../platform/authz/authz.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
@@ -79,6 +80,21 @@ const API_ACTIONS: ApiAction[] = [
   { method: 'POST', url: '/workshops/:id/notes/:itemId/separate', summary: 'Undoes a merge', action: 'separate', itemField: 'noteId' },
   {
     method: 'POST',
+    url: '/workshops/:id/notes/:itemId/hide',
+    summary:
+      'Hides a note (with its duplicates) from the room: off every wall but the console’s, its dots given back, out of results and the corpus',
+    action: 'hide',
+    itemField: 'noteId',
+  },
+  {
+    method: 'POST',
+    url: '/workshops/:id/notes/:itemId/unhide',
+    summary: 'Shows a hidden note (with its duplicates) in the room again',
+    action: 'unhide',
+    itemField: 'noteId',
+  },
+  {
+    method: 'POST',
     url: '/workshops/:id/timer',
     summary: 'Starts a timer of some minutes for everyone, or stops it with minutes null',
     action: 'timer',
@@ -115,10 +131,11 @@ export function registerFacilitatorApi(app: FastifyInstance, context: AppContext
         authorize(context.authorizer, request, 'workshops.workshop.facilitate', { processId: room.workshop.processId });
         const item = route.itemField && 'itemId' in params ? { [route.itemField]: params.itemId } : {};
         const input = parse(definition.schema, { ...(body as object | undefined), ...item });
-        const result = await (definition.run as (c: AppContext, w: typeof room.workshop, i: unknown) => Promise<unknown>)(
+        const result = await (definition.run as (c: AppContext, w: typeof room.workshop, i: unknown, a: Actor) => Promise<unknown>)(
           context,
           room.workshop,
           input,
+          request.identity.actor,
         );
         await live.changed(room.workshop);
         return route.status === 201 ? { id: String(result) } : undefined;

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Actor } from '../../../platform/authz/authz.ts';
 import { found } from '../../../platform/http/api.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
 import { type FieldErrors, HttpError, notFound } from '../../../platform/http/errors.ts';
@@ -40,7 +41,10 @@ async function facilitatedState(context: AppContext, request: FastifyRequest): P
 
 function consoleWalls(state: WorkshopState) {
   const prompt = currentPrompt(state);
-  return { prompt, walls: prompt ? buildWalls(state, prompt, { participantId: null, seeAll: true, showVotes: true }) : [] };
+  return {
+    prompt,
+    walls: prompt ? buildWalls(state, prompt, { participantId: null, seeAll: true, showVotes: true, showHidden: true }) : [],
+  };
 }
 
 /** The clusters of every prompt as outcome rows, most dots first: what a seminar's closing step starts from. */
@@ -126,7 +130,9 @@ export function registerConsoleRoutes(app: FastifyInstance, context: AppContext,
     if (!note) throw notFound();
     const clusters = state.clusters.filter((cluster) => cluster.promptId === note.promptId && cluster.groupId === note.groupId);
     const siblings = note.clusterId
-      ? state.notes.filter((other) => other.clusterId === note.clusterId && other.mergedIntoId === null && other.id !== note.id)
+      ? state.notes.filter(
+          (other) => other.clusterId === note.clusterId && other.mergedIntoId === null && other.hiddenAt === null && other.id !== note.id,
+        )
       : [];
     return renderPage(
       context,
@@ -143,7 +149,12 @@ export function registerConsoleRoutes(app: FastifyInstance, context: AppContext,
     authorize(context.authorizer, request, 'workshops.workshop.facilitate', room.workshop);
     const definition = FACILITATOR_ACTIONS[action];
     const input = parse(definition.schema, unflattenForm((request.body ?? {}) as Body));
-    await (definition.run as (c: AppContext, w: Room['workshop'], i: unknown) => Promise<unknown>)(context, room.workshop, input);
+    await (definition.run as (c: AppContext, w: Room['workshop'], i: unknown, a: Actor) => Promise<unknown>)(
+      context,
+      room.workshop,
+      input,
+      request.identity.actor,
+    );
     await live.changed(room.workshop);
     const anchor = (definition.anchor as (i: unknown) => string)(input);
     return reply.redirect(`/${request.locale}/admin/workshops/${room.workshop.id}#${anchor}`, 303);

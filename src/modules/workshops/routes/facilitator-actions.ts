@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { Actor } from '../../../platform/authz/authz.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { createCluster } from '../commands/create-cluster.ts';
 import { deleteCluster } from '../commands/delete-cluster.ts';
+import { setNoteHidden } from '../commands/hide-note.ts';
 import { mergeNote } from '../commands/merge-note.ts';
 import { moveNote } from '../commands/move-note.ts';
 import { renameCluster } from '../commands/rename-cluster.ts';
@@ -18,7 +20,8 @@ interface FacilitatorAction<Schema extends z.ZodType> {
   schema: Schema;
   /** Where the console's form puts the focus back after the redirect. */
   anchor: (input: z.output<Schema>) => string;
-  run(context: AppContext, workshop: Workshop, input: z.output<Schema>): Promise<unknown>;
+  /** `actor` is who acts, for the actions that are audited (hiding a note). */
+  run(context: AppContext, workshop: Workshop, input: z.output<Schema>, actor: Actor): Promise<unknown>;
 }
 
 function action<Schema extends z.ZodType>(definition: FacilitatorAction<Schema>): FacilitatorAction<Schema> {
@@ -74,6 +77,16 @@ export const FACILITATOR_ACTIONS = {
     schema: withNote,
     anchor: (input) => `note-${input.noteId}`,
     run: (context, workshop, input) => separateNote(context.db, workshop, input.noteId, context.clock.now()),
+  }),
+  hide: action({
+    schema: withNote,
+    anchor: (input) => `note-${input.noteId}`,
+    run: (context, workshop, input, actor) => setNoteHidden(context.db, actor, workshop, input.noteId, true, context.clock.now()),
+  }),
+  unhide: action({
+    schema: withNote,
+    anchor: (input) => `note-${input.noteId}`,
+    run: (context, workshop, input, actor) => setNoteHidden(context.db, actor, workshop, input.noteId, false, context.clock.now()),
   }),
   timer: action({
     schema: timerSchema,

@@ -49,7 +49,7 @@ async function renderRoom(
   const live = liveView(state, { kind: 'participant', participantId: participant.id, groupId: participant.groupId });
   const prompt = currentPrompt(state);
   const ownNotes = state.notes
-    .filter((note) => note.participantId === participant.id && note.promptId === prompt?.id)
+    .filter((note) => note.participantId === participant.id && note.promptId === prompt?.id && note.hiddenAt === null)
     .map((note) => ({ id: note.id, text: note.text }));
   return renderPage(
     context,

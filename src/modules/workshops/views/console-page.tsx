@@ -236,7 +236,7 @@ export function ConsolePage(props: ConsolePageProps) {
         {...liveStrings(view)}
         data-t-menu-move-to={view.t('workshops.console.menuMoveTo')}
         data-t-menu-merge-into={view.t('workshops.console.menuMergeInto')}
-        data-t-menu-empty={view.t('workshops.console.menuEmpty')}
+        data-t-menu-hide={view.t('workshops.console.menuHide')}
         data-t-no-cluster={view.t('workshops.console.noCluster')}
       >
         <h1>{title}</h1>

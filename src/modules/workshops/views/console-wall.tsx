@@ -38,7 +38,7 @@ function ActionForm(props: {
 }
 
 /**
- * A note's actions (move to a cluster, merge into a similar note): one link per
+ * A note's actions (move to a cluster, merge into a similar note, hide it from the room): one link per
  * note to a page of forms, which console.js turns into a menu button whose menu
  * it builds from the wall itself when opened, so the wall sends no per-note
  * list of clusters and notes (it may hold thousands of notes).
@@ -59,20 +59,58 @@ function NoteActions(props: { workshopId: string; note: WallNote }) {
   );
 }
 
-function ConsoleNote(props: WallProps & { note: WallNote; clusterId: string | null }) {
+/**
+ * "Show again" for a note the facilitator hid: a plain button on the wall, at any stage (hiding is not
+ * only for arranging). On a note it takes the id of the note's menu button, so the keyboard stays on the
+ * note when the wall refreshes after a hide, and comes back to the menu after "Show again".
+ */
+function UnhideForm(props: { workshopId: string; note: WallNote; id: string }) {
   const view = useView();
   const { note, workshopId } = props;
   return (
-    <li class="workshop-note" id={`note-${note.id}`} draggable={props.arranging ? true : undefined} data-note-id={note.id}>
+    <Form action={view.href(`/admin/workshops/${workshopId}/actions/unhide`)} class="workshop-action">
+      <input type="hidden" name="noteId" value={note.id} />
+      <button
+        type="submit"
+        id={props.id}
+        class="button button--small button--secondary"
+        data-api={`POST ${api(workshopId, `/notes/${note.id}/unhide`)}`}
+        aria-label={view.t('workshops.console.unhideLabel', { note: note.text.slice(0, 60) })}
+      >
+        {view.t('workshops.console.unhide')}
+      </button>
+    </Form>
+  );
+}
+
+function HiddenBadge() {
+  const view = useView();
+  return <span class="workshop-note__hidden">{view.t('workshops.console.hiddenBadge')}</span>;
+}
+
+function ConsoleNote(props: WallProps & { note: WallNote; clusterId: string | null }) {
+  const view = useView();
+  const { note, workshopId } = props;
+  const hidden = note.hidden === true;
+  return (
+    <li
+      class={hidden ? 'workshop-note workshop-note--hidden' : 'workshop-note'}
+      id={`note-${note.id}`}
+      draggable={props.arranging && !hidden ? true : undefined}
+      data-note-id={note.id}
+      data-hidden={hidden ? 'true' : undefined}
+    >
+      {hidden && <HiddenBadge />}
       <p class="workshop-note__text">{note.text}</p>
       {note.authorName && <p class="workshop-note__meta">{note.authorName}</p>}
-      {props.clusterId === null && <p class="workshop-votes">{view.t('workshops.wall.votes', { count: note.votes })}</p>}
+      {hidden && <p class="workshop-note__meta">{view.t('workshops.console.hiddenHint')}</p>}
+      {props.clusterId === null && !hidden && <p class="workshop-votes">{view.t('workshops.wall.votes', { count: note.votes })}</p>}
       {note.duplicates.length > 0 && (
         <ul class="workshop-note__duplicates">
           {note.duplicates.map((duplicate) => (
             <li key={duplicate.id}>
-              {duplicate.text}
-              {props.arranging && (
+              {duplicate.hidden && !hidden && <HiddenBadge />} {duplicate.text}
+              {props.arranging && !hidden && !duplicate.hidden && (
                 <ActionForm
                   workshopId={workshopId}
                   action="separate"
@@ -81,11 +119,16 @@ function ConsoleNote(props: WallProps & { note: WallNote; clusterId: string | nu
                   fields={{ noteId: duplicate.id }}
                 />
               )}
+              {duplicate.hidden && !hidden && <UnhideForm workshopId={workshopId} note={duplicate} id={`note-unhide-${duplicate.id}`} />}
             </li>
           ))}
         </ul>
       )}
-      {props.arranging && <NoteActions workshopId={workshopId} note={note} />}
+      {hidden ? (
+        <UnhideForm workshopId={workshopId} note={note} id={`note-actions-${note.id}`} />
+      ) : (
+        props.arranging && <NoteActions workshopId={workshopId} note={note} />
+      )}
     </li>
   );
 }

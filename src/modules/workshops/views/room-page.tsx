@@ -107,6 +107,27 @@ function NoteForm(props: RoomPageProps) {
 }
 
 /**
+ * The participant's own notes the facilitator hid from the room: only they still see them, marked so.
+ * Always in the page (empty and hidden when there are none), so room.js can fill it live.
+ */
+function HiddenNotes(props: { notes: LiveView['hiddenNotes'] }) {
+  const view = useView();
+  return (
+    <section id="workshop-hidden-notes" aria-labelledby="hidden-notes-title" hidden={props.notes.length === 0}>
+      <h2 id="hidden-notes-title">{view.t('workshops.room.hiddenNotes')}</h2>
+      <p class="field__hint">{view.t('workshops.room.hiddenNotesHint')}</p>
+      <ul class="workshop-own-notes">
+        {props.notes.map((note) => (
+          <li key={note.id}>
+            <p>{note.text}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
  * The participant's room on a phone: the current prompt, the note form while
  * writing is open, dots during the vote, and the wall. Works without
  * JavaScript (post, then reload); room.js makes the wall live.
@@ -172,6 +193,7 @@ export function RoomPage(props: RoomPageProps) {
             </div>
           </section>
         )}
+        <HiddenNotes notes={live.hiddenNotes} />
         {stage === 'results' && (
           <p>
             <a href={view.href(`/workshops/${workshop.id}/results`)}>{view.t('workshops.results.link')}</a>
