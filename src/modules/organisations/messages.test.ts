@@ -35,7 +35,12 @@ describe('organisations messages', () => {
   });
 
   it('uses every key in the code', () => {
-    for (const key of Object.keys(fi)) assert.ok(code.includes(`'${key}'`), `${key} is not used`);
+    // The words of audit actions are looked up by the action's name; audit-words.test.ts checks
+    // that every recorded action has words and that no words are left for an action nobody records.
+    const assembled = (key: string) => key.startsWith('organisations.audit.action.');
+    for (const key of Object.keys(fi).filter((key) => !assembled(key))) {
+      assert.ok(code.includes(`'${key}'`), `${key} is not used`);
+    }
   });
 
   it('defines every key the code uses', () => {
