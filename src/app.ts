@@ -10,6 +10,7 @@ import { ApiRegistry } from './platform/http/api.ts';
 import { createServer } from './platform/http/server.tsx';
 import { platformMessages } from './platform/i18n/catalog.ts';
 import { createTranslator } from './platform/i18n/translator.ts';
+import { collectJobs, JobRunner } from './platform/jobs/runner.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
 import type { AppContext } from './platform/module.ts';
 import { getOrCreateSecret } from './platform/secrets.ts';
@@ -27,6 +28,8 @@ export interface BuildOptions {
 export interface BuiltApp {
   app: FastifyInstance;
   context: AppContext;
+  /** This process's job runner, started when the app is ready; null under TARINA_JOBS=0. */
+  jobs: JobRunner | null;
 }
 
 /** Builds the context the modules share (no HTTP): also used by the CLI and demo loader. */
@@ -44,6 +47,7 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     adminLinks: modules.flatMap((module) => module.adminLinks ?? []),
     timelineLinkers: modules.flatMap((module) => (module.timelineLinks ? [module.timelineLinks] : [])),
     auditSubjects: Object.assign({}, ...modules.map((module) => module.auditSubjects ?? {})),
+    jobs: collectJobs(modules),
   };
 }
 
@@ -75,5 +79,14 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     if (module.routes) await server.register(async (scope) => module.routes?.(scope, context), { name: module.name });
   }
   server.get('/api/v1/openapi.json', async () => context.api.openApiDocument({ title: 'Tarina API', version: '1' }));
-  return { app: server, context };
+  // The jobs start once the app is ready (not while the demo template is seeded) and stop before the database closes.
+  const jobs = options.config.jobs
+    ? new JobRunner(context, context.jobs, (error, message) => server.log.error({ err: error }, message))
+    : null;
+  if (jobs) {
+    const runner = jobs;
+    server.addHook('onReady', async () => runner.start());
+    server.addHook('onClose', async () => runner.stop());
+  }
+  return { app: server, context, jobs };
 }

@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
 import type { ApiRegistry } from './http/api.ts';
 import type { Catalogs, Translator } from './i18n/translator.ts';
+import type { JobDefinition } from './jobs/job.ts';
 import type { Mailer } from './mail/mailer.ts';
 
 /** What every module's routes and commands are given: no globals. */
@@ -25,6 +26,8 @@ export interface AppContext {
   timelineLinkers: TimelineLinker[];
   /** Where every module's audit subjects keep their titles, by subject type. */
   auditSubjects: Record<string, AuditSubjectSource>;
+  /** Every module's declared background jobs (run by `platform/jobs`, listed on the admin's jobs page). */
+  jobs: JobDefinition[];
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */
@@ -73,6 +76,8 @@ export interface ModuleManifest {
   timelineLinks?: TimelineLinker;
   /** The titles of the subjects this module's audit entries name, by subject type, so the log reads in words. */
   auditSubjects?: Record<string, AuditSubjectSource>;
+  /** Background jobs, named `module.job`: run on their schedule by one app process at a time (`platform/jobs`). */
+  jobs?: JobDefinition[];
 }
 
 /** Declares a module manifest (typed identity, for editor help). */

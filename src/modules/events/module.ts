@@ -1,6 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { registerPersonalDataExporter } from '../accounts/index.ts';
-import { scheduleEventJobs } from './jobs/schedule.ts';
+import { eventJobs } from './jobs/event-jobs.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -28,6 +28,7 @@ export const eventsModule = defineModule({
   messages: { fi, sv, en },
   permissions: eventPermissions,
   seedDemo: seedEventsDemo,
+  jobs: eventJobs,
   adminLinks: [{ path: '/admin/events', labelKey: 'events.admin.navigation', permission: 'events.admin.list' }],
   auditSubjects: { event: { table: 'events', title: 'title', path: (id) => `/admin/events/${id}/edit` } },
   timelineLinks: async (context, organisationId, processId) => {
@@ -48,7 +49,6 @@ export const eventsModule = defineModule({
     registerInvitationApi(app, context);
     registerRegistrationExportRoutes(app, context);
     registerCalendarRoutes(app, context);
-    scheduleEventJobs(app, context);
     registerPersonalDataExporter('events', exportEventsPersonalData);
   },
 });

@@ -7,6 +7,7 @@ import { registerAuditApi } from './routes/audit-api.ts';
 import { registerAuditRoutes } from './routes/audit-routes.tsx';
 import { registerBrandingRoutes } from './routes/branding-routes.ts';
 import { registerDashboardRoutes } from './routes/dashboard-routes.tsx';
+import { registerJobsRoutes } from './routes/jobs-routes.tsx';
 import { registerOrganisationApi } from './routes/organisation-api.ts';
 import { registerSettingsRoutes } from './routes/settings-routes.tsx';
 import { registerUnitApi } from './routes/unit-api.ts';
@@ -14,7 +15,7 @@ import { registerUnitDeleteRoutes } from './routes/unit-delete-routes.tsx';
 import { registerUnitRoutes } from './routes/unit-routes.tsx';
 import { seedOrganisationDemo } from './seed-demo.ts';
 
-/** Organisations (tenants) chosen by host name, their branding, the unit tree, the admin home and the audit log. */
+/** Organisations (tenants) chosen by host name, their branding, the unit tree, the admin home, the audit log and the background jobs' page. */
 export const organisationsModule = defineModule({
   name: 'organisations',
   messages: { fi, sv, en },
@@ -24,6 +25,7 @@ export const organisationsModule = defineModule({
     { path: '/admin/organisation', labelKey: 'organisations.admin.settings', permission: 'organisations.settings.update' },
     { path: '/admin/units', labelKey: 'organisations.admin.units', permission: 'organisations.units.manage' },
     { path: '/admin/audit', labelKey: 'organisations.admin.audit', permission: 'organisations.audit.read' },
+    { path: '/admin/jobs', labelKey: 'organisations.admin.jobs', permission: 'organisations.jobs.read' },
   ],
   auditSubjects: { unit: { table: 'units', title: 'name', path: (id) => `/admin/units/${id}/edit` } },
   routes: (app, context) => {
@@ -33,6 +35,7 @@ export const organisationsModule = defineModule({
     registerUnitRoutes(app, context);
     registerUnitDeleteRoutes(app, context);
     registerAuditRoutes(app, context);
+    registerJobsRoutes(app, context);
     registerOrganisationApi(app, context);
     registerUnitApi(app, context);
     registerAuditApi(app, context);

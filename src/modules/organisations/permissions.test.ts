@@ -16,6 +16,7 @@ const ACTIONS = [
   'organisations.units.manage',
   'organisations.audit.read',
   'organisations.participation.read',
+  'organisations.jobs.read',
 ] as const;
 
 // role × situation → whether each action is allowed; the same answer holds for every action of the module.

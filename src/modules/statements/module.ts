@@ -1,6 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { registerPersonalDataExporter } from '../accounts/index.ts';
-import { scheduleRecomputation } from './computation/schedule-recomputation.ts';
+import { opinionGroupsJob } from './computation/opinion-groups-job.ts';
 import { seedStatementsDemo } from './demo/seed-demo.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
@@ -21,6 +21,7 @@ export const statementsModule = defineModule({
   messages: { fi, sv, en },
   permissions: statementPermissions,
   seedDemo: seedStatementsDemo,
+  jobs: [opinionGroupsJob],
   adminLinks: [{ path: '/admin/statements', labelKey: 'statements.admin.navigation', permission: 'statements.admin.list' }],
   auditSubjects: { statement_channel: { table: 'statement_channels', title: 'question', path: (id) => `/admin/statements/${id}` } },
   routes: (app, context) => {
@@ -32,6 +33,5 @@ export const statementsModule = defineModule({
     registerChannelAdminRoutes(app, context);
     registerModerationRoutes(app, context);
     registerPersonalDataExporter('statements', exportStatementsPersonalData);
-    scheduleRecomputation(app, context);
   },
 });

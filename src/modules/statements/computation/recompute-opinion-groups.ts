@@ -156,9 +156,12 @@ export async function runDueRecomputations(
   onError: (error: unknown, channelId: string) => void = (error) => {
     throw error;
   },
+  signal?: AbortSignal,
 ): Promise<number> {
   let computed = 0;
   for (const channelId of await listDueChannels(context.db, now)) {
+    // On shutdown, stop between channels: the ones left stay due for the next run, in any process.
+    if (signal?.aborted) break;
     try {
       const claim = await claimRecomputation(context.db, channelId, now, { force: false });
       if (!claim) continue;
