@@ -5,7 +5,7 @@ import { DEFAULT_JOB_LEASE_MS, type JobDefinition } from './job.ts';
 import './tables.ts';
 
 /** How often each process looks for due jobs (one indexed read of a few rows). */
-export const JOB_POLL_MS = 1_000;
+export const JOB_POLL_MS = 500;
 
 /** A failure's message is kept this short on the jobs page. */
 const ERROR_MESSAGE_MAX = 500;
