@@ -172,6 +172,12 @@ export function AdminQuestionPage(props: {
         </div>
       )}
       <Form action={action}>
+        {/* Enter in a field presses a form's first submit button: without this one that would be
+            "show the settings of the chosen type", which saves nothing. Hidden from sight and from
+            the keyboard; the visible save button below does the same. */}
+        <button type="submit" class="visually-hidden" tabIndex={-1} aria-hidden="true">
+          {view.t('surveys.builder.saveQuestion')}
+        </button>
         <QuestionBasics definition={definition} action={action} values={values} errors={errors} />
         <QuestionTypeFields action={action} values={values} errors={errors} />
         <ConditionFields definition={definition} values={values} questionId={props.questionId} errors={errors} />
