@@ -37,11 +37,22 @@ export interface ApiRoute<
   params?: Params;
   query?: Query;
   body?: Body;
+  /** A POST, PUT or PATCH that takes no input says so (a DELETE without `body` takes none). */
+  noBody?: true;
   response?: Response;
   /** HTTP status of a success (200 unless given). */
   status?: number;
   /** A declared action every caller must be allowed; omit for public reads. */
   permission?: string;
+  /**
+   * Who may call, for the OpenAPI `security`: `signed-in` (an API token or a session)
+   * or `public` (anyone; a signed-in caller may be recognised). Derived when omitted:
+   * a route with a `permission` is `signed-in`, a GET is `public`; a write without a
+   * permission must declare it.
+   */
+  access?: 'signed-in' | 'public';
+  /** Error statuses the handler answers beyond those derived from the declaration (e.g. 409). */
+  errors?: readonly ProblemStatus[];
   /** Per-route limit; by client address unless `keyGenerator` names whom to count (e.g. a participant cookie). */
   rateLimit?: {
     max: number | ((request: FastifyRequest, key: string) => number);
@@ -49,6 +60,53 @@ export interface ApiRoute<
     keyGenerator?: (request: FastifyRequest) => string;
   };
   handler(input: ApiInput<z.output<Params>, z.output<Query>, z.output<Body>>): Promise<z.input<Response> | undefined>;
+}
+
+/** The error statuses an operation may document; every one answers problem+json. */
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+
+const PROBLEM_TITLES: Record<ProblemStatus, string> = {
+  400: 'Malformed request (e.g. JSON that does not parse)',
+  401: 'Sign-in needed: no valid API token or session',
+  403: 'Not allowed, or a session write without a valid X-CSRF-Token header',
+  404: 'Unknown, foreign or hidden',
+  409: 'Conflicts with what is stored',
+  413: 'Body too large',
+  415: 'Unsupported content type',
+  422: 'Invalid input: `errors` names each field',
+  429: 'Too many requests',
+};
+
+const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Who may call a route: declared, or derived from its permission and method (undefined when it cannot be). */
+function accessOf(route: ApiRoute): 'signed-in' | 'public' | undefined {
+  if (route.access) return route.access;
+  if (route.permission) return 'signed-in';
+  return WRITE_METHODS.has(route.method) ? undefined : 'public';
+}
+
+/** The OpenAPI security requirements of a route: a token, or a session (with the CSRF header on writes). */
+function securityOf(route: ApiRoute) {
+  const access = accessOf(route);
+  if (!access) return undefined;
+  const session = WRITE_METHODS.has(route.method) ? { sessionCookie: [], csrfHeader: [] } : { sessionCookie: [] };
+  const signedIn = [{ bearerToken: [] }, session];
+  return access === 'public' ? [{}, ...signedIn] : signedIn;
+}
+
+/** The error statuses a route may answer, derived from its declaration plus those it declares. */
+function errorStatusesOf(route: ApiRoute): ProblemStatus[] {
+  const statuses = new Set<ProblemStatus>(route.errors ?? []);
+  const write = WRITE_METHODS.has(route.method);
+  const access = accessOf(route);
+  if (route.body) statuses.add(400).add(413).add(415);
+  if (access !== 'public') statuses.add(401).add(403);
+  else if (write) statuses.add(403);
+  if (route.params) statuses.add(404);
+  if (route.params || route.query || route.body) statuses.add(422);
+  if (route.rateLimit) statuses.add(429);
+  return [...statuses].sort((a, b) => a - b);
 }
 
 /** Collects API routes so the OpenAPI document is generated from the same schemas. */
@@ -93,22 +151,36 @@ export class ApiRegistry {
     for (const route of this.routes) {
       const path = `${API_PREFIX}${route.url}`.replace(/:([a-zA-Z0-9_]+)/g, '{$1}');
       const parameters = [...objectParameters(route.params, 'path'), ...objectParameters(route.query, 'query')];
+      const errorResponses = Object.fromEntries(
+        errorStatusesOf(route).map((status) => [
+          String(status),
+          {
+            description: PROBLEM_TITLES[status],
+            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+          },
+        ]),
+      );
+      const successStatus = route.status ?? 200;
       const operation: Record<string, unknown> = {
         summary: route.summary,
         tags: [route.tag],
         operationId: `${route.method.toLowerCase()}${path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
         parameters,
         responses: {
-          [String(route.status ?? 200)]: route.response
-            ? { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output') } } }
-            : { description: 'OK' },
-          default: { description: 'Error', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+          [String(successStatus)]:
+            route.response && successStatus !== 204
+              ? { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output') } } }
+              : { description: successStatus === 204 ? 'Done; no content' : 'OK' },
+          ...errorResponses,
         },
       };
       if (route.body) {
         operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
+      } else if (route.noBody) {
+        operation['x-no-body'] = true;
       }
-      if (route.permission) operation.security = [{ bearerToken: [] }, { sessionCookie: [] }];
+      const security = securityOf(route);
+      if (security) operation.security = security;
       paths[path] ??= {};
       (paths[path] as Record<string, unknown>)[route.method.toLowerCase()] = operation;
     }
@@ -124,7 +196,14 @@ export class ApiRegistry {
             type: 'apiKey',
             in: 'cookie',
             name: 'tarina_session',
-            description: 'Browser session; writes also need the X-CSRF-Token header.',
+            description: 'Browser session (signing in at /fi/sign-in sets it); writes also need the X-CSRF-Token header.',
+          },
+          csrfHeader: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-CSRF-Token',
+            description:
+              'The CSRF token of the session (the `_csrf` value of any form on its pages); needed with the session cookie on writes, not with a bearer token.',
           },
         },
         schemas: {
@@ -150,9 +229,25 @@ export class ApiRegistry {
 }
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
+  const json = z.toJSONSchema(io === 'input' ? documentedInput(schema) : schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   delete json.$schema;
   return json;
+}
+
+/**
+ * The schema that describes a route's input. A guard that takes anything and checks it
+ * before its real schema (`z.unknown().superRefine(…).pipe(schema)`, e.g. refusing
+ * characters no database stores) would document as `{}`: describe what it pipes into.
+ */
+function documentedInput(schema: z.ZodType): z.ZodType {
+  const def = (schema as unknown as { _zod: { def: { type: string; in?: z.ZodType; out?: z.ZodType } } })._zod.def;
+  if (def.type !== 'pipe' || !def.in || !def.out) return schema;
+  const inType = (def.in as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+  return inType === 'unknown' || inType === 'any' ? documentedInput(def.out) : schema;
 }
 
 function objectParameters(schema: z.ZodType | undefined, location: 'path' | 'query') {

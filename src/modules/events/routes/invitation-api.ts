@@ -12,6 +12,7 @@ export function registerInvitationApi(app: FastifyInstance, context: AppContext)
     url: '/events/:id/invitations',
     summary: 'Invites a body’s members (those with accounts) and/or e-mail addresses; each gets a personal link by mail',
     tag: 'events',
+    access: 'signed-in',
     params: z.object({ id: z.string().min(1).max(EVENT_LIMITS.idMax) }),
     body: invitationSchema,
     response: z.object({ invited: z.number().int(), alreadyInvited: z.number().int() }),

@@ -8,7 +8,7 @@ import { notifyRegistrations } from '../commands/notify-registrants.ts';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
 import { registerForEvent } from '../commands/register-for-event.ts';
 import { listRegistrations } from '../queries/list-registrations.ts';
-import { EVENT_LIMITS, organiserMoveSchema, organiserRemoveSchema } from '../schemas.ts';
+import { EVENT_LIMITS, organiserMoveSchema, organiserRemoveSchema, signedInRegistrationSchema } from '../schemas.ts';
 import { registrationItemSchema, registrationResultSchema } from './api-shapes.ts';
 import { loadManagedEvent, loadVisibleEvent } from './event-access.ts';
 import { mailLog } from './mail-log.ts';
@@ -29,8 +29,10 @@ function registerRegistrationCreate(app: FastifyInstance, context: AppContext): 
     url: '/events/:id/registrations',
     summary: 'Registers the caller: a seat in registration order, or a place on the matching waitlist',
     tag: TAG,
+    access: 'public',
     params: eventParams,
-    body: z.record(z.string(), z.unknown()),
+    // The signed-in shape (name and e-mail may come from the account); a visitor's body is checked for them too.
+    body: signedInRegistrationSchema,
     response: registrationResultSchema,
     status: 201,
     rateLimit: REGISTRATION_RATE_LIMIT,
@@ -69,6 +71,7 @@ function registerOrganiserChanges(app: FastifyInstance, context: AppContext): vo
     url: '/events/:id/registrations/:registrationId',
     summary: 'The organiser removes a registration, giving the reason; the seat goes to the matching waitlist',
     tag: TAG,
+    access: 'signed-in',
     params: registrationParams,
     body: organiserRemoveSchema,
     status: 204,
@@ -93,6 +96,7 @@ function registerOrganiserChanges(app: FastifyInstance, context: AppContext): vo
     url: '/events/:id/registrations/:registrationId/move',
     summary: 'The organiser moves a registration to another unit or sector, giving the reason',
     tag: TAG,
+    access: 'signed-in',
     params: registrationParams,
     body: organiserMoveSchema,
     status: 204,

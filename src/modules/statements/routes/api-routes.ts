@@ -82,6 +82,7 @@ export function registerApiRoutes(app: FastifyInstance, context: AppContext): vo
     url: '/statements/:channelId/votes',
     summary: 'Vote agree, disagree or pass on a statement; a later vote on the same statement replaces the earlier one',
     tag: TAG,
+    access: 'public',
     params: channelParams,
     body: voteSchema,
     response: z.object({
@@ -106,6 +107,7 @@ export function registerApiRoutes(app: FastifyInstance, context: AppContext): vo
     url: '/statements/:channelId/statements',
     summary: 'Write a statement; it waits for a moderator when the channel moderates before publication',
     tag: TAG,
+    access: 'public',
     params: channelParams,
     body: submitStatementSchema,
     response: z.object({ id: z.string(), status: z.enum(['pending', 'published']) }),

@@ -18,7 +18,6 @@ interface ApiAction {
   summary: string;
   action: FacilitatorActionName;
   itemField?: string;
-  body?: z.ZodObject;
   status?: number;
 }
 
@@ -29,7 +28,6 @@ const API_ACTIONS: ApiAction[] = [
     summary: 'Moves a prompt to a stage (pending, writing, clustering, voting, results) and everyone to that prompt',
     action: 'stage',
     itemField: 'promptId',
-    body: z.object({ stage: z.string() }),
   },
   {
     method: 'POST',
@@ -43,7 +41,6 @@ const API_ACTIONS: ApiAction[] = [
     url: '/workshops/:id/clusters',
     summary: 'Creates a named cluster on a wall (the current prompt unless promptId; a group’s wall with groupId)',
     action: 'create-cluster',
-    body: z.object({ name: z.string(), promptId: z.string().optional(), groupId: z.string().optional() }),
     status: 201,
   },
   {
@@ -52,7 +49,6 @@ const API_ACTIONS: ApiAction[] = [
     summary: 'Renames a cluster',
     action: 'rename-cluster',
     itemField: 'clusterId',
-    body: z.object({ name: z.string() }),
   },
   {
     method: 'DELETE',
@@ -67,7 +63,6 @@ const API_ACTIONS: ApiAction[] = [
     summary: 'Moves a note into a cluster of its wall, or out of clusters with clusterId null',
     action: 'move',
     itemField: 'noteId',
-    body: z.object({ clusterId: z.string().nullable() }),
   },
   {
     method: 'POST',
@@ -75,7 +70,6 @@ const API_ACTIONS: ApiAction[] = [
     summary: 'Merges a note into a duplicate on the same wall',
     action: 'merge',
     itemField: 'noteId',
-    body: z.object({ intoNoteId: z.string() }),
   },
   { method: 'POST', url: '/workshops/:id/notes/:itemId/separate', summary: 'Undoes a merge', action: 'separate', itemField: 'noteId' },
   {
@@ -98,16 +92,21 @@ const API_ACTIONS: ApiAction[] = [
     url: '/workshops/:id/timer',
     summary: 'Starts a timer of some minutes for everyone, or stops it with minutes null',
     action: 'timer',
-    body: z.object({ minutes: z.number().nullable() }),
   },
   {
     method: 'POST',
     url: '/workshops/:id/lock',
     summary: 'Locks the room, or opens it with locked false',
     action: 'lock',
-    body: z.object({ locked: z.boolean() }),
   },
 ];
+
+/** The action's own schema without the field the URL gives: the body it documents and validates first. */
+function bodyOf(route: ApiAction): z.ZodObject | undefined {
+  const schema = FACILITATOR_ACTIONS[route.action].schema as unknown as z.ZodObject;
+  const body = route.itemField ? schema.omit({ [route.itemField]: true } as never) : schema;
+  return Object.keys(body.shape).length > 0 ? body : undefined;
+}
 
 /**
  * The facilitator's API, one route per action of FACILITATOR_ACTIONS: the
@@ -122,15 +121,16 @@ export function registerFacilitatorApi(app: FastifyInstance, context: AppContext
       summary: route.summary,
       tag: 'workshops',
       params: route.itemField ? itemParamsSchema : idParamsSchema,
-      // Documented with the plain shape; the action's own schema validates below.
-      body: route.body ? route.body.passthrough() : undefined,
+      access: 'signed-in',
+      body: bodyOf(route),
+      noBody: bodyOf(route) ? undefined : true,
       response: route.status === 201 ? z.object({ id: z.string() }) : undefined,
       status: route.status ?? 204,
       handler: async ({ request, params, body }) => {
         const room = await loadRoom(context, request, params.id);
         authorize(context.authorizer, request, 'workshops.workshop.facilitate', { processId: room.workshop.processId });
         const item = route.itemField && 'itemId' in params ? { [route.itemField]: params.itemId } : {};
-        const input = parse(definition.schema, { ...(body as object | undefined), ...item });
+        const input = parse(definition.schema, { ...(body ? (request.body as object | undefined) : {}), ...item });
         const result = await (definition.run as (c: AppContext, w: typeof room.workshop, i: unknown, a: Actor) => Promise<unknown>)(
           context,
           room.workshop,

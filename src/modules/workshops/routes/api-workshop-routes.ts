@@ -53,6 +53,7 @@ export function registerWorkshopApi(app: FastifyInstance, context: AppContext, l
     url: '/processes/:slug/workshops',
     summary: 'Sets up a workshop or seminar with its prompts and groups; answers it with its join code',
     tag: TAG,
+    access: 'signed-in',
     params: slugParams,
     body: workshopSettingsSchema.and(z.object({ template: z.string().max(60).default('') })),
     response: workshopDetailSchema,
@@ -80,6 +81,7 @@ export function registerWorkshopApi(app: FastifyInstance, context: AppContext, l
     url: '/workshops/:id',
     summary: 'Changes a workshop’s settings, prompts (with their ids to keep them) and groups',
     tag: TAG,
+    access: 'signed-in',
     params: idParamsSchema,
     body: workshopSettingsSchema,
     response: workshopDetailSchema,
@@ -97,13 +99,14 @@ export function registerWorkshopApi(app: FastifyInstance, context: AppContext, l
     url: '/workshops/:id/close',
     summary: 'Ends a workshop (its code expires); a seminar may record its agreed, ordered outcome with items',
     tag: TAG,
+    access: 'signed-in',
     params: idParamsSchema,
-    body: z.object({ items: z.array(z.object({ text: z.string(), clusterId: z.string().nullable().optional() })).optional() }),
+    body: outcomeSchema.partial(),
     status: 204,
     handler: async ({ request, params, body }) => {
       const room = await loadRoom(context, request, params.id);
       authorize(context.authorizer, request, 'workshops.workshop.facilitate', { processId: room.workshop.processId });
-      const outcome = body.items ? outcomeSchema.parse({ items: body.items }).items : null;
+      const outcome = body.items ?? null;
       await closeWorkshop(context.db, request.identity.actor, room.workshop, outcome, context.clock.now());
       await live.changed(room.workshop);
       return undefined;
@@ -115,7 +118,9 @@ export function registerWorkshopApi(app: FastifyInstance, context: AppContext, l
     url: '/workshops/:id/reopen',
     summary: 'Opens an ended workshop again',
     tag: TAG,
+    access: 'signed-in',
     params: idParamsSchema,
+    noBody: true,
     status: 204,
     handler: async ({ request, params }) => {
       const room = await loadRoom(context, request, params.id);
