@@ -210,8 +210,11 @@ journey('a facilitator who uses only the keyboard names a cluster, moves notes i
     assert.equal(await focused(), await button.getAttribute('id'));
   }
 
-  // The second note is a duplicate of the first: merged from its menu (Up opens it on its last item).
+  // The second note is a duplicate of the first: merged from its menu (Up opens it on its last item, "hide",
+  // set apart at the end so that Enter on the first item never hides; Up again reaches the merge).
   await journey.tabTo(cluster.getByRole('button', { name: fi('workshops.console.noteActions', { note: 'Rantaraitti satamaan' }) }), 200);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), fi('workshops.console.menuHide'));
   await page.keyboard.press('ArrowUp');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Satama auki asukkaille');
   await page.keyboard.press('Enter');
