@@ -221,6 +221,7 @@ describe('the OpenAPI document (/api/v1/openapi.json)', () => {
 
   it('every write answers an empty body, wrong types and oversize values with 4xx problem+json, never 5xx', async () => {
     const ids = await demoIds(test);
+    const undocumented = new Set<string>();
     let calls = 0;
     for (const { name, path, method, operation } of operations(document)) {
       if (!WRITES.has(method)) continue;
@@ -232,7 +233,9 @@ describe('the OpenAPI document (/api/v1/openapi.json)', () => {
         const headers: Record<string, string> = { 'x-csrf-token': await admin.csrfToken(), accept: 'application/json' };
         if (body !== undefined) headers['content-type'] = 'application/json';
         const response = await admin.request(method.toUpperCase(), url, { body, headers });
-        return { response, fields: assertNoServerError(response, `${name} (${url}) with ${label}`) };
+        const fields = assertNoServerError(response, `${name} (${url}) with ${label}`);
+        if (!operation.responses?.[String(response.status)]) undocumented.add(`${name}: ${response.status} (${label})`);
+        return { response, fields };
       };
       await send('no body');
       await send('an empty JSON body', '');
@@ -257,6 +260,7 @@ describe('the OpenAPI document (/api/v1/openapi.json)', () => {
       }
     }
     assert.ok(calls > 300, `only ${calls} calls`);
+    assert.deepEqual([...undocumented], [], 'statuses answered but not documented');
   });
 });
 

@@ -90,6 +90,7 @@ function registerTokenApiRoutes(app: FastifyInstance, context: AppContext): void
     url: '/me/tokens',
     summary: 'Creates a personal API token; the answer is the only time its value is shown',
     tag: TAG,
+    errors: [409],
     permission: OWN,
     body: apiTokenSchema,
     response: createdTokenSchema,

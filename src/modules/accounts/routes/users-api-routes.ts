@@ -51,6 +51,7 @@ export function registerUsersApiRoutes(app: FastifyInstance, context: AppContext
     url: '/users/:id/roles',
     summary: 'Replaces a user’s role grants (each change is audited; the last admin keeps org_admin)',
     tag: TAG,
+    errors: [409],
     permission: MANAGE,
     params: z.object({ id: z.string().max(ACCOUNT_LIMITS.idMax) }),
     body: setRolesSchema,

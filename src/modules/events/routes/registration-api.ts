@@ -29,6 +29,7 @@ function registerRegistrationCreate(app: FastifyInstance, context: AppContext): 
     url: '/events/:id/registrations',
     summary: 'Registers the caller: a seat in registration order, or a place on the matching waitlist',
     tag: TAG,
+    errors: [409],
     access: 'public',
     params: eventParams,
     // The signed-in shape (name and e-mail may come from the account); a visitor's body is checked for them too.
@@ -71,6 +72,7 @@ function registerOrganiserChanges(app: FastifyInstance, context: AppContext): vo
     url: '/events/:id/registrations/:registrationId',
     summary: 'The organiser removes a registration, giving the reason; the seat goes to the matching waitlist',
     tag: TAG,
+    errors: [409],
     access: 'signed-in',
     params: registrationParams,
     body: organiserRemoveSchema,
@@ -96,6 +98,7 @@ function registerOrganiserChanges(app: FastifyInstance, context: AppContext): vo
     url: '/events/:id/registrations/:registrationId/move',
     summary: 'The organiser moves a registration to another unit or sector, giving the reason',
     tag: TAG,
+    errors: [409],
     access: 'signed-in',
     params: registrationParams,
     body: organiserMoveSchema,

@@ -27,6 +27,7 @@ export function registerNewsPageApiRoutes(app: FastifyInstance, context: AppCont
     url: '/pages/:slug',
     summary: 'Create or replace a static page',
     tag: 'news',
+    errors: [409],
     params: z.object({ slug: slugSchema }),
     body: pageFieldsSchema,
     response: pageOut,

@@ -55,6 +55,7 @@ export function registerUnitApi(app: FastifyInstance, context: AppContext): void
     url: '/units/:id',
     summary: 'Deletes a unit that has nothing beneath it (409 otherwise)',
     tag: 'organisations',
+    errors: [409],
     permission: 'organisations.units.manage',
     params: idParamsSchema,
     status: 204,

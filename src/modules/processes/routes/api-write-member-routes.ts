@@ -79,6 +79,7 @@ function registerSectorWrites(app: FastifyInstance, context: AppContext): void {
     url: '/processes/:slug/bodies/:id/sectors',
     summary: 'Add a sector to a stakeholder panel (409 when the body has the key already)',
     tag: API_TAG,
+    errors: [409],
     params: itemParams,
     body: sectorSchema,
     response: sectorResponseSchema,

@@ -18,6 +18,7 @@ function registerProcessWrites(app: FastifyInstance, context: AppContext): void 
     url: '/processes',
     summary: 'Create a process (a draft unless visibility is given)',
     tag: API_TAG,
+    errors: [409],
     body: processSchema,
     response: processResponseSchema,
     status: 201,

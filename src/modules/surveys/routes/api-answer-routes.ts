@@ -75,6 +75,7 @@ export function registerAnswerApiRoutes(app: FastifyInstance, context: AppContex
     url: '/surveys/:id/responses',
     summary: 'Submits (or, for an account before the close, replaces) the caller’s response',
     tag: 'surveys',
+    errors: [409],
     access: 'public',
     params: idParams,
     body: submitResponseSchema,

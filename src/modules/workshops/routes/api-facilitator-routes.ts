@@ -122,6 +122,8 @@ export function registerFacilitatorApi(app: FastifyInstance, context: AppContext
       tag: 'workshops',
       params: route.itemField ? itemParamsSchema : idParamsSchema,
       access: 'signed-in',
+      // An ended workshop, a closed stage or a hidden note refuses the change.
+      errors: [409],
       body: bodyOf(route),
       noBody: bodyOf(route) ? undefined : true,
       response: route.status === 201 ? z.object({ id: z.string() }) : undefined,
