@@ -98,6 +98,18 @@ function nonNull(schema: Schema): Schema {
   return schema.anyOf?.find((branch) => branch.type !== 'null') ?? schema;
 }
 
+/** The path of every field of a body, nested objects' fields too. */
+function fieldPaths(schema: Schema, path: string[] = []): string[][] {
+  const node = nonNull(schema);
+  const own = path.length ? [path] : [];
+  if (node.type !== 'object' || !node.properties) return own;
+  return [...own, ...Object.entries(node.properties).flatMap(([name, child]) => fieldPaths(child, [...path, name]))];
+}
+
+function fieldAt(schema: Schema, path: string[]): Schema {
+  return path.reduce((node, name) => nonNull(node).properties?.[name] ?? {}, schema);
+}
+
 /** Every documented limit in a body schema, as a path and a value just past it. */
 function oversizeValues(schema: Schema, path: string[] = []): Array<{ path: string[]; value: unknown }> {
   const node = nonNull(schema);
@@ -243,10 +255,9 @@ describe('the OpenAPI document (/api/v1/openapi.json)', () => {
       await send('a JSON array', '[]');
       await send('a JSON string', '"text"');
       if (!schema) continue;
-      const properties = nonNull(schema).properties ?? {};
-      for (const [property, propertySchema] of Object.entries(properties)) {
+      for (const fieldPath of fieldPaths(schema)) {
         // A form-friendly schema may coerce it (a flag takes anything); otherwise it is refused, naming fields.
-        await send(`a wrong-typed ${property}`, JSON.stringify({ [property]: wrongValue(propertySchema) }));
+        await send(`a wrong-typed ${fieldPath.join('.')}`, JSON.stringify(nest(fieldPath, wrongValue(fieldAt(schema, fieldPath)))));
       }
       for (const { path: fieldPath, value } of oversizeValues(schema)) {
         const field = fieldPath.join('.');
