@@ -101,8 +101,8 @@ function errorStatusesOf(route: ApiRoute): ProblemStatus[] {
   const write = WRITE_METHODS.has(route.method);
   const access = accessOf(route);
   if (route.body) statuses.add(400).add(413).add(415);
-  if (access !== 'public') statuses.add(401).add(403);
-  else if (write) statuses.add(403);
+  // A public write may still ask for sign-in (a staff survey or event) and always checks the session's CSRF token.
+  if (access !== 'public' || write) statuses.add(401).add(403);
   if (route.params) statuses.add(404);
   if (route.params || route.query || route.body) statuses.add(422);
   if (route.rateLimit) statuses.add(429);
