@@ -37,7 +37,7 @@ journey('the new-survey form offers only the chosen process’s phases', async (
   const phaseField = main.getByLabel(fi('surveys.builder.phase'));
   const selectable = () =>
     phaseField.evaluate((select: HTMLSelectElement) =>
-      [...select.options]
+      Array.from(select.options)
         .filter((option) => !option.disabled && !(option.parentElement as HTMLOptGroupElement).disabled)
         .map((option) => option.text),
     );

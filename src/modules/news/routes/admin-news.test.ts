@@ -58,7 +58,11 @@ describe('news admin through forms', () => {
     const form = await admin.get('/fi/admin/news/new');
     assert.equal(form.status, 200);
     assert.match(form.text, /<label for="field-slug" class="field__label">Osoite/);
-    assert.match(form.text, /<optgroup label="Rauman Tarina" data-value="[^"]+"><option value="[^"]+">Käynnistys/, 'phases grouped by process');
+    assert.match(
+      form.text,
+      /<optgroup label="Rauman Tarina" data-value="[^"]+"><option value="[^"]+">Käynnistys/,
+      'phases grouped by process',
+    );
     const response = await admin.postForm('/fi/admin/news/new', postForm(processId));
     assert.equal(response.status, 303);
     assert.equal(response.location, '/fi/admin/news');
