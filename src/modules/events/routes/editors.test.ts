@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { fixedClock } from '../../../platform/clock.ts';
 import { createMailer } from '../../../platform/mail/mailer.ts';
@@ -15,30 +16,9 @@ const STAFF = { email: 'staff@demo.tarina.invalid', password: 'rauma-2013-demo' 
 const OTHER_HOST = 'kiintiot.example';
 const OTHER_ADMIN = { email: 'admin@kiintiot.example', password: 'kiintioiden-salasana-2013' };
 
-/** RFC 4180 CSV as a spreadsheet program reads it: quoted fields may hold commas, quotes and line breaks. */
+/** RFC 4180 CSV as a spreadsheet program reads it (a byte-order mark, quoted commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = text.startsWith('\uFEFF') ? 1 : 0; index < text.length; index += 1) {
-    const char = text[index] as string;
-    if (quoted && char === '"' && text[index + 1] === '"') {
-      field += '"';
-      index += 1;
-    } else if (char === '"' && (quoted || field === '')) quoted = !quoted;
-    else if (quoted) field += char;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n') {
-      rows.push([...row, field.replace(/\r$/, '')]);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
+  return parse(text, { bom: true, relaxQuotes: false }) as string[][];
 }
 
 /** The cookie header of a signed-in test client, for fetch (which reads binary bodies). */
