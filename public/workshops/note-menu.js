@@ -94,6 +94,9 @@ export function createNoteMenu(wall, { strings, act }) {
     button.after(menu);
     button.setAttribute('aria-expanded', 'true');
     open = { menu, button };
+    // A new menu starts a new type-ahead: letters typed into the last one must not prefix these.
+    typed = '';
+    typedAt = 0;
     const all = [...menu.querySelectorAll('[role="menuitem"]')];
     (focusLast ? all.at(-1) : all[0])?.focus();
   }
