@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { resolveIdentity } from './modules/accounts/index.ts';
 import { modules } from './modules/index.ts';
 import { resolveOrganisation } from './modules/organisations/index.ts';
+import { collectActions, registerAction } from './platform/actions/register.ts';
 import { Authorizer } from './platform/authz/authz.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
@@ -48,6 +49,7 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     timelineLinkers: modules.flatMap((module) => (module.timelineLinks ? [module.timelineLinks] : [])),
     auditSubjects: Object.assign({}, ...modules.map((module) => module.auditSubjects ?? {})),
     jobs: collectJobs(modules),
+    actions: collectActions(modules),
   };
 }
 
@@ -76,7 +78,13 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
   );
   const server = app;
   for (const module of modules) {
-    if (module.routes) await server.register(async (scope) => module.routes?.(scope, context), { name: module.name });
+    await server.register(
+      async (scope) => {
+        await module.routes?.(scope, context);
+        for (const action of module.actions ?? []) registerAction(scope, context, action);
+      },
+      { name: module.name },
+    );
   }
   server.get('/api/v1/openapi.json', async () => context.api.openApiDocument({ title: 'Tarina API', version: '1' }));
   // The jobs start once the app is ready (not while the demo template is seeded) and stop before the database closes.

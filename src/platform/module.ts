@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AnyAction } from './actions/action.ts';
 import type { AuditSubjectSource } from './audit/subjects.ts';
 import type { Authorizer, PermissionRules } from './authz/authz.ts';
 import type { Clock } from './clock.ts';
@@ -28,6 +29,8 @@ export interface AppContext {
   auditSubjects: Record<string, AuditSubjectSource>;
   /** Every module's declared background jobs (run by `platform/jobs`, listed on the admin's jobs page). */
   jobs: JobDefinition[];
+  /** Every module's declared actions (served as page form posts and API routes by `platform/actions`). */
+  actions: AnyAction[];
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */
@@ -78,6 +81,11 @@ export interface ModuleManifest {
   auditSubjects?: Record<string, AuditSubjectSource>;
   /** Background jobs, named `module.job`: run on their schedule by one app process at a time (`platform/jobs`). */
   jobs?: JobDefinition[];
+  /**
+   * The module's use cases, each declared once (`defineAction`) and served by the platform as
+   * a form post and a JSON API route after the module's `routes` are registered.
+   */
+  actions?: AnyAction[];
 }
 
 /** Declares a module manifest (typed identity, for editor help). */

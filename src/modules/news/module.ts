@@ -1,4 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
+import { createPostAction } from './actions/create-post.ts';
+import { deletePostAction } from './actions/delete-post.ts';
+import { updatePostAction } from './actions/update-post.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -21,6 +24,7 @@ export const newsModule = defineModule({
     news_post: { table: 'news_posts', title: 'title', path: (id) => `/admin/news/${id}/edit` },
     news_page: { table: 'news_pages', title: 'title', path: (id) => `/admin/news/pages/${id}/edit` },
   },
+  actions: [createPostAction, updatePostAction, deletePostAction],
   routes: async (app, context) => {
     registerNewsPublicRoutes(app, context);
     registerNewsPageRoutes(app, context);

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { Refusal, type RefusalKind } from '../domain/refusal.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { type FieldErrors, fieldErrorsFromZod, HttpError } from './errors.ts';
 
@@ -25,8 +26,22 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; key: string 
   FST_ERR_MAX_PARAM_LENGTH: { status: 404, code: 'not-found', key: 'platform.error.notFound' },
 };
 
+/** The one place a domain refusal becomes an HTTP status and a problem code. */
+export const REFUSAL_STATUS: Record<RefusalKind, { status: number; code: string }> = {
+  invalid: { status: 422, code: 'validation' },
+  conflict: { status: 409, code: 'conflict' },
+  'not-found': { status: 404, code: 'not-found' },
+  forbidden: { status: 403, code: 'forbidden' },
+  'too-many': { status: 429, code: 'rate-limited' },
+};
+
 /** Maps any thrown value to a Problem; unknown errors become a bare 500. */
 export function toProblem(error: unknown): Problem {
+  if (error instanceof Refusal) {
+    const { status, code } = REFUSAL_STATUS[error.kind];
+    const values = error.values as Record<string, string | number>;
+    return { status, code, messageKey: error.messageKey, values, fieldErrors: error.fieldErrors };
+  }
   if (error instanceof HttpError) {
     return {
       status: error.status,
