@@ -12,6 +12,8 @@ export type Surface = 'page' | 'api';
 export interface LoadCall<Params> {
   context: AppContext;
   request: FastifyRequest;
+  /** The reply, for what a step must set on it (an anonymous participant's cookie); the platform sends the answer. */
+  reply: FastifyReply;
   params: Params;
   actor: Actor;
   now: Date;
@@ -89,8 +91,10 @@ export interface PageSurface<Params, Subject, Input, Result> {
   refusalStatus?: number;
   /** The field a refusal without field errors is shown at (a taken slug at `slug`); `_` shows it above the form. */
   refusalField?: string;
-  /** Where the browser goes next and the one-time message it shows there. */
-  done: (call: ActionCall<Params, Subject, Input>, result: Result) => { to: string; flash?: string };
+  /** Where the browser goes next (a path without the language prefix) and the one-time message it shows there. */
+  done?: (call: ActionCall<Params, Subject, Input>, result: Result) => { to: string; flash?: string };
+  /** Answers the post itself instead of redirecting (a receipt page); one of `done` and `respond` is given. */
+  respond?: (call: ActionCall<Params, Subject, Input>, result: Result) => unknown;
 }
 
 /**

@@ -11,8 +11,8 @@ import type { ActionCall, AnyAction, LoadCall, Surface } from './action.ts';
 
 type FormFields = Record<string, string | string[]>;
 
-function loadCall(context: AppContext, request: FastifyRequest, params: unknown, surface: Surface): LoadCall<unknown> {
-  return { context, request, params, actor: request.identity.actor, now: context.clock.now(), surface };
+function loadCall(context: AppContext, request: FastifyRequest, reply: FastifyReply, params: unknown, surface: Surface): LoadCall<unknown> {
+  return { context, request, reply, params, actor: request.identity.actor, now: context.clock.now(), surface };
 }
 
 function authorizeSubject(action: AnyAction, call: ActionCall<unknown, unknown, unknown>): void {
@@ -65,8 +65,8 @@ function registerApi(app: FastifyInstance, context: AppContext, action: AnyActio
     access: api.access,
     errors: api.errors,
     rateLimit: action.rateLimit,
-    handler: async ({ params, body: parsed, request }) => {
-      const base = loadCall(context, request, params, 'api');
+    handler: async ({ params, body: parsed, request, reply }) => {
+      const base = loadCall(context, request, reply, params, 'api');
       const subject = action.load ? await action.load(base) : undefined;
       const input = api.toInput ? await api.toInput({ ...base, subject, input: parsed }) : parsed;
       const call = { ...base, subject, input };
@@ -86,7 +86,7 @@ function registerPage(app: FastifyInstance, context: AppContext, action: AnyActi
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
     if (action.permission) authorize(context.authorizer, request, action.permission);
     const params = paramsSchema ? parse(paramsSchema, request.params) : request.params;
-    const base = loadCall(context, request, params, 'page');
+    const base = loadCall(context, request, reply, params, 'page');
     const subject = action.load ? await action.load(base) : undefined;
     const loaded = { ...base, subject };
     const body = (request.body ?? {}) as FormFields;
@@ -116,6 +116,8 @@ function registerPage(app: FastifyInstance, context: AppContext, action: AnyActi
       return surface.form(loaded, reply, { values, errors: refusal.errors }, surface.refusalStatus ?? refusal.status);
     }
     await runAfterCommit(action, call, result);
+    if (surface.respond) return surface.respond(call, result);
+    if (!surface.done) throw new Error(`Action ${action.name} declares neither done nor respond for its page`);
     const { to, flash } = surface.done(call, result);
     if (flash) setFlash(reply, flash);
     return reply.redirect(`/${request.locale}${to}`, 303);
@@ -139,6 +141,7 @@ export function collectActions(modules: Array<{ name: string; actions?: AnyActio
         throw new Error(`Action ${action.name} must be named ${module.name}.<subject>.<verb>`);
       if (seen.has(action.name)) throw new Error(`Action ${action.name} is declared twice`);
       if (!action.api && !action.page) throw new Error(`Action ${action.name} declares neither a page nor an API surface`);
+      if (action.page && !action.page.done && !action.page.respond) throw new Error(`Action ${action.name}'s page needs done or respond`);
       seen.add(action.name);
     }
   }
