@@ -169,13 +169,13 @@ export class ApiRegistry {
         responses: {
           [String(successStatus)]:
             route.response && successStatus !== 204
-              ? { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output') } } }
+              ? { description: 'OK', content: { 'application/json': { schema: jsonSchemaOf(route.response, 'output') } } }
               : { description: successStatus === 204 ? 'Done; no content' : 'OK' },
           ...errorResponses,
         },
       };
       if (route.body) {
-        operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
+        operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchemaOf(route.body, 'input') } } };
       } else if (route.noBody) {
         operation['x-no-body'] = true;
       }
@@ -228,7 +228,8 @@ export class ApiRegistry {
   }
 }
 
-function toSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+/** The JSON Schema (draft 2020-12) of a zod schema, as the OpenAPI document and the bad-input tests read it. */
+export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const json = z.toJSONSchema(io === 'input' ? documentedInput(schema) : schema, {
     target: 'draft-2020-12',
     io,
@@ -252,7 +253,7 @@ function documentedInput(schema: z.ZodType): z.ZodType {
 
 function objectParameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
   if (!schema) return [];
-  const json = toSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  const json = jsonSchemaOf(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: location,

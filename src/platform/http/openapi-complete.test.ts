@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import { demoIds } from '../testing/demo-ids.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import type { TestClient, TestResponse } from '../testing/test-client.ts';
 
@@ -291,61 +291,3 @@ describe('the OpenAPI document (/api/v1/openapi.json)', () => {
     assert.deepEqual(wrongTypesUnnamed, [], 'wrong-typed fields refused without being named');
   });
 });
-
-/** Real ids of the demo for each path parameter, so the handlers behind the validation run too. */
-async function demoIds(test: TestApp) {
-  const db = test.context.db;
-  const organisationId = test.demo.organisationId as string;
-  const first = async (table: string, where: Record<string, string> = {}) => {
-    const conditions = Object.entries({ organisation_id: organisationId, ...where }).map(
-      ([column, value]) => sql`${sql.ref(column)} = ${value}`,
-    );
-    const result = await sql<{
-      id: string;
-      slug?: string;
-    }>`select * from ${sql.table(table)} where ${sql.join(conditions, sql` and `)} order by id limit 1`.execute(db);
-    return result.rows[0];
-  };
-  // A body with members and sectors, and its process, so every nested route finds one.
-  const member = (await first('body_members')) as { body_id?: string } | undefined;
-  const body = (await first('process_bodies', { id: member?.body_id ?? '' })) as { id: string; process_id?: string } | undefined;
-  const process = await first('processes', { id: body?.process_id ?? '' });
-  const processId = process?.id ?? '';
-  const question = (await first('survey_questions')) as { survey_id?: string } | undefined;
-  const survey = { id: question?.survey_id ?? '' };
-  // An event with registrations, and a survey with sections and questions.
-  const registration = (await first('event_registrations')) as { event_id?: string } | undefined;
-  const event = { id: registration?.event_id ?? '' };
-  // A workshop with notes, clusters and prompts (the finished round's), so every item route finds one.
-  const cluster = (await first('workshop_clusters')) as { workshop_id?: string } | undefined;
-  const workshop = { id: cluster?.workshop_id ?? '' };
-  const table: Record<string, string | undefined> = {
-    '/units/{id}': (await first('units'))?.id,
-    '/me/tokens/{id}': 'no-such-token',
-    '/users/{id}': test.demo.adminUserId,
-    '/phases/{id}': (await first('process_phases', { process_id: processId }))?.id,
-    '/bodies/{id}': body?.id,
-    '/members/{memberId}': (await first('body_members', { body_id: body?.id ?? '' }))?.id,
-    '/sectors/{sectorId}': (await first('body_sectors', { body_id: body?.id ?? '' }))?.id,
-    '/timeline/{id}': (await first('timeline_items', { process_id: processId }))?.id,
-    '/posts/{id}': (await first('news_posts'))?.id,
-    '/pages/{slug}': (await first('news_pages'))?.slug,
-    '/surveys/{id}': survey?.id,
-    '/sections/{sectionId}': (await first('survey_sections', { survey_id: survey?.id ?? '' }))?.id,
-    '/questions/{questionId}': (await first('survey_questions', { survey_id: survey?.id ?? '' }))?.id,
-    '/events/{id}': event?.id,
-    '/registrations/{registrationId}': (await first('event_registrations', { event_id: event?.id ?? '' }))?.id,
-    '/statements/{channelId}': (await first('statement_channels', { process_id: processId }))?.id,
-    '/workshops/{id}': workshop?.id,
-    '/notes/{itemId}': (await first('workshop_notes', { workshop_id: workshop?.id ?? '' }))?.id,
-    '/prompts/{itemId}': (await first('workshop_prompts', { workshop_id: workshop?.id ?? '' }))?.id,
-    '/clusters/{itemId}': (await first('workshop_clusters', { workshop_id: workshop?.id ?? '' }))?.id,
-  };
-  return (path: string, param: string): string => {
-    if (param === 'slug' && path.startsWith('/api/v1/processes/')) return process?.slug ?? '';
-    const key = Object.keys(table).find((segment) => path.includes(segment.replace(/\{.*$/, `{${param}}`)));
-    const id = key ? table[key] : undefined;
-    assert.ok(id, `no demo id for {${param}} in ${path}`);
-    return id;
-  };
-}
