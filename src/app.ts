@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import { accountsAudienceLookups } from './modules/accounts/audience-lookups.ts';
 import { resolveIdentity } from './modules/accounts/index.ts';
 import { modules } from './modules/index.ts';
+import { organisationsAudienceLookups } from './modules/organisations/audience-lookups.ts';
 import { resolveOrganisation } from './modules/organisations/index.ts';
+import { processesAudienceLookups } from './modules/processes/audience-lookups.ts';
 import { collectActions, registerAction } from './platform/actions/register.ts';
 import { Authorizer } from './platform/authz/authz.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
@@ -47,9 +50,11 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     clock: options.clock ?? systemClock,
     adminLinks: modules.flatMap((module) => module.adminLinks ?? []),
     timelineLinkers: modules.flatMap((module) => (module.timelineLinks ? [module.timelineLinks] : [])),
+    processPageSections: modules.flatMap((module) => (module.processPageSection ? [module.processPageSection] : [])),
     auditSubjects: Object.assign({}, ...modules.map((module) => module.auditSubjects ?? {})),
     jobs: collectJobs(modules),
     actions: collectActions(modules),
+    audienceLookups: { ...accountsAudienceLookups, ...organisationsAudienceLookups, ...processesAudienceLookups },
   };
 }
 

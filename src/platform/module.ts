@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ComponentChild } from 'preact';
 import type { AnyAction } from './actions/action.ts';
 import type { AuditSubjectSource } from './audit/subjects.ts';
 import type { Authorizer, PermissionRules } from './authz/authz.ts';
@@ -9,6 +10,7 @@ import type { ApiRegistry } from './http/api.ts';
 import type { Catalogs, Translator } from './i18n/translator.ts';
 import type { JobDefinition } from './jobs/job.ts';
 import type { Mailer } from './mail/mailer.ts';
+import type { AudienceLookups } from './participation/audience.ts';
 
 /** What every module's routes and commands are given: no globals. */
 export interface AppContext {
@@ -25,12 +27,16 @@ export interface AppContext {
   api: ApiRegistry;
   /** What the modules link from a process's timeline items (events link to their event pages). */
   timelineLinkers: TimelineLinker[];
+  /** What the modules add to a process's public page, in module order (news lists its latest posts). */
+  processPageSections: ProcessPageSection[];
   /** Where every module's audit subjects keep their titles, by subject type. */
   auditSubjects: Record<string, AuditSubjectSource>;
   /** Every module's declared background jobs (run by `platform/jobs`, listed on the admin's jobs page). */
   jobs: JobDefinition[];
   /** Every module's declared actions (served as page form posts and API routes by `platform/actions`). */
   actions: AnyAction[];
+  /** The look-ups of the audience check (`platform/participation/audience.ts`), lent by the modules that own the data. */
+  audienceLookups: AudienceLookups;
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */
@@ -45,6 +51,13 @@ export interface TimelineLink {
  * raise the organisation's page version (the timeline page is in the render cache).
  */
 export type TimelineLinker = (context: AppContext, organisationId: string, processId: string) => Promise<Map<string, TimelineLink>>;
+
+/**
+ * Reads and renders one module's section of a process's public page (below the process's own
+ * sections), or null to show nothing; a fixed number of queries, as the page's statement count
+ * must not grow with the data. Its data must raise the page version when it changes (the page is cached).
+ */
+export type ProcessPageSection = (context: AppContext, organisationId: string, process: { id: string; slug: string }) => Promise<ComponentChild>;
 
 /** Ids the demo seeds hand to each other (the organisation first, then its process …). */
 export interface DemoState {
@@ -77,6 +90,8 @@ export interface ModuleManifest {
   seedDemo?: (context: AppContext, demo: DemoState) => Promise<void>;
   adminLinks?: AdminLink[];
   timelineLinks?: TimelineLinker;
+  /** A section this module adds to every process's public page. */
+  processPageSection?: ProcessPageSection;
   /** The titles of the subjects this module's audit entries name, by subject type, so the log reads in words. */
   auditSubjects?: Record<string, AuditSubjectSource>;
   /** Background jobs, named `module.job`: run on their schedule by one app process at a time (`platform/jobs`). */
