@@ -8,6 +8,11 @@ import { fixedClock } from '../clock.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { testEngine } from '../testing/test-database.ts';
 import { defineJob, type JobDefinition } from './job.ts';
+
+/** What a failure's message might name of another organisation. */
+const FOREIGN_ID = '0b9e3c1a-2f4d-4c8e-9a1b-7d6e5f4a3b2c';
+const FOREIGN_EMAIL = 'toinen.kunta@example.org';
+
 import { JobRunner } from './runner.ts';
 
 const NOW = '2026-03-02T08:00:00.000Z';
@@ -132,7 +137,7 @@ describe('the job runner: schedule, exactly once, failures on the admin page', (
       labelKey: 'test.failing',
       schedule: { everyMs: MINUTE },
       run: async () => {
-        if (fail) throw new Error('Levy täynnä <script>');
+        if (fail) throw new Error(`Levy täynnä <script> ${FOREIGN_ID} ${FOREIGN_EMAIL}`);
       },
     });
     test.context.jobs.push(job);
@@ -143,7 +148,7 @@ describe('the job runner: schedule, exactly once, failures on the admin page', (
       assert.deepEqual(await runner.runDue(), ['test.failing']);
       const row = await jobRow(test, 'test.failing');
       assert.equal(row?.last_status, 'failed');
-      assert.equal(row?.last_error, 'Levy täynnä <script>');
+      assert.equal(row?.last_error, 'Levy täynnä <script> … …@…', 'ids and addresses (maybe another organisation’s) masked');
       assert.equal(row?.failure_count, 1);
       assert.equal(row?.locked_until, null, 'a failed run gives its lease back');
 
@@ -153,7 +158,8 @@ describe('the job runner: schedule, exactly once, failures on the admin page', (
       assert.match(page.text, /<h1>Taustatyöt<\/h1>/);
       assert.match(page.text, /test\.failing/);
       assert.match(page.text, /Epäonnistui/);
-      assert.match(page.text, /<code>Levy täynnä &lt;script><\/code>/, 'the message, escaped');
+      assert.match(page.text, /<code>Levy täynnä &lt;script> … …@…<\/code>/, 'the message, escaped');
+      assert.doesNotMatch(page.text, new RegExp(FOREIGN_ID), 'no id of another organisation');
       assert.doesNotMatch(page.text, /runner\.test\.ts/, 'no stack');
       for (const declared of ['events.reminders', 'events.answer-purge', 'events.quota-release', 'statements.opinion-groups'])
         assert.match(page.text, new RegExp(declared.replace('.', '\\.')), declared);
@@ -167,7 +173,7 @@ describe('the job runner: schedule, exactly once, failures on the admin page', (
       assert.deepEqual(await runner.runDue(), ['test.failing'], 'tried again on its next schedule');
       const after = await jobRow(test, 'test.failing');
       assert.equal(after?.last_status, 'succeeded');
-      assert.equal(after?.last_error, 'Levy täynnä <script>', 'the last failure stays visible with its time');
+      assert.equal(after?.last_error, 'Levy täynnä <script> … …@…', 'the last failure stays visible with its time');
     } finally {
       test.context.jobs.pop();
       await runner.stop();

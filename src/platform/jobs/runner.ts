@@ -10,6 +10,18 @@ export const JOB_POLL_MS = 500;
 /** A failure's message is kept this short on the jobs page. */
 const ERROR_MESSAGE_MAX = 500;
 
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/gi;
+
+/**
+ * A failure's message as every organisation's admins may read it on the jobs page (jobs
+ * belong to the installation): ids and e-mail addresses, which could name another
+ * organisation's data, are masked; the server log keeps the whole error.
+ */
+export function tenantSafeMessage(message: string): string {
+  return message.replace(UUID, '…').replace(EMAIL, '…@…');
+}
+
 type LogError = (error: unknown, message: string) => void;
 
 const iso = (at: number) => new Date(at).toISOString();
@@ -144,7 +156,7 @@ export class JobRunner {
     try {
       await job.run(this.context, { signal, now: new Date(now), log: this.log });
     } catch (error) {
-      failure = (error instanceof Error ? error.message : String(error)).slice(0, ERROR_MESSAGE_MAX);
+      failure = tenantSafeMessage(error instanceof Error ? error.message : String(error)).slice(0, ERROR_MESSAGE_MAX);
       this.log(error, `jobs: ${job.name} failed`);
     }
     const finished = this.context.clock.now().toISOString();
