@@ -7,8 +7,13 @@ import { newToken } from '../db/ids.ts';
  * The one cookie that keeps a browser without an account the same participant
  * in surveys, workshops, statements channels and every channel to come. It
  * holds a random secret of the browser, signed with the app's cookie secret.
+ * (The name is the one statements channels used before; their 32-character
+ * secrets stay valid browser secrets, see docs/decisions.md.)
  */
-export const PARTICIPANT_COOKIE = 'tarina_browser';
+export const PARTICIPANT_COOKIE = 'tarina_participant';
+
+/** The length of the secrets this cookie is given now (32 random bytes, base64url). */
+export const BROWSER_SECRET_LENGTH = 43;
 
 /**
  * 400 days, renewed each time the browser takes part: the longest lifetime
@@ -90,7 +95,7 @@ export function participantFor(
 ): Participant {
   const user = request.identity?.user;
   if (user) return { userId: user.id };
-  const secret = signedCookie(request, PARTICIPANT_COOKIE) ?? newToken(24);
+  const secret = signedCookie(request, PARTICIPANT_COOKIE) ?? newToken(32);
   setParticipantCookie(context.config, reply, secret);
   return { pseudonym: pseudonymOf(request, secret, channel) };
 }

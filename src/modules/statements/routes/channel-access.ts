@@ -1,18 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../platform/authz/authz.ts';
-import { newToken } from '../../../platform/db/ids.ts';
-import { inOrganisation } from '../../../platform/db/scope.ts';
 import { conflict, forbidden, notFound, unauthenticated } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { inAudience as inPlatformAudience } from '../../../platform/participation/audience.ts';
+import {
+  BROWSER_SECRET_LENGTH,
+  PARTICIPANT_COOKIE as PLATFORM_PARTICIPANT_COOKIE,
+  participantFor,
+  participantRateKey,
+  pseudonymOf,
+  signedCookie,
+} from '../../../platform/participation/participant.ts';
 import { findProcessById, type Process } from '../../processes/index.ts';
 import type { ParticipantIdentity } from '../commands/channel-lock.ts';
 import { type Channel, channelState } from '../model.ts';
 import { type ChannelSubject, inAudience, type ParticipationSubject } from '../permissions.ts';
 import { findChannel } from '../queries/find-channel.ts';
 
-/** The signed cookie that lets a browser without an account keep being the same participant. */
-export const PARTICIPANT_COOKIE = 'tarina_participant';
+/** The signed cookie that lets a browser without an account keep being the same participant (the platform's one). */
+export const PARTICIPANT_COOKIE = PLATFORM_PARTICIPANT_COOKIE;
 
 /** What the channel rules need to know of a channel. */
 export function channelSubject(channel: Channel): ChannelSubject {
@@ -42,17 +49,8 @@ export async function loadVisibleChannel(
 }
 
 async function isBodyMember(context: AppContext, actor: Actor, channel: Channel): Promise<boolean> {
-  if (!actor.userId || channel.audience !== 'bodies' || channel.audienceBodyIds.length === 0) return false;
-  // The processes module keeps body members; a membership check is all this needs of them.
-  const member = await context.db
-    .selectFrom('body_members')
-    .select('id')
-    .$call(inOrganisation(actor.organisationId, 'body_members'))
-    .where('user_id', '=', actor.userId)
-    .where('body_id', 'in', channel.audienceBodyIds)
-    .limit(1)
-    .executeTakeFirst();
-  return member !== undefined;
+  if (channel.audience !== 'bodies') return false;
+  return inPlatformAudience(context, actor, { kind: 'bodies', bodyIds: channel.audienceBodyIds });
 }
 
 /** The facts the participation rules decide on, now. */
@@ -85,21 +83,30 @@ export function requireParticipation(context: AppContext, actor: Actor, subject:
   if (block === 'notInAudience' || !context.authorizer.can(actor, action, subject)) throw forbidden();
 }
 
-function browserKey(token: string, channelId: string): string {
-  // Hashed with the channel, so the same browser is a different, unlinkable participant in each channel.
-  return createHash('sha256').update(`${token}:${channelId}`).digest('hex');
+/** The participant's channel, as the platform's pseudonyms name it. */
+function channelOf(channelId: string) {
+  return { kind: 'statements', id: channelId };
+}
+
+/**
+ * The browser's key in a channel: the platform's pseudonym. A secret issued
+ * before the platform's cookie (24 random bytes, 32 characters) keeps the key
+ * its votes were stored under, the SHA-256 of the secret and the channel, which
+ * is just as unlinkable between channels (docs/decisions.md).
+ */
+function browserKey(request: FastifyRequest, secret: string, channelId: string): string {
+  if (secret.length < BROWSER_SECRET_LENGTH) return createHash('sha256').update(`${secret}:${channelId}`).digest('hex');
+  return pseudonymOf(request, secret, channelOf(channelId));
 }
 
 /** The participant identity of a request, if it has one: the account, else the browser's signed cookie. */
 export function participantIdentity(request: FastifyRequest, channelId: string): ParticipantIdentity | null {
   if (request.identity.user) return { userId: request.identity.user.id, browserKey: null };
-  const raw = request.cookies[PARTICIPANT_COOKIE];
-  if (!raw) return null;
-  const unsigned = request.unsignCookie(raw);
-  return unsigned.valid && unsigned.value ? { userId: null, browserKey: browserKey(unsigned.value, channelId) } : null;
+  const secret = signedCookie(request, PARTICIPANT_COOKIE);
+  return secret ? { userId: null, browserKey: browserKey(request, secret, channelId) } : null;
 }
 
-/** The participant identity, giving a browser without an account its signed cookie first if it has none. */
+/** The participant identity, giving a browser without an account its signed cookie first if it has none (and renewing it). */
 export function ensureParticipantIdentity(
   context: AppContext,
   request: FastifyRequest,
@@ -107,17 +114,9 @@ export function ensureParticipantIdentity(
   channelId: string,
 ): ParticipantIdentity {
   const existing = participantIdentity(request, channelId);
+  const participant = participantFor(context, request, reply, channelOf(channelId));
   if (existing) return existing;
-  const token = newToken(24);
-  reply.setCookie(PARTICIPANT_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: context.config.publicUrl?.startsWith('https://') ?? false,
-    signed: true,
-    maxAge: 400 * 24 * 60 * 60,
-  });
-  return { userId: null, browserKey: browserKey(token, channelId) };
+  return 'userId' in participant ? { userId: participant.userId, browserKey: null } : { userId: null, browserKey: participant.pseudonym };
 }
 
 /**
@@ -128,11 +127,8 @@ export function ensureParticipantIdentity(
  * new browser identities. A forged cookie does not verify and counts by address.
  */
 function rateKey(request: FastifyRequest): string {
-  const user = request.identity?.user?.id;
-  if (user) return `participant:user:${user}`;
-  const raw = request.cookies?.[PARTICIPANT_COOKIE];
-  const unsigned = raw ? request.unsignCookie(raw) : null;
-  return unsigned?.valid && unsigned.value ? `participant:browser:${unsigned.value}` : `address:${request.ip}`;
+  const participant = participantRateKey(request);
+  return participant ? `participant:${participant}` : `address:${request.ip}`;
 }
 
 function perKey(perParticipant: number, perAddress: number) {

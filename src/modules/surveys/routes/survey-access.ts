@@ -1,17 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../platform/authz/authz.ts';
-import { newToken } from '../../../platform/db/ids.ts';
-import { inOrganisation } from '../../../platform/db/scope.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { inAudience } from '../../../platform/participation/audience.ts';
+import { participantFor, participantOf, signedCookie } from '../../../platform/participation/participant.ts';
 import { findProcessById, type Process } from '../../processes/index.ts';
 import type { Survey, SurveyDefinition } from '../model.ts';
 import type { AnswerSubject, SurveySubject } from '../permissions.ts';
 import type { Respondent } from '../queries/find-own-response.ts';
 import { findSurveyDefinition } from '../queries/find-survey.ts';
 
-/** The signed cookie that lets a browser without an account keep its one response. */
+/**
+ * The cookie surveys gave browsers before the platform's participant cookie.
+ * Their responses are stored under the SHA-256 of its secret, so while a
+ * browser still has it (it is not renewed; it ends 400 days after it was set)
+ * surveys keep knowing the browser by it (docs/decisions.md).
+ */
 export const RESPONDENT_COOKIE = 'tarina_respondent';
 
 /** What the survey rules need to know of a survey. */
@@ -37,27 +42,10 @@ export async function loadVisibleSurvey(
 }
 
 async function isInAudience(context: AppContext, actor: Actor, survey: Survey): Promise<boolean> {
-  if (!actor.userId || (survey.audience !== 'units' && survey.audience !== 'bodies')) return false;
-  if (survey.audience === 'bodies') {
-    const member = await context.db
-      .selectFrom('body_members')
-      .select('id')
-      .$call(inOrganisation(actor.organisationId, 'body_members'))
-      .where('user_id', '=', actor.userId)
-      .where('body_id', 'in', survey.audienceIds.length ? survey.audienceIds : [''])
-      .limit(1)
-      .executeTakeFirst();
-    return member !== undefined;
-  }
-  const user = await context.db
-    .selectFrom('users')
-    .leftJoin('units', 'units.id', 'users.unit_id')
-    .select(['users.unit_id', 'units.parent_id'])
-    .$call(inOrganisation(actor.organisationId, 'users'))
-    .where('users.id', '=', actor.userId)
-    .executeTakeFirst();
-  // Staff of a chosen unit include the staff of its work communities.
-  return [user?.unit_id, user?.parent_id].some((id) => id && survey.audienceIds.includes(id));
+  if (survey.audience === 'bodies') return inAudience(context, actor, { kind: 'bodies', bodyIds: survey.audienceIds });
+  // Staff of a chosen unit include the staff of the units beneath it (its work communities).
+  if (survey.audience === 'units') return inAudience(context, actor, { kind: 'units', unitIds: survey.audienceIds });
+  return false;
 }
 
 /** The facts the answering rule decides on. */
@@ -65,31 +53,34 @@ export async function answerSubject(context: AppContext, actor: Actor, survey: S
   return { status: survey.status, audience: survey.audience, inAudience: await isInAudience(context, actor, survey) };
 }
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+function legacyKey(request: FastifyRequest): string | null {
+  const secret = signedCookie(request, RESPONDENT_COOKIE);
+  return secret ? createHash('sha256').update(secret).digest('hex') : null;
+}
+
+/**
+ * The survey as the platform's pseudonyms name it. Callers pass the survey's
+ * id; without one (routes not yet passing it) every survey shares one channel,
+ * which keeps reads and writes of such routes agreeing but links the surveys.
+ */
+function channelOf(surveyId: string | undefined) {
+  return { kind: 'survey', id: surveyId ?? '' };
 }
 
 /** The respondent of a request: the account, else the browser's signed cookie (when it has one). */
-export function respondentOf(request: FastifyRequest): Respondent {
+export function respondentOf(request: FastifyRequest, surveyId?: string): Respondent {
   if (request.identity.user) return { userId: request.identity.user.id, browserKey: null };
-  const raw = request.cookies[RESPONDENT_COOKIE];
-  if (!raw) return { userId: null, browserKey: null };
-  const unsigned = request.unsignCookie(raw);
-  return { userId: null, browserKey: unsigned.valid && unsigned.value ? hashToken(unsigned.value) : null };
+  const legacy = legacyKey(request);
+  if (legacy) return { userId: null, browserKey: legacy };
+  const participant = participantOf(request, channelOf(surveyId));
+  return { userId: null, browserKey: participant && 'pseudonym' in participant ? participant.pseudonym : null };
 }
 
 /** The respondent, giving a browser without an account its signed cookie first if it has none. */
-export function ensureRespondent(context: AppContext, request: FastifyRequest, reply: FastifyReply): Respondent {
-  const respondent = respondentOf(request);
-  if (respondent.userId || respondent.browserKey) return respondent;
-  const token = newToken(24);
-  reply.setCookie(RESPONDENT_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: context.config.publicUrl?.startsWith('https://') ?? false,
-    signed: true,
-    maxAge: 400 * 24 * 60 * 60,
-  });
-  return { userId: null, browserKey: hashToken(token) };
+export function ensureRespondent(context: AppContext, request: FastifyRequest, reply: FastifyReply, surveyId?: string): Respondent {
+  if (request.identity.user) return { userId: request.identity.user.id, browserKey: null };
+  const legacy = legacyKey(request);
+  if (legacy) return { userId: null, browserKey: legacy };
+  const participant = participantFor(context, request, reply, channelOf(surveyId));
+  return 'userId' in participant ? { userId: participant.userId, browserKey: null } : { userId: null, browserKey: participant.pseudonym };
 }

@@ -1,47 +1,65 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { newToken } from '../../../platform/db/ids.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { participantFor, participantOf, signedCookie } from '../../../platform/participation/participant.ts';
 import { findProcessById, type Process } from '../../processes/index.ts';
 import type { Workshop } from '../model.ts';
 import type { ResultsSubject } from '../permissions.ts';
 import { findParticipant, type Participant, type Requester } from '../queries/find-participant.ts';
 import { findWorkshop } from '../queries/find-workshop.ts';
 
-/** The signed cookie that lets a phone without an account stay the same participant. */
+/**
+ * The cookie workshops gave phones before the platform's participant cookie.
+ * Participants joined with it are stored under the SHA-256 of its secret, so
+ * while a phone still has it (30 days from when it was set, not renewed) rooms
+ * keep knowing the phone by it (docs/decisions.md).
+ */
 export const PARTICIPANT_COOKIE = 'tarina_workshop';
 
 /** Ids we make are UUIDs; anything else cannot name a workshop (404 without a query). */
 const ID_PATTERN = /^[0-9a-f-]{36}$/;
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+/** The workshop a request is about, once a room or a join check has found it. */
+const workshopOfRequest = new WeakMap<FastifyRequest, string>();
+
+/** Notes the workshop a request is about, so that the requester is known by their pseudonym in it. */
+export function rememberWorkshop(request: FastifyRequest, workshopId: string): void {
+  workshopOfRequest.set(request, workshopId);
+}
+
+function legacyKey(request: FastifyRequest): string | null {
+  const secret = signedCookie(request, PARTICIPANT_COOKIE);
+  return secret ? createHash('sha256').update(secret).digest('hex') : null;
+}
+
+/**
+ * The workshop as the platform's pseudonyms name it: the one passed, else the
+ * one the request's room or join check found. Before either (the rate limits)
+ * the browser has one key for all workshops, which only counts its requests.
+ */
+function channelOf(request: FastifyRequest, workshopId: string | undefined) {
+  return { kind: 'workshop', id: workshopId ?? workshopOfRequest.get(request) ?? '' };
 }
 
 /** The requester: the account, else the browser's signed cookie (when it has one). */
-export function requesterOf(request: FastifyRequest): Requester {
+export function requesterOf(request: FastifyRequest, workshopId?: string): Requester {
   if (request.identity.user) return { userId: request.identity.user.id, browserKey: null };
-  const raw = request.cookies[PARTICIPANT_COOKIE];
-  if (!raw) return { userId: null, browserKey: null };
-  const unsigned = request.unsignCookie(raw);
-  return { userId: null, browserKey: unsigned.valid && unsigned.value ? hashToken(unsigned.value) : null };
+  const legacy = legacyKey(request);
+  if (legacy) return { userId: null, browserKey: legacy };
+  const participant = participantOf(request, channelOf(request, workshopId));
+  return { userId: null, browserKey: participant && 'pseudonym' in participant ? participant.pseudonym : null };
 }
 
 /** The requester, giving a browser without an account its signed cookie first if it has none. */
-export function ensureRequester(context: AppContext, request: FastifyRequest, reply: FastifyReply): Requester {
-  const requester = requesterOf(request);
-  if (requester.userId || requester.browserKey) return requester;
-  const token = newToken(24);
-  reply.setCookie(PARTICIPANT_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: context.config.publicUrl?.startsWith('https://') ?? false,
-    signed: true,
-    maxAge: 30 * 24 * 60 * 60,
-  });
-  return { userId: null, browserKey: hashToken(token) };
+export function ensureRequester(context: AppContext, request: FastifyRequest, reply: FastifyReply, workshopId?: string): Requester {
+  if (request.identity.user) return { userId: request.identity.user.id, browserKey: null };
+  const legacy = legacyKey(request);
+  if (legacy) return { userId: null, browserKey: legacy };
+  const channel = channelOf(request, workshopId);
+  if (!channel.id) throw new Error('a workshop participant is made for a known workshop');
+  const participant = participantFor(context, request, reply, channel);
+  return 'userId' in participant ? { userId: participant.userId, browserKey: null } : { userId: null, browserKey: participant.pseudonym };
 }
 
 /** A workshop and where the requester stands in it. */
@@ -62,6 +80,7 @@ export async function loadRoom(context: AppContext, request: FastifyRequest, id:
   const actor = request.identity.actor;
   const workshop = await findWorkshop(context.db, actor.organisationId, id);
   if (!workshop) throw notFound();
+  rememberWorkshop(request, workshop.id);
   const process = await findProcessById(context.db, actor.organisationId, workshop.processId);
   if (!process) throw notFound();
   const facilitates = context.authorizer.can(actor, 'workshops.workshop.facilitate', { processId: workshop.processId });

@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../../platform/authz/authz.ts';
 import { forbidden, HttpError, unauthenticated } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { inAudience } from '../../../platform/participation/audience.ts';
 import type { Workshop } from '../model.ts';
 import { findWorkshopByCode } from '../queries/find-workshop.ts';
-import { isInAudience } from '../queries/is-in-audience.ts';
-import type { Room } from './access.ts';
+import { type Room, rememberWorkshop } from './access.ts';
 
 /** The workshop a typed code opens: 404 for a wrong code, 410 for the code of a workshop that has ended. */
 export async function workshopForCode(context: AppContext, request: FastifyRequest, code: string): Promise<Workshop> {
@@ -19,10 +20,18 @@ export async function workshopForCode(context: AppContext, request: FastifyReque
   return workshop;
 }
 
+/** Whether a signed-in actor is a member of one of the session's bodies, or staff of one of its units (or of a unit beneath one). */
+async function isInAudience(context: AppContext, actor: Actor, workshop: Workshop): Promise<boolean> {
+  if (workshop.access === 'bodies') return inAudience(context, actor, { kind: 'bodies', bodyIds: workshop.audienceIds });
+  if (workshop.access === 'units') return inAudience(context, actor, { kind: 'units', unitIds: workshop.audienceIds });
+  return false;
+}
+
 /** Throws unless the requester may join: anyone with the code, or a signed-in member of the session's audience. */
 export async function requireJoinAccess(context: AppContext, request: FastifyRequest, workshop: Workshop): Promise<void> {
   const actor = request.identity.actor;
-  const subject = { access: workshop.access, inAudience: await isInAudience(context.db, actor, workshop) };
+  rememberWorkshop(request, workshop.id);
+  const subject = { access: workshop.access, inAudience: await isInAudience(context, actor, workshop) };
   if (context.authorizer.can(actor, 'workshops.workshop.join', subject)) return;
   if (!request.identity.user) throw unauthenticated();
   throw new HttpError(403, 'not-in-audience', 'workshops.join.notInAudience');
