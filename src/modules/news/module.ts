@@ -1,6 +1,10 @@
 import { defineModule } from '../../platform/module.ts';
+import { createPageAction } from './actions/create-page.ts';
 import { createPostAction } from './actions/create-post.ts';
+import { deletePageAction } from './actions/delete-page.ts';
 import { deletePostAction } from './actions/delete-post.ts';
+import { putPageAction } from './actions/put-page.ts';
+import { updatePageAction } from './actions/update-page.ts';
 import { updatePostAction } from './actions/update-post.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
@@ -24,7 +28,7 @@ export const newsModule = defineModule({
     news_post: { table: 'news_posts', title: 'title', path: (id) => `/admin/news/${id}/edit` },
     news_page: { table: 'news_pages', title: 'title', path: (id) => `/admin/news/pages/${id}/edit` },
   },
-  actions: [createPostAction, updatePostAction, deletePostAction],
+  actions: [createPostAction, updatePostAction, deletePostAction, createPageAction, updatePageAction, deletePageAction, putPageAction],
   routes: async (app, context) => {
     registerNewsPublicRoutes(app, context);
     registerNewsPageRoutes(app, context);

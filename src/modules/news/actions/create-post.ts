@@ -5,8 +5,8 @@ import { found } from '../../../platform/http/api.ts';
 import { createPost } from '../commands/create-post.ts';
 import { findPostById } from '../queries/find-post.ts';
 import { postOut, toPostOut } from '../routes/api-shapes.ts';
-import { findVisibleProcess } from '../routes/visibility.ts';
 import { postFieldsSchema, postFormSchema } from '../schemas.ts';
+import { findVisibleProcess } from '../visibility.ts';
 import { postFormAgain } from './post-form.tsx';
 
 /**

@@ -3,7 +3,7 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { isFlagSet } from '../../../platform/http/validation.ts';
 import { deletePost } from '../commands/delete-post.ts';
-import { findManageablePost } from '../routes/visibility.ts';
+import { findManageablePost } from '../visibility.ts';
 
 /** Deletes a post; the admin page asks first (a post without `confirm=yes` goes back to the question). */
 export const deletePostAction = defineAction({

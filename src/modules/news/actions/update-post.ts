@@ -6,8 +6,8 @@ import { parse } from '../../../platform/http/validation.ts';
 import { updatePost } from '../commands/update-post.ts';
 import { findPostById, type Post } from '../queries/find-post.ts';
 import { postOut, toPostOut } from '../routes/api-shapes.ts';
-import { findManageablePost } from '../routes/visibility.ts';
 import { type PostInput, postFormSchema, postPatchSchema } from '../schemas.ts';
+import { findManageablePost } from '../visibility.ts';
 import { postFormAgain } from './post-form.tsx';
 
 function postToInput(post: Post): PostInput {

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findPageById } from '../queries/find-page.ts';
 import { auditNewsChange } from './audit-news-change.ts';
 
@@ -9,7 +9,7 @@ import { auditNewsChange } from './audit-news-change.ts';
 export async function deletePage(db: Db, actor: Actor, pageId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const existing = await findPageById(trx, actor.organisationId, pageId);
-    if (!existing) throw notFound();
+    if (!existing) throw refuse.notFound();
     await trx.deleteFrom('news_pages').$call(inOrganisation(actor.organisationId, 'news_pages')).where('id', '=', pageId).execute();
     await auditNewsChange(
       trx,

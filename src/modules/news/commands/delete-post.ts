@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findPostById } from '../queries/find-post.ts';
 import { auditNewsChange } from './audit-news-change.ts';
 
@@ -9,7 +9,7 @@ import { auditNewsChange } from './audit-news-change.ts';
 export async function deletePost(db: Db, actor: Actor, postId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const existing = await findPostById(trx, actor.organisationId, postId);
-    if (!existing) throw notFound();
+    if (!existing) throw refuse.notFound();
     await trx.deleteFrom('news_posts').$call(inOrganisation(actor.organisationId, 'news_posts')).where('id', '=', postId).execute();
     await auditNewsChange(
       trx,

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findPageById } from '../queries/find-page.ts';
 import type { PageInput } from '../schemas.ts';
 import { auditNewsChange } from './audit-news-change.ts';
@@ -11,7 +11,7 @@ import { checkPageSlugFree } from './page-checks.ts';
 export async function updatePage(db: Db, actor: Actor, pageId: string, input: PageInput, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const existing = await findPageById(trx, actor.organisationId, pageId);
-    if (!existing) throw notFound();
+    if (!existing) throw refuse.notFound();
     await checkPageSlugFree(trx, actor.organisationId, input.slug, pageId);
     await trx
       .updateTable('news_pages')

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findPostById } from '../queries/find-post.ts';
 import type { PostInput } from '../schemas.ts';
 import { auditNewsChange } from './audit-news-change.ts';
@@ -15,7 +15,7 @@ export async function updatePost(db: Db, actor: Actor, postId: string, input: Po
   const timestamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const existing = await findPostById(trx, actor.organisationId, postId);
-    if (!existing) throw notFound();
+    if (!existing) throw refuse.notFound();
     await checkPostPlacement(trx, actor.organisationId, input);
     await checkPostSlugFree(trx, actor.organisationId, input.slug, postId);
     const publishesNow = input.status === 'published' && existing.publishedAt === null;

@@ -194,4 +194,15 @@ describe('news admin through forms', () => {
     assert.equal(visitor.status, 303);
     assert.match(visitor.location ?? '', /^\/fi\/sign-in\?next=/);
   });
+
+  // The page form once had no limit while the API's PUT /pages/:slug had 60 a minute; the action holds both to it.
+  it('limits static page form posts like the API: 60 a minute, then 429', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 61; attempt += 1) {
+      statuses.push((await admin.postForm('/fi/admin/news/pages/new', { slug: '', 'title.fi': '', 'body.fi': '' })).status);
+    }
+    // Two page posts of the tests above count too: the first 55 are all let through to the form's check.
+    assert.deepEqual([...new Set(statuses.slice(0, 55))], [422]);
+    assert.equal(statuses.at(-1), 429);
+  });
 });

@@ -10,8 +10,8 @@ import { manageableProcesses, renderPostForm } from '../actions/post-form.tsx';
 import { listAllPosts } from '../queries/list-all-posts.ts';
 import { AdminPostsPage } from '../views/admin-posts-page.tsx';
 import { emptyPostFormValues, postFormValuesOfPost } from '../views/post-form-values.ts';
+import { findManageablePost } from '../visibility.ts';
 import { registerNewsPageAdminRoutes } from './admin-page-routes.tsx';
-import { findManageablePost } from './visibility.ts';
 
 const canManage = (context: AppContext, request: FastifyRequest, processId: string | null) =>
   context.authorizer.can(request.identity.actor, 'news.post.manage', { processId });

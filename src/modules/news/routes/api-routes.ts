@@ -5,10 +5,10 @@ import { invalid, notFound } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { findPostById } from '../queries/find-post.ts';
 import { decodePostCursor, encodePostCursor, listPostsAfter } from '../queries/list-posts-after.ts';
+import { idFromUrl } from '../url-keys.ts';
+import { canViewPost, findVisibleProcess } from '../visibility.ts';
 import { postOut, postSummaryOut, toPostOut, toPostSummaryOut } from './api-shapes.ts';
 import { registerNewsPageApiRoutes } from './page-api-routes.ts';
-import { idFromUrl } from './url-keys.ts';
-import { canViewPost, findVisibleProcess } from './visibility.ts';
 
 const TAG = 'news';
 const slugParams = z.object({ slug: z.string().min(1).max(200) });

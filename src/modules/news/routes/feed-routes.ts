@@ -7,7 +7,7 @@ import type { Process } from '../../processes/index.ts';
 import { type AtomEntry, latestTimestamp, renderAtomFeed, tagUri } from '../atom.ts';
 import type { Post } from '../queries/find-post.ts';
 import { listPublishedPosts } from '../queries/list-published-posts.ts';
-import { findVisibleProcess } from './visibility.ts';
+import { findVisibleProcess } from '../visibility.ts';
 
 /** How many of the newest posts a feed carries. */
 export const FEED_SIZE = 20;

@@ -4,8 +4,8 @@ import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { findPageBySlug } from '../queries/find-page.ts';
+import { slugFromUrl } from '../url-keys.ts';
 import { StaticPageView } from '../views/static-page-view.tsx';
-import { slugFromUrl } from './url-keys.ts';
 
 /** The fixed addresses the layout's footer and the sign-up form link to, and the page slug each shows. */
 const FIXED_PAGES = { '/accessibility': 'accessibility', '/privacy': 'privacy' } as const;

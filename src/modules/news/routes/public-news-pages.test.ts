@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
-import { createPost } from '../commands/create-post.ts';
-import { adminActor, insertForeignOrganisation, insertProcess, postInput } from '../test-support/fixtures.ts';
+import { adminActor, insertForeignOrganisation, insertPost, insertProcess, postInput } from '../test-support/fixtures.ts';
 
 const NEWS = '/processes/rauman-tarina/news';
 
@@ -16,8 +15,7 @@ describe('public news pages', () => {
   let organisationId: string;
   let processId: string;
   let foreign: Awaited<ReturnType<typeof insertForeignOrganisation>>;
-  const create = (input: Parameters<typeof postInput>[0]) =>
-    createPost(test.context.db, adminActor(organisationId), postInput(input), new Date());
+  const create = (input: Parameters<typeof postInput>[0]) => insertPost(test.context.db, adminActor(organisationId), postInput(input));
 
   before(async () => {
     test = await startTestApp({ demo: true });

@@ -9,11 +9,11 @@ import { findPhase, findProcessById, listProcessOptions } from '../../processes/
 import { findPostBySlug } from '../queries/find-post.ts';
 import { listPublishedPosts, type PublishedPostFilter } from '../queries/list-published-posts.ts';
 import { listPageQuerySchema } from '../schemas.ts';
+import { slugFromUrl } from '../url-keys.ts';
 import { OrganisationNewsPage } from '../views/organisation-news-page.tsx';
 import { PostPage } from '../views/post-page.tsx';
 import { ProcessNewsPage } from '../views/process-news-page.tsx';
-import { slugFromUrl } from './url-keys.ts';
-import { canViewPost, canViewProcess, findVisibleProcess } from './visibility.ts';
+import { canViewPost, canViewProcess, findVisibleProcess } from '../visibility.ts';
 
 /** How many posts a public list shows per page. */
 export const NEWS_PAGE_SIZE = 10;

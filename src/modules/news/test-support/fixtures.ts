@@ -66,6 +66,16 @@ export async function insertForeignOrganisation(db: Db) {
   const organisationId = await createOrganisation(db, { slug: 'naapurikunta', name: { fi: 'Naapurikunta' } }, new Date());
   const processId = await insertProcess(db, organisationId, { slug: 'naapurin-tarina', visibility: 'public' });
   const postSlug = 'naapurin-uutinen';
-  const postId = await createPost(db, adminActor(organisationId), postInput({ slug: postSlug, processId }), new Date());
+  const postId = await insertPost(db, adminActor(organisationId), postInput({ slug: postSlug, processId }));
   return { organisationId, processId, postId, postSlug, processSlug: 'naapurin-tarina' };
+}
+
+/**
+ * Writes a post as the create action does: the command, then the page version moved on
+ * (the action's after-commit `invalidatePages`), so cached public pages list it.
+ */
+export async function insertPost(db: Db, actor: Actor, input: PostInput): Promise<string> {
+  const id = await createPost(db, actor, input, new Date());
+  await bumpPageVersion(db, actor.organisationId);
+  return id;
 }

@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import { found } from '../../../platform/http/api.ts';
-import { authorize } from '../../../platform/http/authorize.ts';
-import { notFound } from '../../../platform/http/errors.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { findProcessById, findProcessBySlug, type Process } from '../../processes/index.ts';
-import { findPostById, type Post } from '../queries/find-post.ts';
+import { found } from '../../platform/http/api.ts';
+import { authorize } from '../../platform/http/authorize.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { findProcessById, findProcessBySlug, type Process } from '../processes/index.ts';
+import { findPostById, type Post } from './queries/find-post.ts';
 import { idFromUrl, slugFromUrl } from './url-keys.ts';
 
 /** Whether the requester may see a process (its posts are hidden with it). */

@@ -1,4 +1,4 @@
-import { notFound } from '../../../platform/http/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
 
 const SLUG = /^[a-z0-9-]{1,100}$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
