@@ -1,4 +1,8 @@
 import { defineModule } from '../../platform/module.ts';
+import { createUnitAction } from './actions/create-unit.ts';
+import { deleteUnitAction } from './actions/delete-unit.ts';
+import { updateSettingsAction } from './actions/update-settings.ts';
+import { updateUnitAction } from './actions/update-unit.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -28,6 +32,7 @@ export const organisationsModule = defineModule({
     { path: '/admin/jobs', labelKey: 'organisations.admin.jobs', permission: 'organisations.jobs.read' },
   ],
   auditSubjects: { unit: { table: 'units', title: 'name', path: (id) => `/admin/units/${id}/edit` } },
+  actions: [updateSettingsAction, createUnitAction, updateUnitAction, deleteUnitAction],
   routes: (app, context) => {
     registerBrandingRoutes(app, context);
     registerDashboardRoutes(app, context);

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findUnit } from '../queries/list-units.ts';
 import type { UnitKind } from '../schemas.ts';
 
@@ -15,16 +15,16 @@ export async function checkUnitPlacement(
   placement: { unitId: string | null; parentId: string | null; kind: UnitKind },
 ): Promise<void> {
   if (placement.unitId && placement.kind === 'work_community' && (await hasChildren(db, organisationId, placement.unitId))) {
-    throw invalid({ kind: { key: 'organisations.units.workCommunityWithChildren' } });
+    throw refuse.invalid({ kind: { key: 'organisations.units.workCommunityWithChildren' } });
   }
   if (!placement.parentId) return;
   const parent = await findUnit(db, organisationId, placement.parentId);
-  if (!parent) throw invalid({ parentId: { key: 'organisations.units.unknownParent' } });
-  if (parent.kind === 'work_community') throw invalid({ parentId: { key: 'organisations.units.parentIsWorkCommunity' } });
+  if (!parent) throw refuse.invalid({ parentId: { key: 'organisations.units.unknownParent' } });
+  if (parent.kind === 'work_community') throw refuse.invalid({ parentId: { key: 'organisations.units.parentIsWorkCommunity' } });
   // Walk up from the new parent: meeting the unit itself would close a cycle.
   let cursor: string | null = parent.id;
   while (cursor) {
-    if (cursor === placement.unitId) throw invalid({ parentId: { key: 'organisations.units.cycle' } });
+    if (cursor === placement.unitId) throw refuse.invalid({ parentId: { key: 'organisations.units.cycle' } });
     const next: { parent_id: string | null } | undefined = await findUnit(db, organisationId, cursor);
     cursor = next?.parent_id ?? null;
   }

@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { findUnit } from '../queries/list-units.ts';
 import { hasChildren } from './check-unit-placement.ts';
@@ -15,8 +15,8 @@ import { hasChildren } from './check-unit-placement.ts';
 export async function deleteUnit(db: Db, actor: Actor, unitId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const unit = await findUnit(trx, actor.organisationId, unitId);
-    if (!unit) throw notFound();
-    if (await hasChildren(trx, actor.organisationId, unitId)) throw conflict('organisations.units.hasChildren');
+    if (!unit) throw refuse.notFound();
+    if (await hasChildren(trx, actor.organisationId, unitId)) throw refuse.conflict('organisations.units.hasChildren');
     await trx.deleteFrom('units').$call(inOrganisation(actor.organisationId, 'units')).where('id', '=', unitId).execute();
     await recordAudit(
       trx,

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { getOrganisationSettings } from '../queries/get-organisation-settings.ts';
 import { forgetResolvedOrganisations } from '../queries/resolve-organisation.ts';
 import type { OrganisationSettings } from '../schemas.ts';
@@ -18,7 +18,7 @@ export async function updateOrganisationSettings(
 ): Promise<OrganisationSettings> {
   const saved = await db.transaction().execute(async (trx) => {
     const current = await getOrganisationSettings(trx, actor.organisationId);
-    if (!current) throw notFound();
+    if (!current) throw refuse.notFound();
     const next: OrganisationSettings = {
       name: changes.name ?? current.name,
       logoUrl: changes.logoUrl === undefined ? current.logoUrl : changes.logoUrl,

@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { findUnit } from '../queries/list-units.ts';
 import type { unitPatchSchema } from '../schemas.ts';
@@ -23,7 +23,7 @@ export async function updateUnit(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const current = await findUnit(trx, actor.organisationId, unitId);
-    if (!current) throw notFound();
+    if (!current) throw refuse.notFound();
     const next = {
       name: changes.name ?? parseJsonColumn<LocalizedText>(current.name, { fi: '' }),
       kind: changes.kind ?? current.kind,
