@@ -1,14 +1,35 @@
 import { defineModule } from '../../platform/module.ts';
 import { createRealtimeHub } from '../../platform/realtime/hub.ts';
 import { registerWebSockets } from '../../platform/realtime/websocket.ts';
+import { castVoteAction } from './actions/cast-vote.ts';
+import { closeWorkshopAction } from './actions/close-workshop.ts';
+import { createClusterAction } from './actions/create-cluster.ts';
+import { createWorkshopAction } from './actions/create-workshop.ts';
+import { deleteClusterAction } from './actions/delete-cluster.ts';
+import { editNoteAction } from './actions/edit-note.ts';
+import { hideNoteAction } from './actions/hide-note.ts';
+import { joinWorkshopAction } from './actions/join-workshop.ts';
+import { mergeNoteAction } from './actions/merge-note.ts';
+import { moveNoteAction } from './actions/move-note.ts';
+import { postNoteAction } from './actions/post-note.ts';
+import { removeVoteAction } from './actions/remove-vote.ts';
+import { renameClusterAction } from './actions/rename-cluster.ts';
+import { reopenWorkshopAction } from './actions/reopen-workshop.ts';
+import { revealPromptAction } from './actions/reveal-prompt.ts';
+import { separateNoteAction } from './actions/separate-note.ts';
+import { setLockAction } from './actions/set-lock.ts';
+import { setStageAction } from './actions/set-stage.ts';
+import { setTimerAction } from './actions/set-timer.ts';
+import { unhideNoteAction } from './actions/unhide-note.ts';
+import { updateWorkshopAction } from './actions/update-workshop.ts';
+import { withdrawNoteAction } from './actions/withdraw-note.ts';
+import { attachWorkshopLive } from './live/live-registry.ts';
 import { WorkshopLive } from './live/workshop-live.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { workshopPermissions } from './permissions.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
-import { registerFacilitatorApi } from './routes/api-facilitator-routes.ts';
-import { registerRoomApi } from './routes/api-room-routes.ts';
 import { registerWorkshopApi } from './routes/api-workshop-routes.ts';
 import { registerConsoleRoutes } from './routes/console-routes.tsx';
 import { registerExportRoutes } from './routes/export-routes.ts';
@@ -27,6 +48,33 @@ export const workshopsModule = defineModule({
   seedDemo: seedWorkshopsDemo,
   adminLinks: [{ path: '/admin/workshops', labelKey: 'workshops.admin.navigation', permission: 'workshops.admin.list' }],
   auditSubjects: { workshop: { table: 'workshops', title: 'title', path: (id) => `/admin/workshops/${id}` } },
+  actions: [
+    // The facilitator's set-up, closing and reopening.
+    createWorkshopAction,
+    updateWorkshopAction,
+    closeWorkshopAction,
+    reopenWorkshopAction,
+    // The facilitator steering the live room (the console's forms and its script).
+    setStageAction,
+    revealPromptAction,
+    createClusterAction,
+    renameClusterAction,
+    deleteClusterAction,
+    moveNoteAction,
+    mergeNoteAction,
+    separateNoteAction,
+    hideNoteAction,
+    unhideNoteAction,
+    setTimerAction,
+    setLockAction,
+    // The participant: joining, notes and dots.
+    joinWorkshopAction,
+    postNoteAction,
+    editNoteAction,
+    withdrawNoteAction,
+    castVoteAction,
+    removeVoteAction,
+  ],
   routes: async (app, context) => {
     await registerWebSockets(app);
     const hub = createRealtimeHub({
@@ -36,20 +84,20 @@ export const workshopsModule = defineModule({
       log: (message, error) => app.log.warn({ err: error }, message),
     });
     const live = new WorkshopLive(context, hub, undefined, (message, error) => app.log.warn({ err: error }, message));
+    // The actions (registered after these routes) tell the live rooms of their changes.
+    attachWorkshopLive(context, live);
     app.addHook('onClose', async () => {
       live.rooms.close();
       await hub.close();
     });
     registerLiveRoutes(app, context, live);
-    registerWorkshopApi(app, context, live);
-    registerRoomApi(app, context, live);
-    registerFacilitatorApi(app, context, live);
+    registerWorkshopApi(app, context);
     registerExportRoutes(app, context);
-    registerJoinRoutes(app, context, live);
-    registerRoomRoutes(app, context, live);
+    registerJoinRoutes(app, context);
+    registerRoomRoutes(app, context);
     registerResultsRoutes(app, context);
-    registerAdminRoutes(app, context, live);
-    registerConsoleRoutes(app, context, live);
+    registerAdminRoutes(app, context);
+    registerConsoleRoutes(app, context);
     registerProjectorRoutes(app, context);
   },
 });

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, invalid, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import type { Stage } from '../tables.ts';
 import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
@@ -28,7 +28,7 @@ export async function targetWall(trx: Db, workshop: Workshop, target: VoteTarget
       .whereRef('workshop_prompts.workshop_id', '=', 'workshop_clusters.workshop_id')
       .where('workshop_clusters.id', '=', target.targetId)
       .executeTakeFirst();
-    if (!cluster) throw notFound();
+    if (!cluster) throw refuse.notFound();
     return { promptId: cluster.prompt_id, groupId: cluster.group_id, stage: cluster.stage, noteId: null, clusterId: cluster.id };
   }
   const note = await trx
@@ -48,15 +48,15 @@ export async function targetWall(trx: Db, workshop: Workshop, target: VoteTarget
     .whereRef('workshop_prompts.workshop_id', '=', 'workshop_notes.workshop_id')
     .where('workshop_notes.id', '=', target.targetId)
     .executeTakeFirst();
-  if (!note) throw notFound();
-  if (note.hidden_at !== null) throw conflict('workshops.vote.noteHidden');
-  if (note.cluster_id || note.merged_into_id) throw invalid({ targetId: { key: 'workshops.vote.voteTheCluster' } });
+  if (!note) throw refuse.notFound();
+  if (note.hidden_at !== null) throw refuse.conflict('workshops.vote.noteHidden');
+  if (note.cluster_id || note.merged_into_id) throw refuse.invalid({ targetId: { key: 'workshops.vote.voteTheCluster' } });
   return { promptId: note.prompt_id, groupId: note.group_id, stage: note.stage, noteId: note.id, clusterId: null };
 }
 
 /** Throws 409 unless the target's prompt is the one participants are on and its vote is open. */
 export function requireVoteOpen(workshop: Workshop, wall: { promptId: string; stage: Stage }): void {
-  if (wall.promptId !== workshop.currentPromptId || wall.stage !== 'voting') throw conflict('workshops.vote.notOpen');
+  if (wall.promptId !== workshop.currentPromptId || wall.stage !== 'voting') throw refuse.conflict('workshops.vote.notOpen');
 }
 
 /**
@@ -77,7 +77,7 @@ export async function castVote(
     requireUnlocked(workshop);
     const wall = await targetWall(trx, workshop, target);
     requireVoteOpen(workshop, wall);
-    if (wall.groupId !== participant.groupId) throw invalid({ targetId: { key: 'workshops.vote.otherWall' } });
+    if (wall.groupId !== participant.groupId) throw refuse.invalid({ targetId: { key: 'workshops.vote.otherWall' } });
     const used = await trx
       .selectFrom('workshop_votes')
       .select((eb) => eb.fn.countAll<number>().as('count'))
@@ -86,7 +86,7 @@ export async function castVote(
       .where('prompt_id', '=', wall.promptId)
       .executeTakeFirstOrThrow();
     if (Number(used.count) >= workshop.dotsPerParticipant) {
-      throw conflict('workshops.vote.noDotsLeft', { dots: workshop.dotsPerParticipant });
+      throw refuse.conflict('workshops.vote.noDotsLeft', { dots: workshop.dotsPerParticipant });
     }
     await trx
       .insertInto('workshop_votes')

@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { addLink } from '../../contributions/index.ts';
 import type { Workshop } from '../model.ts';
 import { lockWorkshop } from './lock-workshop.ts';
@@ -25,7 +25,7 @@ async function saveOutcome(trx: Db, workshop: Workshop, items: OutcomeInput[], n
       .where('workshop_id', '=', workshop.id)
       .where('id', 'in', clusterIds)
       .execute();
-    if (known.length !== clusterIds.length) throw invalid({ items: { key: 'platform.validation.choice' } });
+    if (known.length !== clusterIds.length) throw refuse.invalid({ items: { key: 'platform.validation.choice' } });
   }
   await trx
     .deleteFrom('workshop_outcomes')

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import { findPrompt } from './find-prompt.ts';
 
@@ -9,9 +9,10 @@ const ARRANGING_STAGES = ['writing', 'clustering'];
 
 /** Throws 409 unless the prompt's notes may be arranged now (not during the vote or after it). */
 export async function requireArranging(trx: Db, workshop: Workshop, promptId: string): Promise<void> {
-  if (workshop.status !== 'open') throw conflict(workshop.kind === 'seminar' ? 'workshops.error.endedSeminar' : 'workshops.error.ended');
+  if (workshop.status !== 'open')
+    throw refuse.conflict(workshop.kind === 'seminar' ? 'workshops.error.endedSeminar' : 'workshops.error.ended');
   const prompt = await findPrompt(trx, workshop, promptId);
-  if (!ARRANGING_STAGES.includes(prompt.stage)) throw conflict('workshops.cluster.stageClosed');
+  if (!ARRANGING_STAGES.includes(prompt.stage)) throw refuse.conflict('workshops.cluster.stageClosed');
 }
 
 /** A note of this workshop (404 otherwise). */
@@ -23,13 +24,13 @@ export async function findNote(trx: Db, workshop: Workshop, noteId: string) {
     .where('workshop_id', '=', workshop.id)
     .where('id', '=', noteId)
     .executeTakeFirst();
-  if (!note) throw notFound();
+  if (!note) throw refuse.notFound();
   return note;
 }
 
 /** Throws 409 for a note the facilitator hid: it is shown again before it is moved, merged or merged into. */
 export function requireShown(note: { hidden_at: string | null }): void {
-  if (note.hidden_at !== null) throw conflict('workshops.note.hiddenArrange');
+  if (note.hidden_at !== null) throw refuse.conflict('workshops.note.hiddenArrange');
 }
 
 /** A cluster of this workshop (404 otherwise). */
@@ -41,7 +42,7 @@ export async function findCluster(trx: Db, workshop: Workshop, clusterId: string
     .where('workshop_id', '=', workshop.id)
     .where('id', '=', clusterId)
     .executeTakeFirst();
-  if (!cluster) throw notFound();
+  if (!cluster) throw refuse.notFound();
   return cluster;
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import { requireArranging } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
@@ -17,7 +17,7 @@ export async function createCluster(
   await db.transaction().execute(async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
     const promptId = input.promptId ?? workshop.currentPromptId;
-    if (!promptId) throw conflict('workshops.cluster.stageClosed');
+    if (!promptId) throw refuse.conflict('workshops.cluster.stageClosed');
     await requireArranging(trx, workshop, promptId);
     if (input.groupId) {
       const group = await trx
@@ -27,7 +27,7 @@ export async function createCluster(
         .where('workshop_id', '=', workshop.id)
         .where('id', '=', input.groupId)
         .executeTakeFirst();
-      if (!group) throw invalid({ groupId: { key: 'platform.validation.choice' } });
+      if (!group) throw refuse.invalid({ groupId: { key: 'platform.validation.choice' } });
     }
     const last = await trx
       .selectFrom('workshop_clusters')

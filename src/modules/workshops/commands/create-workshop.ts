@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { newId } from '../../../platform/db/ids.ts';
-import { conflict, invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { newJoinCode } from '../join-code.ts';
 import type { WorkshopSettings } from '../schemas.ts';
 import { checkReferences } from './check-references.ts';
@@ -98,14 +98,14 @@ export async function createWorkshop(
   now: Date,
 ): Promise<string> {
   const errors = await checkReferences(db, actor.organisationId, processId, input);
-  if (Object.keys(errors).length > 0) throw invalid(errors);
+  if (Object.keys(errors).length > 0) throw refuse.invalid(errors);
   // A clash of random codes is rare; another draw settles it.
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await insertWorkshop(db, actor, processId, input, now);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      if (attempt >= CODE_ATTEMPTS) throw conflict('workshops.error.codeClash');
+      if (attempt >= CODE_ATTEMPTS) throw refuse.conflict('workshops.error.codeClash');
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { type Prompt, toPrompt, type Workshop } from '../model.ts';
 import type { Stage } from '../tables.ts';
 
@@ -13,7 +13,7 @@ export async function findPrompt(trx: Db, workshop: Workshop, promptId: string):
     .where('workshop_id', '=', workshop.id)
     .where('id', '=', promptId)
     .executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw refuse.notFound();
   return toPrompt(row);
 }
 
@@ -29,8 +29,8 @@ export async function requireCurrentStage(
   promptId?: string,
 ): Promise<Prompt> {
   const id = promptId ?? workshop.currentPromptId;
-  if (!id || (promptId !== undefined && promptId !== workshop.currentPromptId)) throw conflict(messageKey);
+  if (!id || (promptId !== undefined && promptId !== workshop.currentPromptId)) throw refuse.conflict(messageKey);
   const prompt = await findPrompt(trx, workshop, id);
-  if (!stages.includes(prompt.stage)) throw conflict(messageKey);
+  if (!stages.includes(prompt.stage)) throw refuse.conflict(messageKey);
   return prompt;
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import { findParticipant, type Requester } from '../queries/find-participant.ts';
 import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
@@ -25,7 +25,7 @@ async function checkDetails(trx: Db, workshop: Workshop, details: JoinDetails): 
     .where('workshop_id', '=', workshop.id)
     .execute();
   if (groups.length > 0 && !groups.some((group) => group.id === details.groupId)) errors.groupId = { key: 'workshops.join.groupRequired' };
-  if (Object.keys(errors).length > 0) throw invalid(errors);
+  if (Object.keys(errors).length > 0) throw refuse.invalid(errors);
   return { name: workshop.noteNames === 'named' ? name : null, groupId: groups.length > 0 ? (details.groupId ?? null) : null };
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inGroupCommit, type Trx } from '../../../platform/db/group-commit.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { toWorkshop, type Workshop } from '../model.ts';
 import '../tables.ts';
 
@@ -20,18 +20,19 @@ export async function lockWorkshop(trx: Db, organisationId: string, workshopId: 
     .where('id', '=', workshopId)
     .returningAll()
     .executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw refuse.notFound();
   return toWorkshop(row);
 }
 
 /** Throws 409 once the workshop has ended: its code has expired and everything is read-only. */
 export function requireOpen(workshop: Workshop): void {
-  if (workshop.status !== 'open') throw conflict(workshop.kind === 'seminar' ? 'workshops.error.endedSeminar' : 'workshops.error.ended');
+  if (workshop.status !== 'open')
+    throw refuse.conflict(workshop.kind === 'seminar' ? 'workshops.error.endedSeminar' : 'workshops.error.ended');
 }
 
 /** Throws 409 while the facilitator has locked the room. */
 export function requireUnlocked(workshop: Workshop): void {
-  if (workshop.locked) throw conflict('workshops.error.locked');
+  if (workshop.locked) throw refuse.conflict('workshops.error.locked');
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import { findNote, noteWithDuplicates, requireArranging, requireShown } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
@@ -22,7 +22,7 @@ export async function mergeNote(db: Db, workshopRef: Workshop, noteId: string, i
     requireShown(note);
     requireShown(target);
     if (target.id === note.id || target.prompt_id !== note.prompt_id || target.group_id !== note.group_id) {
-      throw invalid({ intoNoteId: { key: 'workshops.note.mergeOtherWall' } });
+      throw refuse.invalid({ intoNoteId: { key: 'workshops.note.mergeOtherWall' } });
     }
     const ids = await noteWithDuplicates(trx, workshop, note.id);
     const scope = inOrganisation(workshop.organisationId, 'workshop_notes');

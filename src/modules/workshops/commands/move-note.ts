@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import { findCluster, findNote, noteWithDuplicates, requireArranging, requireShown } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
@@ -20,7 +20,7 @@ export async function moveNote(db: Db, workshopRef: Workshop, noteId: string, cl
     if (clusterId) {
       const cluster = await findCluster(trx, workshop, clusterId);
       if (cluster.prompt_id !== note.prompt_id || cluster.group_id !== note.group_id) {
-        throw invalid({ clusterId: { key: 'workshops.cluster.otherWall' } });
+        throw refuse.invalid({ clusterId: { key: 'workshops.cluster.otherWall' } });
       }
     }
     const ids = await noteWithDuplicates(trx, workshop, note.merged_into_id ?? note.id);

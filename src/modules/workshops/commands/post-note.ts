@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, HttpError } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import { WORKSHOP_LIMITS } from '../schemas.ts';
 import { requireCurrentStage } from './find-prompt.ts';
@@ -20,7 +20,7 @@ async function checkFlood(trx: Db, workshop: Workshop, participantId: string, pr
     .where('created_at', '>', since)
     .executeTakeFirstOrThrow();
   if (Number(recent.count) >= WORKSHOP_LIMITS.notesPerMinute) {
-    throw new HttpError(429, 'rate-limited', 'workshops.note.tooFast');
+    throw refuse.tooMany('workshops.note.tooFast');
   }
   const onPrompt = await trx
     .selectFrom('workshop_notes')
@@ -30,7 +30,7 @@ async function checkFlood(trx: Db, workshop: Workshop, participantId: string, pr
     .where('prompt_id', '=', promptId)
     .executeTakeFirstOrThrow();
   if (Number(onPrompt.count) >= WORKSHOP_LIMITS.notesPerPrompt) {
-    throw conflict('workshops.note.tooMany', { max: WORKSHOP_LIMITS.notesPerPrompt });
+    throw refuse.conflict('workshops.note.tooMany', { max: WORKSHOP_LIMITS.notesPerPrompt });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import { requireVoteOpen, targetWall, type VoteTarget } from './cast-vote.ts';
 import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
@@ -17,7 +17,7 @@ export async function removeVote(db: Db, workshopRef: Workshop, participantId: s
     let query = trx.selectFrom('workshop_votes').select('id').$call(scope).where('participant_id', '=', participantId);
     query = wall.clusterId ? query.where('cluster_id', '=', wall.clusterId) : query.where('note_id', '=', wall.noteId);
     const vote = await query.limit(1).executeTakeFirst();
-    if (!vote) throw conflict('workshops.vote.noneToRemove');
+    if (!vote) throw refuse.conflict('workshops.vote.noneToRemove');
     await trx.deleteFrom('workshop_votes').$call(scope).where('id', '=', vote.id).execute();
   });
 }

@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import type { WorkshopSettings } from '../schemas.ts';
 import { checkReferences } from './check-references.ts';
@@ -16,7 +16,7 @@ function plan<R extends Row>(rows: R[], existing: string[], field: string) {
   const known = new Set(existing);
   const kept = rows.filter((row) => row.id);
   for (const [index, row] of rows.entries()) {
-    if (row.id && !known.has(row.id)) throw invalid({ [`${field}.${index}.id`]: { key: 'platform.validation.choice' } });
+    if (row.id && !known.has(row.id)) throw refuse.invalid({ [`${field}.${index}.id`]: { key: 'platform.validation.choice' } });
   }
   const keptIds = new Set(kept.map((row) => row.id as string));
   return { removed: existing.filter((id) => !keptIds.has(id)) };
@@ -36,7 +36,7 @@ async function syncPrompts(trx: Db, workshop: Workshop, prompts: WorkshopSetting
       .where('prompt_id', 'in', removed)
       .limit(1)
       .executeTakeFirst();
-    if (used) throw conflict('workshops.form.promptHasNotes');
+    if (used) throw refuse.conflict('workshops.form.promptHasNotes');
     await trx.deleteFrom('workshop_prompts').$call(scope).where('id', 'in', removed).execute();
   }
   const ids: string[] = [];
@@ -83,7 +83,7 @@ async function syncGroups(trx: Db, workshop: Workshop, groups: WorkshopSettings[
       .where('group_id', 'in', removed)
       .limit(1)
       .executeTakeFirst();
-    if (used) throw conflict('workshops.form.groupHasNotes');
+    if (used) throw refuse.conflict('workshops.form.groupHasNotes');
     await trx.deleteFrom('workshop_groups').$call(scope).where('id', 'in', removed).execute();
   }
   for (const [position, group] of groups.entries()) {
@@ -106,7 +106,7 @@ export async function updateWorkshop(db: Db, actor: Actor, workshopId: string, i
   await db.transaction().execute(async (trx) => {
     const workshop = await lockWorkshop(trx, actor.organisationId, workshopId, now);
     const errors = await checkReferences(trx, actor.organisationId, workshop.processId, input);
-    if (Object.keys(errors).length > 0) throw invalid(errors);
+    if (Object.keys(errors).length > 0) throw refuse.invalid(errors);
     const promptIds = await syncPrompts(trx, workshop, input.prompts);
     await syncGroups(trx, workshop, input.groups);
     const current =

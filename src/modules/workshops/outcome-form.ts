@@ -1,5 +1,5 @@
-import { WORKSHOP_LIMITS } from '../schemas.ts';
-import type { OutcomeRow, RowFocus } from '../views/close-page.tsx';
+import { WORKSHOP_LIMITS } from './schemas.ts';
+import type { OutcomeRow, RowFocus } from './views/close-page.tsx';
 
 /** Blank rows the closing form offers below the prefilled ones. */
 export const SPARE_ROWS = 3;

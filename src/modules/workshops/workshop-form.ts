@@ -1,9 +1,9 @@
-import { isFlagSet } from '../../../platform/http/validation.ts';
-import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import type { WorkshopState } from '../model.ts';
-import { WORKSHOP_LIMITS } from '../schemas.ts';
-import type { WorkshopTemplate } from '../templates.ts';
-import type { WorkshopFormValues } from '../views/workshop-form.tsx';
+import { isFlagSet } from '../../platform/http/validation.ts';
+import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import type { WorkshopState } from './model.ts';
+import { WORKSHOP_LIMITS } from './schemas.ts';
+import type { WorkshopTemplate } from './templates.ts';
+import type { WorkshopFormValues } from './views/workshop-form.tsx';
 
 type Fields = Record<string, unknown>;
 
