@@ -84,7 +84,9 @@ export async function loadRoom(context: AppContext, request: FastifyRequest, id:
   const process = await findProcessById(context.db, actor.organisationId, workshop.processId);
   if (!process) throw notFound();
   const facilitates = context.authorizer.can(actor, 'workshops.workshop.facilitate', { processId: workshop.processId });
-  const participant = facilitates ? undefined : await findParticipant(context.db, actor.organisationId, workshop.id, requesterOf(request));
+  const participant = facilitates
+    ? undefined
+    : await findParticipant(context.db, actor.organisationId, workshop.id, requesterOf(request, workshop.id));
   const room = { workshop, process, participant, facilitates };
   const publicResults = workshop.resultsPublic && context.authorizer.can(actor, 'processes.process.view', process);
   const analyses = context.authorizer.can(actor, 'workshops.results.export', { processId: workshop.processId });
