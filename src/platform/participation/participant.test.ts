@@ -41,11 +41,37 @@ function setCookieOf(response: { headers: Record<string, unknown> }): string {
   return found;
 }
 
-describe('participant identity', () => {
-  let app: FastifyInstance;
-  let otherInstance: FastifyInstance;
-  let secureApp: FastifyInstance;
+// This instance, another instance with its own cookie secret, and this one served over https.
+let app: FastifyInstance;
+let otherInstance: FastifyInstance;
+let secureApp: FastifyInstance;
 
+/** A browser that has taken part once: its cookie header. */
+async function newBrowser(target?: FastifyInstance): Promise<string> {
+  const response = await (target ?? app).inject({ method: 'POST', url: '/for?kind=survey&id=s1' });
+  return setCookieOf(response).split(';')[0] ?? '';
+}
+
+/** The browser's pseudonym in a channel. */
+async function pseudonym(browser: string, kind: string, id: string, target?: FastifyInstance): Promise<string> {
+  const response = await (target ?? app).inject({ url: `/of?kind=${kind}&id=${id}`, headers: { cookie: browser } });
+  const { participant } = response.json() as { participant: { pseudonym: string } };
+  assert.equal(typeof participant.pseudonym, 'string');
+  return participant.pseudonym;
+}
+
+/** Rate limits count by account, by browser (without its secret), or not at all. */
+async function rateKeys(): Promise<void> {
+  const browser = await newBrowser();
+  const key = ((await app.inject({ url: '/rate', headers: { cookie: browser } })).json() as { key: string }).key;
+  assert.match(key, /^browser:[0-9a-f]{64}$/);
+  assert.equal(((await app.inject({ url: '/rate', headers: { cookie: browser } })).json() as { key: string }).key, key);
+  assert.notEqual(((await app.inject({ url: '/rate', headers: { cookie: await newBrowser() } })).json() as { key: string }).key, key);
+  assert.deepEqual((await app.inject({ url: '/rate', headers: { 'x-user': 'u1' } })).json(), { key: 'user:u1' });
+  assert.deepEqual((await app.inject({ url: '/rate' })).json(), { key: null });
+}
+
+describe('participant identity', () => {
   before(async () => {
     app = await bareApp('a-cookie-secret-of-this-instance-that-is-long-enough', 'http://localhost:3000');
     otherInstance = await bareApp('another-instances-cookie-secret-which-is-long-enough', null);
@@ -56,18 +82,6 @@ describe('participant identity', () => {
     await otherInstance.close();
     await secureApp.close();
   });
-
-  async function newBrowser(target = app): Promise<string> {
-    const response = await target.inject({ method: 'POST', url: '/for?kind=survey&id=s1' });
-    return setCookieOf(response).split(';')[0] ?? '';
-  }
-
-  async function pseudonym(browser: string, kind: string, id: string, target = app): Promise<string> {
-    const response = await target.inject({ url: `/of?kind=${kind}&id=${id}`, headers: { cookie: browser } });
-    const { participant } = response.json() as { participant: { pseudonym: string } };
-    assert.equal(typeof participant.pseudonym, 'string');
-    return participant.pseudonym;
-  }
 
   it('gives a browser without one a signed cookie with the documented lifetime and attributes', async () => {
     const response = await app.inject({ method: 'POST', url: '/for?kind=survey&id=s1' });
@@ -127,13 +141,5 @@ describe('participant identity', () => {
     });
   });
 
-  it('counts rate limits by account, by browser (without its secret), or not at all', async () => {
-    const browser = await newBrowser();
-    const key = ((await app.inject({ url: '/rate', headers: { cookie: browser } })).json() as { key: string }).key;
-    assert.match(key, /^browser:[0-9a-f]{64}$/);
-    assert.equal(((await app.inject({ url: '/rate', headers: { cookie: browser } })).json() as { key: string }).key, key);
-    assert.notEqual(((await app.inject({ url: '/rate', headers: { cookie: await newBrowser() } })).json() as { key: string }).key, key);
-    assert.deepEqual((await app.inject({ url: '/rate', headers: { 'x-user': 'u1' } })).json(), { key: 'user:u1' });
-    assert.deepEqual((await app.inject({ url: '/rate' })).json(), { key: null });
-  });
+  it('counts rate limits by account, by browser (without its secret), or not at all', rateKeys);
 });
