@@ -6,10 +6,14 @@
  * new statement. Should anything fail, the form is posted the ordinary way.
  */
 
-const region = document.querySelector('[data-vote-region]');
-const announcer = document.querySelector('[data-vote-announcer]');
+const region = /** @type {HTMLElement | null} */ (document.querySelector('[data-vote-region]'));
+const announcer = /** @type {HTMLElement | null} */ (document.querySelector('[data-vote-announcer]'));
 
-/** Posts the form natively, with the button that was pressed. */
+/**
+ * Posts the form natively, with the button that was pressed.
+ * @param {HTMLFormElement} form
+ * @param {HTMLButtonElement | HTMLInputElement | null} submitter
+ */
 function postNatively(form, submitter) {
   if (submitter?.name) {
     const field = document.createElement('input');
@@ -21,8 +25,16 @@ function postNatively(form, submitter) {
   HTMLFormElement.prototype.submit.call(form);
 }
 
-async function vote(form, submitter) {
-  const body = new URLSearchParams(new FormData(form, submitter));
+/**
+ * Posts the vote in the background and shows the next statement the server answers with.
+ * @param {HTMLElement} region the voting region, replaced by the answer's
+ * @param {HTMLElement} announcer the polite live region
+ * @param {HTMLFormElement} form
+ * @param {HTMLButtonElement | HTMLInputElement | null} submitter
+ */
+async function vote(region, announcer, form, submitter) {
+  // FormData holds only strings here (no file fields), which URLSearchParams takes.
+  const body = new URLSearchParams(/** @type {any} */ (new FormData(form, submitter)));
   for (const button of form.querySelectorAll('button')) button.disabled = true;
   const response = await fetch(form.action, { method: 'POST', body, credentials: 'same-origin', headers: { accept: 'text/html' } });
   if (!response.ok || !response.redirected) throw new Error(`the vote answered ${response.status}`);
@@ -32,7 +44,7 @@ async function vote(form, submitter) {
   region.replaceChildren(...Array.from(nextRegion.childNodes, (node) => document.importNode(node, true)));
   for (const notice of document.querySelectorAll('main > [role="status"]')) notice.remove();
   announcer.textContent = next.querySelector('main > [role="status"]')?.textContent?.trim() ?? '';
-  const heading = region.querySelector('[data-vote-focus]');
+  const heading = /** @type {HTMLElement | null} */ (region.querySelector('[data-vote-focus]'));
   heading?.focus();
 }
 
@@ -41,7 +53,8 @@ if (region && announcer) {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.action.endsWith('/votes')) return;
     event.preventDefault();
-    const submitter = event.submitter;
-    vote(form, submitter).catch(() => postNatively(form, submitter));
+    // A form is submitted by one of its buttons (or by Enter, with none).
+    const submitter = /** @type {HTMLButtonElement | HTMLInputElement | null} */ (/** @type {SubmitEvent} */ (event).submitter);
+    vote(region, announcer, form, submitter).catch(() => postNatively(form, submitter));
   });
 }

@@ -10,24 +10,32 @@
  */
 
 const form = document.querySelector('[data-question-types]')?.closest('form');
-const typeSelect = form?.querySelector('select[name="type"]');
-const status = form?.querySelector('[data-type-status]');
-const list = form?.querySelector('[data-choice-list]');
+const typeSelect = /** @type {HTMLSelectElement | null | undefined} */ (form?.querySelector('select[name="type"]'));
+const status = /** @type {HTMLElement | null | undefined} */ (form?.querySelector('[data-type-status]'));
+const list = /** @type {HTMLElement | null | undefined} */ (form?.querySelector('[data-choice-list]'));
 
-/** Shows the parts of the chosen type and hides the others. */
-function showPartsOf(type) {
-  for (const part of form.querySelectorAll('[data-question-types]')) {
-    part.hidden = !part.dataset.questionTypes.split(' ').includes(type);
+/**
+ * Shows the parts of the chosen type and hides the others.
+ * @param {HTMLFormElement} form
+ * @param {string} type
+ */
+function showPartsOf(form, type) {
+  for (const part of /** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll('[data-question-types]'))) {
+    part.hidden = !(part.dataset.questionTypes ?? '').split(' ').includes(type);
   }
 }
 
-function rows() {
-  return Array.from(list.querySelectorAll('[data-choice-row]'));
+/** @param {HTMLElement} list */
+function rows(list) {
+  return Array.from(/** @type {NodeListOf<HTMLElement>} */ (list.querySelectorAll('[data-choice-row]')));
 }
 
-/** Gives every row its index in field names and ids, and its number in its legend and remove button. */
-function renumber() {
-  const all = rows();
+/**
+ * Gives every row its index in field names and ids, and its number in its legend and remove button.
+ * @param {HTMLElement} list
+ */
+function renumber(list) {
+  const all = rows(list);
   all.forEach((row, index) => {
     row.id = `choice-${index}`;
     for (const element of row.querySelectorAll('[name], [id], label[for], [aria-describedby]')) {
@@ -37,19 +45,24 @@ function renumber() {
       }
     }
     const legend = row.querySelector('legend');
-    if (legend) legend.textContent = list.dataset.legend.replace('{number}', String(index + 1));
+    if (legend) legend.textContent = (list.dataset.legend ?? '').replace('{number}', String(index + 1));
     const remove = row.querySelector('[data-remove-choice]');
-    if (remove) remove.textContent = list.dataset.remove.replace('{number}', String(index + 1));
+    if (remove) remove.textContent = (list.dataset.remove ?? '').replace('{number}', String(index + 1));
   });
   const full = all.length >= Number(list.dataset.max);
-  list.querySelector('[data-add-choice-row]').hidden = full;
-  list.querySelector('[data-choice-max-note]').hidden = !full;
+  /** @type {HTMLElement} */ (list.querySelector('[data-add-choice-row]')).hidden = full;
+  /** @type {HTMLElement} */ (list.querySelector('[data-choice-max-note]')).hidden = !full;
 }
 
-/** Empties a row copied from another: no values, no stored id, no error messages. */
+/**
+ * Empties a row copied from another: no values, no stored id, no error messages.
+ * @param {HTMLElement} row
+ */
 function blank(row) {
   for (const input of row.querySelectorAll('input[type="hidden"]')) input.remove();
-  for (const input of row.querySelectorAll('input, textarea')) input.value = '';
+  for (const input of /** @type {NodeListOf<HTMLInputElement | HTMLTextAreaElement>} */ (row.querySelectorAll('input, textarea'))) {
+    input.value = '';
+  }
   for (const error of row.querySelectorAll('.field__error')) error.remove();
   for (const field of row.querySelectorAll('.field--error')) field.classList.remove('field--error');
   for (const input of row.querySelectorAll('[aria-invalid]')) {
@@ -61,54 +74,61 @@ function blank(row) {
   return row;
 }
 
+/** @param {HTMLElement} row */
 function firstInput(row) {
-  return row.querySelector('input:not([type="hidden"]), textarea');
+  return /** @type {HTMLElement | null} */ (row.querySelector('input:not([type="hidden"]), textarea'));
 }
 
-function addRow() {
-  const all = rows();
+/** @param {HTMLElement} list */
+function addRow(list) {
+  const all = rows(list);
   if (all.length >= Number(list.dataset.max)) return;
-  const last = all.at(-1);
-  const row = blank(last.cloneNode(true));
+  // The list always holds a row: removing the last one only empties it.
+  const last = /** @type {HTMLElement} */ (all.at(-1));
+  const row = blank(/** @type {HTMLElement} */ (last.cloneNode(true)));
   last.after(row);
-  renumber();
+  renumber(list);
   firstInput(row)?.focus();
 }
 
-function removeRow(row) {
-  const all = rows();
+/**
+ * @param {HTMLElement} list
+ * @param {HTMLElement} row
+ */
+function removeRow(list, row) {
+  const all = rows(list);
   if (all.length === 1) {
     blank(row);
-    renumber();
+    renumber(list);
     firstInput(row)?.focus();
     return;
   }
-  const next = all[all.indexOf(row) + 1] ?? all[all.indexOf(row) - 1];
+  const next = /** @type {HTMLElement} */ (all[all.indexOf(row) + 1] ?? all[all.indexOf(row) - 1]);
   row.remove();
-  renumber();
+  renumber(list);
   firstInput(next)?.focus();
 }
 
 if (form && typeSelect) {
   for (const refresh of form.querySelectorAll('[data-type-refresh]')) refresh.remove();
   typeSelect.addEventListener('change', () => {
-    showPartsOf(typeSelect.value);
-    if (status) status.textContent = status.dataset.template.replace('{type}', typeSelect.selectedOptions[0]?.textContent ?? '');
+    showPartsOf(form, typeSelect.value);
+    if (status) status.textContent = (status.dataset.template ?? '').replace('{type}', typeSelect.selectedOptions[0]?.textContent ?? '');
   });
 }
 
 if (form && list) {
   // Plain buttons: the default button of the form (Enter in a field) is then the save button.
-  for (const button of list.querySelectorAll('button[name="_intent"]')) {
+  for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (list.querySelectorAll('button[name="_intent"]'))) {
     button.type = 'button';
     if (button.value === 'add-choice') button.dataset.addChoice = '';
     else button.dataset.removeChoice = '';
   }
   list.addEventListener('click', (event) => {
-    const button = event.target.closest('button[name="_intent"]');
+    const button = /** @type {HTMLButtonElement | null} */ (/** @type {Element} */ (event.target).closest('button[name="_intent"]'));
     if (!button) return;
     event.preventDefault();
-    if (button.value === 'add-choice') addRow();
-    else removeRow(button.closest('[data-choice-row]'));
+    if (button.value === 'add-choice') addRow(list);
+    else removeRow(list, /** @type {HTMLElement} */ (button.closest('[data-choice-row]')));
   });
 }

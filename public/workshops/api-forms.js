@@ -5,24 +5,42 @@
  * Without this script the forms post and redirect as usual.
  */
 
+/** @typedef {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement} Field */
+
+/**
+ * @param {Field} element
+ * @returns {string | number | boolean | null}
+ */
 function fieldValue(element) {
   if (element.dataset.type === 'boolean') return element.value === '1';
   if (element.type === 'number' || element.dataset.type === 'number') return element.value === '' ? null : Number(element.value);
   return element.value;
 }
 
-/** The form's fields as a JSON body (without the CSRF token, which goes in a header). */
+/**
+ * The form's fields as a JSON body (without the CSRF token, which goes in a header).
+ * @param {HTMLFormElement} form
+ */
 function bodyOf(form) {
+  /** @type {Record<string, string | number | boolean | null>} */
   const body = {};
-  for (const element of form.elements) {
+  // Buttons, fieldsets and outputs have names too, but ours name none of them.
+  for (const element of /** @type {Iterable<Field>} */ (form.elements)) {
     if (!element.name || element.name === '_csrf' || element.disabled) continue;
-    if ((element.type === 'checkbox' || element.type === 'radio') && !element.checked) continue;
+    if ((element.type === 'checkbox' || element.type === 'radio') && !(/** @type {HTMLInputElement} */ (element).checked)) continue;
     body[element.name] = fieldValue(element);
   }
   return body;
 }
 
-/** Calls the API with the page's CSRF token; answers null on success, else the message to show. */
+/**
+ * Calls the API with the page's CSRF token; answers null on success, else the message to show.
+ * @param {string} method
+ * @param {string} url
+ * @param {unknown} body
+ * @param {{ csrf: string, lang: string, fallback: string }} options
+ * @returns {Promise<string | null>}
+ */
 export async function callApi(method, url, body, { csrf, lang, fallback }) {
   try {
     const response = await fetch(url, {
@@ -39,21 +57,33 @@ export async function callApi(method, url, body, { csrf, lang, fallback }) {
   }
 }
 
-/** The page's CSRF token, from any of its forms. */
+/**
+ * The page's CSRF token, from any of its forms.
+ * @param {ParentNode} [root]
+ */
 export function csrfToken(root = document) {
-  return root.querySelector('input[name="_csrf"]')?.value ?? '';
+  return /** @type {HTMLInputElement | null} */ (root.querySelector('input[name="_csrf"]'))?.value ?? '';
 }
 
-/** Handles submits inside `root` for buttons with data-api. */
+/**
+ * Handles submits inside `root` for buttons with data-api.
+ * @param {Element | Document} root
+ * @param {{
+ *   lang: string,
+ *   fallback: string,
+ *   onDone?: (form: HTMLFormElement, submitter: HTMLElement | null) => void,
+ *   onError?: (message: string, form: HTMLFormElement) => void,
+ * }} options
+ */
 export function enhanceForms(root, { lang, fallback, onDone = () => {}, onError = () => {} }) {
   root.addEventListener('submit', async (event) => {
-    const form = event.target;
-    const submitter = event.submitter;
+    const form = /** @type {HTMLElement | null} */ (event.target);
+    const submitter = /** @type {SubmitEvent} */ (event).submitter;
     const api = submitter?.dataset.api ?? form?.dataset?.api;
     if (!(form instanceof HTMLFormElement) || !api) return;
     event.preventDefault();
-    const [method, url] = api.split(' ');
-    const csrf = form.elements.namedItem('_csrf')?.value ?? csrfToken();
+    const [method = '', url = ''] = api.split(' ');
+    const csrf = /** @type {HTMLInputElement | null} */ (form.elements.namedItem('_csrf'))?.value ?? csrfToken();
     // aria-disabled, not disabled: a disabled button loses the keyboard's focus.
     if (submitter?.getAttribute('aria-disabled') === 'true') return;
     submitter?.setAttribute('aria-disabled', 'true');

@@ -12,15 +12,20 @@ import { createNoteMenu } from './note-menu.js';
 import { startTimers } from './timer.js';
 import { notesOf, stringsOf } from './wall-render.js';
 
+/** @typedef {import('./live.js').LiveView} LiveView */
+/** @typedef {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement} Field */
+
 const root = document.getElementById('workshop-console');
 if (root) start(root);
 
+/** @param {HTMLElement} root the console's main element, with the live and fragment URLs, the state and the strings */
 function start(root) {
   const strings = stringsOf(root);
-  const lang = root.dataset.locale;
+  const lang = root.dataset.locale ?? 'fi';
   const announcer = createAnnouncer(document.getElementById('workshop-announcer'));
   const wallBox = document.getElementById('console-wall');
   const errorBox = document.getElementById('workshop-console-error');
+  /** @type {Set<string>} */
   const seen = new Set();
   let first = true;
   let pendingReload = false;
@@ -30,6 +35,7 @@ function start(root) {
 
   startTimers(root, strings, announcer);
 
+  /** @param {string} message */
   function showError(message) {
     if (!errorBox) return;
     errorBox.textContent = message;
@@ -37,13 +43,15 @@ function start(root) {
   }
 
   /** True while the facilitator is typing or choosing in a field or a note's menu: swapping it away would lose their input. */
+  /** @param {HTMLElement} container */
   function busy(container) {
     const active = document.activeElement;
     if (!active || !container.contains(active)) return false;
     return /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName) || Boolean(active.closest('[role="menu"]'));
   }
 
-  const workshopUrl = root.dataset.liveUrl.replace(/\/live(\?.*)?$/, '');
+  const liveUrl = root.dataset.liveUrl ?? '';
+  const workshopUrl = liveUrl.replace(/\/live(\?.*)?$/, '');
   const noteMenu = wallBox
     ? createNoteMenu(wallBox, {
         strings,
@@ -77,7 +85,7 @@ function start(root) {
    */
   function focusPlace() {
     const active = document.activeElement;
-    if (!active || !wallBox.contains(active)) return null;
+    if (!active || !wallBox?.contains(active)) return null;
     if (active.id) return { id: active.id, index: -1 };
     const holder = active.parentElement?.closest('[id]');
     if (!holder || !wallBox.contains(holder)) return null;
@@ -86,7 +94,16 @@ function start(root) {
 
   const FIELDS = 'input:not([type="hidden"]), select, textarea';
 
-  /** A field's place: its nearest holder with an id, its form's action and its name (the same across refreshes). */
+  /**
+   * The fields of a container the facilitator can type or choose in.
+   * @param {HTMLElement} container
+   */
+  const fieldsOf = (container) => /** @type {NodeListOf<Field>} */ (container.querySelectorAll(FIELDS));
+
+  /**
+   * A field's place: its nearest holder with an id, its form's action and its name (the same across refreshes).
+   * @param {Field} field
+   */
   function fieldKey(field) {
     const holder = field.parentElement?.closest('[id]');
     return `${holder?.id ?? ''}|${field.form?.getAttribute('action') ?? ''}|${field.name}`;
@@ -98,8 +115,9 @@ function start(root) {
    * refresh released when they tab from a select to its button does not undo the choice.
    */
   function unsentValues() {
+    /** @type {Map<string, string>} */
     const kept = new Map();
-    for (const field of wallBox.querySelectorAll(FIELDS)) {
+    for (const field of fieldsOf(/** @type {HTMLElement} */ (wallBox))) {
       const changed =
         field instanceof HTMLSelectElement
           ? [...field.options].some((option) => option.selected !== option.defaultSelected)
@@ -109,20 +127,22 @@ function start(root) {
     return kept;
   }
 
+  /** @param {Map<string, string>} kept */
   function restoreValues(kept) {
     if (kept.size === 0) return;
-    for (const field of wallBox.querySelectorAll(FIELDS)) {
+    for (const field of fieldsOf(/** @type {HTMLElement} */ (wallBox))) {
       const value = kept.get(fieldKey(field));
       if (value !== undefined) field.value = value;
     }
   }
 
+  /** @param {{ id: string, index: number } | null} place */
   function restoreFocus(place) {
     if (!place) return;
     const holder = document.getElementById(place.id);
     if (!holder) return;
     const target = place.index < 0 ? holder : (holder.querySelectorAll(FOCUSABLE)[place.index] ?? holder.querySelector(FOCUSABLE));
-    target?.focus();
+    /** @type {HTMLElement | null} */ (target)?.focus();
   }
 
   /**
@@ -141,7 +161,7 @@ function start(root) {
     loading = true;
     pendingWall = false;
     try {
-      const response = await fetch(root.dataset.fragmentUrl, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+      const response = await fetch(root.dataset.fragmentUrl ?? '', { credentials: 'same-origin', headers: { accept: 'text/html' } });
       if (response.ok) {
         const html = await response.text();
         if (!sent && busy(wallBox)) {
@@ -198,7 +218,8 @@ function start(root) {
       (place.id && document.getElementById(place.id)) ||
       (place.step && document.getElementById('console-next-action')) ||
       (holder && (holder.querySelectorAll(FOCUSABLE)[place.index] ?? holder.querySelector(FOCUSABLE)));
-    target?.focus();
+    // The last operand above is null or an element, so the chain ends in one of those.
+    /** @type {HTMLElement | null} */ (target)?.focus();
   }
 
   function reloadWhenIdle() {
@@ -219,6 +240,10 @@ function start(root) {
     }, 0);
   });
 
+  /**
+   * @param {LiveView} data
+   * @param {number | null} version
+   */
   function onSnapshot(data, version) {
     const prompt = data.prompt;
     const state = `${data.status}|${data.locked}|${prompt?.id ?? ''}|${prompt?.stage ?? ''}|${prompt?.revealed ?? ''}|${data.timerEndsAt ?? ''}`;
@@ -233,7 +258,7 @@ function start(root) {
     }
     // The wall the facilitator's own action fetched may already show this version: no second swap.
     const shown = Number(wallBox?.querySelector('[data-version]')?.getAttribute('data-version'));
-    if (Number.isFinite(shown) && version <= shown) return;
+    if (Number.isFinite(shown) && (version ?? 0) <= shown) return;
     refreshWall();
   }
 
@@ -253,29 +278,39 @@ function start(root) {
   });
 
   // Drag and drop: a note onto a cluster (or onto "outside clusters") moves it.
+  /** @type {string | null} */
   let dragged = null;
+  /**
+   * The nearest element around an event's target that matches `selector`.
+   * @param {Event} event
+   * @param {string} selector
+   * @returns {HTMLElement | null | undefined}
+   */
+  const around = (event, selector) =>
+    /** @type {HTMLElement | null | undefined} */ (/** @type {Element} */ (event.target).closest?.(selector));
   root.addEventListener('dragstart', (event) => {
-    const note = event.target.closest?.('[data-note-id]');
+    const note = around(event, '[data-note-id]');
     if (!note) return;
-    dragged = note.dataset.noteId;
+    dragged = note.dataset.noteId ?? '';
     note.classList.add('is-dragging');
+    if (!event.dataTransfer) return;
     event.dataTransfer.effectAllowed = 'move';
     event.dataTransfer.setData('text/plain', dragged);
   });
   root.addEventListener('dragend', (event) => {
-    event.target.closest?.('[data-note-id]')?.classList.remove('is-dragging');
+    around(event, '[data-note-id]')?.classList.remove('is-dragging');
     for (const zone of root.querySelectorAll('.is-drop-target')) zone.classList.remove('is-drop-target');
     dragged = null;
   });
   root.addEventListener('dragover', (event) => {
-    const zone = event.target.closest?.('[data-drop-cluster]');
+    const zone = around(event, '[data-drop-cluster]');
     if (!zone || !dragged) return;
     event.preventDefault();
     for (const other of root.querySelectorAll('.is-drop-target')) if (other !== zone) other.classList.remove('is-drop-target');
     zone.classList.add('is-drop-target');
   });
   root.addEventListener('drop', async (event) => {
-    const zone = event.target.closest?.('[data-drop-cluster]');
+    const zone = around(event, '[data-drop-cluster]');
     if (!zone || !dragged) return;
     event.preventDefault();
     zone.classList.remove('is-drop-target');
@@ -289,7 +324,7 @@ function start(root) {
     showError(message ?? '');
   });
 
-  connectLive(root.dataset.liveUrl, {
+  connectLive(liveUrl, {
     since: Number(root.dataset.version),
     onSnapshot,
     onStatus: (status) => announcer.say(status === 'offline' ? strings.offline : strings.online),

@@ -6,6 +6,21 @@
  */
 import { patch } from '/assets/vendor/jsondiffpatch/index.js';
 
+// The server's own types of what it sends (public/tsconfig.json checks this script against them).
+/** @typedef {import('../../src/modules/workshops/live/live-view.ts').LiveView} LiveView */
+/** @typedef {import('../../src/modules/workshops/live/live-view.ts').PersonalView} PersonalView */
+/** @typedef {import('../../src/modules/workshops/wall.ts').Wall} Wall */
+/** @typedef {import('../../src/modules/workshops/wall.ts').WallNote} WallNote */
+/** @typedef {import('../../src/modules/workshops/wall.ts').WallCluster} WallCluster */
+
+/**
+ * A message on the live socket.
+ * @typedef {{ type: 'snapshot', version?: number, part: string, data: LiveView }
+ *   | { type: 'delta', version?: number, part: string, base: string, delta: import('/assets/vendor/jsondiffpatch/index.js').Delta }
+ *   | { type: 'mine', version?: number, mine: PersonalView }
+ *   | { type: 'current', version?: number }} LiveMessage
+ */
+
 const MIN_DELAY = 500;
 const MAX_DELAY = 10000;
 /** The server's close code for a room that no longer exists. */
@@ -16,11 +31,15 @@ const ROOM_GONE = 4404;
  * server's `mergeView` does: which notes are theirs, their dots and dots left,
  * their own wall while their notes are hidden from the others, and their notes
  * the facilitator hid from the room.
+ * @param {LiveView} shared
+ * @param {PersonalView | null} mine
+ * @returns {LiveView}
  */
 export function mergeView(shared, mine) {
   if (!mine) return shared;
   const own = new Set(mine.noteIds);
   const votes = mine.votes ?? {};
+  /** @type {(item: WallNote) => WallNote} */
   const note = (item) => ({ ...item, mine: own.has(item.id), myVotes: votes[item.id] ?? 0, duplicates: item.duplicates.map(note) });
   const walls =
     mine.wall && mine.wall.promptId === shared.prompt?.id
@@ -40,23 +59,36 @@ export function mergeView(shared, mine) {
  * it changed; `onSnapshot(data, version)` gets the two merged, whenever either
  * arrives;
  * `onStatus('offline' | 'online')` is told once per outage, not on every retry.
+ * @param {string} path
+ * @param {{
+ *   since?: number | null,
+ *   onSnapshot: (view: LiveView, version: number | null) => void,
+ *   onStatus?: (status: 'offline' | 'online') => void,
+ * }} options
+ * @returns {{ close(): void }}
  */
 export function connectLive(path, { since = null, onSnapshot, onStatus = () => {} }) {
+  /** @type {number | null} */
   let version = Number.isFinite(since) ? since : null;
+  /** @type {WebSocket | null} */
   let socket = null;
   let delay = MIN_DELAY;
   let stopped = false;
   let offline = false;
-  let timer = null;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let timer;
+  /** @type {LiveView | null} */
   let shared = null;
   /** The id of the shared part the client holds: a delta applies only to the part it was made from. */
+  /** @type {string | null} */
   let part = null;
+  /** @type {PersonalView | null} */
   let mine = null;
 
   function schedule() {
     if (stopped || timer) return;
     timer = setTimeout(() => {
-      timer = null;
+      timer = undefined;
       open();
     }, delay);
     delay = Math.min(delay * 2, MAX_DELAY);
@@ -78,6 +110,7 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
       }
     });
     socket.addEventListener('message', (event) => {
+      /** @type {LiveMessage} */
       let message;
       try {
         message = JSON.parse(event.data);
@@ -95,7 +128,7 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
         shared = message.data;
         part = message.part;
       } else if (message.type === 'delta') {
-        shared = patch(shared, message.delta);
+        shared = /** @type {LiveView} */ (patch(shared, message.delta));
         part = message.part;
       } else if (message.type === 'mine') mine = message.mine;
       else return;
@@ -115,7 +148,7 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
   const retryNow = () => {
     if (stopped || (socket && socket.readyState <= 1)) return;
     clearTimeout(timer);
-    timer = null;
+    timer = undefined;
     delay = MIN_DELAY;
     open();
   };

@@ -7,13 +7,27 @@ import { connectLive } from './live.js';
 import { showTimer, startTimers } from './timer.js';
 import { notesOf, renderWall, stringsOf } from './wall-render.js';
 
-const root = document.getElementById('main');
-if (root?.dataset.liveUrl) start(root);
+/** @typedef {import('./live.js').LiveView} LiveView */
+/** @typedef {import('./live.js').Wall} Wall */
+/** @typedef {import('./wall-render.js').Strings} Strings */
 
+const root = document.getElementById('main');
+if (root?.dataset.liveUrl) start(root, root.dataset.liveUrl);
+
+/**
+ * A translated text in the page's language, else the Finnish original.
+ * @param {import('../../src/platform/i18n/locales.ts').LocalizedText | null | undefined} localized
+ * @param {string | undefined} lang the page's language (fi, sv or en)
+ */
 function text(localized, lang) {
-  return localized?.[lang] || localized?.fi || '';
+  return localized?.[/** @type {'fi' | 'sv' | 'en'} */ (lang)] || localized?.fi || '';
 }
 
+/**
+ * A wall at results: its clusters and lone notes by their dots, most first.
+ * @param {Wall} wall
+ * @param {Strings} strings
+ */
 function ranking(wall, strings) {
   const section = document.createElement('section');
   section.className = 'workshop-wall';
@@ -44,14 +58,20 @@ function ranking(wall, strings) {
   return section;
 }
 
-function start(root) {
+/**
+ * @param {HTMLElement} root the page's main element, with the live URL and strings
+ * @param {string} liveUrl
+ */
+function start(root, liveUrl) {
   const strings = stringsOf(root);
   const lang = root.dataset.locale;
   const announcer = createAnnouncer(document.getElementById('workshop-announcer'));
+  /** @type {Set<string>} */
   const seen = new Set();
   let first = true;
   startTimers(root, strings, announcer);
 
+  /** @param {LiveView} data */
   function showPrompt(data) {
     const box = document.getElementById('projector-prompt');
     if (!box) return;
@@ -64,10 +84,11 @@ function start(root) {
       window.location.reload();
       return;
     }
-    meta.querySelector('.tag').textContent = strings[stageKey] ?? '';
+    /** @type {HTMLElement} */ (meta.querySelector('.tag')).textContent = strings[stageKey] ?? '';
     heading.textContent = text(prompt.text, lang);
   }
 
+  /** @param {LiveView} data */
   function onSnapshot(data) {
     // Ending or locking the room changes the page's notices: the server renders them.
     if (`${data.status}|${data.locked}` !== root.dataset.state) {
@@ -93,7 +114,7 @@ function start(root) {
     );
   }
 
-  connectLive(root.dataset.liveUrl, {
+  connectLive(liveUrl, {
     since: Number(root.dataset.version),
     onSnapshot,
     onStatus: (status) => announcer.say(status === 'offline' ? strings.offline : strings.online),

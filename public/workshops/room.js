@@ -11,17 +11,21 @@ import { connectLive } from './live.js';
 import { showTimer, startTimers } from './timer.js';
 import { notesOf, renderWall, stringsOf } from './wall-render.js';
 
+/** @typedef {import('./live.js').LiveView} LiveView */
+/** @typedef {import('./live.js').WallNote} WallNote */
+
 const root = document.getElementById('workshop-room');
 if (root) start(root);
 
+/** @param {HTMLElement} root the room's main element, with the live URL, the state and the strings */
 function start(root) {
   const strings = stringsOf(root);
-  const lang = root.dataset.locale;
+  const lang = root.dataset.locale ?? 'fi';
   const announcer = createAnnouncer(document.getElementById('workshop-announcer'));
   const wallBox = document.getElementById('workshop-wall');
   const ownList = document.getElementById('workshop-own-notes');
   const errorBox = document.getElementById('workshop-room-error');
-  const textarea = root.querySelector('textarea[name="text"]');
+  const textarea = /** @type {HTMLTextAreaElement | null} */ (root.querySelector('textarea[name="text"]'));
   const draftKey = `tarina-workshop-draft:${window.location.pathname}`;
 
   // A draft kept in this tab: restored after a reload or a stage change, cleared once posted.
@@ -34,18 +38,31 @@ function start(root) {
   const seen = new Set([...root.querySelectorAll('.workshop-note[id^="note-"]')].map((node) => node.id.slice(5)));
   startTimers(root, strings, announcer);
 
+  /**
+   * The dot forms of a note or cluster (drawn only on a wall in #workshop-wall).
+   * @param {'note' | 'cluster'} type
+   * @param {string} id
+   * @param {number} mine the participant's dots on it
+   */
   function voteControls(type, id, mine) {
+    const wall = /** @type {HTMLElement} */ (wallBox).dataset;
     const box = document.createElement('div');
     box.className = 'workshop-dot-forms';
     const label = document.createElement('p');
     label.className = 'workshop-votes';
     label.textContent = strings.yours.replace('{count}', String(mine));
     box.append(label);
-    const dotsLeft = Number(wallBox.dataset.dotsLeft ?? '0');
+    const dotsLeft = Number(wall.dotsLeft ?? '0');
+    /**
+     * @param {string | undefined} action
+     * @param {string} method
+     * @param {string} text
+     * @param {boolean} secondary
+     */
     const addForm = (action, method, text, secondary) => {
       const form = document.createElement('form');
       form.method = 'post';
-      form.action = action;
+      form.action = action ?? '';
       form.className = 'inline-form';
       for (const [name, value] of [
         ['_csrf', csrfToken(root)],
@@ -61,18 +78,20 @@ function start(root) {
       const button = document.createElement('button');
       button.type = 'submit';
       button.className = secondary ? 'button button--small button--secondary' : 'button button--small';
-      button.dataset.api = `${method} ${wallBox.dataset.voteApi}`;
+      button.dataset.api = `${method} ${wall.voteApi}`;
       button.textContent = text;
       form.append(button);
       box.append(form);
     };
-    if (dotsLeft > 0) addForm(wallBox.dataset.voteAction, 'POST', strings.addDot, false);
-    if (mine > 0) addForm(wallBox.dataset.unvoteAction, 'DELETE', strings.removeDot, true);
+    if (dotsLeft > 0) addForm(wall.voteAction, 'POST', strings.addDot, false);
+    if (mine > 0) addForm(wall.unvoteAction, 'DELETE', strings.removeDot, true);
     return box;
   }
 
+  /** @param {WallNote[]} notes the participant's own notes on the wall */
   function renderOwnNotes(notes) {
     if (!ownList) return;
+    const data = ownList.dataset;
     const items = notes.map((note) => {
       const item = document.createElement('li');
       const text = document.createElement('p');
@@ -80,11 +99,11 @@ function start(root) {
       const tools = document.createElement('div');
       tools.className = 'cluster';
       const edit = document.createElement('a');
-      edit.href = ownList.dataset.editHref.replace('{id}', note.id);
-      edit.textContent = ownList.dataset.tEdit;
+      edit.href = (data.editHref ?? '').replace('{id}', note.id);
+      edit.textContent = data.tEdit ?? '';
       const form = document.createElement('form');
       form.method = 'post';
-      form.action = ownList.dataset.withdrawAction.replace('{id}', note.id);
+      form.action = (data.withdrawAction ?? '').replace('{id}', note.id);
       form.className = 'inline-form';
       const csrf = document.createElement('input');
       csrf.type = 'hidden';
@@ -93,8 +112,8 @@ function start(root) {
       const button = document.createElement('button');
       button.type = 'submit';
       button.className = 'button button--secondary';
-      button.dataset.api = ownList.dataset.withdrawApi.replace('{id}', note.id);
-      button.textContent = ownList.dataset.tWithdraw;
+      button.dataset.api = (data.withdrawApi ?? '').replace('{id}', note.id);
+      button.textContent = data.tWithdraw ?? '';
       form.append(csrf, button);
       tools.append(edit, form);
       item.append(text, tools);
@@ -105,7 +124,10 @@ function start(root) {
     if (title) title.hidden = items.length === 0;
   }
 
-  /** The participant's notes the facilitator hid: out of the wall, listed apart for them alone. */
+  /**
+   * The participant's notes the facilitator hid: out of the wall, listed apart for them alone.
+   * @param {LiveView['hiddenNotes']} notes
+   */
   function renderHiddenNotes(notes) {
     const box = document.getElementById('workshop-hidden-notes');
     const list = box?.querySelector('ul');
@@ -122,6 +144,7 @@ function start(root) {
     box.hidden = notes.length === 0;
   }
 
+  /** @param {LiveView} data */
   function onSnapshot(data) {
     const state = `${data.status}|${data.locked}|${data.prompt?.id ?? ''}|${data.prompt?.stage ?? 'pending'}`;
     if (state !== root.dataset.state) {
@@ -139,7 +162,7 @@ function start(root) {
     const voting = wallBox.dataset.voting === 'true';
     wallBox.dataset.dotsLeft = String(data.dotsLeft ?? 0);
     wallBox.replaceChildren(
-      renderWall(wall, strings, { showVotes: wallBox.dataset.results === 'true', voteControls: voting ? voteControls : null }),
+      renderWall(wall, strings, { showVotes: wallBox.dataset.results === 'true', voteControls: voting ? voteControls : undefined }),
     );
     renderOwnNotes(notes.filter((note) => note.mine));
     renderHiddenNotes(data.hiddenNotes ?? []);
@@ -153,7 +176,7 @@ function start(root) {
     fallback: strings.failed,
     onDone(form) {
       if (errorBox) errorBox.hidden = true;
-      const field = form.elements.namedItem('text');
+      const field = /** @type {HTMLTextAreaElement | null} */ (form.elements.namedItem('text'));
       if (field && form.classList.contains('workshop-note-form')) {
         field.value = '';
         window.sessionStorage.removeItem(draftKey);
@@ -170,7 +193,7 @@ function start(root) {
     },
   });
 
-  connectLive(root.dataset.liveUrl, {
+  connectLive(root.dataset.liveUrl ?? '', {
     since: Number(root.dataset.version),
     onSnapshot,
     onStatus: (status) => announcer.say(status === 'offline' ? strings.offline : strings.online),

@@ -1,15 +1,22 @@
-/** Counts down every [data-ends-at] element once a second; announces "time is up" once. */
+/**
+ * Counts down every [data-ends-at] element once a second; announces "time is up" once.
+ * @param {ParentNode} root
+ * @param {import('./wall-render.js').Strings} strings the client strings (timeUp, timeLeft)
+ * @param {import('./announcer.js').Announcer | null} [announcer]
+ */
 export function startTimers(root, strings, announcer) {
+  /** @type {Set<string>} */
   const announced = new Set();
   function tick() {
-    for (const element of root.querySelectorAll('[data-ends-at]')) {
-      const endsAt = Date.parse(element.dataset.endsAt);
+    for (const element of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[data-ends-at]'))) {
+      const endsAt = Date.parse(element.dataset.endsAt ?? '');
       if (Number.isNaN(endsAt)) continue;
       const left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
       if (left === 0) {
         element.textContent = strings.timeUp;
-        if (!announced.has(element.dataset.endsAt)) {
-          announced.add(element.dataset.endsAt);
+        const end = element.dataset.endsAt ?? '';
+        if (!announced.has(end)) {
+          announced.add(end);
           announcer?.say(strings.timeUp);
         }
         continue;
@@ -23,10 +30,14 @@ export function startTimers(root, strings, announcer) {
   return window.setInterval(tick, 1000);
 }
 
-/** Puts the timer's end on the element (or removes the timer) as a snapshot says. */
+/**
+ * Puts the timer's end on the element (or removes the timer) as a snapshot says.
+ * @param {Element | null} container
+ * @param {string | null | undefined} endsAt
+ */
 export function showTimer(container, endsAt) {
   if (!container) return;
-  let element = container.querySelector('[data-ends-at]');
+  let element = /** @type {HTMLElement | null} */ (container.querySelector('[data-ends-at]'));
   if (!endsAt) {
     element?.remove();
     return;

@@ -4,6 +4,24 @@
  * goes in with textContent only, so a note can never become markup.
  */
 
+/** @typedef {import('./live.js').Wall} Wall */
+/** @typedef {import('./live.js').WallNote} WallNote */
+/** The client strings the server rendered as data-t-* attributes (`stringsOf`). @typedef {Record<string, string>} Strings */
+
+/**
+ * How a wall is drawn: a heading above it, dot counts, and the participant's vote buttons.
+ * @typedef {object} WallOptions
+ * @property {string} [title]
+ * @property {number} [headingLevel]
+ * @property {boolean} [showVotes]
+ * @property {(type: 'note' | 'cluster', id: string, myVotes: number) => Node} [voteControls]
+ */
+
+/**
+ * @param {string} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ */
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -11,6 +29,12 @@ function element(tag, className, text) {
   return node;
 }
 
+/**
+ * @param {WallNote} note
+ * @param {Strings} strings
+ * @param {WallOptions} options
+ * @param {boolean} lone a note outside clusters shows its own dots
+ */
 function noteItem(note, strings, options, lone) {
   const item = element('li', note.mine ? 'workshop-note workshop-note--mine' : 'workshop-note');
   item.id = `note-${note.id}`;
@@ -33,7 +57,12 @@ function noteItem(note, strings, options, lone) {
   return item;
 }
 
-/** The nodes of one wall (to put into a container with replaceChildren). */
+/**
+ * The nodes of one wall (to put into a container with replaceChildren).
+ * @param {Wall} wall
+ * @param {Strings} strings
+ * @param {WallOptions} [options]
+ */
 export function renderWall(wall, strings, options = {}) {
   const section = element('section', 'workshop-wall');
   section.setAttribute('aria-label', options.title ?? wall.groupName ?? strings.wall);
@@ -64,9 +93,14 @@ export function renderWall(wall, strings, options = {}) {
   return section;
 }
 
-/** Every note id on a wall (duplicates included), with whether it is the viewer's own. */
+/**
+ * Every note id on a wall (duplicates included), with whether it is the viewer's own.
+ * @param {Wall} wall
+ */
 export function notesOf(wall) {
+  /** @type {WallNote[]} */
   const notes = [];
+  /** @param {WallNote} note */
   const visit = (note) => {
     notes.push(note);
     for (const duplicate of note.duplicates) visit(duplicate);
@@ -76,11 +110,16 @@ export function notesOf(wall) {
   return notes;
 }
 
-/** The client strings the server rendered as data-t-* attributes. */
+/**
+ * The client strings the server rendered as data-t-* attributes.
+ * @param {HTMLElement} root
+ * @returns {Strings}
+ */
 export function stringsOf(root) {
+  /** @type {Strings} */
   const strings = {};
   for (const [key, value] of Object.entries(root.dataset)) {
-    if (key.startsWith('t') && key.length > 1) strings[key[1].toLowerCase() + key.slice(2)] = value;
+    if (key.startsWith('t') && key.length > 1 && value !== undefined) strings[key.charAt(1).toLowerCase() + key.slice(2)] = value;
   }
   return strings;
 }
