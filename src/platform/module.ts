@@ -57,7 +57,11 @@ export type TimelineLinker = (context: AppContext, organisationId: string, proce
  * sections), or null to show nothing; a fixed number of queries, as the page's statement count
  * must not grow with the data. Its data must raise the page version when it changes (the page is cached).
  */
-export type ProcessPageSection = (context: AppContext, organisationId: string, process: { id: string; slug: string }) => Promise<ComponentChild>;
+export type ProcessPageSection = (
+  context: AppContext,
+  organisationId: string,
+  process: { id: string; slug: string },
+) => Promise<ComponentChild>;
 
 /** Ids the demo seeds hand to each other (the organisation first, then its process …). */
 export interface DemoState {
