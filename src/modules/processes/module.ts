@@ -1,4 +1,23 @@
 import { defineModule } from '../../platform/module.ts';
+import { addMemberAction } from './actions/add-member.ts';
+import { addSectorAction } from './actions/add-sector.ts';
+import { createBodyAction } from './actions/create-body.ts';
+import { createPhaseAction } from './actions/create-phase.ts';
+import { createProcessAction } from './actions/create-process.ts';
+import { createTimelineItemAction } from './actions/create-timeline-item.ts';
+import { deleteBodyAction } from './actions/delete-body.ts';
+import { deletePhaseAction } from './actions/delete-phase.ts';
+import { deleteProcessAction } from './actions/delete-process.ts';
+import { deleteTimelineItemAction } from './actions/delete-timeline-item.ts';
+import { movePhaseAction } from './actions/move-phase.ts';
+import { removeMemberAction } from './actions/remove-member.ts';
+import { removeSectorAction } from './actions/remove-sector.ts';
+import { setProcessVisibilityAction } from './actions/set-process-visibility.ts';
+import { updateBodyAction } from './actions/update-body.ts';
+import { updateMemberAction } from './actions/update-member.ts';
+import { updatePhaseAction } from './actions/update-phase.ts';
+import { updateProcessAction } from './actions/update-process.ts';
+import { updateTimelineItemAction } from './actions/update-timeline-item.ts';
 import adminEn from './messages/admin.en.json' with { type: 'json' };
 import adminFi from './messages/admin.fi.json' with { type: 'json' };
 import adminSv from './messages/admin.sv.json' with { type: 'json' };
@@ -8,7 +27,6 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { processPermissions } from './permissions.ts';
 import { registerProcessAdminRoutes } from './routes/admin-routes.tsx';
 import { registerProcessApiRoutes } from './routes/api-routes.ts';
-import { registerProcessWriteApiRoutes } from './routes/api-write-routes.ts';
 import { registerProcessPublicRoutes } from './routes/public-routes.tsx';
 import { seedProcessesDemo } from './seed-demo.ts';
 
@@ -25,10 +43,30 @@ export const processesModule = defineModule({
     body: { table: 'process_bodies', title: 'name' },
     timeline_item: { table: 'timeline_items', title: 'title' },
   },
+  actions: [
+    createProcessAction,
+    updateProcessAction,
+    setProcessVisibilityAction,
+    deleteProcessAction,
+    createPhaseAction,
+    updatePhaseAction,
+    movePhaseAction,
+    deletePhaseAction,
+    createBodyAction,
+    updateBodyAction,
+    deleteBodyAction,
+    addMemberAction,
+    updateMemberAction,
+    removeMemberAction,
+    addSectorAction,
+    removeSectorAction,
+    createTimelineItemAction,
+    updateTimelineItemAction,
+    deleteTimelineItemAction,
+  ],
   routes: async (app, context) => {
     registerProcessPublicRoutes(app, context);
     registerProcessApiRoutes(app, context);
-    registerProcessWriteApiRoutes(app, context);
     registerProcessAdminRoutes(app, context);
   },
 });

@@ -2,12 +2,12 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { HttpError } from '../../../platform/http/errors.ts';
+import { Refusal } from '../../../platform/domain/refusal.ts';
 import type { SectorInput } from '../schemas.ts';
 import { auditProcessChange, nextPosition, requireBody } from './command-support.ts';
 
-const keyTaken = () =>
-  new HttpError(409, 'conflict', 'processes.admin.sector.keyTaken', {}, { key: { key: 'processes.admin.sector.keyTaken' } });
+/** A conflict with a field error at the key (409): the body has a sector by that key already. */
+const keyTaken = () => new Refusal('conflict', 'processes.admin.sector.keyTaken', {}, { key: { key: 'processes.admin.sector.keyTaken' } });
 
 async function isKeyTaken(db: Db, organisationId: string, bodyId: string, key: string): Promise<boolean> {
   const row = await db
@@ -55,7 +55,7 @@ export async function addSector(
     });
   } catch (error) {
     // A concurrent add may take the key between the check and the insert; the unique constraint then refuses it.
-    if (!(error instanceof HttpError) && (await isKeyTaken(db, actor.organisationId, ids.bodyId, input.key))) throw keyTaken();
+    if (!(error instanceof Refusal) && (await isKeyTaken(db, actor.organisationId, ids.bodyId, input.key))) throw keyTaken();
     throw error;
   }
   return id;

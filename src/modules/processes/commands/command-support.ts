@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { bumpPageVersion } from '../../../platform/http/page-cache.ts';
 
 /** What changed, for the audit log: `processes.phase.create` on phase 123. */
@@ -48,7 +48,7 @@ export async function requireBody(trx: Db, organisationId: string, processId: st
     .where('process_id', '=', processId)
     .where('id', '=', bodyId)
     .executeTakeFirst();
-  if (!body) throw notFound();
+  if (!body) throw refuse.notFound();
 }
 
 /** 422 at the sector field unless the sector is one of this body's. */
@@ -61,5 +61,5 @@ export async function checkMemberSector(trx: Db, organisationId: string, bodyId:
     .where('body_id', '=', bodyId)
     .where('id', '=', sectorId)
     .executeTakeFirst();
-  if (!sector) throw invalid({ sectorId: { key: 'processes.admin.member.unknownSector' } });
+  if (!sector) throw refuse.invalid({ sectorId: { key: 'processes.admin.member.unknownSector' } });
 }

@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findProcessById } from '../queries/find-process.ts';
 import type { BodyInput } from '../schemas.ts';
 import { auditProcessChange, nextPosition } from './command-support.ts';
@@ -21,11 +21,11 @@ async function parentOf(trx: Db, organisationId: string, processId: string, body
 export async function checkBodyParent(trx: Db, actor: Actor, processId: string, parentId: string | null, bodyId: string | null) {
   if (!parentId) return;
   const parent = await parentOf(trx, actor.organisationId, processId, parentId);
-  if (!parent) throw invalid({ parentId: { key: 'processes.admin.body.unknownParent' } });
+  if (!parent) throw refuse.invalid({ parentId: { key: 'processes.admin.body.unknownParent' } });
   // Walk up from the new parent: meeting the body itself would make a cycle.
   let cursor: string | null = parent.id;
   for (let depth = 0; cursor && depth < 1000; depth += 1) {
-    if (cursor === bodyId) throw invalid({ parentId: { key: 'processes.admin.body.cycle' } });
+    if (cursor === bodyId) throw refuse.invalid({ parentId: { key: 'processes.admin.body.cycle' } });
     cursor = (await parentOf(trx, actor.organisationId, processId, cursor))?.parent_id ?? null;
   }
 }
@@ -34,7 +34,7 @@ export async function checkBodyParent(trx: Db, actor: Actor, processId: string, 
 export async function createBody(db: Db, actor: Actor, processId: string, input: BodyInput, now: Date): Promise<string> {
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (!(await findProcessById(trx, actor.organisationId, processId))) throw notFound();
+    if (!(await findProcessById(trx, actor.organisationId, processId))) throw refuse.notFound();
     await checkBodyParent(trx, actor, processId, input.parentId, null);
     const last = await trx
       .selectFrom('process_bodies')

@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findProcessById } from '../queries/find-process.ts';
 import type { PhaseInput } from '../schemas.ts';
 import { auditProcessChange, nextPosition } from './command-support.ts';
@@ -11,7 +11,7 @@ import { auditProcessChange, nextPosition } from './command-support.ts';
 export async function createPhase(db: Db, actor: Actor, processId: string, input: PhaseInput, now: Date): Promise<string> {
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (!(await findProcessById(trx, actor.organisationId, processId))) throw notFound();
+    if (!(await findProcessById(trx, actor.organisationId, processId))) throw refuse.notFound();
     const last = await trx
       .selectFrom('process_phases')
       .select((eb) => eb.fn.max('position').as('position'))

@@ -1,15 +1,15 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
-import { HttpError } from '../../../platform/http/errors.ts';
+import { Refusal } from '../../../platform/domain/refusal.ts';
 import { isSlugTaken } from '../queries/admin-slug-taken.ts';
 import type { ProcessInput } from '../schemas.ts';
 import type { ProcessVisibility } from '../tables.ts';
 import { auditProcessChange } from './command-support.ts';
 
-/** 409 with a field error at the slug: another process of the organisation has it. */
+/** A conflict with a field error at the slug (409; the admin form shows it at the field): another process of the organisation has it. */
 export const slugTaken = () =>
-  new HttpError(409, 'conflict', 'processes.admin.process.slugTaken', {}, { slug: { key: 'processes.admin.process.slugTaken' } });
+  new Refusal('conflict', 'processes.admin.process.slugTaken', {}, { slug: { key: 'processes.admin.process.slugTaken' } });
 
 /** When a process was first made public: kept once set, so re-publishing keeps the original date. */
 export function publishedAt(visibility: ProcessVisibility, current: string | null, now: Date): string | null {
@@ -25,7 +25,7 @@ export async function withSlugGuard<T>(db: Db, organisationId: string, slug: str
   try {
     return await save();
   } catch (error) {
-    if (!(error instanceof HttpError) && (await isSlugTaken(db, organisationId, slug, exceptId))) throw slugTaken();
+    if (!(error instanceof Refusal) && (await isSlugTaken(db, organisationId, slug, exceptId))) throw slugTaken();
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findProcessById } from '../queries/find-process.ts';
 import type { TimelineItemInput } from '../schemas.ts';
 import { auditProcessChange } from './command-support.ts';
@@ -17,7 +17,7 @@ export async function checkTimelineReferences(trx: Db, organisationId: string, p
       .where('process_id', '=', processId)
       .where('id', '=', input.phaseId)
       .executeTakeFirst();
-    if (!phase) throw invalid({ phaseId: { key: 'processes.admin.timeline.unknownPhase' } });
+    if (!phase) throw refuse.invalid({ phaseId: { key: 'processes.admin.timeline.unknownPhase' } });
   }
   if (input.audienceBodyIds.length === 0) return;
   const bodies = await trx
@@ -27,7 +27,8 @@ export async function checkTimelineReferences(trx: Db, organisationId: string, p
     .where('process_id', '=', processId)
     .where('id', 'in', input.audienceBodyIds)
     .execute();
-  if (bodies.length !== input.audienceBodyIds.length) throw invalid({ audienceBodyIds: { key: 'processes.admin.timeline.unknownBody' } });
+  if (bodies.length !== input.audienceBodyIds.length)
+    throw refuse.invalid({ audienceBodyIds: { key: 'processes.admin.timeline.unknownBody' } });
 }
 
 /** Replaces a timeline item's audience with the given bodies. */
@@ -64,7 +65,7 @@ export function timelineColumns(input: TimelineItemInput) {
 export async function createTimelineItem(db: Db, actor: Actor, processId: string, input: TimelineItemInput, now: Date): Promise<string> {
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (!(await findProcessById(trx, actor.organisationId, processId))) throw notFound();
+    if (!(await findProcessById(trx, actor.organisationId, processId))) throw refuse.notFound();
     await checkTimelineReferences(trx, actor.organisationId, processId, input);
     await trx
       .insertInto('timeline_items')

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { auditProcessChange } from './command-support.ts';
 
@@ -12,7 +12,7 @@ import { auditProcessChange } from './command-support.ts';
 export async function deleteBody(db: Db, actor: Actor, processId: string, bodyId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const body = await findBodyForAdmin(trx, actor.organisationId, processId, bodyId);
-    if (!body) throw notFound();
+    if (!body) throw refuse.notFound();
     await trx
       .updateTable('process_bodies')
       .set({ parent_id: null, updated_at: now.toISOString() })

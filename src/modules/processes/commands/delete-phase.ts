@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findPhaseForAdmin } from '../queries/admin-phases.ts';
 import { auditProcessChange } from './command-support.ts';
 
@@ -9,7 +9,7 @@ import { auditProcessChange } from './command-support.ts';
 export async function deletePhase(db: Db, actor: Actor, processId: string, phaseId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const phase = await findPhaseForAdmin(trx, actor.organisationId, processId, phaseId);
-    if (!phase) throw notFound();
+    if (!phase) throw refuse.notFound();
     await trx
       .deleteFrom('process_phases')
       .$call(inOrganisation(actor.organisationId, 'process_phases'))

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findProcessById } from '../queries/find-process.ts';
 import { auditProcessChange } from './command-support.ts';
 
@@ -9,7 +9,7 @@ import { auditProcessChange } from './command-support.ts';
 export async function deleteProcess(db: Db, actor: Actor, processId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const current = await findProcessById(trx, actor.organisationId, processId);
-    if (!current) throw notFound();
+    if (!current) throw refuse.notFound();
     await trx.deleteFrom('processes').$call(inOrganisation(actor.organisationId, 'processes')).where('id', '=', processId).execute();
     const details = { slug: current.slug, title: current.title.fi };
     await auditProcessChange(

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { auditProcessChange } from './command-support.ts';
 
 /** Deletes a timeline item with its audience; 404 unless the item is the process's. */
@@ -13,7 +13,7 @@ export async function deleteTimelineItem(db: Db, actor: Actor, processId: string
       .where('process_id', '=', processId)
       .where('id', '=', itemId)
       .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw notFound();
+    if (Number(result.numDeletedRows) === 0) throw refuse.notFound();
     await auditProcessChange(
       trx,
       actor,

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { listPhasesForAdmin } from '../queries/admin-phases.ts';
 import { auditProcessChange } from './command-support.ts';
 
@@ -20,7 +20,7 @@ export async function movePhase(
   await db.transaction().execute(async (trx) => {
     const phases = await listPhasesForAdmin(trx, actor.organisationId, processId);
     const index = phases.findIndex((phase) => phase.id === phaseId);
-    if (index === -1) throw notFound();
+    if (index === -1) throw refuse.notFound();
     const target = direction === 'up' ? index - 1 : index + 1;
     if (target < 0 || target >= phases.length) return;
     const order = phases.map((phase) => phase.id);

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { auditProcessChange, requireBody } from './command-support.ts';
 
 /** Removes a member from a body; 404 unless the member is the body's. */
@@ -19,7 +19,7 @@ export async function removeMember(
       .where('body_id', '=', ids.bodyId)
       .where('id', '=', ids.memberId)
       .executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw notFound();
+    if (Number(result.numDeletedRows) === 0) throw refuse.notFound();
     await auditProcessChange(
       trx,
       actor,

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findProcessById } from '../queries/find-process.ts';
 import type { ProcessVisibility } from '../tables.ts';
 import { auditProcessChange } from './command-support.ts';
@@ -17,7 +17,7 @@ export async function setProcessVisibility(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const current = await findProcessById(trx, actor.organisationId, processId);
-    if (!current) throw notFound();
+    if (!current) throw refuse.notFound();
     await trx
       .updateTable('processes')
       .set({ visibility, published_at: publishedAt(visibility, current.publishedAt, now), updated_at: now.toISOString() })

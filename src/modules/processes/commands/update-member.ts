@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { MemberInput } from '../schemas.ts';
 import { auditProcessChange, checkMemberSector, requireBody } from './command-support.ts';
 
@@ -22,7 +22,7 @@ export async function updateMember(
       .where('body_id', '=', ids.bodyId)
       .where('id', '=', ids.memberId)
       .executeTakeFirst();
-    if (!existing) throw notFound();
+    if (!existing) throw refuse.notFound();
     await checkMemberSector(trx, actor.organisationId, ids.bodyId, input.sectorId);
     await trx
       .updateTable('body_members')

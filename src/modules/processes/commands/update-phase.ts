@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findPhaseForAdmin } from '../queries/admin-phases.ts';
 import type { PhaseInput } from '../schemas.ts';
 import { auditProcessChange } from './command-support.ts';
@@ -9,7 +9,7 @@ import { auditProcessChange } from './command-support.ts';
 /** Saves a phase's texts and dates; 404 unless the phase is the process's. */
 export async function updatePhase(db: Db, actor: Actor, processId: string, phaseId: string, input: PhaseInput, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    if (!(await findPhaseForAdmin(trx, actor.organisationId, processId, phaseId))) throw notFound();
+    if (!(await findPhaseForAdmin(trx, actor.organisationId, processId, phaseId))) throw refuse.notFound();
     await trx
       .updateTable('process_phases')
       .set({

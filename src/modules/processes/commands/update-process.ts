@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { isSlugTaken } from '../queries/admin-slug-taken.ts';
 import { findProcessById } from '../queries/find-process.ts';
 import type { ProcessInput } from '../schemas.ts';
@@ -13,7 +13,7 @@ export async function updateProcess(db: Db, actor: Actor, processId: string, inp
   await withSlugGuard(db, actor.organisationId, input.slug, processId, () =>
     db.transaction().execute(async (trx) => {
       const current = await findProcessById(trx, actor.organisationId, processId);
-      if (!current) throw notFound();
+      if (!current) throw refuse.notFound();
       if (await isSlugTaken(trx, actor.organisationId, input.slug, processId)) throw slugTaken();
       const visibility = input.visibility ?? current.visibility;
       await trx

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { TimelineItemInput } from '../schemas.ts';
 import { auditProcessChange } from './command-support.ts';
 import { checkTimelineReferences, timelineColumns, writeAudience } from './create-timeline-item.ts';
@@ -23,7 +23,7 @@ export async function updateTimelineItem(
       .where('process_id', '=', processId)
       .where('id', '=', itemId)
       .executeTakeFirst();
-    if (!existing) throw notFound();
+    if (!existing) throw refuse.notFound();
     await checkTimelineReferences(trx, actor.organisationId, processId, input);
     await trx
       .updateTable('timeline_items')

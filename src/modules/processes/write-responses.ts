@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { visibilitySchema } from '../schemas.ts';
-import { BODY_KINDS, TIMELINE_KINDS } from '../tables.ts';
+import { visibilitySchema } from './schemas.ts';
+import { BODY_KINDS, TIMELINE_KINDS } from './tables.ts';
 
 const localizedOutput = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 
