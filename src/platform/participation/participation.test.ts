@@ -155,7 +155,7 @@ async function teamMember(organisationId: string): Promise<{ userId: string; tea
     email: 'tiimilainen@rauma.example',
     password: 'tiimilaisen-salasana',
     displayName: 'Tiimiläinen',
-    locale: 'fi',
+    locale: 'fi' as const,
     unitId: team,
   };
   const userId = await createUser(db, organisationId, input, now);
