@@ -8,6 +8,7 @@ import { AUDIT_ACTIONS } from './audit-actions.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
+import { accountsModule } from './module.ts';
 import { accountPermissions } from './permissions.ts';
 
 const folder = path.dirname(fileURLToPath(import.meta.url));
@@ -49,13 +50,15 @@ describe('accounts messages', () => {
     for (const key of Object.keys(fi)) assert.ok(source.includes(`'${key}'`), `${key} is not used`);
   });
 
-  it('has a message for every accounts.* literal that is not a permission or an audit action', () => {
-    const other = new Set<string>([...Object.keys(accountPermissions), ...Object.values(AUDIT_ACTIONS)]);
+  it('has a message for every accounts.* literal that is not a permission, an audit action or an action’s name', () => {
+    const actionNames = (accountsModule.actions ?? []).map((action) => action.name);
+    const other = new Set<string>([...Object.keys(accountPermissions), ...Object.values(AUDIT_ACTIONS), ...actionNames]);
     const literals = new Set([...source.matchAll(/'(accounts\.[a-zA-Z0-9.]+)'/g)].map((match) => match[1] as string));
     for (const literal of literals) {
       if (!other.has(literal)) assert.ok(literal in fi, `${literal} has no message`);
     }
-    for (const name of other) assert.equal(name in fi, false, `${name} is both a message key and a permission or audit action`);
+    for (const name of other)
+      assert.equal(name in fi, false, `${name} is both a message key and a permission, audit action or action name`);
   });
 
   it('formats in every language with the same variables, and has no straight apostrophe', () => {

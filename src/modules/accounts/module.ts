@@ -1,4 +1,9 @@
 import { defineModule } from '../../platform/module.ts';
+import { createTokenAction } from './actions/create-token.tsx';
+import { grantRoleAction } from './actions/grant-role.ts';
+import { revokeRoleAction } from './actions/revoke-role.ts';
+import { revokeTokenAction } from './actions/revoke-token.ts';
+import { setRolesAction } from './actions/set-roles.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -6,7 +11,6 @@ import { accountPermissions } from './permissions.ts';
 import { registerAccountDeletionRoutes } from './routes/account-deletion-routes.tsx';
 import { registerAccountRoutes } from './routes/account-routes.tsx';
 import { registerAdminUserRoutes } from './routes/admin-user-routes.tsx';
-import { registerApiTokenRoutes } from './routes/api-token-routes.tsx';
 import { registerMeApiRoutes } from './routes/me-api-routes.ts';
 import { registerPasswordResetRoutes } from './routes/password-reset-routes.tsx';
 import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
@@ -21,11 +25,11 @@ export const accountsModule = defineModule({
   seedDemo: seedAccountsDemo,
   adminLinks: [{ path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' }],
   auditSubjects: { user: { table: 'users', title: 'display_name', path: (id) => `/admin/users/${id}` } },
+  actions: [createTokenAction, revokeTokenAction, grantRoleAction, revokeRoleAction, setRolesAction],
   routes: (app, context) => {
     registerSignInRoutes(app, context);
     registerPasswordResetRoutes(app, context);
     registerAccountRoutes(app, context);
-    registerApiTokenRoutes(app, context);
     registerAccountDeletionRoutes(app, context);
     registerAdminUserRoutes(app, context);
     registerMeApiRoutes(app, context);

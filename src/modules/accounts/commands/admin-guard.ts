@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import '../tables.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function assertAnotherAdminRemains(trx: Db, organisationId: string,
     .where('role', '=', 'org_admin')
     .where('scope_type', '=', 'organisation')
     .execute();
-  if (!(await hasAnotherAdmin(trx, organisationId, userId))) throw conflict(messageKey);
+  if (!(await hasAnotherAdmin(trx, organisationId, userId))) throw refuse.conflict(messageKey);
 }
 
 /** Answers whether someone other than `userId` holds org_admin organisation-wide. */

@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findUnit } from '../../organisations/index.ts';
 import { findProcessById } from '../../processes/index.ts';
 import { listUserGrants, type StoredGrant } from '../queries/list-user-grants.ts';
@@ -31,7 +31,7 @@ async function checkScopes(db: Db, organisationId: string, added: RoleGrantInput
       grant.scopeType === 'organisation' ||
       (grant.scopeType === 'unit' && (await findUnit(db, organisationId, grant.scopeId)) !== undefined) ||
       (grant.scopeType === 'process' && (await findProcessById(db, organisationId, grant.scopeId)) !== undefined);
-    if (!exists) throw invalid({ [`grants.${wanted.indexOf(grant)}.scopeId`]: { key: 'accounts.roles.unknownScope' } });
+    if (!exists) throw refuse.invalid({ [`grants.${wanted.indexOf(grant)}.scopeId`]: { key: 'accounts.roles.unknownScope' } });
   }
 }
 
@@ -84,7 +84,7 @@ export async function changeUserRoles(db: Db, actor: Actor, userId: string, chan
       .$call(inOrganisation(actor.organisationId, 'users'))
       .where('id', '=', userId)
       .executeTakeFirst();
-    if (!user) throw notFound();
+    if (!user) throw refuse.notFound();
     const current = await listUserGrants(trx, actor.organisationId, userId);
     await applyDifference(trx, actor, userId, current, change(current), now);
   });

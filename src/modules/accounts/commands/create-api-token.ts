@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId, newToken } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { ACCOUNT_LIMITS } from '../schemas.ts';
 import { hashToken } from '../sessions.ts';
 import '../tables.ts';
@@ -26,7 +26,8 @@ async function assertRoomForToken(trx: Db, owner: { organisationId: string; user
     .$call(inOrganisation(owner.organisationId, 'api_tokens'))
     .where('user_id', '=', owner.userId)
     .executeTakeFirstOrThrow();
-  if (Number(held.count) >= ACCOUNT_LIMITS.tokensPerUser) throw conflict('accounts.tokens.tooMany', { max: ACCOUNT_LIMITS.tokensPerUser });
+  if (Number(held.count) >= ACCOUNT_LIMITS.tokensPerUser)
+    throw refuse.conflict('accounts.tokens.tooMany', { max: ACCOUNT_LIMITS.tokensPerUser });
 }
 
 /** Makes a personal API token; only its SHA-256 is stored, so it can be shown once only. */

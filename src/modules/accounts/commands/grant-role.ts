@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { conflict } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { ACCOUNT_LIMITS, type RoleGrantInput } from '../schemas.ts';
 import { changeUserRoles } from './change-user-roles.ts';
 
@@ -11,7 +11,8 @@ export function grantRole(db: Db, actor: Actor, userId: string, grant: RoleGrant
     actor,
     userId,
     (current) => {
-      if (current.length >= ACCOUNT_LIMITS.grantsPerUser) throw conflict('accounts.roles.tooMany', { max: ACCOUNT_LIMITS.grantsPerUser });
+      if (current.length >= ACCOUNT_LIMITS.grantsPerUser)
+        throw refuse.conflict('accounts.roles.tooMany', { max: ACCOUNT_LIMITS.grantsPerUser });
       return [...current, grant];
     },
     now,

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import '../tables.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
 
@@ -15,7 +15,7 @@ export async function revokeApiToken(db: Db, owner: { organisationId: string; us
       .where('id', '=', tokenId)
       .returning('name')
       .executeTakeFirst();
-    if (!deleted) throw notFound();
+    if (!deleted) throw refuse.notFound();
     await recordAudit(
       trx,
       {

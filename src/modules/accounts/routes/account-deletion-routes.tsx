@@ -4,12 +4,12 @@ import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage, setFlash } from '../../../platform/views/render.tsx';
+import { type AccountOwner, authorizeOwner } from '../account-owner.ts';
 import { hasAnotherAdmin, isOrganisationAdmin } from '../commands/admin-guard.ts';
 import { deleteAccount } from '../commands/delete-account.ts';
 import { deleteAccountSchema } from '../schemas.ts';
 import { clearSessionCookie } from '../sessions.ts';
 import { DeleteAccountPage } from '../views/delete-account-page.tsx';
-import { type AccountOwner, authorizeOwner } from './account-owner.ts';
 
 const DELETE_RATE_LIMIT = { rateLimit: { max: 10, timeWindow: '15 minutes' } };
 

@@ -4,13 +4,13 @@ import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { setFlash } from '../../../platform/views/render.tsx';
+import { authorizeOwner } from '../account-owner.ts';
+import { renderAccountPage } from '../actions/account-page.tsx';
 import { changePassword } from '../commands/change-password.ts';
 import { endOtherSessions } from '../commands/end-other-sessions.ts';
 import { updateProfile } from '../commands/update-profile.ts';
 import { collectPersonalData } from '../personal-data.ts';
 import { changePasswordSchema, profileSchema } from '../schemas.ts';
-import { authorizeOwner } from './account-owner.ts';
-import { renderAccountPage } from './render-account-page.tsx';
 
 // Checking the current password is a guess a stolen session could repeat: keep it slow.
 const PASSWORD_RATE_LIMIT = { rateLimit: { max: 10, timeWindow: '15 minutes' } };

@@ -2,13 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LOCALES } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { createApiToken } from '../commands/create-api-token.ts';
-import { revokeApiToken } from '../commands/revoke-api-token.ts';
+import { authorizeOwner } from '../account-owner.ts';
+import { grantResponseSchema, tokenResponseSchema } from '../api-schemas.ts';
 import { collectPersonalData } from '../personal-data.ts';
 import { listApiTokens } from '../queries/list-api-tokens.ts';
-import { ACCOUNT_LIMITS, apiTokenSchema } from '../schemas.ts';
-import { authorizeOwner } from './account-owner.ts';
-import { grantResponseSchema } from './api-schemas.ts';
 
 const OWN = 'accounts.ownAccount.manage';
 const TAG = 'accounts';
@@ -21,16 +18,6 @@ const meSchema = z.object({
   roles: z.array(grantResponseSchema),
 });
 
-const tokenSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.string(),
-  lastUsedAt: z.string().nullable(),
-  expiresAt: z.string().nullable(),
-});
-
-const createdTokenSchema = z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string() });
-
 function me(request: FastifyRequest): z.input<typeof meSchema> | null {
   const user = request.identity.user;
   if (!user) return null;
@@ -38,7 +25,7 @@ function me(request: FastifyRequest): z.input<typeof meSchema> | null {
   return { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale, roles };
 }
 
-/** The signed-in person's own API: profile, session with CSRF token, data export and API tokens. */
+/** The signed-in person's own API: profile, session with CSRF token, data export and the list of API tokens (`accounts.token.*` make and revoke them). */
 export function registerMeApiRoutes(app: FastifyInstance, context: AppContext): void {
   registerProfileApiRoutes(app, context);
   registerTokenApiRoutes(app, context);
@@ -82,33 +69,7 @@ function registerTokenApiRoutes(app: FastifyInstance, context: AppContext): void
     summary: 'The signed-in user’s personal API tokens (never their values)',
     tag: TAG,
     permission: OWN,
-    response: z.object({ items: z.array(tokenSchema) }),
+    response: z.object({ items: z.array(tokenResponseSchema) }),
     handler: async ({ request }) => ({ items: await listApiTokens(context.db, authorizeOwner(context.authorizer, request)) }),
-  });
-  api.add(app, {
-    method: 'POST',
-    url: '/me/tokens',
-    summary: 'Creates a personal API token; the answer is the only time its value is shown',
-    tag: TAG,
-    errors: [409],
-    permission: OWN,
-    body: apiTokenSchema,
-    response: createdTokenSchema,
-    status: 201,
-    handler: async ({ request, body }) =>
-      createApiToken(context.db, authorizeOwner(context.authorizer, request), body.name, context.clock.now()),
-  });
-  api.add(app, {
-    method: 'DELETE',
-    url: '/me/tokens/:id',
-    summary: 'Revokes one of the signed-in user’s API tokens',
-    tag: TAG,
-    permission: OWN,
-    params: z.object({ id: z.string().max(ACCOUNT_LIMITS.idMax) }),
-    status: 204,
-    handler: async ({ request, params }) => {
-      await revokeApiToken(context.db, authorizeOwner(context.authorizer, request), params.id, context.clock.now());
-      return undefined;
-    },
   });
 }

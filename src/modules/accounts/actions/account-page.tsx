@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import type { AccountOwner } from '../account-owner.ts';
 import { listApiTokens } from '../queries/list-api-tokens.ts';
 import { listSessions } from '../queries/list-sessions.ts';
 import { AccountPage, type AccountPageProps } from '../views/account-page.tsx';
-import type { AccountOwner } from './account-owner.ts';
 
 /** Renders the account page with fresh lists; a form that failed passes its values and errors in `sent`. */
 export async function renderAccountPage(
