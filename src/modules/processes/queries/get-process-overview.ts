@@ -1,5 +1,5 @@
-import type { Db } from '../../../platform/db/database.ts';
-import { listLatestPosts, type PostSummary } from '../../news/index.ts';
+import type { ComponentChild } from 'preact';
+import type { AppContext } from '../../../platform/module.ts';
 import type { Process } from './find-process.ts';
 import { type Body, listBodies } from './list-bodies.ts';
 import { listPhases, type Phase } from './list-phases.ts';
@@ -11,23 +11,22 @@ export interface ProcessOverview {
   phases: Phase[];
   bodies: Body[];
   timeline: TimelineItem[];
-  posts: PostSummary[];
+  /** What the other modules add to the page (news: the latest posts), rendered by them, in module order. */
+  sections: ComponentChild[];
 }
-
-/** How many of the newest posts the process page lists. */
-export const LATEST_POSTS_LIMIT = 3;
 
 /**
  * The process page's bundle: one query per table (phases, bodies, members,
- * sectors, timeline items, audiences, posts), assembled in JavaScript, so the
- * count stays the same however many phases, bodies, items or posts there are.
+ * sectors, timeline items, audiences) plus each contributing module's own
+ * (`processPageSections`: news reads its posts once), assembled in JavaScript,
+ * so the count stays the same however many phases, bodies, items or posts there are.
  */
-export async function getProcessOverview(db: Db, organisationId: string, process: Process): Promise<ProcessOverview> {
-  const [phases, bodies, timeline, posts] = await Promise.all([
-    listPhases(db, organisationId, [process.id]),
-    listBodies(db, organisationId, process.id),
-    listTimeline(db, organisationId, process.id),
-    listLatestPosts(db, organisationId, process.id, LATEST_POSTS_LIMIT),
+export async function getProcessOverview(context: AppContext, organisationId: string, process: Process): Promise<ProcessOverview> {
+  const [phases, bodies, timeline, sections] = await Promise.all([
+    listPhases(context.db, organisationId, [process.id]),
+    listBodies(context.db, organisationId, process.id),
+    listTimeline(context.db, organisationId, process.id),
+    Promise.all(context.processPageSections.map((section) => section(context, organisationId, process))),
   ]);
-  return { process, phases, bodies, timeline, posts };
+  return { process, phases, bodies, timeline, sections };
 }

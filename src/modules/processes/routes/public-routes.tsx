@@ -47,7 +47,7 @@ function showFrontPage(context: AppContext): Handler {
 function showProcessPage(context: AppContext): Handler {
   return async (request, reply) => {
     const process = await findVisibleProcess(context, request.identity.actor, slugOf(request));
-    const overview = await getProcessOverview(context.db, request.organisation.id, process);
+    const overview = await getProcessOverview(context, request.organisation.id, process);
     const day = today(context, request);
     const progress = describeProgress(overview.phases, day);
     return renderPage(context, request, reply, <ProcessPage overview={overview} progress={progress} today={day} />);

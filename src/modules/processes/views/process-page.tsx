@@ -80,32 +80,7 @@ function BodiesPreview(props: { overview: ProcessOverview }) {
   );
 }
 
-function LatestNews(props: { overview: ProcessOverview }) {
-  const view = useView();
-  const { posts, process } = props.overview;
-  return (
-    <section aria-labelledby="news-title">
-      <h2 id="news-title">{view.t('processes.news.title')}</h2>
-      {posts.length === 0 ? (
-        <p>{view.t('processes.news.empty')}</p>
-      ) : (
-        <ul class="news-list">
-          {posts.map((post) => (
-            <li key={post.id}>
-              <h3 lang={langOf(view, post.title)}>
-                <a href={view.href(`/processes/${process.slug}/news/${post.slug}`)}>{view.text(post.title)}</a>
-              </h3>
-              {post.publishedAt && <time dateTime={post.publishedAt}>{view.formatDate(post.publishedAt)}</time>}
-              {view.text(post.summary) && <p lang={langOf(view, post.summary)}>{view.text(post.summary)}</p>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-/** A process's public page: hero, where we are now, the story, timeline, bodies and news. */
+/** A process's public page: hero, where we are now, the story, timeline, bodies and what the other modules add (news). */
 export function ProcessPage(props: { overview: ProcessOverview; progress: Progress; today: string }) {
   const view = useView();
   const { process, phases } = props.overview;
@@ -128,7 +103,7 @@ export function ProcessPage(props: { overview: ProcessOverview; progress: Progre
       )}
       <TimelinePreview overview={props.overview} today={props.today} />
       <BodiesPreview overview={props.overview} />
-      <LatestNews overview={props.overview} />
+      {props.overview.sections}
     </Layout>
   );
 }
