@@ -257,4 +257,11 @@ describe('the write API of processes', () => {
     assert.ok(document.paths['/api/v1/processes/{slug}/bodies/{id}/members/{memberId}']?.delete);
     assert.ok(document.paths['/api/v1/processes/{slug}/timeline/{id}']?.patch);
   });
+
+  it('documents the 409 a rename to a taken slug answers', async () => {
+    type Operation = { responses?: Record<string, unknown> };
+    const document = (await test.client().get('/api/v1/openapi.json')).json<{ paths: Record<string, Record<string, Operation>> }>();
+    assert.ok(document.paths['/api/v1/processes']?.post?.responses?.['409']);
+    assert.ok(document.paths['/api/v1/processes/{slug}']?.patch?.responses?.['409']);
+  });
 });
