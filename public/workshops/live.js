@@ -53,6 +53,31 @@ export function mergeView(shared, mine) {
 }
 
 /**
+ * The socket's address: the page's own host, resuming after `version` when the client holds one.
+ * @param {string} path
+ * @param {number | null} version
+ */
+function socketUrl(path, version) {
+  const url = new URL(path, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  if (version !== null) url.searchParams.set('since', String(version));
+  return url;
+}
+
+/**
+ * A message from the socket, or null for one that is not JSON.
+ * @param {string} data
+ * @returns {LiveMessage | null}
+ */
+function parseMessage(data) {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Connects to a room. The server sends the shared view of the viewer's class
  * (`snapshot`, the same for every phone of a group; then `delta`s from the
  * part the client holds) and, for a participant, their own part (`mine`) when
@@ -95,10 +120,7 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
   }
 
   function open() {
-    const url = new URL(path, window.location.href);
-    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    if (version !== null) url.searchParams.set('since', String(version));
-    socket = new WebSocket(url);
+    socket = new WebSocket(socketUrl(path, version));
     const current = socket;
     socket.addEventListener('open', () => {
       // Each connection starts with a whole shared part before any delta.
@@ -110,13 +132,8 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
       }
     });
     socket.addEventListener('message', (event) => {
-      /** @type {LiveMessage} */
-      let message;
-      try {
-        message = JSON.parse(event.data);
-      } catch {
-        return;
-      }
+      const message = parseMessage(event.data);
+      if (!message) return;
       if (message.type === 'delta' && (shared === null || part !== message.base)) {
         // Out of step (should not happen): start again from a whole view.
         version = null;

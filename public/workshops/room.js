@@ -28,121 +28,10 @@ function start(root) {
   const textarea = /** @type {HTMLTextAreaElement | null} */ (root.querySelector('textarea[name="text"]'));
   const draftKey = `tarina-workshop-draft:${window.location.pathname}`;
 
-  // A draft kept in this tab: restored after a reload or a stage change, cleared once posted.
-  if (textarea) {
-    const draft = window.sessionStorage.getItem(draftKey);
-    if (draft && !textarea.value) textarea.value = draft;
-    textarea.addEventListener('input', () => window.sessionStorage.setItem(draftKey, textarea.value));
-  }
+  keepDraft(textarea, draftKey);
 
   const seen = new Set([...root.querySelectorAll('.workshop-note[id^="note-"]')].map((node) => node.id.slice(5)));
   startTimers(root, strings, announcer);
-
-  /**
-   * The dot forms of a note or cluster (drawn only on a wall in #workshop-wall).
-   * @param {'note' | 'cluster'} type
-   * @param {string} id
-   * @param {number} mine the participant's dots on it
-   */
-  function voteControls(type, id, mine) {
-    const wall = /** @type {HTMLElement} */ (wallBox).dataset;
-    const box = document.createElement('div');
-    box.className = 'workshop-dot-forms';
-    const label = document.createElement('p');
-    label.className = 'workshop-votes';
-    label.textContent = strings.yours.replace('{count}', String(mine));
-    box.append(label);
-    const dotsLeft = Number(wall.dotsLeft ?? '0');
-    /**
-     * @param {string | undefined} action
-     * @param {string} method
-     * @param {string} text
-     * @param {boolean} secondary
-     */
-    const addForm = (action, method, text, secondary) => {
-      const form = document.createElement('form');
-      form.method = 'post';
-      form.action = action ?? '';
-      form.className = 'inline-form';
-      for (const [name, value] of [
-        ['_csrf', csrfToken(root)],
-        ['targetType', type],
-        ['targetId', id],
-      ]) {
-        const input = document.createElement('input');
-        input.type = 'hidden';
-        input.name = name;
-        input.value = value;
-        form.append(input);
-      }
-      const button = document.createElement('button');
-      button.type = 'submit';
-      button.className = secondary ? 'button button--small button--secondary' : 'button button--small';
-      button.dataset.api = `${method} ${wall.voteApi}`;
-      button.textContent = text;
-      form.append(button);
-      box.append(form);
-    };
-    if (dotsLeft > 0) addForm(wall.voteAction, 'POST', strings.addDot, false);
-    if (mine > 0) addForm(wall.unvoteAction, 'DELETE', strings.removeDot, true);
-    return box;
-  }
-
-  /** @param {WallNote[]} notes the participant's own notes on the wall */
-  function renderOwnNotes(notes) {
-    if (!ownList) return;
-    const data = ownList.dataset;
-    const items = notes.map((note) => {
-      const item = document.createElement('li');
-      const text = document.createElement('p');
-      text.textContent = note.text;
-      const tools = document.createElement('div');
-      tools.className = 'cluster';
-      const edit = document.createElement('a');
-      edit.href = (data.editHref ?? '').replace('{id}', note.id);
-      edit.textContent = data.tEdit ?? '';
-      const form = document.createElement('form');
-      form.method = 'post';
-      form.action = (data.withdrawAction ?? '').replace('{id}', note.id);
-      form.className = 'inline-form';
-      const csrf = document.createElement('input');
-      csrf.type = 'hidden';
-      csrf.name = '_csrf';
-      csrf.value = csrfToken(root);
-      const button = document.createElement('button');
-      button.type = 'submit';
-      button.className = 'button button--secondary';
-      button.dataset.api = (data.withdrawApi ?? '').replace('{id}', note.id);
-      button.textContent = data.tWithdraw ?? '';
-      form.append(csrf, button);
-      tools.append(edit, form);
-      item.append(text, tools);
-      return item;
-    });
-    ownList.replaceChildren(...items);
-    const title = document.getElementById('own-notes-title');
-    if (title) title.hidden = items.length === 0;
-  }
-
-  /**
-   * The participant's notes the facilitator hid: out of the wall, listed apart for them alone.
-   * @param {LiveView['hiddenNotes']} notes
-   */
-  function renderHiddenNotes(notes) {
-    const box = document.getElementById('workshop-hidden-notes');
-    const list = box?.querySelector('ul');
-    if (!box || !list) return;
-    list.replaceChildren(
-      ...notes.map((note) => {
-        const item = document.createElement('li');
-        const text = document.createElement('p');
-        text.textContent = note.text;
-        item.append(text);
-        return item;
-      }),
-    );
-    box.hidden = notes.length === 0;
-  }
 
   /** @param {LiveView} data */
   function onSnapshot(data) {
@@ -162,9 +51,16 @@ function start(root) {
     const voting = wallBox.dataset.voting === 'true';
     wallBox.dataset.dotsLeft = String(data.dotsLeft ?? 0);
     wallBox.replaceChildren(
-      renderWall(wall, strings, { showVotes: wallBox.dataset.results === 'true', voteControls: voting ? voteControls : undefined }),
+      renderWall(wall, strings, {
+        showVotes: wallBox.dataset.results === 'true',
+        voteControls: voting ? (type, id, mine) => dotForms({ root, wallBox, strings }, type, id, mine) : undefined,
+      }),
     );
-    renderOwnNotes(notes.filter((note) => note.mine));
+    renderOwnNotes(
+      ownList,
+      root,
+      notes.filter((note) => note.mine),
+    );
     renderHiddenNotes(data.hiddenNotes ?? []);
     const dots = document.getElementById('workshop-dots');
     if (dots && data.dotsLeft !== null)
@@ -198,4 +94,129 @@ function start(root) {
     onSnapshot,
     onStatus: (status) => announcer.say(status === 'offline' ? strings.offline : strings.online),
   });
+}
+
+/**
+ * The dot forms of a note or cluster (drawn only on a wall in #workshop-wall).
+ * @param {{ root: HTMLElement, wallBox: HTMLElement, strings: import('./wall-render.js').Strings }} room
+ * @param {'note' | 'cluster'} type
+ * @param {string} id
+ * @param {number} mine the participant's dots on it
+ */
+function dotForms(room, type, id, mine) {
+  const { root, strings } = room;
+  const wall = room.wallBox.dataset;
+  const box = document.createElement('div');
+  box.className = 'workshop-dot-forms';
+  const label = document.createElement('p');
+  label.className = 'workshop-votes';
+  label.textContent = strings.yours.replace('{count}', String(mine));
+  box.append(label);
+  const dotsLeft = Number(wall.dotsLeft ?? '0');
+  /**
+   * @param {string | undefined} action
+   * @param {string} method
+   * @param {string} text
+   * @param {boolean} secondary
+   */
+  const addForm = (action, method, text, secondary) => {
+    const form = document.createElement('form');
+    form.method = 'post';
+    form.action = action ?? '';
+    form.className = 'inline-form';
+    for (const [name, value] of [
+      ['_csrf', csrfToken(root)],
+      ['targetType', type],
+      ['targetId', id],
+    ]) {
+      const input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = name;
+      input.value = value;
+      form.append(input);
+    }
+    const button = document.createElement('button');
+    button.type = 'submit';
+    button.className = secondary ? 'button button--small button--secondary' : 'button button--small';
+    button.dataset.api = `${method} ${wall.voteApi}`;
+    button.textContent = text;
+    form.append(button);
+    box.append(form);
+  };
+  if (dotsLeft > 0) addForm(wall.voteAction, 'POST', strings.addDot, false);
+  if (mine > 0) addForm(wall.unvoteAction, 'DELETE', strings.removeDot, true);
+  return box;
+}
+
+/**
+ * The participant's own notes under the wall, each with its edit link and withdraw form.
+ * @param {HTMLElement | null} ownList
+ * @param {HTMLElement} root
+ * @param {WallNote[]} notes
+ */
+function renderOwnNotes(ownList, root, notes) {
+  if (!ownList) return;
+  const data = ownList.dataset;
+  const items = notes.map((note) => {
+    const item = document.createElement('li');
+    const text = document.createElement('p');
+    text.textContent = note.text;
+    const tools = document.createElement('div');
+    tools.className = 'cluster';
+    const edit = document.createElement('a');
+    edit.href = (data.editHref ?? '').replace('{id}', note.id);
+    edit.textContent = data.tEdit ?? '';
+    const form = document.createElement('form');
+    form.method = 'post';
+    form.action = (data.withdrawAction ?? '').replace('{id}', note.id);
+    form.className = 'inline-form';
+    const csrf = document.createElement('input');
+    csrf.type = 'hidden';
+    csrf.name = '_csrf';
+    csrf.value = csrfToken(root);
+    const button = document.createElement('button');
+    button.type = 'submit';
+    button.className = 'button button--secondary';
+    button.dataset.api = (data.withdrawApi ?? '').replace('{id}', note.id);
+    button.textContent = data.tWithdraw ?? '';
+    form.append(csrf, button);
+    tools.append(edit, form);
+    item.append(text, tools);
+    return item;
+  });
+  ownList.replaceChildren(...items);
+  const title = document.getElementById('own-notes-title');
+  if (title) title.hidden = items.length === 0;
+}
+
+/**
+ * The participant's notes the facilitator hid: out of the wall, listed apart for them alone.
+ * @param {LiveView['hiddenNotes']} notes
+ */
+function renderHiddenNotes(notes) {
+  const box = document.getElementById('workshop-hidden-notes');
+  const list = box?.querySelector('ul');
+  if (!box || !list) return;
+  list.replaceChildren(
+    ...notes.map((note) => {
+      const item = document.createElement('li');
+      const text = document.createElement('p');
+      text.textContent = note.text;
+      item.append(text);
+      return item;
+    }),
+  );
+  box.hidden = notes.length === 0;
+}
+
+/**
+ * A draft kept in this tab: restored after a reload or a stage change, cleared once posted.
+ * @param {HTMLTextAreaElement | null} textarea
+ * @param {string} draftKey
+ */
+function keepDraft(textarea, draftKey) {
+  if (!textarea) return;
+  const draft = window.sessionStorage.getItem(draftKey);
+  if (draft && !textarea.value) textarea.value = draft;
+  textarea.addEventListener('input', () => window.sessionStorage.setItem(draftKey, textarea.value));
 }
