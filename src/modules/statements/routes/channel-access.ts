@@ -92,7 +92,7 @@ function channelOf(channelId: string) {
  * The browser's key in a channel: the platform's pseudonym. A secret issued
  * before the platform's cookie (24 random bytes, 32 characters) keeps the key
  * its votes were stored under, the SHA-256 of the secret and the channel, which
- * is just as unlinkable between channels (docs/decisions.md).
+ * is just as unlinkable between channels (docs/participation.md).
  */
 function browserKey(request: FastifyRequest, secret: string, channelId: string): string {
   if (secret.length < BROWSER_SECRET_LENGTH) return createHash('sha256').update(`${secret}:${channelId}`).digest('hex');

@@ -15,7 +15,7 @@ import { findSurveyDefinition } from '../queries/find-survey.ts';
  * The cookie surveys gave browsers before the platform's participant cookie.
  * Their responses are stored under the SHA-256 of its secret, so while a
  * browser still has it (it is not renewed; it ends 400 days after it was set)
- * surveys keep knowing the browser by it (docs/decisions.md).
+ * surveys keep knowing the browser by it (docs/participation.md).
  */
 export const RESPONDENT_COOKIE = 'tarina_respondent';
 

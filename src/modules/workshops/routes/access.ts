@@ -13,7 +13,7 @@ import { findWorkshop } from '../queries/find-workshop.ts';
  * The cookie workshops gave phones before the platform's participant cookie.
  * Participants joined with it are stored under the SHA-256 of its secret, so
  * while a phone still has it (30 days from when it was set, not renewed) rooms
- * keep knowing the phone by it (docs/decisions.md).
+ * keep knowing the phone by it (docs/participation.md).
  */
 export const PARTICIPANT_COOKIE = 'tarina_workshop';
 
