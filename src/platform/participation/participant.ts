@@ -8,7 +8,7 @@ import { newToken } from '../db/ids.ts';
  * in surveys, workshops, statements channels and every channel to come. It
  * holds a random secret of the browser, signed with the app's cookie secret.
  * (The name is the one statements channels used before; their 32-character
- * secrets stay valid browser secrets, see docs/decisions.md.)
+ * secrets stay valid browser secrets, see docs/participation.md.)
  */
 export const PARTICIPANT_COOKIE = 'tarina_participant';
 
