@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Actor } from '../../platform/authz/authz.ts';
+import { Refusal } from '../../platform/domain/refusal.ts';
 import { HttpError } from '../../platform/http/errors.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import { cancelRegistration } from './commands/cancel-registration.ts';
@@ -112,7 +113,8 @@ class DatabaseBook {
     try {
       await this.applyOrThrow(operation);
     } catch (error) {
-      if (!(error instanceof HttpError) || error.status >= 500) throw error;
+      const refused = error instanceof Refusal || (error instanceof HttpError && error.status < 500);
+      if (!refused) throw error;
     }
   }
 

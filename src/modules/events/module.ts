@@ -1,5 +1,17 @@
 import { defineModule } from '../../platform/module.ts';
 import { registerPersonalDataExporter } from '../accounts/index.ts';
+import { acceptInvitationAction } from './actions/accept-invitation.ts';
+import { addRegistrationAction } from './actions/add-registration.ts';
+import { cancelRegistrationAction } from './actions/cancel-registration.ts';
+import { checkInAction } from './actions/check-in.ts';
+import { createEventAction } from './actions/create-event.ts';
+import { moveRegistrationAction } from './actions/move-registration.ts';
+import { registerAction } from './actions/register.ts';
+import { removeRegistrationAction } from './actions/remove-registration.ts';
+import { resendRegistrationLinkAction } from './actions/resend-registration-link.ts';
+import { sendInvitationsAction } from './actions/send-invitations.ts';
+import { updateEventAction } from './actions/update-event.ts';
+import { updateRegistrationSettingsAction } from './actions/update-registration-settings.ts';
 import { eventJobs } from './jobs/event-jobs.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
@@ -15,7 +27,6 @@ import { registerAdminSettingsRoutes } from './routes/admin-settings-routes.tsx'
 import { registerCalendarRoutes } from './routes/calendar-routes.ts';
 import { registerEventApi } from './routes/event-api.ts';
 import { registerEventPageRoutes } from './routes/event-page-routes.tsx';
-import { registerInvitationApi } from './routes/invitation-api.ts';
 import { registerListPageRoutes } from './routes/list-page-routes.tsx';
 import { registerRegistrationApi } from './routes/registration-api.ts';
 import { registerRegistrationExportRoutes } from './routes/registration-export-routes.ts';
@@ -35,6 +46,20 @@ export const eventsModule = defineModule({
     const events = await listTimelineEventLinks(context.db, organisationId, processId);
     return new Map([...events].map(([itemId, eventId]) => [itemId, { path: `/events/${eventId}`, labelKey: 'events.timeline.link' }]));
   },
+  actions: [
+    createEventAction,
+    updateEventAction,
+    updateRegistrationSettingsAction,
+    sendInvitationsAction,
+    registerAction,
+    acceptInvitationAction,
+    resendRegistrationLinkAction,
+    cancelRegistrationAction,
+    addRegistrationAction,
+    moveRegistrationAction,
+    removeRegistrationAction,
+    checkInAction,
+  ],
   routes: async (app, context) => {
     registerListPageRoutes(app, context);
     registerEventPageRoutes(app, context);
@@ -46,7 +71,6 @@ export const eventsModule = defineModule({
     registerAdminCheckInRoutes(app, context);
     registerEventApi(app, context);
     registerRegistrationApi(app, context);
-    registerInvitationApi(app, context);
     registerRegistrationExportRoutes(app, context);
     registerCalendarRoutes(app, context);
     registerPersonalDataExporter('events', exportEventsPersonalData);

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { giveUp } from '../allocation.ts';
 import type { OrganiserAction } from './register-for-event.ts';
 import { lockSeats, settleWaitlist, type Trx } from './seat-lock.ts';
@@ -21,8 +21,8 @@ async function activeRegistration(trx: Trx, organisationId: string, registration
     .where('id', '=', registration.id)
     .where('event_id', '=', registration.eventId)
     .executeTakeFirst();
-  if (!row) throw notFound();
-  if (row.status === 'cancelled') throw conflict('events.cancel.alreadyCancelled');
+  if (!row) throw refuse.notFound();
+  if (row.status === 'cancelled') throw refuse.conflict('events.cancel.alreadyCancelled');
   return row;
 }
 
@@ -41,7 +41,7 @@ export async function cancelRegistration(
 ): Promise<CancelOutcome> {
   return db.transaction().execute(async (trx) => {
     const seats = await lockSeats(trx, organisationId, registration.eventId, now);
-    if (!seats) throw notFound();
+    if (!seats) throw refuse.notFound();
     const row = await activeRegistration(trx, organisationId, registration);
     await trx
       .updateTable('event_registrations')

@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 
 /**
  * Marks a confirmed registrant as arrived at the event, or undoes a mark made
@@ -24,7 +24,7 @@ export async function setCheckedIn(
       .where('event_id', '=', target.eventId)
       .where('status', '=', 'confirmed')
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) throw conflict('events.checkIn.notConfirmed');
+    if (Number(result.numUpdatedRows) !== 1) throw refuse.conflict('events.checkIn.notConfirmed');
     const entry = {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,

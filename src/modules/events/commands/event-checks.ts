@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { type FieldErrors, invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { fromWallTime } from '../../../platform/zoned-time.ts';
 import type { EventInput } from '../schemas.ts';
 
@@ -16,7 +17,7 @@ export function eventInstants(input: EventInput, timeZone: string): { startsAt: 
   if (!startsAt) errors.startTime = { key: 'events.validation.timeSkipped' };
   if (!endsAt) errors.endTime = { key: 'events.validation.timeSkipped' };
   if (startsAt && endsAt && endsAt <= startsAt) errors.endTime = { key: 'events.validation.endBeforeStart' };
-  if (!startsAt || !endsAt || Object.keys(errors).length > 0) throw invalid(errors);
+  if (!startsAt || !endsAt || Object.keys(errors).length > 0) throw refuse.invalid(errors);
   return { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
 }
 
@@ -44,7 +45,7 @@ export async function checkEventReferences(db: Db, organisationId: string, proce
       .executeTakeFirst();
     if (!item) errors.timelineItemId = { key: 'events.validation.unknownTimelineItem' };
   }
-  if (Object.keys(errors).length > 0) throw invalid(errors);
+  if (Object.keys(errors).length > 0) throw refuse.invalid(errors);
 }
 
 /** The columns an event's details fill. */

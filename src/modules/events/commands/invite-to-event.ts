@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { hashLinkToken, linkToken } from '../links.ts';
 import type { InvitationInput } from '../schemas.ts';
 
@@ -23,7 +23,7 @@ async function bodyMemberEmails(db: Db, organisationId: string, processId: strin
     .where('process_id', '=', processId)
     .where('id', '=', bodyId)
     .executeTakeFirst();
-  if (!body) throw invalid({ bodyId: { key: 'events.validation.unknownBody' } });
+  if (!body) throw refuse.invalid({ bodyId: { key: 'events.validation.unknownBody' } });
   const rows = await db
     .selectFrom('body_members')
     .innerJoin('users', 'users.id', 'body_members.user_id')

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { moveSeat } from '../allocation.ts';
 import type { OrganiserAction } from './register-for-event.ts';
 import { lockSeats, settleWaitlist } from './seat-lock.ts';
@@ -26,7 +26,7 @@ export async function moveRegistration(
 ): Promise<MoveOutcome> {
   return db.transaction().execute(async (trx) => {
     const seats = await lockSeats(trx, organisationId, target.eventId, now);
-    if (!seats) throw notFound();
+    if (!seats) throw refuse.notFound();
     const row = await trx
       .selectFrom('event_registrations')
       .select(['id', 'status', 'quota_id', 'pool', 'attribute_value'])
@@ -34,14 +34,14 @@ export async function moveRegistration(
       .where('id', '=', target.registrationId)
       .where('event_id', '=', target.eventId)
       .executeTakeFirst();
-    if (!row) throw notFound();
-    if (row.status === 'cancelled') throw conflict('events.cancel.alreadyCancelled');
+    if (!row) throw refuse.notFound();
+    if (row.status === 'cancelled') throw refuse.conflict('events.cancel.alreadyCancelled');
     const quota = target.attributeValues.map((value) => seats.quotas.find((entry) => entry.attributeValue === value)).find(Boolean);
     const quotaId = quota?.id ?? null;
     let pool = row.pool;
     if (row.status === 'confirmed') {
       pool = moveSeat(seats.plan, seats.counts, { quotaId: row.quota_id, pool: row.pool ?? 'open' }, quotaId);
-      if (!pool) throw conflict('events.move.noSeat');
+      if (!pool) throw refuse.conflict('events.move.noSeat');
     }
     await trx
       .updateTable('event_registrations')

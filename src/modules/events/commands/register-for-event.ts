@@ -5,7 +5,8 @@ import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { inGroupCommit } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, type FieldErrors, HttpError, invalid, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
+import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
 import { placeSeat } from '../allocation.ts';
 import { hashLinkToken, linkToken } from '../links.ts';
@@ -72,7 +73,7 @@ async function checkAnswers(db: Db, organisationId: string, eventId: string, ans
   for (const id of Object.keys(answers)) {
     if (!questions.some((question) => question.id === id)) errors[`answers.${id}`] = { key: 'events.validation.unknownQuestion' };
   }
-  if (Object.keys(errors).length > 0) throw invalid(errors);
+  if (Object.keys(errors).length > 0) throw refuse.invalid(errors);
   return Object.entries(answers).filter(([, value]) => value.trim() !== '');
 }
 
@@ -83,7 +84,7 @@ async function claimInvitation(trx: Trx, invitationId: string, registrationId: s
     .where('id', '=', invitationId)
     .where('registration_id', 'is', null)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw conflict('events.invitation.used');
+  if (Number(result.numUpdatedRows) !== 1) throw refuse.conflict('events.invitation.used');
 }
 
 async function insertRegistration(trx: Trx, seats: LockedSeats, registrant: Registrant, ids: { id: string; linkHash: string }, now: Date) {
@@ -188,10 +189,10 @@ export async function registerForEvent(
   try {
     return await inGroupCommit(db, `${organisationId}:${eventId}`, async (trx) => {
       const seats = await lockSeats(trx, organisationId, eventId, now, true);
-      if (!seats) throw notFound();
+      if (!seats) throw refuse.notFound();
       const { event } = seats;
       const closed = closedReason(windowOf(event), now, organiser !== undefined);
-      if (closed) throw conflict(closed);
+      if (closed) throw refuse.conflict(closed);
       const { pool, quotaId } = await insertRegistration(trx, seats, registrant, { id, linkHash: hashLinkToken(token) }, now);
       if (registrant.invitationId) await claimInvitation(trx, registrant.invitationId, id);
       if (organiser) await recordAddition(trx, organiser, { organisationId, eventId, registrationId: id, confirmed: pool !== null }, now);

@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { bumpPageVersion } from '../../../platform/http/page-cache.ts';
 import type { EventInput } from '../schemas.ts';
 import type { EventsTable } from '../tables.ts';
@@ -40,7 +40,7 @@ export async function updateEvent(
       .$call(inOrganisation(actor.organisationId, 'events'))
       .where('id', '=', eventId)
       .executeTakeFirst();
-    if (!before) throw notFound();
+    if (!before) throw refuse.notFound();
     await checkEventReferences(trx, actor.organisationId, before.process_id, input);
     const columns = eventColumns(input, instants);
     await trx

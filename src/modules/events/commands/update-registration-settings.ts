@@ -3,7 +3,8 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { type FieldErrors, HttpError, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { countSeats, type PlanConflict, planConflict, type SeatPlan } from '../allocation.ts';
 import { isReleased } from '../queries/seat-state.ts';
@@ -163,7 +164,7 @@ async function checkedPlan(trx: Trx, seats: LockedSeats, settings: RegistrationS
   const conflict = planConflict(plan, counts);
   if (conflict) {
     const errors: FieldErrors = { [CONFLICT_FIELDS[conflict]]: { key: CONFLICT_KEYS[conflict], values: { confirmed: counts.total } } };
-    throw new HttpError(422, 'validation', 'platform.error.validation', {}, errors);
+    throw refuse.invalid(errors);
   }
   return { plan, counts, keptIds };
 }
@@ -183,7 +184,7 @@ export async function updateRegistrationSettings(
 ): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const seats = await lockSeats(trx, actor.organisationId, eventId, now);
-    if (!seats) throw notFound();
+    if (!seats) throw refuse.notFound();
     const rows = quotaRows(seats, settings);
     const { plan, counts, keptIds } = await checkedPlan(trx, seats, settings, rows, now);
     await openDroppedQuotas(trx, seats, keptIds, now);

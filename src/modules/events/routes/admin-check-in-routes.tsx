@@ -4,20 +4,17 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { setCheckedIn } from '../commands/check-in.ts';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
+import { loadManagedEvent } from '../event-access.ts';
 import { attendanceByValue } from '../queries/attendance-by-value.ts';
 import { listRegistrations } from '../queries/list-registrations.ts';
 import { seatSummary } from '../queries/seat-summary.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
 import { AdminCheckInPage } from '../views/admin-check-in-page.tsx';
 import { attributeChoicesOf } from './attribute-choices.ts';
-import { loadManagedEvent } from './event-access.ts';
 
 const eventParams = z.object({ id: z.string().min(1).max(EVENT_LIMITS.idMax) });
 const searchQuery = z.object({ q: z.string().trim().max(EVENT_LIMITS.searchMax).default('') });
-const arrivalParams = eventParams.extend({ registrationId: z.string().min(1).max(EVENT_LIMITS.idMax) });
-const arrivalBody = z.object({ arrived: z.enum(['yes', 'no']), q: z.string().trim().max(EVENT_LIMITS.searchMax).default('') });
 
 /** The check-in list at the door and the button that marks someone arrived (facilitators too). */
 export function registerAdminCheckInRoutes(app: FastifyInstance, context: AppContext): void {
@@ -42,20 +39,5 @@ export function registerAdminCheckInRoutes(app: FastifyInstance, context: AppCon
       reply,
       <AdminCheckInPage event={event} items={items} query={q} seats={seats} byValue={byValue} choices={choices} />,
     );
-  });
-
-  page(app, 'POST', '/admin/events/:id/check-in/:registrationId', async (request, reply) => {
-    const params = parse(arrivalParams, request.params);
-    const body = parse(arrivalBody, request.body ?? {});
-    const { event } = await loadManagedEvent(context, request, params.id, 'events.checkin.manage');
-    await setCheckedIn(
-      context.db,
-      request.identity.actor,
-      { eventId: event.id, registrationId: params.registrationId },
-      body.arrived === 'yes',
-      context.clock.now(),
-    );
-    const query = body.q ? `?q=${encodeURIComponent(body.q)}` : '';
-    return reply.redirect(`/${request.locale}/admin/events/${event.id}/check-in${query}#main`, 303);
   });
 }

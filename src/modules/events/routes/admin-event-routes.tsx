@@ -3,21 +3,19 @@ import { z } from 'zod';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
-import { type FieldErrors, HttpError, notFound } from '../../../platform/http/errors.ts';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { page } from '../../../platform/http/paths.ts';
-import { check, parse, unflattenForm } from '../../../platform/http/validation.ts';
+import { parse } from '../../../platform/http/validation.ts';
 import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { renderPage, setFlash } from '../../../platform/views/render.tsx';
+import { renderPage } from '../../../platform/views/render.tsx';
 import { toWallTime } from '../../../platform/zoned-time.ts';
-import { findProcessById, listBodies, listVisibleProcesses, type Process } from '../../processes/index.ts';
-import { createEvent } from '../commands/create-event.ts';
-import { notifyEventRegistrants } from '../commands/notify-registrants.ts';
-import { type ChangeNotice, updateEvent } from '../commands/update-event.ts';
+import { listBodies, listVisibleProcesses, type Process } from '../../processes/index.ts';
+import { type EventWithProcess, loadManagedEvent, loadManagedProcess } from '../event-access.ts';
 import type { Event } from '../queries/find-event.ts';
 import { listVisibleEvents } from '../queries/list-visible-events.ts';
 import { registrationCounts } from '../queries/registration-counts.ts';
-import { EVENT_LIMITS, eventSchema, idParamsSchema } from '../schemas.ts';
+import { EVENT_LIMITS, idParamsSchema } from '../schemas.ts';
 import {
   AdminChooseProcessPage,
   AdminEditEventPage,
@@ -26,8 +24,6 @@ import {
   type EventFormValues,
 } from '../views/admin-event-form-page.tsx';
 import { AdminEventsPage } from '../views/admin-events-page.tsx';
-import { type EventWithProcess, loadManagedEvent } from './event-access.ts';
-import { mailLog } from './mail-log.ts';
 
 const processQuery = z.object({ process: z.string().max(EVENT_LIMITS.idMax).optional() });
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -37,7 +33,7 @@ const localized = (value: unknown) => {
 };
 
 /** The form's fields as they were sent, to show again beside the errors. */
-function sentValues(fields: Record<string, unknown>): EventFormValues {
+export function sentValues(fields: Record<string, unknown>): EventFormValues {
   const bodies = Array.isArray(fields.audienceBodyIds) ? fields.audienceBodyIds.map(text) : [];
   return {
     kind: text(fields.kind),
@@ -91,24 +87,6 @@ async function choicesOf(context: AppContext, request: FastifyRequest, process: 
   };
 }
 
-/** Runs a save; a 422 with field errors comes back as the errors to show. */
-async function fieldErrorsOf(run: () => Promise<unknown>): Promise<FieldErrors | null> {
-  try {
-    await run();
-    return null;
-  } catch (error) {
-    if (error instanceof HttpError && error.status === 422 && Object.keys(error.fieldErrors).length > 0) return error.fieldErrors;
-    throw error;
-  }
-}
-
-async function managedProcess(context: AppContext, request: FastifyRequest, processId: string): Promise<Process> {
-  const process = await findProcessById(context.db, request.organisation.id, processId);
-  if (!process) throw notFound();
-  authorize(context.authorizer, request, 'events.event.manage', { processId: process.id });
-  return process;
-}
-
 function registerAdminList(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/admin/events', async (request, reply) => {
     authorize(context.authorizer, request, 'events.admin.list');
@@ -125,7 +103,8 @@ function registerAdminList(app: FastifyInstance, context: AppContext): void {
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
-async function showNewForm(
+/** The new-event form of a process, with the errors of a refused post (422). */
+export async function showNewForm(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -147,7 +126,8 @@ async function showNewForm(
   return renderPage(context, request, reply, content, errors ? 422 : 200);
 }
 
-async function showEditForm(
+/** An event's edit form, with the errors of a refused post (422). */
+export async function showEditForm(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -168,7 +148,7 @@ function newEventForm(context: AppContext): Handler {
     const { process: processId } = parse(processQuery, request.query);
     if (processId) {
       const values = { ...sentValues({}), kind: 'workshop', status: 'planned', audience: 'public' };
-      return showNewForm(context, request, reply, await managedProcess(context, request, processId), values);
+      return showNewForm(context, request, reply, await loadManagedProcess(context, request, processId), values);
     }
     const actor = request.identity.actor;
     const processes = (await listVisibleProcesses(context, actor))
@@ -180,76 +160,13 @@ function newEventForm(context: AppContext): Handler {
   };
 }
 
-/** Creates the event from the form, then on to its registration settings. */
-function createFromForm(context: AppContext): Handler {
-  return async (request, reply) => {
-    authorize(context.authorizer, request, 'events.admin.list');
-    const { process: processId } = parse(processQuery, request.query);
-    const process = await managedProcess(context, request, processId ?? '');
-    const fields = unflattenForm((request.body ?? {}) as Record<string, string | string[]>);
-    const checked = check(eventSchema, fields);
-    let id = '';
-    const save = async () => {
-      if (checked.ok)
-        id = await createEvent(
-          context.db,
-          request.identity.actor,
-          process.id,
-          checked.data,
-          request.organisation.timeZone,
-          context.clock.now(),
-        );
-    };
-    const errors = checked.ok ? await fieldErrorsOf(save) : checked.errors;
-    if (errors) return showNewForm(context, request, reply, process, sentValues(fields), errors);
-    setFlash(reply, 'events.admin.created');
-    return reply.redirect(`/${request.locale}/admin/events/${id}/registration`, 303);
-  };
-}
-
-/** Saves the event's details and tells the registrants of a new time or place, or the cancellation. */
-function updateFromForm(context: AppContext): Handler {
-  return async (request, reply) => {
-    const { id } = parse(idParamsSchema, request.params);
-    const found = await loadManagedEvent(context, request, id);
-    const fields = unflattenForm((request.body ?? {}) as Record<string, string | string[]>);
-    const checked = check(eventSchema, fields);
-    let notice: ChangeNotice = 'none';
-    const save = async () => {
-      if (checked.ok)
-        notice = await updateEvent(
-          context.db,
-          request.identity.actor,
-          id,
-          checked.data,
-          request.organisation.timeZone,
-          context.clock.now(),
-        );
-    };
-    const errors = checked.ok ? await fieldErrorsOf(save) : checked.errors;
-    if (errors) return showEditForm(context, request, reply, found, sentValues(fields), errors);
-    if (notice !== 'none')
-      await notifyEventRegistrants(
-        context,
-        request.organisation.id,
-        id,
-        notice === 'cancelled' ? 'eventCancelled' : 'changed',
-        mailLog(request),
-      );
-    setFlash(reply, notice === 'none' ? 'events.admin.saved' : 'events.admin.savedAndNotified');
-    return reply.redirect(`/${request.locale}/admin/events/${id}/edit`, 303);
-  };
-}
-
-/** The organiser's list of events and the forms that create and change them. */
+/** The organiser's list of events and the forms that create and change them (their posts are actions). */
 export function registerAdminEventRoutes(app: FastifyInstance, context: AppContext): void {
   registerAdminList(app, context);
   page(app, 'GET', '/admin/events/new', newEventForm(context));
-  page(app, 'POST', '/admin/events/new', createFromForm(context));
   page(app, 'GET', '/admin/events/:id/edit', async (request, reply) => {
     const { id } = parse(idParamsSchema, request.params);
     const found = await loadManagedEvent(context, request, id);
     return showEditForm(context, request, reply, found, storedValues(found.event, request.organisation.timeZone));
   });
-  page(app, 'POST', '/admin/events/:id/edit', updateFromForm(context));
 }

@@ -1,23 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { page } from '../../../platform/http/paths.ts';
-import { check, isFlagSet, parse, unflattenForm } from '../../../platform/http/validation.ts';
+import { isFlagSet, parse } from '../../../platform/http/validation.ts';
 import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { renderPage, setFlash } from '../../../platform/views/render.tsx';
+import { renderPage } from '../../../platform/views/render.tsx';
 import { toWallTime } from '../../../platform/zoned-time.ts';
-import { notifyRegistrations } from '../commands/notify-registrants.ts';
-import { updateRegistrationSettings } from '../commands/update-registration-settings.ts';
+import { loadManagedEvent } from '../event-access.ts';
 import { listAttributeOptions } from '../queries/attribute-options.ts';
 import type { Event } from '../queries/find-event.ts';
 import { listQuestions } from '../queries/list-questions.ts';
 import { listQuotas } from '../queries/seat-state.ts';
-import { idParamsSchema, registrationSettingsSchema } from '../schemas.ts';
+import { idParamsSchema } from '../schemas.ts';
 import { QUOTA_ATTRIBUTES, type QuotaAttribute } from '../tables.ts';
 import { AdminSettingsPage, type QuotaRowValue, type QuotaSources, type SettingsFormValues } from '../views/admin-settings-page.tsx';
-import { type EventWithProcess, loadManagedEvent } from './event-access.ts';
-import { mailLog } from './mail-log.ts';
-import { resolveSettings } from './settings-input.ts';
 
 const NEW_QUESTIONS = 2;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -66,7 +62,8 @@ async function storedValues(context: AppContext, request: FastifyRequest, event:
   };
 }
 
-async function sentValues(
+/** The settings form's fields as they were sent, to show again beside the errors. */
+export async function sentValues(
   context: AppContext,
   request: FastifyRequest,
   event: Event,
@@ -112,7 +109,8 @@ async function quotaSourcesOf(context: AppContext, request: FastifyRequest, even
   };
 }
 
-async function show(
+/** The settings page, with the errors of a refused post (422). */
+export async function showSettings(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -131,40 +129,11 @@ async function show(
   );
 }
 
-async function save(
-  context: AppContext,
-  request: FastifyRequest,
-  found: EventWithProcess,
-  fields: Record<string, unknown>,
-): Promise<FieldErrors | null> {
-  const checked = check(registrationSettingsSchema, fields);
-  if (!checked.ok) return checked.errors;
-  try {
-    const settings = await resolveSettings(context, found.event, checked.data, request.organisation.timeZone);
-    const promoted = await updateRegistrationSettings(context.db, request.identity.actor, found.event.id, settings, context.clock.now());
-    await notifyRegistrations(context, request.organisation.id, promoted, 'promoted', mailLog(request));
-    return null;
-  } catch (error) {
-    if (error instanceof HttpError && error.status === 422 && Object.keys(error.fieldErrors).length > 0) return error.fieldErrors;
-    throw error;
-  }
-}
-
 /** The organiser's page of registration settings. */
 export function registerAdminSettingsRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/admin/events/:id/registration', async (request, reply) => {
     const { id } = parse(idParamsSchema, request.params);
     const { event } = await loadManagedEvent(context, request, id);
-    return show(context, request, reply, event, await storedValues(context, request, event));
-  });
-
-  page(app, 'POST', '/admin/events/:id/registration', async (request, reply) => {
-    const { id } = parse(idParamsSchema, request.params);
-    const found = await loadManagedEvent(context, request, id);
-    const fields = unflattenForm((request.body ?? {}) as Record<string, string | string[]>);
-    const errors = await save(context, request, found, fields);
-    if (errors) return show(context, request, reply, found.event, await sentValues(context, request, found.event, fields), errors);
-    setFlash(reply, 'events.admin.saved');
-    return reply.redirect(`/${request.locale}/admin/events/${id}/registration`, 303);
+    return showSettings(context, request, reply, event, await storedValues(context, request, event));
   });
 }

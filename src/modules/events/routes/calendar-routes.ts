@@ -4,11 +4,11 @@ import { API_PREFIX } from '../../../platform/http/api.ts';
 import { isLocale, type Locale, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleEvent } from '../event-access.ts';
 import { type CalendarEntry, renderCalendar } from '../ical.ts';
 import { listVisibleEvents, type VisibleEvent } from '../queries/list-visible-events.ts';
+import { siteOrigin } from '../registrant.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
-import { loadVisibleEvent } from './event-access.ts';
-import { siteOrigin } from './registrant.ts';
 
 const languageQuery = z.object({ lang: z.string().max(5).optional() });
 

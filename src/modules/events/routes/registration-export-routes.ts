@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { isLocale } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { recordRegistrationsExport } from '../commands/record-registrations-export.ts';
+import { loadManagedEvent } from '../event-access.ts';
 import { registrationCsv, registrationTable, registrationXlsx } from '../export/registration-table.ts';
 import { listQuestions } from '../queries/list-questions.ts';
 import { listRegistrationAnswers } from '../queries/list-registration-answers.ts';
 import { listRegistrations } from '../queries/list-registrations.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
 import { attributeChoicesIn } from './attribute-choices.ts';
-import { loadManagedEvent } from './event-access.ts';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',

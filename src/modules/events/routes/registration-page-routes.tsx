@@ -3,15 +3,12 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { renderPage, setFlash } from '../../../platform/views/render.tsx';
-import { cancelRegistration } from '../commands/cancel-registration.ts';
-import { notifyRegistrations } from '../commands/notify-registrants.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
 import { findEvent } from '../queries/find-event.ts';
 import { waitlistPosition } from '../queries/waitlist-position.ts';
+import { findRegistrationByToken } from '../registrant.ts';
 import { tokenParamsSchema } from '../schemas.ts';
 import { RegistrationPage } from '../views/registration-page.tsx';
-import { mailLog } from './mail-log.ts';
-import { findRegistrationByToken } from './registrant.ts';
 
 /**
  * The personal registration page behind the link in the mails: whoever
@@ -31,20 +28,5 @@ export function registerRegistrationPageRoutes(app: FastifyInstance, context: Ap
       reply,
       <RegistrationPage event={event} registration={registration} cancelAction={`/${request.locale}/registrations/${token}/cancel`} />,
     );
-  });
-
-  page(app, 'POST', '/registrations/:token/cancel', async (request, reply) => {
-    const { token } = parse(tokenParamsSchema, request.params);
-    const row = await findRegistrationByToken(context, request.organisation.id, token);
-    const outcome = await cancelRegistration(
-      context.db,
-      request.organisation.id,
-      { id: row.id, eventId: row.event_id },
-      context.clock.now(),
-    );
-    await notifyRegistrations(context, request.organisation.id, [row.id], 'cancelled', mailLog(request));
-    await notifyRegistrations(context, request.organisation.id, outcome.promoted, 'promoted', mailLog(request));
-    setFlash(reply, 'events.own.cancelledFlash');
-    return reply.redirect(`/${request.locale}/registrations/${token}`, 303);
   });
 }

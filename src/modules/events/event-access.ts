@@ -1,12 +1,13 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../../platform/authz/authz.ts';
-import { authorize } from '../../../platform/http/authorize.ts';
-import { notFound } from '../../../platform/http/errors.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { findProcessById, type Process } from '../../processes/index.ts';
-import type { EventSubject } from '../permissions.ts';
-import { type Event, findEvent } from '../queries/find-event.ts';
-import { EVENT_LIMITS } from '../schemas.ts';
+import type { Actor } from '../../platform/authz/authz.ts';
+import { refuse } from '../../platform/domain/refusal.ts';
+import { authorize } from '../../platform/http/authorize.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { findProcessById, type Process } from '../processes/index.ts';
+import type { EventSubject } from './permissions.ts';
+import { type Event, findEvent } from './queries/find-event.ts';
+import { listRegistrations } from './queries/list-registrations.ts';
+import { EVENT_LIMITS } from './schemas.ts';
 
 /** An event with the process it belongs to. */
 export interface EventWithProcess {
@@ -35,7 +36,7 @@ async function findWithProcess(context: AppContext, actor: Actor, id: string): P
 export async function loadVisibleEvent(context: AppContext, actor: Actor, id: string): Promise<EventWithProcess> {
   const found = await findWithProcess(context, actor, id);
   if (!found || !context.authorizer.can(actor, 'events.event.view', eventSubject(context, actor, found.event, found.process)))
-    throw notFound();
+    throw refuse.notFound();
   return found;
 }
 
@@ -52,7 +53,22 @@ export async function loadManagedEvent(
 ): Promise<EventWithProcess> {
   authorize(context.authorizer, request, 'events.admin.list');
   const found = await findWithProcess(context, request.identity.actor, id);
-  if (!found) throw notFound();
+  if (!found) throw refuse.notFound();
   authorize(context.authorizer, request, action, { processId: found.event.processId });
   return found;
+}
+
+/** A process the organiser may create events in: 404 for an unknown or foreign one, then 403 without the right there. */
+export async function loadManagedProcess(context: AppContext, request: FastifyRequest, processId: string): Promise<Process> {
+  const process = await findProcessById(context.db, request.organisation.id, processId);
+  if (!process) throw refuse.notFound();
+  authorize(context.authorizer, request, 'events.event.manage', { processId: process.id });
+  return process;
+}
+
+/** An active registration of the event, as the organiser's list shows it; 404 for an unknown or cancelled one. */
+export async function loadActiveRegistration(context: AppContext, event: Event, registrationId: string) {
+  const item = (await listRegistrations(context.db, event.organisationId, event.id)).find((entry) => entry.id === registrationId);
+  if (!item || item.status === 'cancelled') throw refuse.notFound();
+  return item;
 }

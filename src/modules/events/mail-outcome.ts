@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../../../platform/module.ts';
-import { notifyRegistrations, sendRegistrationMail } from '../commands/notify-registrants.ts';
-import type { Registrant, RegistrationOutcome } from '../commands/register-for-event.ts';
-import type { Event } from '../queries/find-event.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { notifyRegistrations, sendRegistrationMail } from './commands/notify-registrants.ts';
+import type { Registrant, RegistrationOutcome } from './commands/register-for-event.ts';
 import { mailLog } from './mail-log.ts';
+import type { Event } from './queries/find-event.ts';
 
 /**
  * Mails a new registrant their confirmation (with the calendar file) or

@@ -1,15 +1,16 @@
 import type { FastifyRequest } from 'fastify';
-import { inOrganisation } from '../../../platform/db/scope.ts';
-import { authorize } from '../../../platform/http/authorize.ts';
-import { conflict, HttpError, invalid, notFound } from '../../../platform/http/errors.ts';
-import { check } from '../../../platform/http/validation.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import type { Registrant } from '../commands/register-for-event.ts';
-import { hashLinkToken } from '../links.ts';
-import { attributeChain, listAttributeOptions } from '../queries/attribute-options.ts';
-import type { Event } from '../queries/find-event.ts';
-import { closedReason } from '../registration-window.ts';
-import { registrationSchema, signedInRegistrationSchema } from '../schemas.ts';
+import { inOrganisation } from '../../platform/db/scope.ts';
+import { refuse } from '../../platform/domain/refusal.ts';
+import { authorize } from '../../platform/http/authorize.ts';
+import { HttpError } from '../../platform/http/errors.ts';
+import { check } from '../../platform/http/validation.ts';
+import type { AppContext } from '../../platform/module.ts';
+import type { Registrant } from './commands/register-for-event.ts';
+import { hashLinkToken } from './links.ts';
+import { attributeChain, listAttributeOptions } from './queries/attribute-options.ts';
+import type { Event } from './queries/find-event.ts';
+import { closedReason } from './registration-window.ts';
+import { registrationSchema, signedInRegistrationSchema } from './schemas.ts';
 
 /** The site's origin for links in mails: PUBLIC_URL when set, else what the request came to. */
 export function siteOrigin(context: AppContext, request: FastifyRequest): string {
@@ -26,7 +27,7 @@ export async function findInvitation(context: AppContext, organisationId: string
     .executeTakeFirst();
   if (!invitation) throw new HttpError(404, 'invitation-unknown', 'events.invitation.unknown');
   if (invitation.event_id !== eventId) throw new HttpError(404, 'invitation-foreign', 'events.invitation.foreign');
-  if (invitation.registration_id) throw conflict('events.invitation.used');
+  if (invitation.registration_id) throw refuse.conflict('events.invitation.used');
   return invitation;
 }
 
@@ -49,9 +50,9 @@ async function attributeValuesOf(context: AppContext, request: FastifyRequest, e
       : null;
   const value = own ?? chosen;
   const field = event.quotaAttribute === 'unit' ? 'events.validation.unknownUnit' : 'events.validation.unknownSector';
-  if (value === null) throw invalid({ attributeValue: { key: 'platform.validation.required' } });
+  if (value === null) throw refuse.invalid({ attributeValue: { key: 'platform.validation.required' } });
   const chain = attributeChain(options, value);
-  if (chain.length === 0) throw invalid({ attributeValue: { key: field } });
+  if (chain.length === 0) throw refuse.invalid({ attributeValue: { key: field } });
   return chain;
 }
 
@@ -71,17 +72,17 @@ export async function registrantOf(
   const user = request.identity.user;
   // Say first why nobody can register, rather than asking a visitor to sign in for nothing.
   const closed = closedReason(event, context.clock.now());
-  if (closed) throw conflict(closed);
+  if (closed) throw refuse.conflict(closed);
   authorize(context.authorizer, request, 'events.registration.register', { mode: event.registrationMode });
   const checked = check(user ? signedInRegistrationSchema : registrationSchema, fields);
-  if (!checked.ok) throw invalid(checked.errors);
+  if (!checked.ok) throw refuse.invalid(checked.errors);
   const input = checked.data;
   const token = invitationToken ?? input.invitationToken;
   if (event.registrationMode === 'invitation' && !token) throw new HttpError(403, 'invitation-required', 'events.invitation.required');
   const invitation =
     event.registrationMode === 'invitation' && token ? await findInvitation(context, event.organisationId, event.id, token) : null;
   const name = (user?.displayName ?? input.name ?? '').trim();
-  if (!name) throw invalid({ name: { key: 'platform.validation.required' } });
+  if (!name) throw refuse.invalid({ name: { key: 'platform.validation.required' } });
   return {
     name,
     email: invitation?.email ?? user?.email ?? input.email ?? '',
@@ -102,6 +103,6 @@ export async function findRegistrationByToken(context: AppContext, organisationI
     .$call(inOrganisation(organisationId, 'event_registrations'))
     .where('link_hash', '=', hashLinkToken(token))
     .executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw refuse.notFound();
   return row;
 }

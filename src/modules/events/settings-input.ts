@@ -1,11 +1,12 @@
-import { type FieldErrors, invalid } from '../../../platform/http/errors.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { fromWallTime } from '../../../platform/zoned-time.ts';
-import type { QuotaSetting, RegistrationSettings } from '../commands/update-registration-settings.ts';
-import { type AttributeOption, listAttributeOptions } from '../queries/attribute-options.ts';
-import type { Event } from '../queries/find-event.ts';
-import type { RegistrationSettingsInput } from '../schemas.ts';
-import { splitByHeadcount } from '../split-by-headcount.ts';
+import { refuse } from '../../platform/domain/refusal.ts';
+import type { FieldErrors } from '../../platform/http/errors.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { fromWallTime } from '../../platform/zoned-time.ts';
+import type { QuotaSetting, RegistrationSettings } from './commands/update-registration-settings.ts';
+import { type AttributeOption, listAttributeOptions } from './queries/attribute-options.ts';
+import type { Event } from './queries/find-event.ts';
+import type { RegistrationSettingsInput } from './schemas.ts';
+import { splitByHeadcount } from './split-by-headcount.ts';
 
 function instantOf(
   moment: { date: string | null; time: string | null },
@@ -62,7 +63,7 @@ export async function resolveSettings(
   const quotas = quotasOf(input, options, errors);
   const registrationDeadline = instantOf(input.deadline, timeZone, 'deadline', errors);
   const quotaReleaseAt = instantOf(input.quotaRelease, timeZone, 'quotaRelease', errors);
-  if (Object.keys(errors).length > 0) throw invalid(errors);
+  if (Object.keys(errors).length > 0) throw refuse.invalid(errors);
   return {
     registrationMode: input.registrationMode,
     capacity: input.capacity,

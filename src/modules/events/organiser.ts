@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import { invalid } from '../../../platform/http/errors.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import type { OrganiserAction } from '../commands/register-for-event.ts';
-import { attributeChain, listAttributeOptions } from '../queries/attribute-options.ts';
-import type { Event } from '../queries/find-event.ts';
+import { refuse } from '../../platform/domain/refusal.ts';
+import type { AppContext } from '../../platform/module.ts';
+import type { OrganiserAction } from './commands/register-for-event.ts';
+import { attributeChain, listAttributeOptions } from './queries/attribute-options.ts';
+import type { Event } from './queries/find-event.ts';
 
 /** The organiser acting in this request, with the reason they gave (for the audit log). */
 export function organiserOf(request: FastifyRequest, reason: string): OrganiserAction {
@@ -16,7 +16,7 @@ export async function resolveAttributeValues(context: AppContext, event: Event, 
   const options = await listAttributeOptions(context.db, event.organisationId, event.processId, event.quotaAttribute);
   const chain = attributeChain(options, value);
   if (chain.length === 0) {
-    throw invalid({
+    throw refuse.invalid({
       attributeValue: { key: event.quotaAttribute === 'unit' ? 'events.validation.unknownUnit' : 'events.validation.unknownSector' },
     });
   }
