@@ -55,6 +55,8 @@ export function placeholders(module: string, thing: string, now: Date): Array<[s
     ['__Things__', capitalise(things)],
     ['__things__', things],
     ['__Thing__', capitalise(thing)],
+    // "a idea" reads wrong in the doc comments and summaries: an article before a vowel.
+    ['__n__', /^[aeiou]/.test(thing) ? 'n' : ''],
     ['__thing__', thing],
     ['__TableType__', `${pascal(table)}Table`],
     ['__table__', table],
