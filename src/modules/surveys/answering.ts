@@ -1,3 +1,4 @@
+import { refuse } from '../../platform/domain/refusal.ts';
 import { type Answers, isQuestionShown, type Question, questionsOfSection, type SurveyDefinition } from './model.ts';
 
 /**
@@ -28,4 +29,16 @@ export function sectionOfFirstError(definition: SurveyDefinition, fields: string
   const question = definition.questions.find((candidate) => ids.has(candidate.id));
   const index = question ? definition.sections.findIndex((section) => section.id === question.sectionId) : 0;
   return Math.max(0, index);
+}
+
+/** The survey's answering pages' base path (without the locale). */
+export function surveyBasePath(slug: string, surveyId: string): string {
+  return `/processes/${slug}/surveys/${surveyId}`;
+}
+
+/** The 0-based section index of a 1-based path segment; a number the survey has no section for is not found. */
+export function sectionIndexOf(number: string | undefined, sectionCount: number): number {
+  const index = /^\d{1,3}$/.test(number ?? '') ? Number(number) - 1 : -1;
+  if (index < 0 || index >= sectionCount) throw refuse.notFound();
+  return index;
 }

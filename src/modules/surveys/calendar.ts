@@ -1,4 +1,6 @@
+import { refuse } from '../../platform/domain/refusal.ts';
 import { instantOfDateTime, namesTimeZone, parseDateTimeLocal } from '../../platform/zoned-time.ts';
+import type { SurveySettingsInput } from './schemas.ts';
 
 /** True for a real calendar date written 'YYYY-MM-DD' (no 2013-02-30), within sensible years. */
 export function isCalendarDate(value: string): boolean {
@@ -16,4 +18,16 @@ export function localDateTimeToUtc(value: string, timeZone: string): string | nu
   const wall = parseDateTimeLocal(value);
   if (wall && !namesTimeZone(value) && !isCalendarDate(wall.date)) return null;
   return instantOfDateTime(value, timeZone)?.toISOString() ?? null;
+}
+
+/** Settings with their local times turned into UTC instants in the organisation's time zone. */
+export function withUtcTimes(settings: SurveySettingsInput, timeZone: string): SurveySettingsInput {
+  const convert = (field: 'opensAt' | 'closesAt') => {
+    const value = settings[field];
+    if (!value) return null;
+    const utc = localDateTimeToUtc(value, timeZone);
+    if (!utc) throw refuse.invalid({ [field]: { key: 'surveys.validation.dateTime' } });
+    return utc;
+  };
+  return { ...settings, opensAt: convert('opensAt'), closesAt: convert('closesAt') };
 }

@@ -1,15 +1,22 @@
 import { defineModule } from '../../platform/module.ts';
 import { registerPersonalDataExporter } from '../accounts/index.ts';
+import { createQuestionAction } from './actions/create-question.ts';
+import { createSectionAction } from './actions/create-section.ts';
+import { createSurveyAction } from './actions/create-survey.ts';
+import { deleteSectionAction } from './actions/delete-section.ts';
+import { removeQuestionAction } from './actions/remove-question.ts';
+import { submitResponseAction } from './actions/submit-response.ts';
+import { updateQuestionAction } from './actions/update-question.ts';
+import { updateSectionAction } from './actions/update-section.ts';
+import { updateSurveyAction } from './actions/update-survey.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { surveyPermissions } from './permissions.ts';
 import { exportSurveyPersonalData } from './queries/export-personal-data.ts';
 import { registerSurveyAdminRoutes } from './routes/admin-routes.tsx';
-import { registerAnswerPostRoute } from './routes/answer-post-route.tsx';
 import { registerAnswerPageRoutes } from './routes/answer-routes.tsx';
 import { registerAnswerApiRoutes } from './routes/api-answer-routes.ts';
-import { registerBuilderApiRoutes } from './routes/api-builder-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
 import { registerResultRoutes } from './routes/result-routes.tsx';
 import { seedSurveysDemo } from './seed-demo.ts';
@@ -25,13 +32,22 @@ export const surveysModule = defineModule({
     survey: { table: 'surveys', title: 'title', path: (id) => `/admin/surveys/${id}` },
     survey_question: { table: 'survey_questions', title: 'text' },
   },
+  actions: [
+    createSurveyAction,
+    updateSurveyAction,
+    createSectionAction,
+    updateSectionAction,
+    deleteSectionAction,
+    createQuestionAction,
+    updateQuestionAction,
+    removeQuestionAction,
+    submitResponseAction,
+  ],
   routes: async (app, context) => {
     registerPersonalDataExporter('surveys', exportSurveyPersonalData);
     registerAnswerPageRoutes(app, context);
-    registerAnswerPostRoute(app, context);
     registerResultRoutes(app, context);
     registerAnswerApiRoutes(app, context);
-    registerBuilderApiRoutes(app, context);
     registerExportRoutes(app, context);
     registerSurveyAdminRoutes(app, context);
   },

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { SurveySettingsInput } from '../schemas.ts';
 
 /**
@@ -14,7 +14,7 @@ export async function checkSurveyReferences(
   settings: SurveySettingsInput,
 ): Promise<void> {
   if (settings.opensAt && settings.closesAt && settings.closesAt <= settings.opensAt) {
-    throw invalid({ closesAt: { key: 'surveys.validation.closeBeforeOpen' } });
+    throw refuse.invalid({ closesAt: { key: 'surveys.validation.closeBeforeOpen' } });
   }
   if (settings.phaseId) {
     const phase = await db
@@ -24,7 +24,7 @@ export async function checkSurveyReferences(
       .where('process_id', '=', owner.processId)
       .where('id', '=', settings.phaseId)
       .executeTakeFirst();
-    if (!phase) throw invalid({ phaseId: { key: 'surveys.validation.phaseOfProcess' } });
+    if (!phase) throw refuse.invalid({ phaseId: { key: 'surveys.validation.phaseOfProcess' } });
   }
   if (settings.audience !== 'units' && settings.audience !== 'bodies') return;
   const ids = [...new Set(settings.audienceIds)];
@@ -32,5 +32,5 @@ export async function checkSurveyReferences(
   const query = db.selectFrom(table).select('id').$call(inOrganisation(owner.organisationId, table)).where('id', 'in', ids);
   // A body belongs to one process: another process's body is no choice of this survey's audience.
   const found = await (table === 'process_bodies' ? query.where('process_id', '=', owner.processId) : query).execute();
-  if (found.length !== ids.length) throw invalid({ audienceIds: { key: 'platform.validation.choice' } });
+  if (found.length !== ids.length) throw refuse.invalid({ audienceIds: { key: 'platform.validation.choice' } });
 }

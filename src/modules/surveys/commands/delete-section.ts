@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { SurveyDefinition } from '../model.ts';
 
 /**
@@ -10,9 +10,9 @@ import type { SurveyDefinition } from '../model.ts';
  */
 export async function deleteSection(db: Db, definition: SurveyDefinition, sectionId: string, actorUserId: string | null, now: Date) {
   const { survey } = definition;
-  if (!definition.sections.some((section) => section.id === sectionId)) throw notFound();
-  if (definition.questions.some((question) => question.sectionId === sectionId)) throw conflict('surveys.builder.sectionNotEmpty');
-  if (definition.sections.length === 1) throw conflict('surveys.builder.lastSection');
+  if (!definition.sections.some((section) => section.id === sectionId)) throw refuse.notFound();
+  if (definition.questions.some((question) => question.sectionId === sectionId)) throw refuse.conflict('surveys.builder.sectionNotEmpty');
+  if (definition.sections.length === 1) throw refuse.conflict('surveys.builder.lastSection');
   await db.transaction().execute(async (trx) => {
     await trx
       .deleteFrom('survey_sections')

@@ -1,12 +1,12 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { SurveyDefinition } from '../model.ts';
 
 /** Swaps a question with its neighbour in the same section (up or down); at either end nothing moves. */
 export async function moveQuestion(db: Db, definition: SurveyDefinition, questionId: string, direction: 'up' | 'down'): Promise<void> {
   const question = definition.questions.find((candidate) => candidate.id === questionId && !candidate.removed);
-  if (!question) throw notFound();
+  if (!question) throw refuse.notFound();
   const siblings = definition.questions.filter((candidate) => candidate.sectionId === question.sectionId && !candidate.removed);
   const index = siblings.findIndex((candidate) => candidate.id === questionId);
   const other = siblings[direction === 'up' ? index - 1 : index + 1];

@@ -1,4 +1,5 @@
-import { HttpError, invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
+import { HttpError } from '../../../platform/http/errors.ts';
 import {
   activeChoices,
   hasChoices,
@@ -50,18 +51,19 @@ export function conditionOf(
   const before =
     source && orderIndex(definition, source.sectionId, source.position) < orderIndex(definition, placement.sectionId, placement.position);
   if (!source || source.id === placement.id || !before || !hasChoices(source.type) || source.type === 'ranking') {
-    throw invalid({ conditionQuestionId: { key: 'surveys.validation.conditionOrder' } });
+    throw refuse.invalid({ conditionQuestionId: { key: 'surveys.validation.conditionOrder' } });
   }
   const choiceIds = new Set(activeChoices(source).map((choice) => choice.id));
   if (input.conditionChoiceIds.some((id) => !choiceIds.has(id)))
-    throw invalid({ conditionChoiceIds: { key: 'platform.validation.choice' } });
+    throw refuse.invalid({ conditionChoiceIds: { key: 'platform.validation.choice' } });
   return { questionId: source.id, choiceIds: [...new Set(input.conditionChoiceIds)] };
 }
 
 /** Refuses choice ids that are not the question's own. */
 export function checkChoiceIds(existing: Question | undefined, input: QuestionInput): void {
   const own = new Set((existing?.choices ?? []).map((choice) => choice.id));
-  if (input.choices.some((choice) => choice.id && !own.has(choice.id))) throw invalid({ choices: { key: 'platform.validation.choice' } });
+  if (input.choices.some((choice) => choice.id && !own.has(choice.id)))
+    throw refuse.invalid({ choices: { key: 'platform.validation.choice' } });
 }
 
 /** The next free choice code of a question (c1, c2 …), never reusing a removed one's. */

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { SurveyDefinition } from '../model.ts';
 import { isAnswered } from '../queries/has-answers.ts';
 import { confirmRequired } from './question-rules.ts';
@@ -18,7 +18,7 @@ export async function removeQuestion(
   now: Date,
 ): Promise<'deleted' | 'archived'> {
   const question = definition.questions.find((candidate) => candidate.id === questionId && !candidate.removed);
-  if (!question) throw notFound();
+  if (!question) throw refuse.notFound();
   const answered = await isAnswered(db, definition.survey, question.id);
   if (answered && !options.confirm) throw confirmRequired();
   const { organisationId } = definition.survey;

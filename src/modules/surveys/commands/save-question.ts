@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import type { Database } from '../../../platform/db/schema.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { hasChoices, type Question, type SurveyDefinition } from '../model.ts';
 import { hasResponses, isAnswered } from '../queries/has-answers.ts';
 import type { QuestionInput } from '../schemas.ts';
@@ -145,15 +145,15 @@ export async function saveQuestion(
   now: Date,
 ): Promise<string> {
   const existing = questionId ? definition.questions.find((question) => question.id === questionId && !question.removed) : undefined;
-  if (questionId && !existing) throw notFound();
+  if (questionId && !existing) throw refuse.notFound();
   if (!definition.sections.some((section) => section.id === input.sectionId))
-    throw invalid({ sectionId: { key: 'platform.validation.choice' } });
+    throw refuse.invalid({ sectionId: { key: 'platform.validation.choice' } });
   checkChoiceIds(existing, input);
   const placement = placementOf(definition, existing, input.sectionId);
   conditionOf(definition, input, { id: existing?.id ?? null, ...placement });
   const answered = existing ? await isAnswered(db, definition.survey, existing.id) : false;
   if (!existing && input.required && (await hasResponses(db, definition.survey))) {
-    throw invalid({ required: { key: 'surveys.builder.requiredAfterAnswers' } });
+    throw refuse.invalid({ required: { key: 'surveys.builder.requiredAfterAnswers' } });
   }
   const retype = existing !== undefined && answered && existing.type !== input.type;
   const answeredChoiceIds = existing && answered && !retype ? await answeredChoices(db, definition, existing, input) : new Set<string>();

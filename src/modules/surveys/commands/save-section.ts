@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { SurveyDefinition } from '../model.ts';
 import type { SectionInput } from '../schemas.ts';
 
@@ -16,7 +16,7 @@ export async function saveSection(
   now: Date,
 ): Promise<string> {
   const { survey } = definition;
-  if (sectionId && !definition.sections.some((section) => section.id === sectionId)) throw notFound();
+  if (sectionId && !definition.sections.some((section) => section.id === sectionId)) throw refuse.notFound();
   const id = sectionId ?? newId();
   const stamp = now.toISOString();
   await db.transaction().execute(async (trx) => {

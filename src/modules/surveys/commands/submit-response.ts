@@ -5,7 +5,7 @@ import { inGroupCommitWhenSerial } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import type { Database } from '../../../platform/db/schema.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { toAnswerRows } from '../answer-rows.ts';
 import type { Answers, SurveyDefinition } from '../model.ts';
 import type { Respondent } from '../queries/find-own-response.ts';
@@ -78,7 +78,7 @@ async function upsertResponse(
     updated_at: now,
     idempotency_key: input.idempotencyKey ?? null,
   };
-  if (existing?.status === 'submitted' && !respondent.userId) throw conflict('surveys.answer.alreadyAnswered');
+  if (existing?.status === 'submitted' && !respondent.userId) throw refuse.conflict('surveys.answer.alreadyAnswered');
   if (existing) {
     const edited = existing.status === 'submitted';
     await trx
@@ -134,6 +134,6 @@ export async function submitResponse(
     if (!isUniqueViolation(error)) throw error;
     const raced = await findByIdempotencyKey(db, definition, input.idempotencyKey);
     if (raced) return { responseId: raced.id, submittedAt: raced.submitted_at ?? '', replayed: true };
-    throw conflict('surveys.answer.alreadyAnswered');
+    throw refuse.conflict('surveys.answer.alreadyAnswered');
   }
 }

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Survey } from '../model.ts';
 import { hasResponses } from '../queries/has-answers.ts';
 import type { SurveySettingsInput } from '../schemas.ts';
@@ -18,7 +18,7 @@ export async function updateSurvey(
   await checkSurveyReferences(db, survey, settings);
   if (survey.anonymous && !settings.anonymous && (await hasResponses(db, survey))) {
     // Those who answered were promised anonymity; that promise cannot be withdrawn afterwards.
-    throw invalid({ anonymous: { key: 'surveys.validation.anonymousLocked' } });
+    throw refuse.invalid({ anonymous: { key: 'surveys.validation.anonymousLocked' } });
   }
   await db.transaction().execute(async (trx) => {
     await trx

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { newToken } from '../../../platform/db/ids.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { findProcessBySlug } from '../../processes/index.ts';
-import { neighbourSection } from '../answering.ts';
+import { answeringState, requireAnswering } from '../answer-guard.ts';
+import { neighbourSection, sectionIndexOf, surveyBasePath } from '../answering.ts';
 import { isOpen } from '../model.ts';
 import { findOwnResponse } from '../queries/find-own-response.ts';
 import { listProcessSurveys } from '../queries/list-surveys.ts';
@@ -13,7 +14,6 @@ import { ProcessSurveysPage } from '../views/process-surveys-page.tsx';
 import { ReceiptPage } from '../views/receipt-page.tsx';
 import { SectionPage } from '../views/section-page.tsx';
 import { SurveyPage } from '../views/survey-page.tsx';
-import { answeringState, requireAnswering } from './answer-guard.ts';
 import { loadVisibleSurvey, respondentOf, surveySubject } from './survey-access.ts';
 
 /** The path params of a survey's pages. */
@@ -21,18 +21,6 @@ export interface SurveyParams {
   slug: string;
   id: string;
   number?: string;
-}
-
-/** The survey's answering pages' base path (without the locale). */
-export function surveyBasePath(slug: string, surveyId: string): string {
-  return `/processes/${slug}/surveys/${surveyId}`;
-}
-
-/** The 0-based section index of a 1-based path segment, or 404. */
-export function sectionIndexOf(number: string | undefined, sectionCount: number): number {
-  const index = /^\d{1,3}$/.test(number ?? '') ? Number(number) - 1 : -1;
-  if (index < 0 || index >= sectionCount) throw notFound();
-  return index;
 }
 
 async function loadFromRequest(context: AppContext, request: FastifyRequest) {
@@ -47,7 +35,7 @@ export function registerAnswerPageRoutes(app: FastifyInstance, context: AppConte
     const { slug } = request.params as SurveyParams;
     const actor = request.identity.actor;
     const process = await findProcessBySlug(context.db, actor.organisationId, slug);
-    if (!process || !context.authorizer.can(actor, 'processes.process.view', process)) throw notFound();
+    if (!process || !context.authorizer.can(actor, 'processes.process.view', process)) throw refuse.notFound();
     const includeDrafts = context.authorizer.can(actor, 'surveys.survey.create', process);
     const { items } = await listProcessSurveys(context.db, actor.organisationId, process.id, { includeDrafts, limit: 100 });
     const now = context.clock.now();
@@ -59,7 +47,7 @@ export function registerAnswerPageRoutes(app: FastifyInstance, context: AppConte
   page(app, 'GET', '/processes/:slug/surveys/:id', async (request, reply) => {
     const { definition, basePath } = await loadFromRequest(context, request);
     const state = await answeringState(context, request, definition);
-    const own = await findOwnResponse(context.db, definition, respondentOf(request));
+    const own = await findOwnResponse(context.db, definition, respondentOf(request, definition.survey.id));
     const canSeeResults = context.authorizer.can(request.identity.actor, 'surveys.results.view', surveySubject(definition.survey));
     return renderPage(
       context,
@@ -79,7 +67,7 @@ export function registerAnswerPageRoutes(app: FastifyInstance, context: AppConte
   page(app, 'GET', '/processes/:slug/surveys/:id/sections/:number', async (request, reply) => {
     const { definition, basePath, params } = await loadFromRequest(context, request);
     await requireAnswering(context, request, definition);
-    const respondent = respondentOf(request);
+    const respondent = respondentOf(request, definition.survey.id);
     const own = await findOwnResponse(context.db, definition, respondent);
     if (own?.status === 'submitted' && !respondent.userId) return reply.redirect(`${basePath}/receipt`, 303);
     const index = sectionIndexOf(params.number, definition.sections.length);
@@ -103,7 +91,7 @@ export function registerAnswerPageRoutes(app: FastifyInstance, context: AppConte
 
   page(app, 'GET', '/processes/:slug/surveys/:id/receipt', async (request, reply) => {
     const { definition, basePath } = await loadFromRequest(context, request);
-    const respondent = respondentOf(request);
+    const respondent = respondentOf(request, definition.survey.id);
     const own = await findOwnResponse(context.db, definition, respondent);
     if (own?.status !== 'submitted' || !own.submittedAt) return reply.redirect(basePath, 303);
     const state = await answeringState(context, request, definition);

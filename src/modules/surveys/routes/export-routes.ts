@@ -6,9 +6,9 @@ import { authorize } from '../../../platform/http/authorize.ts';
 import { isLocale } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { csvExport, jsonExport, xlsxExport } from '../export/write-exports.ts';
+import { presentSurveyDefinition } from '../presenters.ts';
 import { pathIdSchema } from '../schemas.ts';
 import { loadVisibleSurvey, surveySubject } from './survey-access.ts';
-import { definitionJson } from './survey-json.ts';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -54,7 +54,7 @@ export function registerExportRoutes(app: FastifyInstance, context: AppContext):
           ? csvExport(input)
           : query.format === 'xlsx'
             ? xlsxExport(input)
-            : jsonExport(input, definitionJson(definition));
+            : jsonExport(input, presentSurveyDefinition(definition));
       const name = `survey-${definition.survey.id.slice(0, 8)}${query.variant === 'open' ? '-open' : ''}.${query.format}`;
       reply
         .header('content-type', CONTENT_TYPES[query.format])

@@ -7,13 +7,14 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { surveyBasePath } from '../answering.ts';
 import { isTextType, type SurveyDefinition } from '../model.ts';
 import { listTextAnswers, type TextAnswerPage } from '../queries/list-text-answers.ts';
 import { getSurveyResults, type ResultFilter } from '../queries/survey-results.ts';
 import { pathIdSchema, SURVEY_LIMITS } from '../schemas.ts';
 import { breakdownQuestions, ResultsPage } from '../views/results-page.tsx';
 import { TextAnswersPage } from '../views/text-answers-page.tsx';
-import { type SurveyParams, surveyBasePath } from './answer-routes.tsx';
+import type { SurveyParams } from './answer-routes.tsx';
 import { loadVisibleSurvey, surveySubject } from './survey-access.ts';
 
 const TEXTS_ON_RESULTS_PAGE = 5;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Survey, SurveyDefinition } from '../model.ts';
+import type { Survey, SurveyDefinition } from './model.ts';
 
 const localized = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 
 /** A survey as API lists show it. */
-export const surveySummarySchema = z.object({
+export const surveySummaryResponseSchema = z.object({
   id: z.string(),
   processId: z.string(),
   phaseId: z.string().nullable(),
@@ -24,7 +24,7 @@ export const surveySummarySchema = z.object({
 const choiceSchema = z.object({ id: z.string(), code: z.string(), label: localized });
 
 /** A survey with its sections, active questions and choices, as the API answers it. */
-export const surveyDefinitionSchema = surveySummarySchema.extend({
+export const surveyDefinitionResponseSchema = surveySummaryResponseSchema.extend({
   sections: z.array(
     z.object({
       id: z.string(),
@@ -49,15 +49,15 @@ export const surveyDefinitionSchema = surveySummarySchema.extend({
 });
 
 /** Shapes a survey for the API. */
-export function surveyJson(survey: Survey): z.input<typeof surveySummarySchema> {
+export function presentSurvey(survey: Survey): z.input<typeof surveySummaryResponseSchema> {
   const { organisationId: _organisation, ...rest } = survey;
   return rest;
 }
 
 /** Shapes a survey's definition for the API (removed questions and choices left out). */
-export function definitionJson(definition: SurveyDefinition): z.input<typeof surveyDefinitionSchema> {
+export function presentSurveyDefinition(definition: SurveyDefinition): z.input<typeof surveyDefinitionResponseSchema> {
   return {
-    ...surveyJson(definition.survey),
+    ...presentSurvey(definition.survey),
     sections: definition.sections.map((section) => ({
       id: section.id,
       title: section.title,
@@ -79,3 +79,14 @@ export function definitionJson(definition: SurveyDefinition): z.input<typeof sur
     })),
   };
 }
+
+/** What a builder call that adds or changes a part answers: its id. */
+export const createdResponseSchema = z.object({ id: z.string() });
+
+/** What a submission answers: the stored response, and whether this call was a retry of it. */
+export const receiptResponseSchema = z.object({
+  id: z.string(),
+  status: z.enum(['draft', 'submitted']),
+  submittedAt: z.string().nullable(),
+  replayed: z.boolean().optional(),
+});

@@ -1,14 +1,10 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
-import { isFlagSet } from '../../../platform/http/validation.ts';
 import { type Locale, type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { toDateTimeLocal } from '../../../platform/zoned-time.ts';
 import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
-import type { Survey } from '../model.ts';
-import type { SurveyFormOptions, SurveyFormValues } from '../views/survey-form.tsx';
+import type { SurveyFormOptions } from '../views/survey-form.tsx';
 
 /** The processes in which the actor may create surveys. */
 export async function listManagedProcesses(context: AppContext, actor: Actor) {
@@ -68,46 +64,4 @@ export async function surveyFormOptions(
       .filter((unit) => unit.kind === 'unit')
       .map((unit) => ({ value: unit.id, label: localize(unit.name, locale) })),
   };
-}
-
-/** The settings form's values of a saved survey (times in the organisation's time zone). */
-export function surveyFormValues(survey: Survey, timeZone: string): SurveyFormValues {
-  return {
-    title: survey.title,
-    description: survey.description,
-    phaseId: survey.phaseId ?? '',
-    opensAt: toDateTimeLocal(survey.opensAt, timeZone),
-    closesAt: toDateTimeLocal(survey.closesAt, timeZone),
-    audience: survey.audience,
-    audienceIds: survey.audienceIds,
-    anonymous: survey.anonymous,
-    resultsPublic: survey.resultsPublic,
-    status: survey.status,
-  };
-}
-
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const localized = (value: unknown): Partial<LocalizedText> =>
-  typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, text(item)])) : {};
-
-/** The settings form's values as sent, for showing the form again with its errors. */
-export function sentSurveyFormValues(form: Record<string, unknown>): SurveyFormValues {
-  return {
-    title: localized(form.title),
-    description: localized(form.description),
-    phaseId: text(form.phaseId),
-    opensAt: text(form.opensAt),
-    closesAt: text(form.closesAt),
-    audience: text(form.audience) || 'anyone',
-    audienceIds: Array.isArray(form.audienceIds) ? form.audienceIds.map(text) : [],
-    anonymous: isFlagSet(form.anonymous),
-    resultsPublic: isFlagSet(form.resultsPublic),
-    status: text(form.status) || 'draft',
-  };
-}
-
-/** The field errors of a command's 422, so the form can show them; any other error is thrown on. */
-export function fieldErrorsOf(error: unknown): FieldErrors {
-  if (error instanceof HttpError && error.status === 422) return error.fieldErrors;
-  throw error;
 }
