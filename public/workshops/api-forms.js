@@ -24,7 +24,7 @@ function fieldValue(element) {
 function bodyOf(form) {
   /** @type {Record<string, string | number | boolean | null>} */
   const body = {};
-  // Buttons, fieldsets and outputs have names too, but ours name none of them.
+  // Buttons are in `elements` too: a named one is sent with its value, read the same way as a field's.
   for (const element of /** @type {Iterable<Field>} */ (form.elements)) {
     if (!element.name || element.name === '_csrf' || element.disabled) continue;
     if ((element.type === 'checkbox' || element.type === 'radio') && !(/** @type {HTMLInputElement} */ (element).checked)) continue;
