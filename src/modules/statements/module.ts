@@ -1,5 +1,12 @@
 import { defineModule } from '../../platform/module.ts';
 import { registerPersonalDataExporter } from '../accounts/index.ts';
+import { addStatementsAction } from './actions/add-statements.ts';
+import { castVoteAction } from './actions/cast-vote.ts';
+import { createChannelAction } from './actions/create-channel.ts';
+import { moderateStatementAction } from './actions/moderate-statement.ts';
+import { recomputeGroupsAction } from './actions/recompute-groups.ts';
+import { submitStatementAction } from './actions/submit-statement.ts';
+import { updateChannelAction } from './actions/update-channel.ts';
 import { opinionGroupsJob } from './computation/opinion-groups-job.ts';
 import { seedStatementsDemo } from './demo/seed-demo.ts';
 import en from './messages/en.json' with { type: 'json' };
@@ -7,7 +14,6 @@ import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { statementPermissions } from './permissions.ts';
 import { exportStatementsPersonalData } from './queries/export-personal-data.ts';
-import { registerChannelAdminRoutes } from './routes/admin-channel-routes.tsx';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerApiRoutes } from './routes/api-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
@@ -24,13 +30,21 @@ export const statementsModule = defineModule({
   jobs: [opinionGroupsJob],
   adminLinks: [{ path: '/admin/statements', labelKey: 'statements.admin.navigation', permission: 'statements.admin.list' }],
   auditSubjects: { statement_channel: { table: 'statement_channels', title: 'question', path: (id) => `/admin/statements/${id}` } },
+  actions: [
+    castVoteAction,
+    submitStatementAction,
+    createChannelAction,
+    updateChannelAction,
+    addStatementsAction,
+    recomputeGroupsAction,
+    moderateStatementAction,
+  ],
   routes: (app, context) => {
     registerPublicRoutes(app, context);
     registerResultsRoutes(app, context);
     registerApiRoutes(app, context);
     registerExportRoutes(app, context);
     registerAdminRoutes(app, context);
-    registerChannelAdminRoutes(app, context);
     registerModerationRoutes(app, context);
     registerPersonalDataExporter('statements', exportStatementsPersonalData);
   },

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { conflict } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
 import { beginInputsChange } from './channel-lock.ts';
 import { countStatements } from './count-statements.ts';
@@ -21,7 +21,7 @@ export async function addStatements(
   return db.transaction().execute(async (trx) => {
     const channel = await beginInputsChange(trx, actor.organisationId, channelId, now);
     if ((await countStatements(trx, channel)) + input.texts.length > STATEMENT_LIMITS.statementsPerChannelMax) {
-      throw conflict('statements.statement.channelFull', { max: STATEMENT_LIMITS.statementsPerChannelMax });
+      throw refuse.conflict('statements.statement.channelFull', { max: STATEMENT_LIMITS.statementsPerChannelMax });
     }
     const statements = input.texts.map((text) => ({
       text,

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { channelState, toChannel } from '../model.ts';
 import { VOTE_VALUES, type VoteName } from '../tables.ts';
 import { beginInputsChange, findOrCreateParticipant, type ParticipantIdentity } from './channel-lock.ts';
@@ -25,9 +25,9 @@ export interface CastVoteResult {
 /** Refuses votes and statements outside the channel's open time (409, said in the user's language). */
 export function assertOpen(state: ReturnType<typeof channelState>): void {
   if (state === 'open') return;
-  if (state === 'notYetOpen') throw conflict('statements.participation.notYetOpen');
-  if (state === 'closed') throw conflict('statements.participation.closed');
-  throw notFound();
+  if (state === 'notYetOpen') throw refuse.conflict('statements.participation.notYetOpen');
+  if (state === 'closed') throw refuse.conflict('statements.participation.closed');
+  throw refuse.notFound();
 }
 
 /**
@@ -49,7 +49,7 @@ export async function castVote(db: Db, input: CastVoteInput, now: Date): Promise
       .where('channel_id', '=', input.channelId)
       .where('id', '=', input.statementId)
       .executeTakeFirst();
-    if (statement?.status !== 'published') throw notFound();
+    if (statement?.status !== 'published') throw refuse.notFound();
     const participant = await findOrCreateParticipant(trx, channel, input.identity, now);
     const timestamp = now.toISOString();
     await trx

@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/db/database.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { instantOfDateTime } from '../../../platform/zoned-time.ts';
 import { findPhase, listBodies } from '../../processes/index.ts';
 import type { ChannelSettings } from '../schemas.ts';
@@ -20,19 +20,19 @@ export async function checkChannelSettings(
 ): Promise<StoredSettings> {
   if (settings.phaseId) {
     const phase = await findPhase(db, organisationId, settings.phaseId);
-    if (!phase || phase.processId !== processId) throw invalid({ phaseId: { key: 'statements.validation.phaseNotInProcess' } });
+    if (!phase || phase.processId !== processId) throw refuse.invalid({ phaseId: { key: 'statements.validation.phaseNotInProcess' } });
   }
   const audienceBodyIds = settings.audience === 'bodies' ? [...new Set(settings.audienceBodyIds)] : [];
   if (audienceBodyIds.length > 0) {
     const bodies = new Set((await listBodies(db, organisationId, processId)).map((body) => body.id));
-    if (audienceBodyIds.some((id) => !bodies.has(id))) throw invalid({ audienceBodyIds: { key: 'platform.validation.choice' } });
+    if (audienceBodyIds.some((id) => !bodies.has(id))) throw refuse.invalid({ audienceBodyIds: { key: 'platform.validation.choice' } });
   }
   const instant = (value: string | null) => (value ? (instantOfDateTime(value, timeZone)?.toISOString() ?? null) : null);
   const opensAt = instant(settings.opensAt);
   const closesAt = instant(settings.closesAt);
-  if (settings.opensAt && !opensAt) throw invalid({ opensAt: { key: 'statements.validation.dateTime' } });
-  if (settings.closesAt && !closesAt) throw invalid({ closesAt: { key: 'statements.validation.dateTime' } });
-  if (opensAt && closesAt && closesAt <= opensAt) throw invalid({ closesAt: { key: 'statements.validation.closesBeforeOpens' } });
+  if (settings.opensAt && !opensAt) throw refuse.invalid({ opensAt: { key: 'statements.validation.dateTime' } });
+  if (settings.closesAt && !closesAt) throw refuse.invalid({ closesAt: { key: 'statements.validation.dateTime' } });
+  if (opensAt && closesAt && closesAt <= opensAt) throw refuse.invalid({ closesAt: { key: 'statements.validation.closesBeforeOpens' } });
   return { ...settings, audienceBodyIds, opensAt, closesAt };
 }
 

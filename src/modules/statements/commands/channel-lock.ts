@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { StatementChannelsTable } from '../tables.ts';
 import '../tables.ts';
 
@@ -29,7 +29,7 @@ export async function beginInputsChange(trx: Db, organisationId: string, channel
     .where('id', '=', channelId)
     .returningAll()
     .executeTakeFirst();
-  if (!row) throw notFound();
+  if (!row) throw refuse.notFound();
   return row;
 }
 

@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { findProcessById } from '../../processes/index.ts';
 import type { ChannelSettings } from '../schemas.ts';
 import { checkChannelSettings, settingsColumns } from './channel-checks.ts';
@@ -26,7 +26,7 @@ export async function createChannel(db: Db, actor: Actor, input: CreateChannelIn
   const timestamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
     if (!(await findProcessById(trx, actor.organisationId, input.processId))) {
-      throw invalid({ processId: { key: 'statements.validation.processUnknown' } });
+      throw refuse.invalid({ processId: { key: 'statements.validation.processUnknown' } });
     }
     const settings = await checkChannelSettings(trx, actor.organisationId, input.processId, input.settings, timeZone);
     await trx

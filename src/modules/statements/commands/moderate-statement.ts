@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { deleteContribution } from '../../contributions/index.ts';
 import { beginInputsChange } from './channel-lock.ts';
 import { recordStatementContribution } from './insert-statements.ts';
@@ -30,7 +30,7 @@ export async function moderateStatement(db: Db, actor: Actor, input: ModerationD
       .where('channel_id', '=', input.channelId)
       .where('id', '=', input.statementId)
       .executeTakeFirst();
-    if (!statement) throw notFound();
+    if (!statement) throw refuse.notFound();
     const hide = input.decision === 'hide';
     await trx
       .updateTable('statements')

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { conflict, forbidden } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { channelState, toChannel } from '../model.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
 import type { StatementStatus } from '../tables.ts';
@@ -27,9 +27,9 @@ export async function submitStatement(db: Db, input: SubmitStatementInput, now: 
   return db.transaction().execute(async (trx) => {
     const channel = await beginInputsChange(trx, input.organisationId, input.channelId, now);
     assertOpen(channelState(toChannel(channel), now));
-    if (channel.participants_may_add !== 1) throw forbidden();
+    if (channel.participants_may_add !== 1) throw refuse.forbidden();
     if ((await countStatements(trx, channel)) >= STATEMENT_LIMITS.statementsPerChannelMax) {
-      throw conflict('statements.statement.channelFull', { max: STATEMENT_LIMITS.statementsPerChannelMax });
+      throw refuse.conflict('statements.statement.channelFull', { max: STATEMENT_LIMITS.statementsPerChannelMax });
     }
     const duplicate = await trx
       .selectFrom('statements')
@@ -38,7 +38,7 @@ export async function submitStatement(db: Db, input: SubmitStatementInput, now: 
       .where('channel_id', '=', input.channelId)
       .where('text', '=', input.text)
       .executeTakeFirst();
-    if (duplicate) throw conflict('statements.statement.duplicate');
+    if (duplicate) throw refuse.conflict('statements.statement.duplicate');
     const participant = await findOrCreateParticipant(trx, channel, input.identity, now);
     const status: StatementStatus = channel.moderation === 'before' ? 'pending' : 'published';
     const [inserted] = await insertStatements(

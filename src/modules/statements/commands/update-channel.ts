@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import type { ChannelSettings } from '../schemas.ts';
 import { checkChannelSettings, settingsColumns } from './channel-checks.ts';
 
@@ -22,7 +22,7 @@ export async function updateChannel(
       .$call(inOrganisation(actor.organisationId, 'statement_channels'))
       .where('id', '=', channelId)
       .executeTakeFirst();
-    if (!channel) throw notFound();
+    if (!channel) throw refuse.notFound();
     const settings = await checkChannelSettings(trx, actor.organisationId, channel.process_id, input, timeZone);
     await trx
       .updateTable('statement_channels')

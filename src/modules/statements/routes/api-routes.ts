@@ -4,33 +4,21 @@ import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import { invalid } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { findVisibleProcess } from '../../processes/index.ts';
-import { castVote } from '../commands/cast-vote.ts';
-import { submitStatement } from '../commands/submit-statement.ts';
 import { groupLabel } from '../model.ts';
 import { groupOfParticipant } from '../queries/find-latest-snapshot.ts';
 import { decodeChannelCursor, listProcessChannels } from '../queries/list-channels.ts';
 import { listStatements } from '../queries/list-statements.ts';
-import { STATEMENT_LIMITS, submitStatementSchema, voteSchema } from '../schemas.ts';
+import { STATEMENT_LIMITS } from '../schemas.ts';
 import { channelDetailOut, channelOut, resultsOut, toChannelOut, toResultsOut, toStatementOut } from './api-shapes.ts';
-import {
-  ensureParticipantIdentity,
-  loadVisibleChannel,
-  participationSubject,
-  requireParticipation,
-  STATEMENT_RATE_LIMIT,
-  VOTE_RATE_LIMIT,
-} from './channel-access.ts';
+import { loadVisibleChannel } from './channel-access.ts';
 import { participantView } from './participant-view.ts';
 import { loadResults } from './results-routes.tsx';
 
 const TAG = 'statements';
 const slugParams = z.object({ slug: z.string().max(100) });
 const channelParams = z.object({ channelId: z.string().min(1).max(STATEMENT_LIMITS.idMax) });
-// The registry's type names a fixed max; the per-participant key and limits go along to the plugin as they are.
-const voteRateLimit = VOTE_RATE_LIMIT as unknown as { max: number; timeWindow: string };
-const statementRateLimit = STATEMENT_RATE_LIMIT as unknown as { max: number; timeWindow: string };
 
-/** The statements API: channels of a process, a channel with its statements, voting, writing a statement, results. */
+/** The statements API's reads: channels of a process, a channel with its statements, results (voting and writing are actions). */
 export function registerApiRoutes(app: FastifyInstance, context: AppContext): void {
   context.api.add(app, {
     method: 'GET',
@@ -74,61 +62,6 @@ export function registerApiRoutes(app: FastifyInstance, context: AppContext): vo
           mayAdd: view.mayAdd,
         },
       };
-    },
-  });
-
-  context.api.add(app, {
-    method: 'POST',
-    url: '/statements/:channelId/votes',
-    summary: 'Vote agree, disagree or pass on a statement; a later vote on the same statement replaces the earlier one',
-    tag: TAG,
-    errors: [409],
-    access: 'public',
-    params: channelParams,
-    body: voteSchema,
-    response: z.object({
-      statementId: z.string(),
-      vote: voteSchema.shape.vote,
-      progress: z.object({ voted: z.number(), total: z.number() }),
-    }),
-    rateLimit: voteRateLimit,
-    handler: async ({ params, body, request, reply }) => {
-      const actor = request.identity.actor;
-      const { channel } = await loadVisibleChannel(context, actor, params.channelId);
-      requireParticipation(context, actor, await participationSubject(context, actor, channel), 'statements.vote.cast');
-      const identity = ensureParticipantIdentity(context, request, reply, channel.id);
-      const input = { organisationId: actor.organisationId, channelId: channel.id, identity, ...body };
-      const result = await castVote(context.db, input, context.clock.now());
-      return { statementId: body.statementId, vote: body.vote, progress: { voted: result.voted, total: result.total } };
-    },
-  });
-
-  context.api.add(app, {
-    method: 'POST',
-    url: '/statements/:channelId/statements',
-    summary: 'Write a statement; it waits for a moderator when the channel moderates before publication',
-    tag: TAG,
-    errors: [409],
-    access: 'public',
-    params: channelParams,
-    body: submitStatementSchema,
-    response: z.object({ id: z.string(), status: z.enum(['pending', 'published']) }),
-    status: 201,
-    rateLimit: statementRateLimit,
-    handler: async ({ params, body, request, reply }) => {
-      const actor = request.identity.actor;
-      const { channel } = await loadVisibleChannel(context, actor, params.channelId);
-      requireParticipation(context, actor, await participationSubject(context, actor, channel), 'statements.statement.submit');
-      const identity = ensureParticipantIdentity(context, request, reply, channel.id);
-      const input = {
-        organisationId: actor.organisationId,
-        channelId: channel.id,
-        text: body.text,
-        language: body.language ?? request.locale,
-        identity,
-      };
-      const result = await submitStatement(context.db, input, context.clock.now());
-      return { id: result.id, status: result.status === 'pending' ? ('pending' as const) : ('published' as const) };
     },
   });
 

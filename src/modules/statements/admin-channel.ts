@@ -1,13 +1,13 @@
 import type { FastifyRequest } from 'fastify';
-import { authorize } from '../../../platform/http/authorize.ts';
-import { notFound } from '../../../platform/http/errors.ts';
-import { localize } from '../../../platform/i18n/locales.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { findProcessById, listBodies, listPhases, type Process } from '../../processes/index.ts';
-import type { Channel } from '../model.ts';
-import { findChannel } from '../queries/find-channel.ts';
-import type { Option } from '../views/channel-form.tsx';
-import { channelSubject } from './channel-access.ts';
+import { refuse } from '../../platform/domain/refusal.ts';
+import { authorize } from '../../platform/http/authorize.ts';
+import { localize } from '../../platform/i18n/locales.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { findProcessById, listBodies, listPhases, type Process } from '../processes/index.ts';
+import type { Channel } from './model.ts';
+import { findChannel } from './queries/find-channel.ts';
+import { channelSubject } from './routes/channel-access.ts';
+import type { Option } from './views/channel-form.tsx';
 
 /**
  * A channel of the organisation the actor may act on with `action`
@@ -23,9 +23,9 @@ export async function loadAdminChannel(
   authorize(context.authorizer, request, 'statements.admin.list');
   const organisationId = request.identity.actor.organisationId;
   const channel = channelId.length <= 64 ? await findChannel(context.db, organisationId, channelId) : undefined;
-  if (!channel) throw notFound();
+  if (!channel) throw refuse.notFound();
   const process = await findProcessById(context.db, organisationId, channel.processId);
-  if (!process) throw notFound();
+  if (!process) throw refuse.notFound();
   authorize(context.authorizer, request, action, channelSubject(channel));
   return { channel, process };
 }
@@ -43,4 +43,14 @@ export async function settingsOptions(
     phases: phases.map((phase) => ({ value: phase.id, label: localize(phase.title, request.locale) })),
     bodies: bodies.map((body) => ({ value: body.id, label: localize(body.name, request.locale) })),
   };
+}
+
+/** The process a new channel goes in (`?process=`): 404 when unknown or foreign, 403 when the actor may not add channels to it. */
+export async function loadNewChannelProcess(context: AppContext, request: FastifyRequest): Promise<Process> {
+  authorize(context.authorizer, request, 'statements.admin.list');
+  const processId = String((request.query as { process?: unknown }).process ?? '').slice(0, 64);
+  const process = processId ? await findProcessById(context.db, request.identity.actor.organisationId, processId) : undefined;
+  if (!process) throw refuse.notFound();
+  authorize(context.authorizer, request, 'statements.channel.create', process);
+  return process;
 }
