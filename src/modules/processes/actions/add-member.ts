@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { addMember } from '../commands/add-member.ts';
-import { bodyPageParams, itemParams, loadBody } from '../managed.ts';
+import { bodyPageParams, itemParams, loadManagedBody } from '../loaders.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { memberSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { memberResponseSchema } from '../write-responses.ts';
-import { memberFormAgain } from './forms.tsx';
+import { memberFormAgain } from './member-form.tsx';
 
 /** Adds a member (by position title) to a body. */
 export const addMemberAction = defineAction({
@@ -15,7 +15,7 @@ export const addMemberAction = defineAction({
   tag: 'processes',
   input: memberSchema,
   permission: 'processes.admin.list',
-  load: loadBody,
+  load: loadManagedBody,
   run: ({ context, actor, subject, input, now }) =>
     addMember(context.db, actor, { processId: subject.process.id, bodyId: subject.body.id }, input, now),
   // The command raises the page version in its own transaction.

@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { addSector } from '../commands/add-sector.ts';
-import { bodyPageParams, itemParams, loadBody } from '../managed.ts';
+import { bodyPageParams, itemParams, loadManagedBody } from '../loaders.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { sectorSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { sectorResponseSchema } from '../write-responses.ts';
-import { sectorFormAgain } from './forms.tsx';
+import { sectorFormAgain } from './sector-form.tsx';
 
 /** Adds a sector to a stakeholder panel; a key the body has already is refused at the key. */
 export const addSectorAction = defineAction({
@@ -15,7 +15,7 @@ export const addSectorAction = defineAction({
   tag: 'processes',
   input: sectorSchema,
   permission: 'processes.admin.list',
-  load: loadBody,
+  load: loadManagedBody,
   run: ({ context, actor, subject, input, now }) =>
     addSector(context.db, actor, { processId: subject.process.id, bodyId: subject.body.id }, input, now),
   // The command raises the page version in its own transaction.

@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createBody } from '../commands/create-body.ts';
-import { loadProcess, processPageParams, slugParams } from '../managed.ts';
+import { loadManagedProcess, processPageParams, slugParams } from '../loaders.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { bodySchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { bodyResponseSchema } from '../write-responses.ts';
-import { bodyFormAgain } from './forms.tsx';
+import { bodyFormAgain } from './body-form.tsx';
 
 /** Adds a body to the process's organisation chart. */
 export const createBodyAction = defineAction({
@@ -15,7 +15,7 @@ export const createBodyAction = defineAction({
   tag: 'processes',
   input: bodySchema,
   permission: 'processes.admin.list',
-  load: (call) => loadProcess(call),
+  load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => createBody(context.db, actor, subject.id, input, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createPhase } from '../commands/create-phase.ts';
-import { loadProcess, processPageParams, slugParams } from '../managed.ts';
+import { loadManagedProcess, processPageParams, slugParams } from '../loaders.ts';
 import { findPhaseForAdmin } from '../queries/admin-phases.ts';
 import { phaseSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { phaseResponseSchema } from '../write-responses.ts';
-import { phaseFormAgain } from './forms.tsx';
+import { phaseFormAgain } from './phase-form.tsx';
 
 /** Adds a phase after the process's last one. */
 export const createPhaseAction = defineAction({
@@ -15,7 +15,7 @@ export const createPhaseAction = defineAction({
   tag: 'processes',
   input: phaseSchema,
   permission: 'processes.admin.list',
-  load: (call) => loadProcess(call),
+  load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => createPhase(context.db, actor, subject.id, input, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -5,7 +5,7 @@ import { findProcessById } from '../queries/find-process.ts';
 import { processSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { processResponseSchema } from '../write-responses.ts';
-import { processNewFormAgain } from './forms.tsx';
+import { processNewFormAgain } from './process-form.tsx';
 
 /** Creates a process, a draft unless the input says otherwise. */
 export const createProcessAction = defineAction({

@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createTimelineItem } from '../commands/create-timeline-item.ts';
-import { loadProcess, processPageParams, slugParams } from '../managed.ts';
+import { loadManagedProcess, processPageParams, slugParams } from '../loaders.ts';
 import { findTimelineItemForAdmin } from '../queries/admin-timeline.ts';
 import { timelineItemSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { timelineItemResponseSchema } from '../write-responses.ts';
-import { timelineFormAgain } from './forms.tsx';
+import { timelineItemFormAgain } from './timeline-item-form.tsx';
 
 /** Adds a timeline item with its audience bodies. */
 export const createTimelineItemAction = defineAction({
@@ -15,7 +15,7 @@ export const createTimelineItemAction = defineAction({
   tag: 'processes',
   input: timelineItemSchema,
   permission: 'processes.admin.list',
-  load: (call) => loadProcess(call),
+  load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => createTimelineItem(context.db, actor, subject.id, input, now),
   // The command raises the page version in its own transaction.
   after: [],
@@ -31,7 +31,7 @@ export const createTimelineItemAction = defineAction({
   page: {
     url: '/admin/processes/:processId/timeline/new',
     params: processPageParams,
-    form: timelineFormAgain,
+    form: timelineItemFormAgain,
     refusalStatus: 422,
     done: ({ subject }) => ({ to: processAdminPath(subject.id, 'timeline'), flash: 'processes.admin.flash.timelineCreated' }),
   },

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { deleteBody } from '../commands/delete-body.ts';
-import { bodyPageParams, itemParams, loadBody } from '../managed.ts';
+import { bodyPageParams, itemParams, loadManagedBody } from '../loaders.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 
 /** Deletes a body with its members and sectors; the admin page asks first. */
@@ -9,7 +9,7 @@ export const deleteBodyAction = defineAction({
   summary: 'Delete a body with its members and sectors',
   tag: 'processes',
   permission: 'processes.admin.list',
-  load: loadBody,
+  load: loadManagedBody,
   run: ({ context, actor, subject, now }) => deleteBody(context.db, actor, subject.process.id, subject.body.id, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { deletePhase } from '../commands/delete-phase.ts';
-import { itemParams, loadPhase, phasePageParams } from '../managed.ts';
+import { itemParams, loadManagedPhase, phasePageParams } from '../loaders.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 
 /** Deletes a phase (its timeline items stay, without a phase); the admin page asks first. */
@@ -9,7 +9,7 @@ export const deletePhaseAction = defineAction({
   summary: 'Delete a phase (its timeline items stay, without a phase)',
   tag: 'processes',
   permission: 'processes.admin.list',
-  load: loadPhase,
+  load: loadManagedPhase,
   run: ({ context, actor, subject, now }) => deletePhase(context.db, actor, subject.process.id, subject.phase.id, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { deleteProcess } from '../commands/delete-process.ts';
-import { loadProcess, processPageParams, slugParams } from '../managed.ts';
+import { loadManagedProcess, processPageParams, slugParams } from '../loaders.ts';
 import { PROCESSES_ADMIN_PATH, processAdminPath } from '../views/admin-paths.ts';
 
 /** Deletes a process with its phases, bodies and timeline; the admin page asks first. */
@@ -9,7 +9,7 @@ export const deleteProcessAction = defineAction({
   summary: 'Delete a process with its phases, bodies and timeline',
   tag: 'processes',
   permission: 'processes.process.delete',
-  load: (call) => loadProcess(call, 'processes.process.delete'),
+  load: (call) => loadManagedProcess(call, 'processes.process.delete'),
   run: ({ context, actor, subject, now }) => deleteProcess(context.db, actor, subject.id, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { deleteTimelineItem } from '../commands/delete-timeline-item.ts';
-import { itemParams, loadTimelineItem, timelinePageParams } from '../managed.ts';
+import { itemParams, loadManagedTimelineItem, timelinePageParams } from '../loaders.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 
 /** Deletes a timeline item; the admin page asks first. */
@@ -9,7 +9,7 @@ export const deleteTimelineItemAction = defineAction({
   summary: 'Delete a timeline item',
   tag: 'processes',
   permission: 'processes.admin.list',
-  load: loadTimelineItem,
+  load: loadManagedTimelineItem,
   run: ({ context, actor, subject, now }) => deleteTimelineItem(context.db, actor, subject.process.id, subject.item.id, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { movePhase } from '../commands/move-phase.ts';
-import { loadPhase, phasePageParams } from '../managed.ts';
+import { loadManagedPhase, phasePageParams } from '../loaders.ts';
 import { moveSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 
@@ -11,7 +11,7 @@ export const movePhaseAction = defineAction({
   tag: 'processes',
   input: moveSchema,
   permission: 'processes.admin.list',
-  load: loadPhase,
+  load: loadManagedPhase,
   run: ({ context, actor, subject, input, now }) =>
     movePhase(context.db, actor, subject.process.id, subject.phase.id, input.direction, now),
   // The command raises the page version in its own transaction.

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { removeMember } from '../commands/remove-member.ts';
-import { loadMember, memberPageParams, memberParams } from '../managed.ts';
+import { loadManagedMember, memberPageParams, memberParams } from '../loaders.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 
 /** Removes a member from a body; the admin page asks first. */
@@ -9,7 +9,7 @@ export const removeMemberAction = defineAction({
   summary: 'Remove a member from a body',
   tag: 'processes',
   permission: 'processes.admin.list',
-  load: loadMember,
+  load: loadManagedMember,
   run: ({ context, actor, subject, now }) => removeMember(context.db, actor, subject.ids, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { removeSector } from '../commands/remove-sector.ts';
-import { loadSector, sectorPageParams, sectorParams } from '../managed.ts';
+import { loadManagedSector, sectorPageParams, sectorParams } from '../loaders.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 
 /** Removes a sector from a body (its members stay, without a sector); the admin page asks first. */
@@ -9,7 +9,7 @@ export const removeSectorAction = defineAction({
   summary: 'Remove a sector from a body (its members stay, without a sector)',
   tag: 'processes',
   permission: 'processes.admin.list',
-  load: loadSector,
+  load: loadManagedSector,
   run: ({ context, actor, subject, now }) => removeSector(context.db, actor, subject.ids, now),
   // The command raises the page version in its own transaction.
   after: [],

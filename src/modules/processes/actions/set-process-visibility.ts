@@ -1,9 +1,9 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { setProcessVisibility } from '../commands/set-process-visibility.ts';
-import { loadProcess, processPageParams } from '../managed.ts';
+import { loadManagedProcess, processPageParams } from '../loaders.ts';
 import { visibilityFormSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { visibilityFormAgain } from './forms.tsx';
+import { visibilityFormAgain } from './process-form.tsx';
 
 /** Publishes, hides or drafts a process from its admin page (the API changes visibility with the process's PATCH). */
 export const setProcessVisibilityAction = defineAction({
@@ -12,7 +12,7 @@ export const setProcessVisibilityAction = defineAction({
   tag: 'processes',
   input: visibilityFormSchema,
   permission: 'processes.admin.list',
-  load: (call) => loadProcess(call),
+  load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => setProcessVisibility(context.db, actor, subject.id, input.visibility, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updateBody } from '../commands/update-body.ts';
-import { bodyPageParams, itemParams, loadBody, patched } from '../managed.ts';
+import { bodyPageParams, itemParams, loadManagedBody, patched } from '../loaders.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { bodyPatchSchema, bodySchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { bodyResponseSchema } from '../write-responses.ts';
-import { bodyFormAgain } from './forms.tsx';
+import { bodyFormAgain } from './body-form.tsx';
 
 /** Changes a body: the whole form on the admin page, any subset of fields through the API. */
 export const updateBodyAction = defineAction({
@@ -15,7 +15,7 @@ export const updateBodyAction = defineAction({
   tag: 'processes',
   input: bodySchema,
   permission: 'processes.admin.list',
-  load: loadBody,
+  load: loadManagedBody,
   run: ({ context, actor, subject, input, now }) => updateBody(context.db, actor, subject.process.id, subject.body.id, input, now),
   // The command raises the page version in its own transaction.
   after: [],

@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updateMember } from '../commands/update-member.ts';
-import { loadMember, memberPageParams, memberParams, patched } from '../managed.ts';
+import { loadManagedMember, memberPageParams, memberParams, patched } from '../loaders.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { memberPatchSchema, memberSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { memberResponseSchema } from '../write-responses.ts';
-import { memberFormAgain } from './forms.tsx';
+import { memberFormAgain } from './member-form.tsx';
 
 /** Changes a member of a body: the whole form on the admin page, any subset of fields through the API. */
 export const updateMemberAction = defineAction({
@@ -15,7 +15,7 @@ export const updateMemberAction = defineAction({
   tag: 'processes',
   input: memberSchema,
   permission: 'processes.admin.list',
-  load: loadMember,
+  load: loadManagedMember,
   run: ({ context, actor, subject, input, now }) => updateMember(context.db, actor, subject.ids, input, now),
   // The command raises the page version in its own transaction.
   after: [],

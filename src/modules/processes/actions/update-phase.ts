@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updatePhase } from '../commands/update-phase.ts';
-import { itemParams, loadPhase, patched, phasePageParams } from '../managed.ts';
+import { itemParams, loadManagedPhase, patched, phasePageParams } from '../loaders.ts';
 import { findPhaseForAdmin } from '../queries/admin-phases.ts';
 import { phasePatchSchema, phaseSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { phaseResponseSchema } from '../write-responses.ts';
-import { phaseFormAgain } from './forms.tsx';
+import { phaseFormAgain } from './phase-form.tsx';
 
 /** Changes a phase's texts and dates: the whole form on the admin page, any subset of fields through the API. */
 export const updatePhaseAction = defineAction({
@@ -15,7 +15,7 @@ export const updatePhaseAction = defineAction({
   tag: 'processes',
   input: phaseSchema,
   permission: 'processes.admin.list',
-  load: loadPhase,
+  load: loadManagedPhase,
   run: ({ context, actor, subject, input, now }) => updatePhase(context.db, actor, subject.process.id, subject.phase.id, input, now),
   // The command raises the page version in its own transaction.
   after: [],

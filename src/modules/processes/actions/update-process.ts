@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updateProcess } from '../commands/update-process.ts';
-import { loadProcess, patched, processPageParams, slugParams } from '../managed.ts';
+import { loadManagedProcess, patched, processPageParams, slugParams } from '../loaders.ts';
 import { findProcessById, type Process } from '../queries/find-process.ts';
 import { processPatchSchema, processSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { processResponseSchema } from '../write-responses.ts';
-import { processEditFormAgain } from './forms.tsx';
+import { processEditFormAgain } from './process-form.tsx';
 
 function processFields(process: Process) {
   const { slug, title, summary, story, heroImageUrl, heroImageAlt, heroVideoUrl, visibility } = process;
@@ -20,7 +20,7 @@ export const updateProcessAction = defineAction({
   tag: 'processes',
   input: processSchema,
   permission: 'processes.admin.list',
-  load: (call) => loadProcess(call),
+  load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => updateProcess(context.db, actor, subject.id, input, now),
   // The command raises the page version in its own transaction.
   after: [],

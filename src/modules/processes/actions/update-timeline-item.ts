@@ -1,12 +1,12 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updateTimelineItem } from '../commands/update-timeline-item.ts';
-import { itemParams, loadTimelineItem, patched, timelinePageParams } from '../managed.ts';
+import { itemParams, loadManagedTimelineItem, patched, timelinePageParams } from '../loaders.ts';
 import { findTimelineItemForAdmin } from '../queries/admin-timeline.ts';
 import { timelineItemPatchSchema, timelineItemSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
 import { timelineItemResponseSchema } from '../write-responses.ts';
-import { timelineFormAgain } from './forms.tsx';
+import { timelineItemFormAgain } from './timeline-item-form.tsx';
 
 /** Changes a timeline item: the whole form on the admin page, any subset of fields through the API (audienceBodyIds replaces the audience). */
 export const updateTimelineItemAction = defineAction({
@@ -15,7 +15,7 @@ export const updateTimelineItemAction = defineAction({
   tag: 'processes',
   input: timelineItemSchema,
   permission: 'processes.admin.list',
-  load: loadTimelineItem,
+  load: loadManagedTimelineItem,
   run: ({ context, actor, subject, input, now }) => updateTimelineItem(context.db, actor, subject.process.id, subject.item.id, input, now),
   // The command raises the page version in its own transaction.
   after: [],
@@ -32,7 +32,7 @@ export const updateTimelineItemAction = defineAction({
   page: {
     url: '/admin/processes/:processId/timeline/:itemId',
     params: timelinePageParams,
-    form: timelineFormAgain,
+    form: timelineItemFormAgain,
     refusalStatus: 422,
     done: ({ subject }) => ({ to: processAdminPath(subject.process.id, 'timeline'), flash: 'processes.admin.flash.timelineSaved' }),
   },

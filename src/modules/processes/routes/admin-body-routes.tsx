@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { adminPageCall, loadBody, loadProcess } from '../managed.ts';
+import { adminPageCall, loadManagedBody, loadManagedProcess } from '../loaders.ts';
 import { listBodiesForAdmin } from '../queries/admin-bodies.ts';
 import { AdminBodyFormPage, bodyFormValues } from '../views/admin-body-form-page.tsx';
 import { AdminBodyListPage } from '../views/admin-body-list-page.tsx';
@@ -14,26 +14,26 @@ const BODIES = `/admin/processes/:processId/bodies`;
 /** Admin pages of a process's bodies: list, add, edit (with members and sectors), delete (the posts are the body actions). */
 export function registerBodyAdminRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', BODIES, async (request, reply) => {
-    const process = await loadProcess(adminPageCall(context, request));
+    const process = await loadManagedProcess(adminPageCall(context, request));
     const bodies = await listBodiesForAdmin(context.db, request.organisation.id, process.id);
     return renderPage(context, request, reply, <AdminBodyListPage process={process} bodies={bodies} />);
   });
 
   page(app, 'GET', `${BODIES}/new`, async (request, reply) => {
-    const process = await loadProcess(adminPageCall(context, request));
+    const process = await loadManagedProcess(adminPageCall(context, request));
     const bodies = await listBodiesForAdmin(context.db, request.organisation.id, process.id);
     return renderPage(context, request, reply, <AdminBodyFormPage process={process} bodies={bodies} values={{ kind: 'other' }} />);
   });
 
   page(app, 'GET', `${BODIES}/:bodyId`, async (request, reply) => {
-    const { process, body } = await loadBody(adminPageCall(context, request));
+    const { process, body } = await loadManagedBody(adminPageCall(context, request));
     const bodies = await listBodiesForAdmin(context.db, request.organisation.id, process.id);
     const form = <AdminBodyFormPage process={process} body={body} bodies={bodies} values={bodyFormValues(body)} />;
     return renderPage(context, request, reply, form);
   });
 
   page(app, 'GET', `${BODIES}/:bodyId/delete`, async (request, reply) => {
-    const { process, body } = await loadBody(adminPageCall(context, request));
+    const { process, body } = await loadManagedBody(adminPageCall(context, request));
     const messages = {
       title: 'processes.admin.bodyDelete.title',
       question: 'processes.admin.bodyDelete.question',

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { adminPageCall, loadBody, loadMember, loadSector } from '../managed.ts';
+import { adminPageCall, loadManagedBody, loadManagedMember, loadManagedSector } from '../loaders.ts';
 import { AdminDeletePage } from '../views/admin-delete-page.tsx';
 import { AdminMemberFormPage, memberFormValues } from '../views/admin-member-form-page.tsx';
 import { processAdminPath } from '../views/admin-paths.ts';
@@ -12,18 +12,18 @@ const BODY = `/admin/processes/:processId/bodies/:bodyId`;
 
 function registerMemberPages(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', `${BODY}/members/new`, async (request, reply) => {
-    const { process, body } = await loadBody(adminPageCall(context, request));
+    const { process, body } = await loadManagedBody(adminPageCall(context, request));
     return renderPage(context, request, reply, <AdminMemberFormPage process={process} body={body} values={{}} />);
   });
 
   page(app, 'GET', `${BODY}/members/:memberId`, async (request, reply) => {
-    const { process, body, member } = await loadMember(adminPageCall(context, request));
+    const { process, body, member } = await loadManagedMember(adminPageCall(context, request));
     const form = <AdminMemberFormPage process={process} body={body} member={member} values={memberFormValues(member)} />;
     return renderPage(context, request, reply, form);
   });
 
   page(app, 'GET', `${BODY}/members/:memberId/delete`, async (request, reply) => {
-    const { process, body, member } = await loadMember(adminPageCall(context, request));
+    const { process, body, member } = await loadManagedMember(adminPageCall(context, request));
     const messages = {
       title: 'processes.admin.memberDelete.title',
       question: 'processes.admin.memberDelete.question',
@@ -39,12 +39,12 @@ function registerMemberPages(app: FastifyInstance, context: AppContext): void {
 
 function registerSectorPages(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', `${BODY}/sectors/new`, async (request, reply) => {
-    const { process, body } = await loadBody(adminPageCall(context, request));
+    const { process, body } = await loadManagedBody(adminPageCall(context, request));
     return renderPage(context, request, reply, <AdminSectorFormPage process={process} body={body} values={{}} />);
   });
 
   page(app, 'GET', `${BODY}/sectors/:sectorId/delete`, async (request, reply) => {
-    const { process, body, sector } = await loadSector(adminPageCall(context, request));
+    const { process, body, sector } = await loadManagedSector(adminPageCall(context, request));
     const messages = {
       title: 'processes.admin.sectorDelete.title',
       question: 'processes.admin.sectorDelete.question',

@@ -3,7 +3,7 @@ import { authorize } from '../../../platform/http/authorize.ts';
 import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { adminPageCall, loadProcess } from '../managed.ts';
+import { adminPageCall, loadManagedProcess } from '../loaders.ts';
 import { listProcessesForAdmin } from '../queries/admin-list-processes.ts';
 import { AdminDeletePage } from '../views/admin-delete-page.tsx';
 import { PROCESSES_ADMIN_PATH, processAdminPath } from '../views/admin-paths.ts';
@@ -30,12 +30,12 @@ function registerProcessPages(app: FastifyInstance, context: AppContext): void {
   });
 
   page(app, 'GET', `${PROCESSES_ADMIN_PATH}/:processId`, async (request, reply) => {
-    const process = await loadProcess(adminPageCall(context, request));
+    const process = await loadManagedProcess(adminPageCall(context, request));
     return renderPage(context, request, reply, <AdminProcessEditPage process={process} values={processFormValues(process)} />);
   });
 
   page(app, 'GET', `${PROCESSES_ADMIN_PATH}/:processId/delete`, async (request, reply) => {
-    const process = await loadProcess(adminPageCall(context, request), 'processes.process.delete');
+    const process = await loadManagedProcess(adminPageCall(context, request), 'processes.process.delete');
     const messages = {
       title: 'processes.admin.delete.title',
       question: 'processes.admin.delete.question',

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { renderTimelineForm } from '../actions/forms.tsx';
-import { adminPageCall, loadProcess, loadTimelineItem } from '../managed.ts';
+import { renderTimelineForm } from '../actions/timeline-item-form.tsx';
+import { adminPageCall, loadManagedProcess, loadManagedTimelineItem } from '../loaders.ts';
 import { listBodiesForAdmin } from '../queries/admin-bodies.ts';
 import { listPhasesForAdmin } from '../queries/admin-phases.ts';
 import { listTimelineForAdmin } from '../queries/admin-timeline.ts';
@@ -17,7 +17,7 @@ const TIMELINE = `/admin/processes/:processId/timeline`;
 /** Admin pages of a process's timeline: list, add, edit (with audience bodies), delete (the posts are the timeline actions). */
 export function registerTimelineAdminRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', TIMELINE, async (request, reply) => {
-    const process = await loadProcess(adminPageCall(context, request));
+    const process = await loadManagedProcess(adminPageCall(context, request));
     const organisationId = request.organisation.id;
     const items = await listTimelineForAdmin(context.db, organisationId, process.id);
     const phases = await listPhasesForAdmin(context.db, organisationId, process.id);
@@ -26,17 +26,17 @@ export function registerTimelineAdminRoutes(app: FastifyInstance, context: AppCo
   });
 
   page(app, 'GET', `${TIMELINE}/new`, async (request, reply) => {
-    const process = await loadProcess(adminPageCall(context, request));
+    const process = await loadManagedProcess(adminPageCall(context, request));
     return renderTimelineForm(context, { request }, reply, { process, values: { datePrecision: 'day', kind: 'meeting' } });
   });
 
   page(app, 'GET', `${TIMELINE}/:itemId`, async (request, reply) => {
-    const { process, item } = await loadTimelineItem(adminPageCall(context, request));
+    const { process, item } = await loadManagedTimelineItem(adminPageCall(context, request));
     return renderTimelineForm(context, { request }, reply, { process, item, values: timelineFormValues(item) });
   });
 
   page(app, 'GET', `${TIMELINE}/:itemId/delete`, async (request, reply) => {
-    const { process, item } = await loadTimelineItem(adminPageCall(context, request));
+    const { process, item } = await loadManagedTimelineItem(adminPageCall(context, request));
     const messages = {
       title: 'processes.admin.timelineDelete.title',
       question: 'processes.admin.timelineDelete.question',

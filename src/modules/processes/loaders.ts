@@ -58,7 +58,7 @@ function orNotFound<T>(value: T | undefined | null): T {
  * unknown or foreign id is 404 and someone else's process 403; through the API a process
  * the actor may not even see answers 404, exactly like an unknown or foreign slug.
  */
-export async function loadProcess(call: SubjectCall, permission = 'processes.process.update'): Promise<Process> {
+export async function loadManagedProcess(call: SubjectCall, permission = 'processes.process.update'): Promise<Process> {
   const { context, request } = call;
   const params = call.params as SubjectParams;
   const organisationId = request.organisation.id;
@@ -80,38 +80,38 @@ function partId(call: SubjectCall, pageName: string, apiName = 'id'): string {
 }
 
 /** A phase of a process the actor manages. */
-export async function loadPhase(call: SubjectCall) {
-  const process = await loadProcess(call);
+export async function loadManagedPhase(call: SubjectCall) {
+  const process = await loadManagedProcess(call);
   const phase = orNotFound(await findPhaseForAdmin(call.context.db, call.request.organisation.id, process.id, partId(call, 'phaseId')));
   return { process, phase };
 }
 
 /** A body (with its members and sectors) of a process the actor manages. */
-export async function loadBody(call: SubjectCall): Promise<{ process: Process; body: AdminBody }> {
-  const process = await loadProcess(call);
+export async function loadManagedBody(call: SubjectCall): Promise<{ process: Process; body: AdminBody }> {
+  const process = await loadManagedProcess(call);
   const body = orNotFound(await findBodyForAdmin(call.context.db, call.request.organisation.id, process.id, partId(call, 'bodyId')));
   return { process, body };
 }
 
 /** A member of a body of a process the actor manages. */
-export async function loadMember(call: SubjectCall) {
-  const { process, body } = await loadBody(call);
+export async function loadManagedMember(call: SubjectCall) {
+  const { process, body } = await loadManagedBody(call);
   const memberId = partId(call, 'memberId', 'memberId');
   const member = orNotFound(body.members.find((candidate) => candidate.id === memberId));
   return { process, body, member, ids: { processId: process.id, bodyId: body.id, memberId: member.id } };
 }
 
 /** A sector of a stakeholder panel of a process the actor manages. */
-export async function loadSector(call: SubjectCall) {
-  const { process, body } = await loadBody(call);
+export async function loadManagedSector(call: SubjectCall) {
+  const { process, body } = await loadManagedBody(call);
   const sectorId = partId(call, 'sectorId', 'sectorId');
   const sector = orNotFound(body.sectors.find((candidate) => candidate.id === sectorId));
   return { process, body, sector, ids: { processId: process.id, bodyId: body.id, sectorId: sector.id } };
 }
 
 /** A timeline item of a process the actor manages. */
-export async function loadTimelineItem(call: SubjectCall) {
-  const process = await loadProcess(call);
+export async function loadManagedTimelineItem(call: SubjectCall) {
+  const process = await loadManagedProcess(call);
   const item = orNotFound(
     await findTimelineItemForAdmin(call.context.db, call.request.organisation.id, process.id, partId(call, 'itemId')),
   );
