@@ -1,9 +1,13 @@
 import { defineModule } from '../../platform/module.ts';
+import { changePasswordAction } from './actions/change-password.ts';
 import { createTokenAction } from './actions/create-token.tsx';
+import { deleteAccountAction } from './actions/delete-account.tsx';
+import { endOtherSessionsAction } from './actions/end-other-sessions.ts';
 import { grantRoleAction } from './actions/grant-role.ts';
 import { revokeRoleAction } from './actions/revoke-role.ts';
 import { revokeTokenAction } from './actions/revoke-token.ts';
 import { setRolesAction } from './actions/set-roles.ts';
+import { updateProfileAction } from './actions/update-profile.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -25,7 +29,17 @@ export const accountsModule = defineModule({
   seedDemo: seedAccountsDemo,
   adminLinks: [{ path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' }],
   auditSubjects: { user: { table: 'users', title: 'display_name', path: (id) => `/admin/users/${id}` } },
-  actions: [createTokenAction, revokeTokenAction, grantRoleAction, revokeRoleAction, setRolesAction],
+  actions: [
+    updateProfileAction,
+    changePasswordAction,
+    endOtherSessionsAction,
+    deleteAccountAction,
+    createTokenAction,
+    revokeTokenAction,
+    grantRoleAction,
+    revokeRoleAction,
+    setRolesAction,
+  ],
   routes: (app, context) => {
     registerSignInRoutes(app, context);
     registerPasswordResetRoutes(app, context);

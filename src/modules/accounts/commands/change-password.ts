@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { hashPassword, verifyPassword } from '../passwords.ts';
 import type { changePasswordSchema } from '../schemas.ts';
 import '../tables.ts';
@@ -29,7 +29,7 @@ export async function changePassword(db: Db, owner: PasswordOwner, input: z.outp
     .where('id', '=', owner.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
-    throw invalid({ currentPassword: { key: 'accounts.password.currentWrong' } });
+    throw refuse.invalid({ currentPassword: { key: 'accounts.password.currentWrong' } });
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {

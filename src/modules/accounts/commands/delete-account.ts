@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { invalid } from '../../../platform/http/errors.ts';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { verifyPassword } from '../passwords.ts';
 import { assertAnotherAdminRemains, isOrganisationAdmin } from './admin-guard.ts';
 import '../tables.ts';
@@ -20,7 +20,7 @@ export async function deleteAccount(db: Db, owner: { organisationId: string; use
     .$call(inOrganisation(owner.organisationId, 'users'))
     .where('id', '=', owner.userId)
     .executeTakeFirstOrThrow();
-  if (!(await verifyPassword(user.password_hash, password))) throw invalid({ password: { key: 'accounts.delete.passwordWrong' } });
+  if (!(await verifyPassword(user.password_hash, password))) throw refuse.invalid({ password: { key: 'accounts.delete.passwordWrong' } });
   await db.transaction().execute(async (trx) => {
     if (await isOrganisationAdmin(trx, owner.organisationId, owner.userId)) {
       await assertAnotherAdminRemains(trx, owner.organisationId, owner.userId, 'accounts.delete.lastAdmin');
