@@ -10,6 +10,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { newsPermissions } from './permissions.ts';
+import { processPageNews } from './process-page-news.tsx';
 import { registerNewsAdminRoutes } from './routes/admin-routes.tsx';
 import { registerNewsApiRoutes } from './routes/api-routes.ts';
 import { registerNewsFeedRoutes } from './routes/feed-routes.ts';
@@ -23,6 +24,7 @@ export const newsModule = defineModule({
   messages: { fi, sv, en },
   permissions: newsPermissions,
   seedDemo: seedNewsDemo,
+  processPageSection: processPageNews,
   adminLinks: [{ path: '/admin/news', labelKey: 'news.admin.navigation', permission: 'news.admin.list' }],
   auditSubjects: {
     news_post: { table: 'news_posts', title: 'title', path: (id) => `/admin/news/${id}/edit` },
