@@ -115,7 +115,10 @@ export const submitResponseAction = defineAction<Params, AnsweringSubject, Answe
     if (surface === 'api') {
       const respondent = respondentOf(request, definition.survey.id);
       const row = await findResponseRow(context.db, definition.survey.organisationId, definition.survey.id, respondent);
-      const key = () => apiIdempotencyKey(request, request.body as { idempotencyKey?: string });
+      const key = () => {
+        const sent = (request.body as { idempotencyKey?: unknown } | undefined)?.idempotencyKey;
+        return apiIdempotencyKey(request, { idempotencyKey: typeof sent === 'string' ? sent.trim() || undefined : undefined });
+      };
       const replay = await checkReplay(context.db, definition, respondent, row, key);
       return { definition, respondent, replay, basePath, index: 0, own: undefined };
     }
