@@ -6,7 +6,7 @@ import { HttpError } from '../../platform/http/errors.ts';
 import { check } from '../../platform/http/validation.ts';
 import type { AppContext } from '../../platform/module.ts';
 import type { Registrant } from './commands/register-for-event.ts';
-import { hashLinkToken } from './links.ts';
+import { loadInvitation } from './loaders.ts';
 import { attributeChain, listAttributeOptions } from './queries/attribute-options.ts';
 import type { Event } from './queries/find-event.ts';
 import { closedReason } from './registration-window.ts';
@@ -15,20 +15,6 @@ import { registrationSchema, signedInRegistrationSchema } from './schemas.ts';
 /** The site's origin for links in mails: PUBLIC_URL when set, else what the request came to. */
 export function siteOrigin(context: AppContext, request: FastifyRequest): string {
   return context.config.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
-}
-
-/** The invitation behind a personal link: 404 for an unknown or another event's link, 409 once used. */
-export async function findInvitation(context: AppContext, organisationId: string, eventId: string, token: string) {
-  const invitation = await context.db
-    .selectFrom('event_invitations')
-    .selectAll()
-    .$call(inOrganisation(organisationId, 'event_invitations'))
-    .where('link_hash', '=', hashLinkToken(token))
-    .executeTakeFirst();
-  if (!invitation) throw new HttpError(404, 'invitation-unknown', 'events.invitation.unknown');
-  if (invitation.event_id !== eventId) throw new HttpError(404, 'invitation-foreign', 'events.invitation.foreign');
-  if (invitation.registration_id) throw refuse.conflict('events.invitation.used');
-  return invitation;
 }
 
 async function unitOfUser(context: AppContext, organisationId: string, userId: string): Promise<string | null> {
@@ -80,7 +66,7 @@ export async function registrantOf(
   const token = invitationToken ?? input.invitationToken;
   if (event.registrationMode === 'invitation' && !token) throw new HttpError(403, 'invitation-required', 'events.invitation.required');
   const invitation =
-    event.registrationMode === 'invitation' && token ? await findInvitation(context, event.organisationId, event.id, token) : null;
+    event.registrationMode === 'invitation' && token ? await loadInvitation(context, event.organisationId, event.id, token) : null;
   const name = (user?.displayName ?? input.name ?? '').trim();
   if (!name) throw refuse.invalid({ name: { key: 'platform.validation.required' } });
   return {
@@ -93,16 +79,4 @@ export async function registrantOf(
     answers: input.answers,
     invitationId: invitation?.id ?? null,
   };
-}
-
-/** A registration found by its personal link's token, or 404. */
-export async function findRegistrationByToken(context: AppContext, organisationId: string, token: string) {
-  const row = await context.db
-    .selectFrom('event_registrations')
-    .selectAll()
-    .$call(inOrganisation(organisationId, 'event_registrations'))
-    .where('link_hash', '=', hashLinkToken(token))
-    .executeTakeFirst();
-  if (!row) throw refuse.notFound();
-  return row;
 }

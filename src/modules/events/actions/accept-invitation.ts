@@ -1,6 +1,5 @@
 import { defineAction } from '../../../platform/actions/action.ts';
-import { loadVisibleEvent } from '../event-access.ts';
-import { findInvitation } from '../registrant.ts';
+import { loadInvitation, loadVisibleEvent } from '../loaders.ts';
 import { idParamsSchema, tokenParamsSchema } from '../schemas.ts';
 import {
   mailRegistration,
@@ -24,7 +23,7 @@ export const acceptInvitationAction = defineAction({
   input: registrationFields,
   load: async ({ context, request, actor, params }): Promise<RegistrationSubject> => {
     const found = await loadVisibleEvent(context, actor, params.id);
-    const invitation = await findInvitation(context, request.organisation.id, found.event.id, params.token);
+    const invitation = await loadInvitation(context, request.organisation.id, found.event.id, params.token);
     return { ...found, invitation: { token: params.token, email: invitation.email } };
   },
   rateLimit: REGISTRATION_RATE_LIMIT,

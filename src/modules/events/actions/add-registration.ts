@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { isLocale } from '../../../platform/i18n/locales.ts';
 import { registerForEvent } from '../commands/register-for-event.ts';
-import { loadManagedEvent } from '../event-access.ts';
+import { loadManagedEvent } from '../loaders.ts';
 import { organiserOf, resolveAttributeValues } from '../organiser.ts';
 import { siteOrigin } from '../registrant.ts';
 import { showList } from '../routes/admin-registration-routes.tsx';

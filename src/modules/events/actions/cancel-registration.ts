@@ -1,8 +1,8 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { cancelRegistration } from '../commands/cancel-registration.ts';
 import { notifyRegistrations } from '../commands/notify-registrants.ts';
+import { loadRegistrationByToken } from '../loaders.ts';
 import { mailLog } from '../mail-log.ts';
-import { findRegistrationByToken } from '../registrant.ts';
 import { tokenParamsSchema } from '../schemas.ts';
 
 /**
@@ -14,7 +14,7 @@ export const cancelRegistrationAction = defineAction({
   summary: 'Cancels a registration by its personal link',
   tag: 'events',
   params: tokenParamsSchema,
-  load: ({ context, request, params }) => findRegistrationByToken(context, request.organisation.id, params.token),
+  load: ({ context, request, params }) => loadRegistrationByToken(context, request.organisation.id, params.token),
   run: ({ context, request, subject, now }) =>
     cancelRegistration(context.db, request.organisation.id, { id: subject.id, eventId: subject.event_id }, now),
   after: [

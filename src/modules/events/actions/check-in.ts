@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { setCheckedIn } from '../commands/check-in.ts';
-import { loadManagedEvent } from '../event-access.ts';
+import { loadManagedEvent } from '../loaders.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
 
 /** Marks someone arrived (or not) at the door; facilitators may too. Back to the list, with the search kept. */

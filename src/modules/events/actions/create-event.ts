@@ -5,10 +5,10 @@ import { authorize } from '../../../platform/http/authorize.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import { findVisibleProcess } from '../../processes/index.ts';
 import { createEvent } from '../commands/create-event.ts';
-import { loadManagedProcess } from '../event-access.ts';
+import { loadManagedProcess } from '../loaders.ts';
+import { eventResponseSchema, presentEvent } from '../presenters.ts';
 import { findEvent } from '../queries/find-event.ts';
 import { sentValues, showNewForm } from '../routes/admin-event-routes.tsx';
-import { eventResponseSchema, presentEvent } from '../routes/api-shapes.ts';
 import { EVENT_LIMITS, eventSchema } from '../schemas.ts';
 import { onlyFieldErrors } from './form-refusal.ts';
 

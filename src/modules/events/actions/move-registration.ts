@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { moveRegistration } from '../commands/move-registration.ts';
 import { notifyRegistrations } from '../commands/notify-registrants.ts';
-import { loadActiveRegistration, loadManagedEvent } from '../event-access.ts';
+import { loadActiveRegistration, loadManagedEvent } from '../loaders.ts';
 import { mailLog } from '../mail-log.ts';
 import { organiserOf, resolveAttributeValues } from '../organiser.ts';
 import { showMove } from '../routes/admin-registration-routes.tsx';

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
-import { loadVisibleEvent } from '../event-access.ts';
-import { registrationResultSchema } from '../routes/api-shapes.ts';
+import { loadVisibleEvent } from '../loaders.ts';
+import { registrationResultSchema } from '../presenters.ts';
 import { idParamsSchema, signedInRegistrationSchema } from '../schemas.ts';
 import {
   mailRegistration,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ActionCall, FormState, LoadCall } from '../../../platform/actions/action.ts';
 import { emailSchema } from '../../accounts/index.ts';
 import { type Registrant, type RegistrationOutcome, registerForEvent } from '../commands/register-for-event.ts';
-import type { EventWithProcess } from '../event-access.ts';
+import type { EventWithProcess } from '../loaders.ts';
 import { mailOutcome } from '../mail-outcome.ts';
 import { registrantOf } from '../registrant.ts';
 import { formValuesOf, type PanelInput, renderEventPage, showAlreadyRegistered } from '../routes/event-page-routes.tsx';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { cancelRegistration } from '../commands/cancel-registration.ts';
 import { notifyRegistrations } from '../commands/notify-registrants.ts';
-import { loadActiveRegistration, loadManagedEvent } from '../event-access.ts';
+import { loadActiveRegistration, loadManagedEvent } from '../loaders.ts';
 import { mailLog } from '../mail-log.ts';
 import { organiserOf } from '../organiser.ts';
 import { showRemove } from '../routes/admin-registration-routes.tsx';

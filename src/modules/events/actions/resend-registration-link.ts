@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { emailSchema } from '../../accounts/index.ts';
 import { sendRegistrationMail } from '../commands/notify-registrants.ts';
-import { loadVisibleEvent } from '../event-access.ts';
+import { loadVisibleEvent } from '../loaders.ts';
 import { mailLog } from '../mail-log.ts';
 import { findActiveRegistration } from '../queries/find-active-registration.ts';
 import { idParamsSchema } from '../schemas.ts';

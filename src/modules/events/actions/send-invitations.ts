@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { inviteToEvent } from '../commands/invite-to-event.ts';
 import { sendInvitations } from '../commands/send-invitations.ts';
-import { loadManagedEvent } from '../event-access.ts';
+import { loadManagedEvent } from '../loaders.ts';
 import { mailLog } from '../mail-log.ts';
 import { siteOrigin } from '../registrant.ts';
 import { showInvitations } from '../routes/admin-invitation-routes.tsx';

@@ -2,11 +2,11 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { notifyEventRegistrants } from '../commands/notify-registrants.ts';
 import { updateEvent } from '../commands/update-event.ts';
-import { loadManagedEvent } from '../event-access.ts';
+import { loadManagedEvent } from '../loaders.ts';
 import { mailLog } from '../mail-log.ts';
+import { eventResponseSchema, presentEvent } from '../presenters.ts';
 import { findEvent } from '../queries/find-event.ts';
 import { sentValues, showEditForm } from '../routes/admin-event-routes.tsx';
-import { eventResponseSchema, presentEvent } from '../routes/api-shapes.ts';
 import { eventSchema, idParamsSchema } from '../schemas.ts';
 import { onlyFieldErrors } from './form-refusal.ts';
 

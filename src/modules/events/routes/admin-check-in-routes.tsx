@@ -5,7 +5,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
-import { loadManagedEvent } from '../event-access.ts';
+import { loadManagedEvent } from '../loaders.ts';
 import { attendanceByValue } from '../queries/attendance-by-value.ts';
 import { listRegistrations } from '../queries/list-registrations.ts';
 import { seatSummary } from '../queries/seat-summary.ts';

@@ -11,7 +11,7 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { toWallTime } from '../../../platform/zoned-time.ts';
 import { listBodies, listVisibleProcesses, type Process } from '../../processes/index.ts';
-import { type EventWithProcess, loadManagedEvent, loadManagedProcess } from '../event-access.ts';
+import { type EventWithProcess, loadManagedEvent, loadManagedProcess } from '../loaders.ts';
 import type { Event } from '../queries/find-event.ts';
 import { listVisibleEvents } from '../queries/list-visible-events.ts';
 import { registrationCounts } from '../queries/registration-counts.ts';

@@ -7,7 +7,7 @@ import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listBodies } from '../../processes/index.ts';
-import { type EventWithProcess, loadManagedEvent } from '../event-access.ts';
+import { type EventWithProcess, loadManagedEvent } from '../loaders.ts';
 import { listInvitations } from '../queries/list-invitations.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
 import { AdminInvitationsPage, type InvitationFormValues } from '../views/admin-invitations-page.tsx';

@@ -6,7 +6,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
-import { loadActiveRegistration, loadManagedEvent } from '../event-access.ts';
+import { loadActiveRegistration, loadManagedEvent } from '../loaders.ts';
 import type { Event } from '../queries/find-event.ts';
 import { listRegistrations } from '../queries/list-registrations.ts';
 import { seatSummary } from '../queries/seat-summary.ts';

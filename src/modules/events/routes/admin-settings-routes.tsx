@@ -6,7 +6,7 @@ import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts'
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { toWallTime } from '../../../platform/zoned-time.ts';
-import { loadManagedEvent } from '../event-access.ts';
+import { loadManagedEvent } from '../loaders.ts';
 import { listAttributeOptions } from '../queries/attribute-options.ts';
 import type { Event } from '../queries/find-event.ts';
 import { listQuestions } from '../queries/list-questions.ts';

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { findVisibleProcess } from '../../processes/index.ts';
-import { eventSubject, loadVisibleEvent } from '../event-access.ts';
+import { eventSubject, loadVisibleEvent } from '../loaders.ts';
+import { eventDetailResponseSchema, eventResponseSchema, paginate, presentEvent, presentSeats } from '../presenters.ts';
 import { listEvents } from '../queries/list-events.ts';
 import { seatSummary } from '../queries/seat-summary.ts';
 import { idParamsSchema } from '../schemas.ts';
-import { eventDetailResponseSchema, eventResponseSchema, paginate, presentEvent, presentSeats } from './api-shapes.ts';
 
 const TAG = 'events';
 const slugParams = z.object({ slug: z.string().max(100) });

@@ -7,15 +7,14 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listBodies } from '../../processes/index.ts';
 import type { Registrant } from '../commands/register-for-event.ts';
-import { type EventWithProcess, loadVisibleEvent } from '../event-access.ts';
 import { linkToken } from '../links.ts';
+import { type EventWithProcess, loadInvitation, loadVisibleEvent } from '../loaders.ts';
 import { isStaff } from '../permissions.ts';
 import { listAttributeOptions } from '../queries/attribute-options.ts';
 import { findActiveRegistration } from '../queries/find-active-registration.ts';
 import type { Event } from '../queries/find-event.ts';
 import { listQuestions } from '../queries/list-questions.ts';
 import { seatSummary } from '../queries/seat-summary.ts';
-import { findInvitation } from '../registrant.ts';
 import { closedReason } from '../registration-window.ts';
 import { idParamsSchema, tokenParamsSchema } from '../schemas.ts';
 import { AlreadyRegisteredPage } from '../views/already-registered-page.tsx';
@@ -164,7 +163,7 @@ export function registerEventPageRoutes(app: FastifyInstance, context: AppContex
   page(app, 'GET', '/events/:id/invitations/:token', async (request, reply) => {
     const { id, token } = parse(idParamsSchema.merge(tokenParamsSchema), request.params);
     const found = await loadVisibleEvent(context, request.identity.actor, id);
-    const invitation = await findInvitation(context, request.organisation.id, found.event.id, token);
+    const invitation = await loadInvitation(context, request.organisation.id, found.event.id, token);
     return renderEventPage(context, request, reply, found, { invitation: { token, email: invitation.email } });
   });
 }

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
-import { loadManagedEvent } from '../event-access.ts';
+import { loadManagedEvent } from '../loaders.ts';
+import { registrationItemSchema } from '../presenters.ts';
 import { listRegistrations } from '../queries/list-registrations.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
-import { registrationItemSchema } from './api-shapes.ts';
 
 const TAG = 'events';
 const eventParams = z.object({ id: z.string().min(1).max(EVENT_LIMITS.idMax) });

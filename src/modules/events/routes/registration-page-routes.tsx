@@ -4,9 +4,9 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { loadRegistrationByToken } from '../loaders.ts';
 import { findEvent } from '../queries/find-event.ts';
 import { waitlistPosition } from '../queries/waitlist-position.ts';
-import { findRegistrationByToken } from '../registrant.ts';
 import { tokenParamsSchema } from '../schemas.ts';
 import { RegistrationPage } from '../views/registration-page.tsx';
 
@@ -17,7 +17,7 @@ import { RegistrationPage } from '../views/registration-page.tsx';
 export function registerRegistrationPageRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/registrations/:token', async (request, reply) => {
     const { token } = parse(tokenParamsSchema, request.params);
-    const row = await findRegistrationByToken(context, request.organisation.id, token);
+    const row = await loadRegistrationByToken(context, request.organisation.id, token);
     const event = await findEvent(context.db, request.organisation.id, row.event_id);
     if (!event) throw notFound();
     const position = row.status === 'waitlisted' ? await waitlistPosition(context.db, row) : null;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Process } from '../../processes/index.ts';
-import type { Event } from '../queries/find-event.ts';
-import type { SeatSummary } from '../queries/seat-summary.ts';
-import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES, QUOTA_ATTRIBUTES, REGISTRATION_MODES } from '../tables.ts';
+import type { Process } from '../processes/index.ts';
+import type { Event } from './queries/find-event.ts';
+import type { SeatSummary } from './queries/seat-summary.ts';
+import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES, QUOTA_ATTRIBUTES, REGISTRATION_MODES } from './tables.ts';
 
 const localizedText = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 

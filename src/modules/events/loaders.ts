@@ -1,9 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/authz/authz.ts';
+import { inOrganisation } from '../../platform/db/scope.ts';
 import { refuse } from '../../platform/domain/refusal.ts';
 import { authorize } from '../../platform/http/authorize.ts';
+import { HttpError } from '../../platform/http/errors.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { findProcessById, type Process } from '../processes/index.ts';
+import { hashLinkToken } from './links.ts';
 import type { EventSubject } from './permissions.ts';
 import { type Event, findEvent } from './queries/find-event.ts';
 import { listRegistrations } from './queries/list-registrations.ts';
@@ -71,4 +74,30 @@ export async function loadActiveRegistration(context: AppContext, event: Event, 
   const item = (await listRegistrations(context.db, event.organisationId, event.id)).find((entry) => entry.id === registrationId);
   if (!item || item.status === 'cancelled') throw refuse.notFound();
   return item;
+}
+
+/** The invitation behind a personal link: 404 for an unknown or another event's link, 409 once used. */
+export async function loadInvitation(context: AppContext, organisationId: string, eventId: string, token: string) {
+  const invitation = await context.db
+    .selectFrom('event_invitations')
+    .selectAll()
+    .$call(inOrganisation(organisationId, 'event_invitations'))
+    .where('link_hash', '=', hashLinkToken(token))
+    .executeTakeFirst();
+  if (!invitation) throw new HttpError(404, 'invitation-unknown', 'events.invitation.unknown');
+  if (invitation.event_id !== eventId) throw new HttpError(404, 'invitation-foreign', 'events.invitation.foreign');
+  if (invitation.registration_id) throw refuse.conflict('events.invitation.used');
+  return invitation;
+}
+
+/** A registration found by its personal link's token, or 404. */
+export async function loadRegistrationByToken(context: AppContext, organisationId: string, token: string) {
+  const row = await context.db
+    .selectFrom('event_registrations')
+    .selectAll()
+    .$call(inOrganisation(organisationId, 'event_registrations'))
+    .where('link_hash', '=', hashLinkToken(token))
+    .executeTakeFirst();
+  if (!row) throw refuse.notFound();
+  return row;
 }
