@@ -13,6 +13,9 @@ import { sentSurveyFormValues } from '../views/survey-form-values.ts';
 import { surveyAdminPath } from './builder-shapes.ts';
 import { chosenProcessSlug, renderNewSurvey } from './survey-form.tsx';
 
+/** The new-survey form's error when its process is not one the actor manages. */
+const UNKNOWN_PROCESS = { processSlug: { key: 'platform.validation.choice' } };
+
 /**
  * Creates a survey (with its first section) in a process: on the admin page the process is
  * chosen in the form, one the actor manages; through the API the path names it.
@@ -35,7 +38,7 @@ export const createSurveyAction = defineAction({
     return process;
   },
   run: ({ context, request, actor, subject, input, now }) => {
-    if (!subject) throw refuse.invalid({ processSlug: { key: 'platform.validation.choice' } });
+    if (!subject) throw refuse.invalid(UNKNOWN_PROCESS);
     const owner = { organisationId: actor.organisationId, processId: subject.id, actorUserId: actor.userId };
     return createSurvey(context.db, owner, withUtcTimes(input, request.organisation.timeZone), now);
   },
@@ -50,8 +53,12 @@ export const createSurveyAction = defineAction({
   },
   page: {
     url: '/admin/surveys/new',
+    // A process the actor does not manage is the one thing to fix first (the other fields depend on it).
     form: (call, reply, state) =>
-      renderNewSurvey(call, reply, chosenProcessSlug(state.values), { values: sentSurveyFormValues(state.values), errors: state.errors }),
+      renderNewSurvey(call, reply, chosenProcessSlug(state.values), {
+        values: sentSurveyFormValues(state.values),
+        errors: call.subject ? state.errors : UNKNOWN_PROCESS,
+      }),
     refusalStatus: 422,
     done: (_, id) => ({ to: surveyAdminPath(id), flash: 'surveys.admin.created' }),
   },
