@@ -4,6 +4,7 @@ import { createQuestionAction } from './actions/create-question.ts';
 import { createSectionAction } from './actions/create-section.ts';
 import { createSurveyAction } from './actions/create-survey.ts';
 import { deleteSectionAction } from './actions/delete-section.ts';
+import { moveQuestionAction } from './actions/move-question.ts';
 import { removeQuestionAction } from './actions/remove-question.ts';
 import { submitResponseAction } from './actions/submit-response.ts';
 import { updateQuestionAction } from './actions/update-question.ts';
@@ -41,6 +42,7 @@ export const surveysModule = defineModule({
     createQuestionAction,
     updateQuestionAction,
     removeQuestionAction,
+    moveQuestionAction,
     submitResponseAction,
   ],
   routes: async (app, context) => {

@@ -4,7 +4,6 @@ import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { withChoiceRows } from '../actions/question-form.tsx';
-import { moveQuestion } from '../commands/move-question.ts';
 import { loadManagedSurvey } from '../loaders.ts';
 import { QUESTION_TYPES } from '../tables.ts';
 import { AdminQuestionPage } from '../views/admin-question-page.tsx';
@@ -12,7 +11,7 @@ import { emptyQuestionValues, questionValues } from '../views/question-form-valu
 
 type QuestionParams = { id: string; questionId: string };
 
-/** The question pages and moving a question (adding, changing and removing questions are actions). */
+/** The question pages (adding, changing, moving and removing questions are actions). */
 export function registerAdminQuestionRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/admin/surveys/:id/questions/new', async (request, reply) => {
     const definition = await loadManagedSurvey(context, request, (request.params as QuestionParams).id);
@@ -34,14 +33,5 @@ export function registerAdminQuestionRoutes(app: FastifyInstance, context: AppCo
       reply,
       <AdminQuestionPage definition={definition} questionId={question.id} values={withChoiceRows(questionValues(question))} />,
     );
-  });
-
-  // A page-only write (the API has no twin): the builder's up and down buttons.
-  page(app, 'POST', '/admin/surveys/:id/questions/:questionId/move', async (request, reply) => {
-    const params = request.params as QuestionParams;
-    const definition = await loadManagedSurvey(context, request, params.id);
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    await moveQuestion(context.db, definition, params.questionId, body.direction === 'up' ? 'up' : 'down');
-    return reply.redirect(`/${request.locale}/admin/surveys/${definition.survey.id}`, 303);
   });
 }
