@@ -56,7 +56,7 @@ async function loadApp() {
     import('./modules/organisations/index.ts'),
     import('./platform/db/database.ts'),
     import('./platform/db/migrate.ts'),
-    import('./platform/http/errors.ts'),
+    import('./platform/http/problems.ts'),
     import('./platform/mail/mailer.ts'),
   ]);
   return { ...app, ...demo, ...accounts, ...organisations, ...database, ...migrations, ...errors, ...mail };
@@ -179,7 +179,7 @@ async function createAdminCommand(args: string[]): Promise<void> {
   });
   if (!values.email) throw new UsageError('admin create needs --email.');
   const { password, generated } = adminPassword();
-  const { signUpSchema, createUser, HttpError } = await loadApp();
+  const { signUpSchema, createUser, toProblem } = await loadApp();
   const parsed = signUpSchema.safeParse({ email: values.email, displayName: values.name ?? 'Ylläpitäjä', password, locale: 'fi' });
   if (!parsed.success) {
     throw new UsageError(
@@ -192,7 +192,7 @@ async function createAdminCommand(args: string[]): Promise<void> {
     try {
       await createUser(context.db, chosen.id, { ...parsed.data, roles: ['org_admin'] }, context.clock.now());
     } catch (error) {
-      if (error instanceof HttpError && error.status === 409) {
+      if (toProblem(error).status === 409) {
         throw new CommandError(`A user with the e-mail address ${parsed.data.email} already exists in ${chosen.slug}.`);
       }
       throw error;

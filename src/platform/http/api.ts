@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Authorizer } from '../authz/authz.ts';
+import { refuse } from '../domain/refusal.ts';
 import { forbidden, notFound, unauthenticated } from './errors.ts';
 import { parse } from './validation.ts';
 
@@ -63,7 +64,7 @@ export interface ApiRoute<
 }
 
 /** The error statuses an operation may document; every one answers problem+json. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 const PROBLEM_TITLES: Record<ProblemStatus, string> = {
   400: 'Malformed request (e.g. JSON that does not parse)',
@@ -71,6 +72,7 @@ const PROBLEM_TITLES: Record<ProblemStatus, string> = {
   403: 'Not allowed, or a session write without a valid X-CSRF-Token header',
   404: 'Unknown, foreign or hidden',
   409: 'Conflicts with what is stored',
+  410: 'Gone for good (an expired link or code)',
   413: 'Body too large',
   415: 'Unsupported content type',
   422: 'Invalid input: `errors` names each field',
@@ -262,9 +264,9 @@ function objectParameters(schema: z.ZodType | undefined, location: 'path' | 'que
   }));
 }
 
-/** Throws 404 when a looked-up thing is missing (unknown and foreign look the same). */
+/** Refuses as not found (404) when a looked-up thing is missing (unknown and foreign look the same). */
 export function found<T>(value: T | undefined | null): T {
-  if (value === undefined || value === null) throw notFound();
+  if (value === undefined || value === null) throw refuse.notFound();
   return value;
 }
 

@@ -38,7 +38,7 @@ type Document = {
 };
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
-const PROBLEM_STATUSES = ['400', '401', '403', '404', '409', '413', '415', '422', '429'];
+const PROBLEM_STATUSES = ['400', '401', '403', '404', '409', '410', '413', '415', '422', '429'];
 
 function operations(document: Document) {
   return Object.entries(document.paths).flatMap(([path, methods]) =>

@@ -31,6 +31,7 @@ export const REFUSAL_STATUS: Record<RefusalKind, { status: number; code: string 
   invalid: { status: 422, code: 'validation' },
   conflict: { status: 409, code: 'conflict' },
   'not-found': { status: 404, code: 'not-found' },
+  gone: { status: 410, code: 'gone' },
   forbidden: { status: 403, code: 'forbidden' },
   'too-many': { status: 429, code: 'rate-limited' },
 };
@@ -38,7 +39,8 @@ export const REFUSAL_STATUS: Record<RefusalKind, { status: number; code: string 
 /** Maps any thrown value to a Problem; unknown errors become a bare 500. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof Refusal) {
-    const { status, code } = REFUSAL_STATUS[error.kind];
+    const { status, code: kindCode } = REFUSAL_STATUS[error.kind];
+    const code = error.code ?? kindCode;
     const values = error.values as Record<string, string | number>;
     return { status, code, messageKey: error.messageKey, values, fieldErrors: error.fieldErrors };
   }
@@ -95,7 +97,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
     );
 }
 
-const TITLED_STATUSES = new Set([400, 401, 403, 404, 409, 413, 415, 422, 429]);
+const TITLED_STATUSES = new Set([400, 401, 403, 404, 409, 410, 413, 415, 422, 429]);
 
 /** The message key of the title for an HTTP status. */
 export function errorTitleKey(status: number): string {

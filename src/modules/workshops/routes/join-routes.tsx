@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { HttpError } from '../../../platform/http/errors.ts';
 import { page } from '../../../platform/http/paths.ts';
+import { toProblem } from '../../../platform/http/problems.ts';
 import { check, unflattenForm } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
@@ -33,9 +33,10 @@ export function registerJoinRoutes(app: FastifyInstance, context: AppContext): v
         const workshop = await workshopForCode(context, request, checked.data.code);
         return reply.redirect(`/${request.locale}/join/${workshop.joinCode}`, 303);
       } catch (error) {
-        if (!(error instanceof HttpError)) throw error;
-        const errors = { code: { key: error.messageKey } };
-        return renderPage(context, request, reply, <JoinCodePage code={code} errors={errors} />, error.status);
+        const problem = toProblem(error);
+        if (problem.status >= 500) throw error;
+        const errors = { code: { key: problem.messageKey } };
+        return renderPage(context, request, reply, <JoinCodePage code={code} errors={errors} />, problem.status);
       }
     },
     JOIN_LIMIT,
