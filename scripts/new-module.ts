@@ -102,7 +102,7 @@ export function createModule(request: ModuleRequest): ModuleScaffold {
     folder: path.relative(root, folder),
     files: files.sort(),
     nextSteps: [
-      `Register the module in src/modules/index.ts: import { ${name} } from './${module}/index.ts'; and ${name} in the modules list.`,
+      `Register the module in src/modules/index.ts: import { ${name} } from './${module}/module.ts'; and ${name} in the modules list.`,
       `Add "organisations.audit.action.${module}.${thing}.create" ("{actor} …") to src/modules/organisations/messages/{fi,sv,en}.json (the audit-words test asks for it).`,
       `Write the messages in words of the module (messages/*.json), the CONTEXT.md terms, and the table's columns; then npm run migrations:freeze.`,
       `npx biome check ${path.relative(root, folder)} && npx tsc --noEmit && npm test -- ${files.filter((file) => file.endsWith('.test.ts')).join(' ')}`,

@@ -221,6 +221,15 @@ describe('module boundaries', () => {
     assert.deepEqual(offences, []);
   });
 
+  it("a module's index.ts exports its public queries and types, not its manifest (the app takes manifests from module.ts)", () => {
+    const offences = imports.flatMap(({ file, line, target }) =>
+      path.basename(file) === 'index.ts' && path.dirname(path.dirname(file)) === modulesRoot && target?.endsWith(`${path.sep}module.ts`)
+        ? [`${shown(file)}:${line} re-exports ${shown(target)}`]
+        : [],
+    );
+    assert.deepEqual(offences, []);
+  });
+
   it('modules do not import each other in a cycle', () => {
     const edges = new Map<string, Map<string, string>>();
     for (const { file, line, target } of imports) {

@@ -27,7 +27,7 @@ function registerInCopy(copy: string): void {
   const list = path.join(copy, 'src', 'modules', 'index.ts');
   const source = fs.readFileSync(list, 'utf8');
   const registered = source
-    .replace(/^(import type .*\n)/m, `$1import { ${MODULE}Module } from './${MODULE}/index.ts';\n`)
+    .replace(/^(import type .*\n)/m, `$1import { ${MODULE}Module } from './${MODULE}/module.ts';\n`)
     .replace(/\n\];/, `\n  ${MODULE}Module,\n];`);
   assert.notEqual(registered, source);
   fs.writeFileSync(list, registered);
@@ -95,7 +95,7 @@ describe('scripts/new-module.ts: what it writes', () => {
 
   it('says how to register the module instead of editing the list of modules', () => {
     assert.equal(fs.readFileSync(path.join(copy, 'src/modules/index.ts'), 'utf8').includes(MODULE), false);
-    assert.match(made.nextSteps.join('\n'), /import \{ samplesModule \} from '\.\/samples\/index\.ts'/);
+    assert.match(made.nextSteps.join('\n'), /import \{ samplesModule \} from '\.\/samples\/module\.ts'/);
     assert.match(made.nextSteps.join('\n'), /organisations\.audit\.action\.samples\.sample\.create/);
   });
 

@@ -1,13 +1,13 @@
 import type { ModuleManifest } from '../platform/module.ts';
-import { accountsModule } from './accounts/index.ts';
-import { contributionsModule } from './contributions/index.ts';
-import { eventsModule } from './events/index.ts';
-import { newsModule } from './news/index.ts';
-import { organisationsModule } from './organisations/index.ts';
-import { processesModule } from './processes/index.ts';
-import { statementsModule } from './statements/index.ts';
-import { surveysModule } from './surveys/index.ts';
-import { workshopsModule } from './workshops/index.ts';
+import { accountsModule } from './accounts/module.ts';
+import { contributionsModule } from './contributions/module.ts';
+import { eventsModule } from './events/module.ts';
+import { newsModule } from './news/module.ts';
+import { organisationsModule } from './organisations/module.ts';
+import { processesModule } from './processes/module.ts';
+import { statementsModule } from './statements/module.ts';
+import { surveysModule } from './surveys/module.ts';
+import { workshopsModule } from './workshops/module.ts';
 
 /** Every module, in the order their routes register and their demo seeds run. */
 export const modules: ModuleManifest[] = [

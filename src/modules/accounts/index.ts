@@ -1,6 +1,5 @@
 export { authenticate } from './commands/authenticate.ts';
 export { createUser } from './commands/create-user.ts';
-export { accountsModule } from './module.ts';
 export {
   collectPersonalData,
   type PersonalDataExporter,

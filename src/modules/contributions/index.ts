@@ -1,7 +1,6 @@
 export { addLink, type LinkEnd } from './commands/link.ts';
 export { type ContributionInput, deleteContribution, recordContribution } from './commands/record-contribution.ts';
 export { CONTRIBUTIONS_PER_INSERT, recordContributions, type TimedContributionInput } from './commands/record-contributions.ts';
-export { contributionsModule } from './module.ts';
 export { type ChannelParticipation, countParticipation, type Participation } from './queries/count-participation.ts';
 export { type Contribution, listContributions } from './queries/list-contributions.ts';
 export { CHANNELS, type Channel } from './tables.ts';

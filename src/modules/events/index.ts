@@ -1,4 +1,3 @@
 export { purgeExpiredRegistrationAnswers } from './jobs/purge-expired-answers.ts';
 export { releaseQuotaSeats } from './jobs/release-quota-seats.ts';
 export { sendEventReminders } from './jobs/send-event-reminders.ts';
-export { eventsModule } from './module.ts';

@@ -1,4 +1,3 @@
-export { newsModule } from './module.ts';
 export type { PostSubject } from './permissions.ts';
 export { findPageBySlug, type StaticPage } from './queries/find-page.ts';
 export { findPostById, findPostBySlug, type Post } from './queries/find-post.ts';

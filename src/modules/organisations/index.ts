@@ -1,4 +1,3 @@
 export { createOrganisation, createOrganisationSchema } from './commands/create-organisation.ts';
-export { organisationsModule } from './module.ts';
 export { findUnit, flattenUnitTree, listUnitTree, type UnitNode } from './queries/list-units.ts';
 export { forgetResolvedOrganisations, resolveOrganisation } from './queries/resolve-organisation.ts';

@@ -1,4 +1,3 @@
-export { processesModule } from './module.ts';
 export { managesProcess, type ProcessSubject } from './permissions.ts';
 export { describeProgress, type PhaseState, type Progress, todayIn } from './queries/describe-progress.ts';
 export { findPhase } from './queries/find-phase.ts';

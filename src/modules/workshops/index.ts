@@ -1,1 +1,0 @@
-export { workshopsModule } from './module.ts';
