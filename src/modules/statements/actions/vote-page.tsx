@@ -4,7 +4,7 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { Process } from '../../processes/index.ts';
 import type { Channel } from '../model.ts';
-import { participantView } from '../routes/participant-view.ts';
+import { participantView } from '../participant-view.ts';
 import { VotePage } from '../views/vote-page.tsx';
 
 /** The path of a channel's voting page, without the locale. */
