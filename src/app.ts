@@ -17,6 +17,8 @@ import { createTranslator } from './platform/i18n/translator.ts';
 import { collectJobs, JobRunner } from './platform/jobs/runner.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
 import type { AppContext } from './platform/module.ts';
+import { createRealtimeHub } from './platform/realtime/hub.ts';
+import { registerWebSockets } from './platform/realtime/websocket.ts';
 import { getOrCreateSecret } from './platform/secrets.ts';
 
 /** What building the app needs; tests pass their own clock and mailer. */
@@ -82,6 +84,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     { cookieSecret, logger },
   );
   const server = app;
+  await startLiveRooms(server, context);
   for (const module of modules) {
     await server.register(
       async (scope) => {
@@ -102,4 +105,21 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     server.addHook('onClose', async () => runner.stop());
   }
   return { app: server, context, jobs };
+}
+
+/**
+ * Starts every module's live rooms on one realtime hub, with WebSockets served from the root;
+ * on close the rooms go first, then the hub.
+ */
+async function startLiveRooms(server: FastifyInstance, context: AppContext): Promise<void> {
+  const declared = modules.flatMap((module) => (module.live ? [module.live] : []));
+  if (declared.length === 0) return;
+  await registerWebSockets(server);
+  const log = (message: string, error?: unknown) => server.log.warn({ err: error }, message);
+  const hub = createRealtimeHub({ dialect: context.dialect, target: context.config.database, db: context.db, log });
+  const rooms = declared.map((live) => live.start(context, hub, log));
+  server.addHook('onClose', async () => {
+    for (const room of rooms) room.close();
+    await hub.close();
+  });
 }

@@ -11,6 +11,7 @@ import type { Catalogs, Translator } from './i18n/translator.ts';
 import type { JobDefinition } from './jobs/job.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { AudienceLookups } from './participation/audience.ts';
+import type { RealtimeHub } from './realtime/hub.ts';
 
 /** What every module's routes and commands are given: no globals. */
 export interface AppContext {
@@ -105,6 +106,23 @@ export interface ModuleManifest {
    * a form post and a JSON API route after the module's `routes` are registered.
    */
   actions?: AnyAction[];
+  /** Live rooms on the platform's realtime hub; the platform also serves WebSockets when any module declares them. */
+  live?: LiveDeclaration;
+}
+
+/** A module's running live rooms, closed with the app (before the hub they listen on). */
+export interface LiveRooms {
+  close(): void;
+}
+
+/**
+ * A module's live rooms: started once per app on the platform's realtime hub (in-process on
+ * SQLite, LISTEN/NOTIFY on PostgreSQL) before the module's routes, which reach them by context.
+ */
+export interface LiveDeclaration {
+  /** What the rooms carry, in a line (the manifest's summary). */
+  rooms: string;
+  start(context: AppContext, hub: RealtimeHub, log: (message: string, error?: unknown) => void): LiveRooms;
 }
 
 /** Declares a module manifest (typed identity, for editor help). */

@@ -1,6 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { createRealtimeHub } from '../../platform/realtime/hub.ts';
-import { registerWebSockets } from '../../platform/realtime/websocket.ts';
 import { castVoteAction } from './actions/cast-vote.ts';
 import { closeWorkshopAction } from './actions/close-workshop.ts';
 import { createClusterAction } from './actions/create-cluster.ts';
@@ -23,7 +21,7 @@ import { setTimerAction } from './actions/set-timer.ts';
 import { unhideNoteAction } from './actions/unhide-note.ts';
 import { updateWorkshopAction } from './actions/update-workshop.ts';
 import { withdrawNoteAction } from './actions/withdraw-note.ts';
-import { attachWorkshopLive } from './live/live-registry.ts';
+import { attachWorkshopLive, workshopLiveOf } from './live/live-registry.ts';
 import { WorkshopLive } from './live/workshop-live.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
@@ -75,22 +73,17 @@ export const workshopsModule = defineModule({
     castVoteAction,
     removeVoteAction,
   ],
+  live: {
+    rooms: 'a workshop’s room, console and projector: notes, clusters, dots, stage and timer as they change',
+    start: (context, hub, log) => {
+      const live = new WorkshopLive(context, hub, undefined, log);
+      // The routes and the actions reach the rooms through the context.
+      attachWorkshopLive(context, live);
+      return { close: () => live.rooms.close() };
+    },
+  },
   routes: async (app, context) => {
-    await registerWebSockets(app);
-    const hub = createRealtimeHub({
-      dialect: context.dialect,
-      target: context.config.database,
-      db: context.db,
-      log: (message, error) => app.log.warn({ err: error }, message),
-    });
-    const live = new WorkshopLive(context, hub, undefined, (message, error) => app.log.warn({ err: error }, message));
-    // The actions (registered after these routes) tell the live rooms of their changes.
-    attachWorkshopLive(context, live);
-    app.addHook('onClose', async () => {
-      live.rooms.close();
-      await hub.close();
-    });
-    registerLiveRoutes(app, context, live);
+    registerLiveRoutes(app, context, workshopLiveOf(context));
     registerWorkshopApi(app, context);
     registerExportRoutes(app, context);
     registerJoinRoutes(app, context);

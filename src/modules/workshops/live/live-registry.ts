@@ -10,11 +10,16 @@ export function attachWorkshopLive(context: AppContext, live: WorkshopLive): voi
   lives.set(context, live);
 }
 
-/** Tells the workshop's live rooms (in every app process) that it changed; after the change has committed. */
-export async function tellRoom(context: AppContext, workshop: Pick<Workshop, 'organisationId' | 'id'>): Promise<void> {
+/** The app's live rooms (started by the manifest's `live` before the routes). */
+export function workshopLiveOf(context: AppContext): WorkshopLive {
   const live = lives.get(context);
   if (!live) throw new Error('The workshops module’s live rooms are not attached to this app');
-  await live.changed(workshop);
+  return live;
+}
+
+/** Tells the workshop's live rooms (in every app process) that it changed; after the change has committed. */
+export async function tellRoom(context: AppContext, workshop: Pick<Workshop, 'organisationId' | 'id'>): Promise<void> {
+  await workshopLiveOf(context).changed(workshop);
 }
 
 /** After-commit: the live rooms of the action's workshop are told it changed. */
