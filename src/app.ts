@@ -11,6 +11,7 @@ import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { DatabaseHandle } from './platform/db/database.ts';
 import { ApiRegistry } from './platform/http/api.ts';
+import { registerOpenDataCatalogue } from './platform/http/open-data.ts';
 import { createServer } from './platform/http/server.tsx';
 import { platformMessages } from './platform/i18n/catalog.ts';
 import { createTranslator } from './platform/i18n/translator.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: BuildOptions): Promise<BuiltApp> {
     );
   }
   server.get('/api/v1/openapi.json', async () => context.api.openApiDocument({ title: 'Tarina API', version: '1' }));
+  registerOpenDataCatalogue(server, context, modules);
   // The jobs start once the app is ready (not while the demo template is seeded) and stop before the database closes.
   const jobs = options.config.jobs
     ? new JobRunner(context, context.jobs, (error, message) => server.log.error({ err: error }, message))

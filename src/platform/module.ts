@@ -108,6 +108,8 @@ export interface ModuleManifest {
   actions?: AnyAction[];
   /** Live rooms on the platform's realtime hub; the platform also serves WebSockets when any module declares them. */
   live?: LiveDeclaration;
+  /** Exports in open formats, listed in the open-data catalogue. */
+  openData?: OpenDataExport[];
 }
 
 /** A module's running live rooms, closed with the app (before the hub they listen on). */
@@ -123,6 +125,21 @@ export interface LiveDeclaration {
   /** What the rooms carry, in a line (the manifest's summary). */
   rooms: string;
   start(context: AppContext, hub: RealtimeHub, log: (message: string, error?: unknown) => void): LiveRooms;
+}
+
+/**
+ * An export of a module's data in an open, documented format (the survey's open-data variant,
+ * Polis's files): listed at `GET /api/v1/open-data` so a city's analysts find every one.
+ */
+export interface OpenDataExport {
+  /** `module.thing`, unique. */
+  name: string;
+  summary: string;
+  /** The API path that serves it, under /api/v1, with its :params (a documented GET). */
+  path: string;
+  formats: readonly string[];
+  /** Who may take it: `public`, or the permission checked on its subject. */
+  access: string;
 }
 
 /** Declares a module manifest (typed identity, for editor help). */

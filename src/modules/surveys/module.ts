@@ -45,6 +45,15 @@ export const surveysModule = defineModule({
     moveQuestionAction,
     submitResponseAction,
   ],
+  openData: [
+    {
+      name: 'surveys.responses',
+      summary: 'Every submitted response of a survey; the open variant (?variant=open) leaves out every identity',
+      path: '/surveys/:id/export',
+      formats: ['csv', 'xlsx', 'json'],
+      access: 'surveys.results.exportOpenData',
+    },
+  ],
   routes: async (app, context) => {
     registerPersonalDataExporter('surveys', exportSurveyPersonalData);
     registerAnswerPageRoutes(app, context);

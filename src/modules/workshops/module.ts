@@ -82,6 +82,15 @@ export const workshopsModule = defineModule({
       return { close: () => live.rooms.close() };
     },
   },
+  openData: [
+    {
+      name: 'workshops.notes',
+      summary: 'Every note of a workshop with its prompt, group, cluster and dots',
+      path: '/workshops/:id/export',
+      formats: ['csv', 'json'],
+      access: 'workshops.results.export',
+    },
+  ],
   routes: async (app, context) => {
     registerLiveRoutes(app, context, workshopLiveOf(context));
     registerWorkshopApi(app, context);
