@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { accountsAudienceLookups } from './modules/accounts/audience-lookups.ts';
-import { resolveIdentity } from './modules/accounts/index.ts';
+import { accountsAudienceLookups, resolveIdentity } from './modules/accounts/index.ts';
 import { modules } from './modules/index.ts';
-import { organisationsAudienceLookups } from './modules/organisations/audience-lookups.ts';
-import { resolveOrganisation } from './modules/organisations/index.ts';
-import { processesAudienceLookups } from './modules/processes/audience-lookups.ts';
+import { organisationsAudienceLookups, resolveOrganisation } from './modules/organisations/index.ts';
+import { processesAudienceLookups } from './modules/processes/index.ts';
 import { collectActions, registerAction } from './platform/actions/register.ts';
 import { Authorizer } from './platform/authz/authz.ts';
 import { type Clock, systemClock } from './platform/clock.ts';

@@ -1,3 +1,4 @@
+export { accountsAudienceLookups } from './audience-lookups.ts';
 export { authenticate } from './commands/authenticate.ts';
 export { createUser } from './commands/create-user.ts';
 export {

@@ -1,3 +1,4 @@
+export { processesAudienceLookups } from './audience-lookups.ts';
 export { managesProcess, type ProcessSubject } from './permissions.ts';
 export { describeProgress, type PhaseState, type Progress, todayIn } from './queries/describe-progress.ts';
 export { findPhase } from './queries/find-phase.ts';

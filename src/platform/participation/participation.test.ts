@@ -212,11 +212,7 @@ describe('one participant identity in surveys, workshops and statements; the aud
   after(() => test.close());
 
   it('keeps a browser with the old survey cookie the respondent its response is stored under', oldSurveyCookie);
-  it(
-    'knows a new browser by a different pseudonym in each survey',
-    { todo: 'the answering routes pass the survey id to respondentOf / ensureRespondent (issue 12, item 2)' },
-    surveyPseudonyms,
-  );
+  it('knows a new browser by a different pseudonym in each survey', surveyPseudonyms);
   it(
     'keeps a phone with the old workshop cookie the participant it joined as, and knows a new phone apart in each workshop',
     workshopCookies,
