@@ -15,6 +15,8 @@ export interface LoadCall<Params> {
   /** The reply, for what a step must set on it (an anonymous participant's cookie); the platform sends the answer. */
   reply: FastifyReply;
   params: Params;
+  /** The API's parsed query (`api.query`); undefined on pages. */
+  query?: unknown;
   actor: Actor;
   now: Date;
   surface: Surface;
@@ -59,6 +61,8 @@ export interface ApiSurface<Params, Subject, Input, Result> {
   url: string;
   /** The API path's parameters when they differ from the action's `params` (the page may address the subject otherwise). */
   params?: z.ZodType;
+  /** The API's query (a DELETE's `?confirm=true`), documented in OpenAPI and given to the steps as `query`. */
+  query?: z.ZodType;
   /** Success status (200 unless given; 204 answers no body). */
   status?: number;
   /** The body when it differs from the action's `input` (a PATCH of some fields); `toInput` makes the action's input of it. */

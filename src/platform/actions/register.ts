@@ -57,6 +57,7 @@ function registerApi(app: FastifyInstance, context: AppContext, action: AnyActio
     summary: action.summary,
     tag: action.tag,
     params: api.params ?? action.params,
+    query: api.query,
     body,
     ...(body || api.method === 'DELETE' ? {} : { noBody: true as const }),
     response: api.response,
@@ -65,8 +66,8 @@ function registerApi(app: FastifyInstance, context: AppContext, action: AnyActio
     access: api.access,
     errors: api.errors,
     rateLimit: action.rateLimit,
-    handler: async ({ params, body: parsed, request, reply }) => {
-      const base = loadCall(context, request, reply, params, 'api');
+    handler: async ({ params, query, body: parsed, request, reply }) => {
+      const base = { ...loadCall(context, request, reply, params, 'api'), query };
       const subject = action.load ? await action.load(base) : undefined;
       const input = api.toInput ? await api.toInput({ ...base, subject, input: parsed }) : parsed;
       const call = { ...base, subject, input };

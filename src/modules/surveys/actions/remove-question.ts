@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
-import { parse } from '../../../platform/http/validation.ts';
 import { removeQuestion } from '../commands/remove-question.ts';
 import { loadManagedSurvey } from '../loaders.ts';
 import { questionParams, surveyAdminPath } from './builder-shapes.ts';
@@ -27,7 +26,8 @@ export const removeQuestionAction = defineAction({
     url: '/surveys/:id/questions/:questionId',
     access: 'signed-in',
     errors: [409],
-    toInput: ({ request }) => ({ confirm: parse(confirmQuery, request.query).confirm === 'true' }),
+    query: confirmQuery,
+    toInput: ({ query }) => ({ confirm: (query as z.output<typeof confirmQuery>).confirm === 'true' }),
   },
   page: {
     url: '/admin/surveys/:id/questions/:questionId/remove',

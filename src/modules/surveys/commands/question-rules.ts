@@ -1,5 +1,4 @@
-import { refuse } from '../../../platform/domain/refusal.ts';
-import { HttpError } from '../../../platform/http/errors.ts';
+import { Refusal, refuse } from '../../../platform/domain/refusal.ts';
 import {
   activeChoices,
   hasChoices,
@@ -11,7 +10,7 @@ import {
 import type { QuestionInput } from '../schemas.ts';
 
 /** 409 asking the manager to confirm a change that archives answered data. */
-export const confirmRequired = () => new HttpError(409, 'confirm-required', 'surveys.builder.confirmRequired');
+export const confirmRequired = () => new Refusal('conflict', 'surveys.builder.confirmRequired', {}, {}, 'confirm-required');
 
 /** The settings of the question's type, from the builder's input. */
 export function settingsOf(input: QuestionInput): QuestionSettings {
