@@ -1,9 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/authz/authz.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
-import { refuse } from '../../platform/domain/refusal.ts';
+import { Refusal, refuse } from '../../platform/domain/refusal.ts';
 import { authorize } from '../../platform/http/authorize.ts';
-import { HttpError } from '../../platform/http/errors.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { findProcessById, type Process } from '../processes/index.ts';
 import { hashLinkToken } from './links.ts';
@@ -84,8 +83,8 @@ export async function loadInvitation(context: AppContext, organisationId: string
     .$call(inOrganisation(organisationId, 'event_invitations'))
     .where('link_hash', '=', hashLinkToken(token))
     .executeTakeFirst();
-  if (!invitation) throw new HttpError(404, 'invitation-unknown', 'events.invitation.unknown');
-  if (invitation.event_id !== eventId) throw new HttpError(404, 'invitation-foreign', 'events.invitation.foreign');
+  if (!invitation) throw new Refusal('not-found', 'events.invitation.unknown', {}, {}, 'invitation-unknown');
+  if (invitation.event_id !== eventId) throw new Refusal('not-found', 'events.invitation.foreign', {}, {}, 'invitation-foreign');
   if (invitation.registration_id) throw refuse.conflict('events.invitation.used');
   return invitation;
 }

@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { inOrganisation } from '../../platform/db/scope.ts';
-import { refuse } from '../../platform/domain/refusal.ts';
+import { Refusal, refuse } from '../../platform/domain/refusal.ts';
 import { authorize } from '../../platform/http/authorize.ts';
-import { HttpError } from '../../platform/http/errors.ts';
 import { check } from '../../platform/http/validation.ts';
 import type { AppContext } from '../../platform/module.ts';
 import type { Registrant } from './commands/register-for-event.ts';
@@ -64,7 +63,8 @@ export async function registrantOf(
   if (!checked.ok) throw refuse.invalid(checked.errors);
   const input = checked.data;
   const token = invitationToken ?? input.invitationToken;
-  if (event.registrationMode === 'invitation' && !token) throw new HttpError(403, 'invitation-required', 'events.invitation.required');
+  if (event.registrationMode === 'invitation' && !token)
+    throw new Refusal('forbidden', 'events.invitation.required', {}, {}, 'invitation-required');
   const invitation =
     event.registrationMode === 'invitation' && token ? await loadInvitation(context, event.organisationId, event.id, token) : null;
   const name = (user?.displayName ?? input.name ?? '').trim();

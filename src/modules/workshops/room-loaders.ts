@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
+import { Refusal } from '../../platform/domain/refusal.ts';
 import { found } from '../../platform/http/api.ts';
 import { authorize } from '../../platform/http/authorize.ts';
-import { HttpError } from '../../platform/http/errors.ts';
 import type { AppContext } from '../../platform/module.ts';
 import type { Workshop, WorkshopState } from './model.ts';
 import { findNoteAuthor } from './queries/find-note-author.ts';
@@ -72,6 +72,6 @@ export async function loadOwnNote(
 /** The workshop a code in the join address names (404 for a wrong code, 410 for an expired one). */
 export async function workshopOfPath(context: AppContext, request: FastifyRequest, code: string | undefined): Promise<Workshop> {
   const parsed = joinCodeSchema.safeParse(code);
-  if (!parsed.success) throw new HttpError(404, 'unknown-code', 'workshops.join.unknownCode');
+  if (!parsed.success) throw new Refusal('not-found', 'workshops.join.unknownCode', {}, {}, 'unknown-code');
   return workshopForCode(context, request, parsed.data);
 }

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { inGroupCommit } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { refuse } from '../../../platform/domain/refusal.ts';
+import { Refusal, refuse } from '../../../platform/domain/refusal.ts';
 import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
 import { placeSeat } from '../allocation.ts';
@@ -200,7 +200,7 @@ export async function registerForEvent(
       return { registrationId: id, status, pool, token, seq: event.registration_seq, quotaId, promoted: seats.promoted };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new HttpError(409, ALREADY_REGISTERED, 'events.register.duplicate');
+    if (isUniqueViolation(error)) throw new Refusal('conflict', 'events.register.duplicate', {}, {}, ALREADY_REGISTERED);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../platform/authz/authz.ts';
+import { Refusal } from '../../../platform/domain/refusal.ts';
 import { forbidden, HttpError, unauthenticated } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { inAudience } from '../../../platform/participation/audience.ts';
@@ -10,12 +11,14 @@ import { type Room, rememberWorkshop } from './access.ts';
 /** The workshop a typed code opens: 404 for a wrong code, 410 for the code of a workshop that has ended. */
 export async function workshopForCode(context: AppContext, request: FastifyRequest, code: string): Promise<Workshop> {
   const workshop = await findWorkshopByCode(context.db, request.organisation.id, code);
-  if (!workshop) throw new HttpError(404, 'unknown-code', 'workshops.join.unknownCode');
+  if (!workshop) throw new Refusal('not-found', 'workshops.join.unknownCode', {}, {}, 'unknown-code');
   if (workshop.status !== 'open')
-    throw new HttpError(
-      410,
-      'code-expired',
+    throw new Refusal(
+      'gone',
       workshop.kind === 'seminar' ? 'workshops.join.codeExpiredSeminar' : 'workshops.join.codeExpired',
+      {},
+      {},
+      'code-expired',
     );
   return workshop;
 }
@@ -34,12 +37,12 @@ export async function requireJoinAccess(context: AppContext, request: FastifyReq
   const subject = { access: workshop.access, inAudience: await isInAudience(context, actor, workshop) };
   if (context.authorizer.can(actor, 'workshops.workshop.join', subject)) return;
   if (!request.identity.user) throw unauthenticated();
-  throw new HttpError(403, 'not-in-audience', 'workshops.join.notInAudience');
+  throw new Refusal('forbidden', 'workshops.join.notInAudience', {}, {}, 'not-in-audience');
 }
 
 /** The room's participant, or 403 saying that one joins with the code first. */
 export function requireParticipant(room: Room): NonNullable<Room['participant']> {
-  if (!room.participant) throw new HttpError(403, 'not-joined', 'workshops.error.notJoined');
+  if (!room.participant) throw new Refusal('forbidden', 'workshops.error.notJoined', {}, {}, 'not-joined');
   return room.participant;
 }
 
