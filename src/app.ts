@@ -55,6 +55,7 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     auditSubjects: Object.assign({}, ...modules.map((module) => module.auditSubjects ?? {})),
     jobs: collectJobs(modules),
     actions: collectActions(modules),
+    personalData: modules.flatMap((module) => (module.personalData ? [{ module: module.name, ...module.personalData }] : [])),
     audienceLookups: { ...accountsAudienceLookups, ...organisationsAudienceLookups, ...processesAudienceLookups },
   };
 }

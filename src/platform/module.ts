@@ -11,6 +11,7 @@ import type { Catalogs, Translator } from './i18n/translator.ts';
 import type { JobDefinition } from './jobs/job.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { AudienceLookups } from './participation/audience.ts';
+import type { ModulePersonalData, PersonalDataHandlers } from './personal-data.ts';
 import type { RealtimeHub } from './realtime/hub.ts';
 
 /** What every module's routes and commands are given: no globals. */
@@ -34,6 +35,8 @@ export interface AppContext {
   auditSubjects: Record<string, AuditSubjectSource>;
   /** Every module's declared background jobs (run by `platform/jobs`, listed on the admin's jobs page). */
   jobs: JobDefinition[];
+  /** Every module's personal-data handlers (export for "download my data", erase on account deletion). */
+  personalData: ModulePersonalData[];
   /** Every module's declared actions (served as page form posts and API routes by `platform/actions`). */
   actions: AnyAction[];
   /** The look-ups of the audience check (`platform/participation/audience.ts`), lent by the modules that own the data. */
@@ -108,6 +111,8 @@ export interface ModuleManifest {
   actions?: AnyAction[];
   /** Live rooms on the platform's realtime hub; the platform also serves WebSockets when any module declares them. */
   live?: LiveDeclaration;
+  /** What the module keeps about a person: its part of the data export and its erasure on account deletion. */
+  personalData?: PersonalDataHandlers;
   /** Exports in open formats, listed in the open-data catalogue. */
   openData?: OpenDataExport[];
 }

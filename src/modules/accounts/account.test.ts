@@ -4,7 +4,7 @@ import { DEMO_ADMIN } from '../../demo.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/test-client.ts';
-import { authenticate, registerPersonalDataExporter } from './index.ts';
+import { authenticate } from './index.ts';
 
 const PASSWORD = DEMO_ADMIN.password;
 
@@ -109,7 +109,7 @@ describe('the account page', () => {
   });
 
   it('downloads my data as a JSON attachment, without any hash, with the parts other modules register', async () => {
-    registerPersonalDataExporter('testModule', async (_context, subject) => ({ seenUserId: subject.userId }));
+    test.context.personalData.push({ module: 'testModule', export: async (_context, subject) => ({ seenUserId: subject.userId }) });
     const client = await signedIn('analyst@demo.tarina.invalid');
     assert.equal((await client.postForm('/fi/account/tokens', { name: 'Raporttiskripti' })).status, 201);
     const response = await client.get('/fi/account/export');

@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerPersonalDataExporter } from '../accounts/index.ts';
 import { acceptInvitationAction } from './actions/accept-invitation.ts';
 import { addRegistrationAction } from './actions/add-registration.ts';
 import { cancelRegistrationAction } from './actions/cancel-registration.ts';
@@ -12,6 +11,7 @@ import { resendRegistrationLinkAction } from './actions/resend-registration-link
 import { sendInvitationsAction } from './actions/send-invitations.ts';
 import { updateEventAction } from './actions/update-event.ts';
 import { updateRegistrationSettingsAction } from './actions/update-registration-settings.ts';
+import { eraseEventsPersonalData } from './commands/erase-personal-data.ts';
 import { eventJobs } from './jobs/event-jobs.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
@@ -60,6 +60,7 @@ export const eventsModule = defineModule({
     removeRegistrationAction,
     checkInAction,
   ],
+  personalData: { export: exportEventsPersonalData, erase: eraseEventsPersonalData },
   routes: async (app, context) => {
     registerListPageRoutes(app, context);
     registerEventPageRoutes(app, context);
@@ -73,6 +74,5 @@ export const eventsModule = defineModule({
     registerRegistrationApi(app, context);
     registerRegistrationExportRoutes(app, context);
     registerCalendarRoutes(app, context);
-    registerPersonalDataExporter('events', exportEventsPersonalData);
   },
 });

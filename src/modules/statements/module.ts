@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerPersonalDataExporter } from '../accounts/index.ts';
 import { addStatementsAction } from './actions/add-statements.ts';
 import { castVoteAction } from './actions/cast-vote.ts';
 import { createChannelAction } from './actions/create-channel.ts';
@@ -39,6 +38,16 @@ export const statementsModule = defineModule({
     recomputeGroupsAction,
     moderateStatementAction,
   ],
+  personalData: { export: exportStatementsPersonalData },
+  openData: [
+    {
+      name: 'statements.polis',
+      summary: 'A channel in Polis’s open-data format: comments.csv, votes.csv or participants-votes.csv (with the opinion group)',
+      path: '/statements/:channelId/export/:file',
+      formats: ['csv'],
+      access: 'statements.results.export',
+    },
+  ],
   routes: (app, context) => {
     registerPublicRoutes(app, context);
     registerResultsRoutes(app, context);
@@ -46,6 +55,5 @@ export const statementsModule = defineModule({
     registerExportRoutes(app, context);
     registerAdminRoutes(app, context);
     registerModerationRoutes(app, context);
-    registerPersonalDataExporter('statements', exportStatementsPersonalData);
   },
 });

@@ -1,5 +1,4 @@
 import { defineModule } from '../../platform/module.ts';
-import { registerPersonalDataExporter } from '../accounts/index.ts';
 import { createQuestionAction } from './actions/create-question.ts';
 import { createSectionAction } from './actions/create-section.ts';
 import { createSurveyAction } from './actions/create-survey.ts';
@@ -54,8 +53,8 @@ export const surveysModule = defineModule({
       access: 'surveys.results.exportOpenData',
     },
   ],
+  personalData: { export: exportSurveyPersonalData },
   routes: async (app, context) => {
-    registerPersonalDataExporter('surveys', exportSurveyPersonalData);
     registerAnswerPageRoutes(app, context);
     registerResultRoutes(app, context);
     registerAnswerApiRoutes(app, context);

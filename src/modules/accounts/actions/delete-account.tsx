@@ -16,7 +16,7 @@ export const deleteAccountAction = defineAction({
   load: loadOwner,
   // The password is a guess a stolen session could repeat: keep it slow.
   rateLimit: { max: 10, timeWindow: '15 minutes' },
-  run: ({ context, subject, input, now }) => deleteAccount(context.db, subject, input.password, now),
+  run: ({ context, subject, input, now }) => deleteAccount(context.db, subject, input.password, now, context.personalData),
   after: [],
   page: {
     url: '/account/delete',

@@ -2,21 +2,29 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
+import type { PersonalDataHandlers } from '../../../platform/personal-data.ts';
 import { verifyPassword } from '../passwords.ts';
 import { assertAnotherAdminRemains, isOrganisationAdmin } from './admin-guard.ts';
 import '../tables.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
 
 /**
- * Deletes one's own account after checking the password. The user row goes,
- * and with it (by cascade) sessions, grants, reset links and API tokens. The
+ * Deletes one's own account after checking the password. Every module's declared
+ * eraser runs first in the same transaction; then the user row goes, and with it (by
+ * cascade) sessions, grants, reset links and API tokens. The
  * organisation's last org_admin is refused (409) so it is never left without
  * one. The audit entry keeps only the id, no personal data.
  */
-export async function deleteAccount(db: Db, owner: { organisationId: string; userId: string }, password: string, now: Date): Promise<void> {
+export async function deleteAccount(
+  db: Db,
+  owner: { organisationId: string; userId: string },
+  password: string,
+  now: Date,
+  personalData: readonly PersonalDataHandlers[] = [],
+): Promise<void> {
   const user = await db
     .selectFrom('users')
-    .select('password_hash')
+    .select(['password_hash', 'email'])
     .$call(inOrganisation(owner.organisationId, 'users'))
     .where('id', '=', owner.userId)
     .executeTakeFirstOrThrow();
@@ -25,6 +33,8 @@ export async function deleteAccount(db: Db, owner: { organisationId: string; use
     if (await isOrganisationAdmin(trx, owner.organisationId, owner.userId)) {
       await assertAnotherAdminRemains(trx, owner.organisationId, owner.userId, 'accounts.delete.lastAdmin');
     }
+    // What a foreign key's `set null` would leave behind (a registration's name and address) goes first.
+    for (const part of personalData) await part.erase?.(trx, { ...owner, email: user.email }, now);
     await trx.deleteFrom('users').$call(inOrganisation(owner.organisationId, 'users')).where('id', '=', owner.userId).execute();
     await recordAudit(
       trx,

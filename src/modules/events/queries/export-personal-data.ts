@@ -2,7 +2,7 @@ import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import type { PersonalDataSubject } from '../../accounts/index.ts';
+import type { PersonalDataSubject } from '../../../platform/personal-data.ts';
 
 /**
  * A person's part of "download my data": their registrations (made while

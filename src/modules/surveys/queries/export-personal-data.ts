@@ -1,6 +1,6 @@
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import type { PersonalDataSubject } from '../../accounts/index.ts';
+import type { PersonalDataSubject } from '../../../platform/personal-data.ts';
 import { findOwnResponse } from './find-own-response.ts';
 import { findSurveyDefinition } from './find-survey.ts';
 
