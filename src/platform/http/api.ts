@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Authorizer } from '../authz/authz.ts';
 import { refuse } from '../domain/refusal.ts';
-import { forbidden, notFound, unauthenticated } from './errors.ts';
+import { forbidden, unauthenticated } from './errors.ts';
 import { parse } from './validation.ts';
 
 /** The JSON API's mount point. */

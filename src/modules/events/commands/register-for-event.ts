@@ -6,7 +6,7 @@ import { inGroupCommit } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { Refusal, refuse } from '../../../platform/domain/refusal.ts';
-import { type FieldErrors, HttpError } from '../../../platform/http/errors.ts';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
 import { placeSeat } from '../allocation.ts';
 import { hashLinkToken, linkToken } from '../links.ts';

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import { Refusal } from '../../../platform/domain/refusal.ts';
-import { forbidden, HttpError, unauthenticated } from '../../../platform/http/errors.ts';
+import { forbidden, unauthenticated } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { inAudience } from '../../../platform/participation/audience.ts';
 import type { Workshop } from '../model.ts';
