@@ -4,9 +4,9 @@ import { authorize } from '../../platform/http/authorize.ts';
 import { localize } from '../../platform/i18n/locales.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { findProcessById, listBodies, listPhases, type Process } from '../processes/index.ts';
+import { channelSubject } from './channel-access.ts';
 import type { Channel } from './model.ts';
 import { findChannel } from './queries/find-channel.ts';
-import { channelSubject } from './routes/channel-access.ts';
 import type { Option } from './views/channel-form.tsx';
 
 /**

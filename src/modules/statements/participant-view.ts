@@ -1,18 +1,18 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
-import { type Channel, groupLabel, type Statement } from './model.ts';
-import { chooseNextStatement } from './queries/choose-next-statement.ts';
-import { findLatestSnapshot, groupOfParticipant } from './queries/find-latest-snapshot.ts';
-import { findParticipant, listParticipantVotes } from './queries/find-participant.ts';
-import { listStatements } from './queries/list-statements.ts';
-import { countVotes } from './queries/vote-totals.ts';
 import {
   channelSubject,
   type ParticipationBlock,
   participantIdentity,
   participationBlock,
   participationSubject,
-} from './routes/channel-access.ts';
+} from './channel-access.ts';
+import { type Channel, groupLabel, type Statement } from './model.ts';
+import { chooseNextStatement } from './queries/choose-next-statement.ts';
+import { findLatestSnapshot, groupOfParticipant } from './queries/find-latest-snapshot.ts';
+import { findParticipant, listParticipantVotes } from './queries/find-participant.ts';
+import { listStatements } from './queries/list-statements.ts';
+import { countVotes } from './queries/vote-totals.ts';
 
 /** Where the requester stands in a channel: what to vote on next, their progress and group, what they may do. */
 export interface ParticipantView {

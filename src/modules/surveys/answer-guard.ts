@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/module.ts';
 import { findByIdempotencyKey } from './commands/submit-response.ts';
 import type { SurveyDefinition } from './model.ts';
 import type { Respondent } from './queries/find-own-response.ts';
-import { answerSubject } from './routes/survey-access.ts';
+import { answerSubject } from './survey-access.ts';
 import type { AnswerState } from './views/survey-page.tsx';
 
 /** Where the requester stands: may answer now, or why not. */

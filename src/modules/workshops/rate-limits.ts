@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { requesterOf } from './routes/access.ts';
+import { requesterOf } from './access.ts';
 
 /**
  * Whom the room's rate limits count. A phone that has joined is known by its

@@ -3,12 +3,12 @@ import { Refusal } from '../../platform/domain/refusal.ts';
 import { found } from '../../platform/http/api.ts';
 import { authorize } from '../../platform/http/authorize.ts';
 import type { AppContext } from '../../platform/module.ts';
+import { loadRoom, type Room } from './access.ts';
+import { authorizeParticipant, requireParticipant, workshopForCode } from './join-access.ts';
 import type { Workshop, WorkshopState } from './model.ts';
 import { findNoteAuthor } from './queries/find-note-author.ts';
 import type { Participant } from './queries/find-participant.ts';
 import { loadWorkshopState } from './queries/load-workshop-state.ts';
-import { loadRoom, type Room } from './routes/access.ts';
-import { authorizeParticipant, requireParticipant, workshopForCode } from './routes/join-access.ts';
 import { joinCodeSchema } from './schemas.ts';
 
 /** A room its facilitator acts in: 404 as `loadRoom`, then 401/403 unless the actor facilitates it. */

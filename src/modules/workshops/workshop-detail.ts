@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import { authorize } from '../../platform/http/authorize.ts';
 import type { AppContext } from '../../platform/module.ts';
+import { loadRoom } from './access.ts';
+import { workshopDetail } from './presenters.ts';
 import { loadWorkshopState } from './queries/load-workshop-state.ts';
 import { workshopResults } from './results.ts';
-import { loadRoom } from './routes/access.ts';
-import { workshopDetail } from './routes/api-shapes.ts';
 
 /** A workshop as the API answers it, with its results as the requester may see them (undefined when it is gone). */
 export async function workshopDetailOf(context: AppContext, request: FastifyRequest, id: string) {

@@ -4,6 +4,7 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { attributeChoicesOf } from '../attribute-choices.ts';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
 import { loadManagedEvent } from '../loaders.ts';
 import { attendanceByValue } from '../queries/attendance-by-value.ts';
@@ -11,7 +12,6 @@ import { listRegistrations } from '../queries/list-registrations.ts';
 import { seatSummary } from '../queries/seat-summary.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
 import { AdminCheckInPage } from '../views/admin-check-in-page.tsx';
-import { attributeChoicesOf } from './attribute-choices.ts';
 
 const eventParams = z.object({ id: z.string().min(1).max(EVENT_LIMITS.idMax) });
 const searchQuery = z.object({ q: z.string().trim().max(EVENT_LIMITS.searchMax).default('') });

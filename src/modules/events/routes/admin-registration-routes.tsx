@@ -5,6 +5,7 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { attributeChoicesOf } from '../attribute-choices.ts';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
 import { loadActiveRegistration, loadManagedEvent } from '../loaders.ts';
 import type { Event } from '../queries/find-event.ts';
@@ -12,7 +13,6 @@ import { listRegistrations } from '../queries/list-registrations.ts';
 import { seatSummary } from '../queries/seat-summary.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
 import { type AddFormValues, AdminMovePage, AdminRegistrationsPage, AdminRemovePage } from '../views/admin-registrations-page.tsx';
-import { attributeChoicesOf } from './attribute-choices.ts';
 
 const registrationParams = z.object({
   id: z.string().min(1).max(EVENT_LIMITS.idMax),

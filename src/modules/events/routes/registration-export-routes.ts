@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { isLocale } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { attributeChoicesIn } from '../attribute-choices.ts';
 import { recordRegistrationsExport } from '../commands/record-registrations-export.ts';
 import { registrationCsv, registrationTable, registrationXlsx } from '../export/registration-table.ts';
 import { loadManagedEvent } from '../loaders.ts';
@@ -9,7 +10,6 @@ import { listQuestions } from '../queries/list-questions.ts';
 import { listRegistrationAnswers } from '../queries/list-registration-answers.ts';
 import { listRegistrations } from '../queries/list-registrations.ts';
 import { EVENT_LIMITS } from '../schemas.ts';
-import { attributeChoicesIn } from './attribute-choices.ts';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',

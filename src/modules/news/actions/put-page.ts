@@ -4,8 +4,8 @@ import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createPage } from '../commands/create-page.ts';
 import { updatePage } from '../commands/update-page.ts';
+import { pageOut, toPageOut } from '../presenters.ts';
 import { findPageBySlug } from '../queries/find-page.ts';
-import { pageOut, toPageOut } from '../routes/api-shapes.ts';
 import { pageFieldsSchema, slugSchema } from '../schemas.ts';
 
 /** Creates or replaces the static page at a slug (the API's upsert; the admin forms create and edit separately). */

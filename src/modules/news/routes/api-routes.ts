@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { found, pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import { invalid, notFound } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { postOut, postSummaryOut, toPostOut, toPostSummaryOut } from '../presenters.ts';
 import { findPostById } from '../queries/find-post.ts';
 import { decodePostCursor, encodePostCursor, listPostsAfter } from '../queries/list-posts-after.ts';
 import { idFromUrl } from '../url-keys.ts';
 import { canViewPost, findVisibleProcess } from '../visibility.ts';
-import { postOut, postSummaryOut, toPostOut, toPostSummaryOut } from './api-shapes.ts';
 import { registerNewsPageApiRoutes } from './page-api-routes.ts';
 
 const TAG = 'news';

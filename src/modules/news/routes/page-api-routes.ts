@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { found } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { pageOut, toPageOut } from '../presenters.ts';
 import { findPageBySlug } from '../queries/find-page.ts';
 import { slugFromUrl } from '../url-keys.ts';
-import { pageOut, toPageOut } from './api-shapes.ts';
 
 /** Static pages in the API: anyone reads (organisation admins create or replace one with the `news.page.put` action). */
 export function registerNewsPageApiRoutes(app: FastifyInstance, context: AppContext): void {

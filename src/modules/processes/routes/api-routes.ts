@@ -2,13 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import { invalid } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { describeProgress, todayIn } from '../queries/describe-progress.ts';
-import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
-import { findVisibleProcess } from '../queries/find-visible-process.ts';
-import { listBodies } from '../queries/list-bodies.ts';
-import { listPhases } from '../queries/list-phases.ts';
-import { listTimeline } from '../queries/list-timeline.ts';
-import { listVisibleProcesses } from '../queries/list-visible-processes.ts';
 import {
   bodySchema,
   paginate,
@@ -20,7 +13,14 @@ import {
   processSchema,
   slugParamsSchema,
   timelineItemSchema,
-} from './api-presenters.ts';
+} from '../presenters.ts';
+import { describeProgress, todayIn } from '../queries/describe-progress.ts';
+import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
+import { findVisibleProcess } from '../queries/find-visible-process.ts';
+import { listBodies } from '../queries/list-bodies.ts';
+import { listPhases } from '../queries/list-phases.ts';
+import { listTimeline } from '../queries/list-timeline.ts';
+import { listVisibleProcesses } from '../queries/list-visible-processes.ts';
 
 const TAG = 'processes';
 

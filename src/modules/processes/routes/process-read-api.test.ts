@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { fixedClock } from '../../../platform/clock.ts';
 import { pageOf } from '../../../platform/http/api.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
+import { bodySchema, phaseSchema, processSchema, timelineItemSchema } from '../presenters.ts';
 import { insertBody, insertProcess, insertProcessContent } from '../test-fixtures.ts';
-import { bodySchema, phaseSchema, processSchema, timelineItemSchema } from './api-presenters.ts';
 
 const API = '/api/v1/processes';
 

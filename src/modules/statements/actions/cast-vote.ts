@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { ensureParticipantIdentity, participationSubject, requireParticipation, VOTE_RATE_LIMIT } from '../channel-access.ts';
 import { castVote } from '../commands/cast-vote.ts';
-import { ensureParticipantIdentity, participationSubject, requireParticipation, VOTE_RATE_LIMIT } from '../routes/channel-access.ts';
 import { voteSchema } from '../schemas.ts';
 import { apiChannelParams, type ChannelParams, loadParticipantChannel, pageChannelParams } from './visible-channel.ts';
 import { channelPath } from './vote-page.tsx';

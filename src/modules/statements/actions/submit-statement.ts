@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { ensureParticipantIdentity, participationSubject, requireParticipation, STATEMENT_RATE_LIMIT } from '../channel-access.ts';
 import { submitStatement } from '../commands/submit-statement.ts';
-import { ensureParticipantIdentity, participationSubject, requireParticipation, STATEMENT_RATE_LIMIT } from '../routes/channel-access.ts';
 import { submitStatementSchema } from '../schemas.ts';
 import { apiChannelParams, type ChannelParams, loadParticipantChannel, pageChannelParams } from './visible-channel.ts';
 import { channelPath, renderVotePage } from './vote-page.tsx';

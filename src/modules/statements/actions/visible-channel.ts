@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { LoadCall } from '../../../platform/actions/action.ts';
 import type { Process } from '../../processes/index.ts';
+import { loadVisibleChannel } from '../channel-access.ts';
 import type { Channel } from '../model.ts';
-import { loadVisibleChannel } from '../routes/channel-access.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
 
 /** The API addresses a channel by its id alone. */

@@ -7,13 +7,13 @@ import { listProcessOptions } from '../../processes/index.ts';
 import { renderChannelAdmin } from '../actions/channel-admin-page.tsx';
 import { renderNewChannel } from '../actions/channel-new-page.tsx';
 import { loadAdminChannel, loadNewChannelProcess } from '../admin-channel.ts';
+import { channelSubject } from '../channel-access.ts';
 import { channelState } from '../model.ts';
 import { moderatesChannel } from '../permissions.ts';
 import { countStatementsByChannel } from '../queries/count-by-channel.ts';
 import { listOrganisationChannels } from '../queries/list-channels.ts';
 import { AdminChannelsPage } from '../views/admin-channels-page.tsx';
 import { emptyChannelValues } from '../views/channel-form.tsx';
-import { channelSubject } from './channel-access.ts';
 
 /** The statements admin: the list of channels, and the pages that set up a channel and show its settings (the `statements.channel.*` actions save them). */
 export function registerAdminRoutes(app: FastifyInstance, context: AppContext): void {

@@ -4,14 +4,14 @@ import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import { invalid } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleChannel } from '../channel-access.ts';
 import { groupLabel } from '../model.ts';
 import { participantView } from '../participant-view.ts';
+import { channelDetailOut, channelOut, resultsOut, toChannelOut, toResultsOut, toStatementOut } from '../presenters.ts';
 import { groupOfParticipant } from '../queries/find-latest-snapshot.ts';
 import { decodeChannelCursor, listProcessChannels } from '../queries/list-channels.ts';
 import { listStatements } from '../queries/list-statements.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
-import { channelDetailOut, channelOut, resultsOut, toChannelOut, toResultsOut, toStatementOut } from './api-shapes.ts';
-import { loadVisibleChannel } from './channel-access.ts';
 import { loadResults } from './results-routes.tsx';
 
 const TAG = 'statements';

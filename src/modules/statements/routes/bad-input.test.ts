@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
+import { STATEMENT_LIMITS_PER_MINUTE, VOTE_LIMITS } from '../channel-access.ts';
 import { moderateStatement } from '../commands/moderate-statement.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
 import { createTestChannel, demoAdmin, statementIds, vote } from '../test-support/fixtures.ts';
-import { STATEMENT_LIMITS_PER_MINUTE, VOTE_LIMITS } from './channel-access.ts';
 
 const PROCESS = '/processes/rauman-tarina/statements';
 

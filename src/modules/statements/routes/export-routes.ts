@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { channelSubject, loadVisibleChannel } from '../channel-access.ts';
 import { buildPolisExportFile, EXPORT_FILES } from '../csv/polis-export.ts';
 import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
-import { channelSubject, loadVisibleChannel } from './channel-access.ts';
 
 /** The export in Polis's open-data format, one file at a time, for analysts and the process's managers. */
 export function registerExportRoutes(app: FastifyInstance, context: AppContext): void {

@@ -4,11 +4,11 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { findVisibleProcess } from '../../processes/index.ts';
 import { renderVotePage } from '../actions/vote-page.tsx';
+import { loadVisibleChannel } from '../channel-access.ts';
 import { channelState } from '../model.ts';
 import { countStatementsByChannel } from '../queries/count-by-channel.ts';
 import { listProcessChannels } from '../queries/list-channels.ts';
 import { ChannelListPage } from '../views/channel-list-page.tsx';
-import { loadVisibleChannel } from './channel-access.ts';
 
 type Params = { slug: string; id: string };
 

@@ -4,12 +4,12 @@ import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { channelPath } from '../actions/vote-page.tsx';
+import { channelSubject, loadVisibleChannel, participantIdentity } from '../channel-access.ts';
 import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { findParticipant } from '../queries/find-participant.ts';
 import { listStatements } from '../queries/list-statements.ts';
 import { channelFigures, countVotes } from '../queries/vote-totals.ts';
 import { ResultsPage } from '../views/results-page.tsx';
-import { channelSubject, loadVisibleChannel, participantIdentity } from './channel-access.ts';
 
 /** Everything a results page or the results API shows, once the actor may read the results. */
 export async function loadResults(context: AppContext, request: FastifyRequest, channelId: string, processSlug?: string) {

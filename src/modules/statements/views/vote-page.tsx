@@ -3,8 +3,8 @@ import { Button, ErrorSummary, Form, SelectField, TextArea } from '../../../plat
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Process } from '../../processes/index.ts';
+import type { ParticipationBlock } from '../channel-access.ts';
 import type { Channel, Statement } from '../model.ts';
-import type { ParticipationBlock } from '../routes/channel-access.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
 import { ChannelBreadcrumbs } from './channel-breadcrumbs.tsx';
 import { StatementText } from './statement-text.tsx';

@@ -11,8 +11,8 @@ import { type SubmittedResponse, submitResponse } from '../commands/submit-respo
 import { type Answers, activeQuestions, questionsOfSection } from '../model.ts';
 import { receiptResponseSchema } from '../presenters.ts';
 import { findOwnResponse, findResponseRow } from '../queries/find-own-response.ts';
-import { ensureRespondent, loadVisibleSurvey, respondentOf } from '../routes/survey-access.ts';
 import { pathIdSchema, SURVEY_LIMITS, sectionFormSchema, submitResponseSchema } from '../schemas.ts';
+import { ensureRespondent, loadVisibleSurvey, respondentOf } from '../survey-access.ts';
 import { validateAnswers } from '../validate-answers.ts';
 import { type AnsweringSubject, responseFormAgain } from './response-form.tsx';
 

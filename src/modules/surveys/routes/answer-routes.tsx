@@ -10,11 +10,11 @@ import { neighbourSection, sectionIndexOf, surveyBasePath } from '../answering.t
 import { isOpen } from '../model.ts';
 import { findOwnResponse } from '../queries/find-own-response.ts';
 import { listProcessSurveys } from '../queries/list-surveys.ts';
+import { loadVisibleSurvey, respondentOf, surveySubject } from '../survey-access.ts';
 import { ProcessSurveysPage } from '../views/process-surveys-page.tsx';
 import { ReceiptPage } from '../views/receipt-page.tsx';
 import { SectionPage } from '../views/section-page.tsx';
 import { SurveyPage } from '../views/survey-page.tsx';
-import { loadVisibleSurvey, respondentOf, surveySubject } from './survey-access.ts';
 
 /** The path params of a survey's pages. */
 export interface SurveyParams {

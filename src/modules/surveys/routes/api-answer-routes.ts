@@ -8,7 +8,7 @@ import { presentSurvey, presentSurveyDefinition, surveyDefinitionResponseSchema,
 import { findOwnResponse } from '../queries/find-own-response.ts';
 import { listProcessSurveys } from '../queries/list-surveys.ts';
 import { pathIdSchema } from '../schemas.ts';
-import { loadVisibleSurvey, respondentOf } from './survey-access.ts';
+import { loadVisibleSurvey, respondentOf } from '../survey-access.ts';
 
 const slugParams = z.object({ slug: z.string().max(100) });
 const idParams = z.object({ id: pathIdSchema });

@@ -8,7 +8,7 @@ import type { AppContext } from '../../../platform/module.ts';
 import { csvExport, jsonExport, xlsxExport } from '../export/write-exports.ts';
 import { presentSurveyDefinition } from '../presenters.ts';
 import { pathIdSchema } from '../schemas.ts';
-import { loadVisibleSurvey, surveySubject } from './survey-access.ts';
+import { loadVisibleSurvey, surveySubject } from '../survey-access.ts';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',

@@ -12,10 +12,10 @@ import { isTextType, type SurveyDefinition } from '../model.ts';
 import { listTextAnswers, type TextAnswerPage } from '../queries/list-text-answers.ts';
 import { getSurveyResults, type ResultFilter } from '../queries/survey-results.ts';
 import { pathIdSchema, SURVEY_LIMITS } from '../schemas.ts';
+import { loadVisibleSurvey, surveySubject } from '../survey-access.ts';
 import { breakdownQuestions, ResultsPage } from '../views/results-page.tsx';
 import { TextAnswersPage } from '../views/text-answers-page.tsx';
 import type { SurveyParams } from './answer-routes.tsx';
-import { loadVisibleSurvey, surveySubject } from './survey-access.ts';
 
 const TEXTS_ON_RESULTS_PAGE = 5;
 const TEXTS_PER_PAGE = 25;

@@ -5,7 +5,7 @@ import { authorize } from '../../../platform/http/authorize.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import { findVisibleProcess, type ProcessOption } from '../../processes/index.ts';
 import { createWorkshop } from '../commands/create-workshop.ts';
-import { workshopDetailSchema } from '../routes/api-shapes.ts';
+import { workshopDetailSchema } from '../presenters.ts';
 import { type WorkshopSettings, workshopSettingsSchema } from '../schemas.ts';
 import { findTemplate } from '../templates.ts';
 import { creatableProcesses, renderWorkshopForm } from '../views/workshop-form-render.tsx';

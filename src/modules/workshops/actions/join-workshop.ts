@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
+import { ensureRequester } from '../access.ts';
 import { joinWorkshop } from '../commands/join-workshop.ts';
+import { requireJoinAccess, workshopForCode } from '../join-access.ts';
 import { tellRoom } from '../live/live-registry.ts';
 import type { Workshop } from '../model.ts';
 import { JOIN_RATE_LIMIT } from '../rate-limits.ts';
 import { workshopOfPath } from '../room-loaders.ts';
-import { ensureRequester } from '../routes/access.ts';
-import { requireJoinAccess, workshopForCode } from '../routes/join-access.ts';
 import { joinApiSchema, joinDetailsSchema } from '../schemas.ts';
 import { renderJoinDetails } from '../views/join-render.tsx';
 

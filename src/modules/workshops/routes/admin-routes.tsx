@@ -8,6 +8,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { loadRoom } from '../access.ts';
 import { listAllWorkshops } from '../queries/list-workshops.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
 import { idParamsSchema } from '../schemas.ts';
@@ -15,7 +16,6 @@ import { findTemplate } from '../templates.ts';
 import { AdminListPage } from '../views/admin-list-page.tsx';
 import { creatableProcesses, renderWorkshopForm } from '../views/workshop-form-render.tsx';
 import { savedValues, templateValues } from '../workshop-form.ts';
-import { loadRoom } from './access.ts';
 
 /** The facilitator's list, the template library, and the set-up and settings pages; their posts are the module's actions. */
 export function registerAdminRoutes(app: FastifyInstance, context: AppContext): void {

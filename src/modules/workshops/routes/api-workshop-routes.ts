@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { pageOf } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { findVisibleProcess } from '../../processes/index.ts';
+import { workshopDetailSchema, workshopSummary, workshopSummarySchema } from '../presenters.ts';
 import { listProcessWorkshops } from '../queries/list-workshops.ts';
 import { idParamsSchema } from '../schemas.ts';
 import { workshopDetailOf } from '../workshop-detail.ts';
-import { workshopDetailSchema, workshopSummary, workshopSummarySchema } from './api-shapes.ts';
 
 const TAG = 'workshops';
 const slugParams = z.object({ slug: z.string().max(200) });

@@ -5,12 +5,12 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { found } from '../../../platform/http/api.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { loadRoom } from '../access.ts';
 import { EXPORT_COLUMNS, exportRows } from '../export-rows.ts';
+import { workshopDetail } from '../presenters.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
 import { workshopResults } from '../results.ts';
 import { idParamsSchema } from '../schemas.ts';
-import { loadRoom } from './access.ts';
-import { workshopDetail } from './api-shapes.ts';
 
 /** The export of a workshop: every note as CSV, or the whole workshop with its walls and notes as JSON. */
 export function registerExportRoutes(app: FastifyInstance, context: AppContext): void {

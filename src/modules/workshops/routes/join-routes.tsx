@@ -4,14 +4,14 @@ import { toProblem } from '../../../platform/http/problems.ts';
 import { check, unflattenForm } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { requesterOf } from '../access.ts';
+import { requireJoinAccess, workshopForCode } from '../join-access.ts';
 import { findParticipant } from '../queries/find-participant.ts';
 import { JOIN_RATE_LIMIT } from '../rate-limits.ts';
 import { workshopOfPath } from '../room-loaders.ts';
 import { joinCodeFormSchema } from '../schemas.ts';
 import { JoinCodePage } from '../views/join-page.tsx';
 import { renderJoinDetails } from '../views/join-render.tsx';
-import { requesterOf } from './access.ts';
-import { requireJoinAccess, workshopForCode } from './join-access.ts';
 
 type Body = Record<string, string | string[]>;
 const JOIN_LIMIT = { config: { rateLimit: JOIN_RATE_LIMIT } };

@@ -5,10 +5,10 @@ import { forbidden, notFound, unauthenticated } from '../../../platform/http/err
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { isSameOrigin } from '../../../platform/realtime/websocket.ts';
+import { loadRoom } from '../access.ts';
 import type { LiveViewer } from '../live/live-view.ts';
 import { WorkshopLive } from '../live/workshop-live.ts';
 import { idParamsSchema } from '../schemas.ts';
-import { loadRoom } from './access.ts';
 
 const liveQuerySchema = z.object({
   view: z.enum(['participant', 'facilitator', 'projector']).default('participant'),

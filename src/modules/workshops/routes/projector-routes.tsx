@@ -5,11 +5,11 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { loadRoom } from '../access.ts';
 import { liveView } from '../live/live-view.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
 import { idParamsSchema } from '../schemas.ts';
 import { ProjectorPage } from '../views/projector-page.tsx';
-import { loadRoom } from './access.ts';
 import { joinAddress } from './console-routes.tsx';
 
 /** The projector view: opened by the facilitator on the big screen. */

@@ -8,13 +8,13 @@ import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { findVisibleProcess } from '../../processes/index.ts';
+import { loadRoom, resultsSubject } from '../access.ts';
 import { listProcessWorkshops } from '../queries/list-workshops.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
 import { workshopResults } from '../results.ts';
 import { idParamsSchema } from '../schemas.ts';
 import { ProcessWorkshopsPage } from '../views/process-workshops-page.tsx';
 import { ResultsPage, SummaryPage } from '../views/results-page.tsx';
-import { loadRoom, resultsSubject } from './access.ts';
 
 /** Results, the printable summary, and a process's list of workshops with public results. */
 export function registerResultsRoutes(app: FastifyInstance, context: AppContext): void {

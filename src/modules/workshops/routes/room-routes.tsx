@@ -3,12 +3,12 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { loadRoom } from '../access.ts';
+import { authorizeParticipant, requireParticipant } from '../join-access.ts';
 import { findNoteAuthor } from '../queries/find-note-author.ts';
 import { idParamsSchema, itemParamsSchema } from '../schemas.ts';
 import { NoteEditPage } from '../views/note-edit-page.tsx';
 import { renderRoom } from '../views/room-render.tsx';
-import { loadRoom } from './access.ts';
-import { authorizeParticipant, requireParticipant } from './join-access.ts';
 
 /** The participant's room and a note's edit form; their posts are the module's actions. */
 export function registerRoomRoutes(app: FastifyInstance, context: AppContext): void {

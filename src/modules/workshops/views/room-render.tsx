@@ -3,11 +3,11 @@ import { found } from '../../../platform/http/api.ts';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import type { Room } from '../access.ts';
+import { requireParticipant } from '../join-access.ts';
 import { liveView } from '../live/live-view.ts';
 import { currentPrompt } from '../model.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
-import type { Room } from '../routes/access.ts';
-import { requireParticipant } from '../routes/join-access.ts';
 import { RoomPage } from './room-page.tsx';
 
 /** The participant's room with its note form (again, with the text and its errors, after a refusal). */

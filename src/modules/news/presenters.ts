@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { StaticPage } from '../queries/find-page.ts';
-import type { Post } from '../queries/find-post.ts';
-import { POST_KINDS, POST_STATUSES } from '../schemas.ts';
+import type { StaticPage } from './queries/find-page.ts';
+import type { Post } from './queries/find-post.ts';
+import { POST_KINDS, POST_STATUSES } from './schemas.ts';
 
 const localizedTextOut = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 

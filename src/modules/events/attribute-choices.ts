@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
-import { type Locale, localize } from '../../../platform/i18n/locales.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { listAttributeOptions } from '../queries/attribute-options.ts';
-import type { Event } from '../queries/find-event.ts';
-import type { AttributeChoices } from '../views/admin-registrations-page.tsx';
-import { optionLabels } from '../views/registration-form.tsx';
+import { type Locale, localize } from '../../platform/i18n/locales.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { listAttributeOptions } from './queries/attribute-options.ts';
+import type { Event } from './queries/find-event.ts';
+import type { AttributeChoices } from './views/admin-registrations-page.tsx';
+import { optionLabels } from './views/registration-form.tsx';
 
 /** The units or sectors of an event's quota attribute, named in a language; null without quotas. */
 export async function attributeChoicesIn(context: AppContext, locale: Locale, event: Event): Promise<AttributeChoices | null> {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../../platform/authz/authz.ts';
-import { conflict, forbidden, notFound, unauthenticated } from '../../../platform/http/errors.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { inAudience as inPlatformAudience } from '../../../platform/participation/audience.ts';
+import type { Actor } from '../../platform/authz/authz.ts';
+import { conflict, forbidden, notFound, unauthenticated } from '../../platform/http/errors.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { inAudience as inPlatformAudience } from '../../platform/participation/audience.ts';
 import {
   BROWSER_SECRET_LENGTH,
   PARTICIPANT_COOKIE as PLATFORM_PARTICIPANT_COOKIE,
@@ -11,12 +11,12 @@ import {
   participantRateKey,
   pseudonymOf,
   signedCookie,
-} from '../../../platform/participation/participant.ts';
-import { findProcessById, type Process } from '../../processes/index.ts';
-import type { ParticipantIdentity } from '../commands/channel-lock.ts';
-import { type Channel, channelState } from '../model.ts';
-import { type ChannelSubject, inAudience, type ParticipationSubject } from '../permissions.ts';
-import { findChannel } from '../queries/find-channel.ts';
+} from '../../platform/participation/participant.ts';
+import { findProcessById, type Process } from '../processes/index.ts';
+import type { ParticipantIdentity } from './commands/channel-lock.ts';
+import { type Channel, channelState } from './model.ts';
+import { type ChannelSubject, inAudience, type ParticipationSubject } from './permissions.ts';
+import { findChannel } from './queries/find-channel.ts';
 
 /** The signed cookie that lets a browser without an account keep being the same participant (the platform's one). */
 export const PARTICIPANT_COOKIE = PLATFORM_PARTICIPANT_COOKIE;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import type { Workshop, WorkshopState } from '../model.ts';
-import type { PromptResults } from '../results.ts';
-import { NOTE_NAMES, STAGES, WORKSHOP_ACCESS, WORKSHOP_KINDS } from '../tables.ts';
+import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import type { Workshop, WorkshopState } from './model.ts';
+import type { PromptResults } from './results.ts';
+import { NOTE_NAMES, STAGES, WORKSHOP_ACCESS, WORKSHOP_KINDS } from './tables.ts';
 
 const localized = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../../platform/http/errors.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { participantFor, participantOf, signedCookie } from '../../../platform/participation/participant.ts';
-import { findProcessById, type Process } from '../../processes/index.ts';
-import type { Workshop } from '../model.ts';
-import type { ResultsSubject } from '../permissions.ts';
-import { findParticipant, type Participant, type Requester } from '../queries/find-participant.ts';
-import { findWorkshop } from '../queries/find-workshop.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { participantFor, participantOf, signedCookie } from '../../platform/participation/participant.ts';
+import { findProcessById, type Process } from '../processes/index.ts';
+import type { Workshop } from './model.ts';
+import type { ResultsSubject } from './permissions.ts';
+import { findParticipant, type Participant, type Requester } from './queries/find-participant.ts';
+import { findWorkshop } from './queries/find-workshop.ts';
 
 /**
  * The cookie workshops gave phones before the platform's participant cookie.

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { OpinionGroupsSnapshot } from '../math/types.ts';
-import { type Channel, channelState, groupLabel, type Statement, type VoteTotals } from '../model.ts';
-import type { StoredSnapshot } from '../queries/find-latest-snapshot.ts';
-import { AUDIENCES, CHANNEL_STATUSES, MODERATION_MODES } from '../tables.ts';
-import { groupAndRest, statsByGroup } from '../views/results-figures.ts';
+import type { OpinionGroupsSnapshot } from './math/types.ts';
+import { type Channel, channelState, groupLabel, type Statement, type VoteTotals } from './model.ts';
+import type { StoredSnapshot } from './queries/find-latest-snapshot.ts';
+import { AUDIENCES, CHANNEL_STATUSES, MODERATION_MODES } from './tables.ts';
+import { groupAndRest, statsByGroup } from './views/results-figures.ts';
 
 const localizedOut = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 

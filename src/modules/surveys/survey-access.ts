@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../../platform/authz/authz.ts';
-import { notFound } from '../../../platform/http/errors.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { inAudience } from '../../../platform/participation/audience.ts';
-import { participantFor, participantOf, signedCookie } from '../../../platform/participation/participant.ts';
-import { findProcessById, type Process } from '../../processes/index.ts';
-import type { Survey, SurveyDefinition } from '../model.ts';
-import type { AnswerSubject, SurveySubject } from '../permissions.ts';
-import type { Respondent } from '../queries/find-own-response.ts';
-import { findSurveyDefinition } from '../queries/find-survey.ts';
+import type { Actor } from '../../platform/authz/authz.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { inAudience } from '../../platform/participation/audience.ts';
+import { participantFor, participantOf, signedCookie } from '../../platform/participation/participant.ts';
+import { findProcessById, type Process } from '../processes/index.ts';
+import type { Survey, SurveyDefinition } from './model.ts';
+import type { AnswerSubject, SurveySubject } from './permissions.ts';
+import type { Respondent } from './queries/find-own-response.ts';
+import { findSurveyDefinition } from './queries/find-survey.ts';
 
 /**
  * The cookie surveys gave browsers before the platform's participant cookie.

@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../../platform/authz/authz.ts';
-import { Refusal } from '../../../platform/domain/refusal.ts';
-import { forbidden, unauthenticated } from '../../../platform/http/errors.ts';
-import type { AppContext } from '../../../platform/module.ts';
-import { inAudience } from '../../../platform/participation/audience.ts';
-import type { Workshop } from '../model.ts';
-import { findWorkshopByCode } from '../queries/find-workshop.ts';
+import type { Actor } from '../../platform/authz/authz.ts';
+import { Refusal } from '../../platform/domain/refusal.ts';
+import { forbidden, unauthenticated } from '../../platform/http/errors.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { inAudience } from '../../platform/participation/audience.ts';
 import { type Room, rememberWorkshop } from './access.ts';
+import type { Workshop } from './model.ts';
+import { findWorkshopByCode } from './queries/find-workshop.ts';
 
 /** The workshop a typed code opens: 404 for a wrong code, 410 for the code of a workshop that has ended. */
 export async function workshopForCode(context: AppContext, request: FastifyRequest, code: string): Promise<Workshop> {

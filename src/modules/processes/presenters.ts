@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { invalid } from '../../../platform/http/errors.ts';
-import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import type { Progress } from '../queries/describe-progress.ts';
-import type { Process } from '../queries/find-process.ts';
-import { PROCESS_SLUG_MAX_LENGTH, PROCESS_SLUG_PATTERN } from '../queries/find-visible-process.ts';
-import type { Body } from '../queries/list-bodies.ts';
-import type { Phase } from '../queries/list-phases.ts';
-import type { TimelineItem } from '../queries/list-timeline.ts';
-import { BODY_KINDS, TIMELINE_KINDS } from '../tables.ts';
+import { invalid } from '../../platform/http/errors.ts';
+import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import type { Progress } from './queries/describe-progress.ts';
+import type { Process } from './queries/find-process.ts';
+import { PROCESS_SLUG_MAX_LENGTH, PROCESS_SLUG_PATTERN } from './queries/find-visible-process.ts';
+import type { Body } from './queries/list-bodies.ts';
+import type { Phase } from './queries/list-phases.ts';
+import type { TimelineItem } from './queries/list-timeline.ts';
+import { BODY_KINDS, TIMELINE_KINDS } from './tables.ts';
 
 /**
  * The `:slug` of the read routes. A slug that cannot be one (too long, other
