@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { inOrganisation } from '../../platform/db/scope.ts';
 import { Refusal, refuse } from '../../platform/domain/refusal.ts';
 import { authorize } from '../../platform/http/authorize.ts';
 import { check } from '../../platform/http/validation.ts';
@@ -16,22 +15,12 @@ export function siteOrigin(context: AppContext, request: FastifyRequest): string
   return context.config.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
 }
 
-async function unitOfUser(context: AppContext, organisationId: string, userId: string): Promise<string | null> {
-  const row = await context.db
-    .selectFrom('users')
-    .select('unit_id')
-    .$call(inOrganisation(organisationId, 'users'))
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  return row?.unit_id ?? null;
-}
-
 async function attributeValuesOf(context: AppContext, request: FastifyRequest, event: Event, chosen: string | null): Promise<string[]> {
   if (event.quotaAttribute === 'none') return [];
   const options = await listAttributeOptions(context.db, event.organisationId, event.processId, event.quotaAttribute);
   const own =
     event.registrationMode === 'staff' && request.identity.user
-      ? await unitOfUser(context, event.organisationId, request.identity.user.id)
+      ? await context.audienceLookups.unitOfUser(context.db, event.organisationId, request.identity.user.id)
       : null;
   const value = own ?? chosen;
   const field = event.quotaAttribute === 'unit' ? 'events.validation.unknownUnit' : 'events.validation.unknownSector';

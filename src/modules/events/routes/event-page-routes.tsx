@@ -36,13 +36,8 @@ export interface PanelInput {
 async function ownUnitOf(context: AppContext, request: FastifyRequest): Promise<string | null> {
   const user = request.identity.user;
   if (!user) return null;
-  const row = await context.db
-    .selectFrom('users')
-    .select('unit_id')
-    .where('organisation_id', '=', request.organisation.id)
-    .where('id', '=', user.id)
-    .executeTakeFirst();
-  return row?.unit_id ?? null;
+  // The accounts module lends the look-up (the platform's audience look-ups): events read no users table.
+  return context.audienceLookups.unitOfUser(context.db, request.organisation.id, user.id);
 }
 
 /** What the registration part of the page shows to this visitor now. */
