@@ -3,7 +3,7 @@ import type { Role } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { newId } from '../../../platform/db/ids.ts';
-import { HttpError } from '../../../platform/http/errors.ts';
+import { Refusal } from '../../../platform/domain/refusal.ts';
 import { hashPassword } from '../passwords.ts';
 import type { signUpSchema } from '../schemas.ts';
 import '../tables.ts';
@@ -25,7 +25,7 @@ export async function createUser(
         .where('organisation_id', '=', organisationId)
         .where('email', '=', input.email)
         .executeTakeFirst();
-      if (taken) throw new HttpError(409, 'email-taken', 'accounts.signUp.emailTaken');
+      if (taken) throw new Refusal('conflict', 'accounts.signUp.emailTaken', {}, {}, 'email-taken');
       await trx
         .insertInto('users')
         .values({
@@ -58,7 +58,7 @@ export async function createUser(
     });
   } catch (error) {
     // Two sign-ups with the same address at once: the unique constraint decides, and the loser hears 409.
-    if (isUniqueViolation(error)) throw new HttpError(409, 'email-taken', 'accounts.signUp.emailTaken');
+    if (isUniqueViolation(error)) throw new Refusal('conflict', 'accounts.signUp.emailTaken', {}, {}, 'email-taken');
     throw error;
   }
   return id;

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { HttpError } from '../../../platform/http/errors.ts';
+import { Refusal } from '../../../platform/domain/refusal.ts';
 import { hashPassword } from '../passwords.ts';
 import { hashToken } from '../sessions.ts';
 import '../tables.ts';
@@ -24,7 +24,7 @@ export async function resetPassword(db: Db, organisationId: string, token: strin
       .where('expires_at', '>', now.toISOString())
       .returning('user_id')
       .executeTakeFirst();
-    if (!claimed) throw new HttpError(410, 'reset-link-invalid', 'accounts.passwordReset.linkInvalid');
+    if (!claimed) throw new Refusal('gone', 'accounts.passwordReset.linkInvalid', {}, {}, 'reset-link-invalid');
     const userId = claimed.user_id;
     await trx
       .updateTable('users')
