@@ -18,7 +18,7 @@ export const userResponseSchema = z.object({
 });
 
 /** A user in the admin API's shape. */
-export function toUserResponse(user: UserSummary): z.input<typeof userResponseSchema> {
+export function presentUser(user: UserSummary): z.input<typeof userResponseSchema> {
   const grants = user.grants.map((grant) => ({ role: grant.role, scopeType: grant.scopeType, scopeId: grant.scopeId || null }));
   return { ...user, grants };
 }

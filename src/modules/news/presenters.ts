@@ -6,7 +6,7 @@ import { POST_KINDS, POST_STATUSES } from './schemas.ts';
 const localizedTextOut = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 
 /** A post as API lists show it (no body). */
-export const postSummaryOut = z.object({
+export const postSummaryResponseSchema = z.object({
   id: z.string(),
   slug: z.string(),
   kind: z.enum(POST_KINDS),
@@ -21,10 +21,10 @@ export const postSummaryOut = z.object({
 });
 
 /** A post with its Markdown body in every language. */
-export const postOut = postSummaryOut.extend({ body: localizedTextOut, createdAt: z.string() });
+export const postResponseSchema = postSummaryResponseSchema.extend({ body: localizedTextOut, createdAt: z.string() });
 
 /** A static page with its Markdown body in every language. */
-export const pageOut = z.object({
+export const pageResponseSchema = z.object({
   id: z.string(),
   slug: z.string(),
   title: localizedTextOut,
@@ -34,7 +34,7 @@ export const pageOut = z.object({
 });
 
 /** Shapes a post for a list. */
-export function toPostSummaryOut(post: Post): z.input<typeof postSummaryOut> {
+export function presentPostSummary(post: Post): z.input<typeof postSummaryResponseSchema> {
   return {
     id: post.id,
     slug: post.slug,
@@ -51,11 +51,11 @@ export function toPostSummaryOut(post: Post): z.input<typeof postSummaryOut> {
 }
 
 /** Shapes a post in full. */
-export function toPostOut(post: Post): z.input<typeof postOut> {
-  return { ...toPostSummaryOut(post), body: post.body, createdAt: post.createdAt };
+export function presentPost(post: Post): z.input<typeof postResponseSchema> {
+  return { ...presentPostSummary(post), body: post.body, createdAt: post.createdAt };
 }
 
 /** Shapes a static page. */
-export function toPageOut(page: StaticPage): z.input<typeof pageOut> {
+export function presentPage(page: StaticPage): z.input<typeof pageResponseSchema> {
   return { id: page.id, slug: page.slug, title: page.title, body: page.body, createdAt: page.createdAt, updatedAt: page.updatedAt };
 }

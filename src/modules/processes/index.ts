@@ -3,7 +3,7 @@ export { managesProcess, type ProcessSubject } from './permissions.ts';
 export { describeProgress, type PhaseState, type Progress, todayIn } from './queries/describe-progress.ts';
 export { findPhase } from './queries/find-phase.ts';
 export { findProcessById, findProcessBySlug, type Process, toProcess } from './queries/find-process.ts';
-export { findVisibleProcess, PROCESS_SLUG_MAX_LENGTH, PROCESS_SLUG_PATTERN } from './queries/find-visible-process.ts';
+export { loadVisibleProcess, PROCESS_SLUG_MAX_LENGTH, PROCESS_SLUG_PATTERN } from './queries/find-visible-process.ts';
 export { type Body, listBodies } from './queries/list-bodies.ts';
 export { listPhases, type Phase } from './queries/list-phases.ts';
 export { listProcessOptions, type PhaseOption, type ProcessOption } from './queries/list-process-options.ts';

@@ -14,7 +14,7 @@ import type { Option } from './views/channel-form.tsx';
  * (manage or moderate), with its process. Unknown and foreign ids answer 404;
  * a known channel the actor may not touch answers 403 (401 for visitors).
  */
-export async function loadAdminChannel(
+export async function loadManagedChannel(
   context: AppContext,
   request: FastifyRequest,
   channelId: string,

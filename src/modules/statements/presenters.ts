@@ -8,7 +8,7 @@ import { groupAndRest, statsByGroup } from './views/results-figures.ts';
 const localizedOut = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 
 /** A channel as the API answers it. */
-export const channelOut = z.object({
+export const channelResponseSchema = z.object({
   id: z.string(),
   processId: z.string(),
   phaseId: z.string().nullable(),
@@ -24,7 +24,7 @@ export const channelOut = z.object({
 });
 
 /** Shapes a channel for the API. */
-export function toChannelOut(channel: Channel, now: Date): z.input<typeof channelOut> {
+export function presentChannel(channel: Channel, now: Date): z.input<typeof channelResponseSchema> {
   const { id, processId, phaseId, question, status, audience, participantsMayAdd, moderation, opensAt, closesAt, resultsPublic } = channel;
   return {
     id,
@@ -43,7 +43,7 @@ export function toChannelOut(channel: Channel, now: Date): z.input<typeof channe
 }
 
 /** A published statement as the API answers it. */
-export const statementOut = z.object({
+export const statementResponseSchema = z.object({
   id: z.string(),
   number: z.number().int(),
   text: z.string(),
@@ -52,13 +52,13 @@ export const statementOut = z.object({
 });
 
 /** Shapes a statement for the API. */
-export function toStatementOut(statement: Statement): z.input<typeof statementOut> {
+export function presentStatement(statement: Statement): z.input<typeof statementResponseSchema> {
   const { id, number, text, language, origin } = statement;
   return { id, number, text, language, origin };
 }
 
 /** Where the caller stands in the channel. */
-export const participantOut = z.object({
+export const participantResponseSchema = z.object({
   voted: z.number().int(),
   total: z.number().int(),
   nextStatementId: z.string().nullable(),
@@ -68,12 +68,15 @@ export const participantOut = z.object({
 });
 
 /** A channel with its published statements and the caller's progress. */
-export const channelDetailOut = channelOut.extend({ statements: z.array(statementOut), participant: participantOut });
+export const channelDetailResponseSchema = channelResponseSchema.extend({
+  statements: z.array(statementResponseSchema),
+  participant: participantResponseSchema,
+});
 
 const sharesOut = z.object({ agree: z.number(), disagree: z.number(), voted: z.number().int() });
 
 /** The newest computed results of a channel, with the vote totals counted now. */
-export const resultsOut = z.object({
+export const resultsResponseSchema = z.object({
   channelId: z.string(),
   computedAt: z.string().nullable(),
   inputsDigest: z.string().nullable(),
@@ -152,13 +155,13 @@ function resultLists(result: OpinionGroupsSnapshot, byNumber: Map<string, Statem
 }
 
 /** Shapes the results for the API; before the first computation the lists are empty. */
-export function toResultsOut(input: {
+export function presentResults(input: {
   channelId: string;
   statements: Statement[];
   totals: Map<string, VoteTotals>;
   snapshot: StoredSnapshot | null;
   yourGroup: string | null;
-}): z.input<typeof resultsOut> {
+}): z.input<typeof resultsResponseSchema> {
   const { snapshot } = input;
   const byNumber = new Map(input.statements.map((statement) => [String(statement.number), statement]));
   const lists = snapshot ? resultLists(snapshot.result, byNumber) : { groups: [], consensus: [], divisive: [] };

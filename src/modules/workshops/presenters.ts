@@ -7,7 +7,7 @@ import { NOTE_NAMES, STAGES, WORKSHOP_ACCESS, WORKSHOP_KINDS } from './tables.ts
 const localized = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 
 /** A workshop in lists and at the top of its own answer. The join code only for its facilitators. */
-export const workshopSummarySchema = z.object({
+export const workshopSummaryResponseSchema = z.object({
   id: z.string(),
   processId: z.string(),
   eventId: z.string().nullable(),
@@ -44,7 +44,7 @@ const wallSchema = z.object({
 });
 
 /** A workshop with its prompts, walls (clusters, notes, dots) and a seminar's outcome. */
-export const workshopDetailSchema = workshopSummarySchema.extend({
+export const workshopDetailResponseSchema = workshopSummaryResponseSchema.extend({
   participantCount: z.number(),
   groups: z.array(z.object({ id: z.string(), name: z.string() })),
   prompts: z.array(
@@ -62,7 +62,10 @@ export const workshopDetailSchema = workshopSummarySchema.extend({
 });
 
 /** Shapes a workshop for the API. */
-export function workshopSummary(workshop: Workshop, options: { facilitates: boolean }): z.input<typeof workshopSummarySchema> {
+export function presentWorkshopSummary(
+  workshop: Workshop,
+  options: { facilitates: boolean },
+): z.input<typeof workshopSummaryResponseSchema> {
   return {
     id: workshop.id,
     processId: workshop.processId,
@@ -89,13 +92,13 @@ export function workshopSummary(workshop: Workshop, options: { facilitates: bool
 }
 
 /** Shapes a workshop's state and results for the API. */
-export function workshopDetail(
+export function presentWorkshopDetail(
   state: WorkshopState,
   results: PromptResults[],
   options: { facilitates: boolean },
-): z.input<typeof workshopDetailSchema> {
+): z.input<typeof workshopDetailResponseSchema> {
   return {
-    ...workshopSummary(state.workshop, options),
+    ...presentWorkshopSummary(state.workshop, options),
     participantCount: state.participantCount,
     groups: state.groups.map((group) => ({ id: group.id, name: group.name })),
     prompts: results.map(({ prompt, ready, walls }) => ({

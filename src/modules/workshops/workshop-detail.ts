@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { authorize } from '../../platform/http/authorize.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { loadRoom } from './access.ts';
-import { workshopDetail } from './presenters.ts';
+import { presentWorkshopDetail } from './presenters.ts';
 import { loadWorkshopState } from './queries/load-workshop-state.ts';
 import { workshopResults } from './results.ts';
 
@@ -16,5 +16,5 @@ export async function workshopDetailOf(context: AppContext, request: FastifyRequ
   });
   const state = await loadWorkshopState(context.db, room.workshop.organisationId, room.workshop.id);
   if (!state) return undefined;
-  return workshopDetail(state, workshopResults(state, { facilitates: room.facilitates }), { facilitates: room.facilitates });
+  return presentWorkshopDetail(state, workshopResults(state, { facilitates: room.facilitates }), { facilitates: room.facilitates });
 }

@@ -1,6 +1,6 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
-import { toUserResponse, userResponseSchema } from '../api-schemas.ts';
+import { presentUser, userResponseSchema } from '../api-schemas.ts';
 import { setUserRoles } from '../commands/set-user-roles.ts';
 import { findUser } from '../queries/find-user.ts';
 import { setRolesSchema } from '../schemas.ts';
@@ -23,7 +23,7 @@ export const setRolesAction = defineAction({
     present: async ({ context, actor, params }) => {
       const user = await findUser(context.db, actor.organisationId, params.id);
       if (!user) throw refuse.notFound();
-      return toUserResponse(user);
+      return presentUser(user);
     },
     errors: [409],
   },

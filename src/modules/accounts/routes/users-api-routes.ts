@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageOf } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { toUserResponse, userResponseSchema } from '../api-schemas.ts';
+import { presentUser, userResponseSchema } from '../api-schemas.ts';
 import { listUsers } from '../queries/list-users.ts';
 import { ACCOUNT_LIMITS } from '../schemas.ts';
 
@@ -25,7 +25,7 @@ export function registerUsersApiRoutes(app: FastifyInstance, context: AppContext
     response: pageOf(userResponseSchema),
     handler: async ({ request, query }) => {
       const page = await listUsers(context.db, request.organisation.id, { search: query.q, after: query.cursor, limit: query.limit });
-      return { items: page.items.map(toUserResponse), nextCursor: page.nextCursor };
+      return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
     },
   });
 }

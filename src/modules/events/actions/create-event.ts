@@ -3,7 +3,7 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
 import { parse } from '../../../platform/http/validation.ts';
-import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { createEvent } from '../commands/create-event.ts';
 import { loadManagedProcess } from '../loaders.ts';
 import { eventResponseSchema, presentEvent } from '../presenters.ts';
@@ -27,7 +27,7 @@ export const createEventAction = defineAction({
   permission: 'events.admin.list',
   load: async ({ context, request, params, surface }) => {
     if (surface === 'page') return loadManagedProcess(context, request, parse(processQuery, request.query).process ?? '');
-    const process = await findVisibleProcess(context, request.identity.actor, (params as unknown as z.output<typeof slugParams>).slug);
+    const process = await loadVisibleProcess(context, request.identity.actor, (params as unknown as z.output<typeof slugParams>).slug);
     authorize(context.authorizer, request, 'events.event.manage', { processId: process.id });
     return process;
   },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { API_PREFIX } from '../../../platform/http/api.ts';
 import { isLocale, type Locale, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { type CalendarEntry, renderCalendar } from '../ical.ts';
 import { loadVisibleEvent } from '../loaders.ts';
 import { listVisibleEvents, type VisibleEvent } from '../queries/list-visible-events.ts';
@@ -51,7 +51,7 @@ export function registerCalendarRoutes(app: FastifyInstance, context: AppContext
   app.get(`${API_PREFIX}/processes/:slug/events.ics`, async (request, reply) => {
     const locale = languageOf(request);
     const { slug } = request.params as { slug: string };
-    const process = await findVisibleProcess(context, request.identity.actor, slug);
+    const process = await loadVisibleProcess(context, request.identity.actor, slug);
     const events = await listVisibleEvents(context, request.identity.actor, process.id);
     const name = context.translator.t(locale, 'events.calendar.processFeed', { process: localize(process.title, locale) });
     return sendCalendar(reply, renderCalendar(entriesOf(context, request, locale, events), { name, locale }), `${process.slug}.ics`);

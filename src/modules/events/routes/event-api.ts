@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { eventSubject, loadVisibleEvent } from '../loaders.ts';
 import { eventDetailResponseSchema, eventResponseSchema, paginate, presentEvent, presentSeats } from '../presenters.ts';
 import { listEvents } from '../queries/list-events.ts';
@@ -24,7 +24,7 @@ function registerEventReads(app: FastifyInstance, context: AppContext): void {
     response: pageOf(eventResponseSchema),
     handler: async ({ params, query, request }) => {
       const actor = request.identity.actor;
-      const process = await findVisibleProcess(context, actor, params.slug);
+      const process = await loadVisibleProcess(context, actor, params.slug);
       const events = await listEvents(context.db, actor.organisationId, { processIds: [process.id] });
       const visible = events.filter((event) =>
         context.authorizer.can(actor, 'events.event.view', eventSubject(context, actor, event, process)),

@@ -5,7 +5,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { listVisibleEvents } from '../queries/list-visible-events.ts';
 import { EventListPage } from '../views/event-list-page.tsx';
 
@@ -26,7 +26,7 @@ export function registerListPageRoutes(app: FastifyInstance, context: AppContext
 
   page(app, 'GET', '/processes/:slug/events', async (request, reply) => {
     const { slug } = parse(slugParams, request.params);
-    const process = await findVisibleProcess(context, request.identity.actor, slug);
+    const process = await loadVisibleProcess(context, request.identity.actor, slug);
     const entries = await listVisibleEvents(context, request.identity.actor, process.id);
     const title = context.translator.t(request.locale, 'events.list.processTitle', { process: localize(process.title, request.locale) });
     const feedPath = `/api/v1/processes/${process.slug}/events.ics`;

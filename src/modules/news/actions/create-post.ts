@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { found } from '../../../platform/http/api.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { createPost } from '../commands/create-post.ts';
-import { postOut, toPostOut } from '../presenters.ts';
+import { postResponseSchema, presentPost } from '../presenters.ts';
 import { findPostById } from '../queries/find-post.ts';
 import { postFieldsSchema, postFormSchema } from '../schemas.ts';
-import { findVisibleProcess } from '../visibility.ts';
 import { postFormAgain } from './post-form.tsx';
 
 /**
@@ -20,7 +20,7 @@ export const createPostAction = defineAction({
   input: postFormSchema,
   permission: 'news.admin.list',
   load: async ({ context, request, params, surface }) =>
-    surface === 'api' ? await findVisibleProcess(context, request, (params as { slug: string }).slug) : null,
+    surface === 'api' ? await loadVisibleProcess(context, request.identity.actor, (params as { slug: string }).slug) : null,
   authorize: { permission: 'news.post.manage', resource: ({ subject, input }) => ({ processId: subject?.id ?? input.processId }) },
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, input, now }) =>
@@ -33,8 +33,8 @@ export const createPostAction = defineAction({
     body: postFieldsSchema,
     toInput: ({ input }) => ({ ...(input as z.output<typeof postFieldsSchema>), processId: null }),
     status: 201,
-    response: postOut,
-    present: async ({ context, actor }, id) => toPostOut(found(await findPostById(context.db, actor.organisationId, id))),
+    response: postResponseSchema,
+    present: async ({ context, actor }, id) => presentPost(found(await findPostById(context.db, actor.organisationId, id))),
     errors: [409],
   },
   page: {

@@ -2,7 +2,7 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { isFlagSet } from '../../../platform/http/validation.ts';
 import { deletePage } from '../commands/delete-page.ts';
-import { loadPageById, pageIdParams } from '../queries/find-manageable-page.ts';
+import { loadManagedPage, pageIdParams } from '../queries/find-manageable-page.ts';
 
 /** Deletes a static page; the admin page asks first (a post without `confirm=yes` goes back to the question). */
 export const deletePageAction = defineAction({
@@ -11,7 +11,7 @@ export const deletePageAction = defineAction({
   tag: 'news',
   params: pageIdParams,
   permission: 'news.page.manage',
-  load: loadPageById,
+  load: loadManagedPage,
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, now }) => deletePage(context.db, actor, subject.id, now),
   after: [invalidatePages],

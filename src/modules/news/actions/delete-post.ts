@@ -3,7 +3,7 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { isFlagSet } from '../../../platform/http/validation.ts';
 import { deletePost } from '../commands/delete-post.ts';
-import { findManageablePost } from '../visibility.ts';
+import { loadManagedPost } from '../loaders.ts';
 
 /** Deletes a post; the admin page asks first (a post without `confirm=yes` goes back to the question). */
 export const deletePostAction = defineAction({
@@ -12,7 +12,7 @@ export const deletePostAction = defineAction({
   tag: 'news',
   params: z.object({ id: z.string().min(1).max(200) }),
   permission: 'news.admin.list',
-  load: ({ context, request, params }) => findManageablePost(context, request, params.id),
+  load: ({ context, request, params }) => loadManagedPost(context, request, params.id),
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, now }) => deletePost(context.db, actor, subject.id, now),
   after: [invalidatePages],

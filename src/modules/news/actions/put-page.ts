@@ -4,7 +4,7 @@ import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createPage } from '../commands/create-page.ts';
 import { updatePage } from '../commands/update-page.ts';
-import { pageOut, toPageOut } from '../presenters.ts';
+import { pageResponseSchema, presentPage } from '../presenters.ts';
 import { findPageBySlug } from '../queries/find-page.ts';
 import { pageFieldsSchema, slugSchema } from '../schemas.ts';
 
@@ -27,8 +27,8 @@ export const putPageAction = defineAction({
   api: {
     method: 'PUT',
     url: '/pages/:slug',
-    response: pageOut,
-    present: async ({ context, actor, params }) => toPageOut(found(await findPageBySlug(context.db, actor.organisationId, params.slug))),
+    response: pageResponseSchema,
+    present: async ({ context, actor, params }) => presentPage(found(await findPageBySlug(context.db, actor.organisationId, params.slug))),
     errors: [409],
   },
 });

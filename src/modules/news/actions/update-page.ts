@@ -1,7 +1,7 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { updatePage } from '../commands/update-page.ts';
-import { loadPageById, pageIdParams } from '../queries/find-manageable-page.ts';
+import { loadManagedPage, pageIdParams } from '../queries/find-manageable-page.ts';
 import { pageFormSchema } from '../schemas.ts';
 import { pageFormAgain } from './page-form.tsx';
 
@@ -13,7 +13,7 @@ export const updatePageAction = defineAction({
   params: pageIdParams,
   input: pageFormSchema,
   permission: 'news.page.manage',
-  load: loadPageById,
+  load: loadManagedPage,
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, input, now }) => updatePage(context.db, actor, subject.id, input, now),
   after: [invalidatePages],

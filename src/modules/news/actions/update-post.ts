@@ -4,10 +4,10 @@ import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { found } from '../../../platform/http/api.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import { updatePost } from '../commands/update-post.ts';
-import { postOut, toPostOut } from '../presenters.ts';
+import { loadManagedPost } from '../loaders.ts';
+import { postResponseSchema, presentPost } from '../presenters.ts';
 import { findPostById, type Post } from '../queries/find-post.ts';
 import { type PostInput, postFormSchema, postPatchSchema } from '../schemas.ts';
-import { findManageablePost } from '../visibility.ts';
 import { postFormAgain } from './post-form.tsx';
 
 function postToInput(post: Post): PostInput {
@@ -23,7 +23,7 @@ export const updatePostAction = defineAction({
   params: z.object({ id: z.string().min(1).max(200) }),
   input: postFormSchema,
   permission: 'news.admin.list',
-  load: ({ context, request, params }) => findManageablePost(context, request, params.id),
+  load: ({ context, request, params }) => loadManagedPost(context, request, params.id),
   // The post may move to another process: the actor must manage that one too.
   authorize: { permission: 'news.post.manage', resource: ({ input }) => ({ processId: input.processId }) },
   rateLimit: { max: 60, timeWindow: '1 minute' },
@@ -34,8 +34,8 @@ export const updatePostAction = defineAction({
     url: '/posts/:id',
     body: postPatchSchema,
     toInput: ({ subject, input }) => parse(postFormSchema, { ...postToInput(subject), ...(input as object) }),
-    response: postOut,
-    present: async ({ context, actor, subject }) => toPostOut(found(await findPostById(context.db, actor.organisationId, subject.id))),
+    response: postResponseSchema,
+    present: async ({ context, actor, subject }) => presentPost(found(await findPostById(context.db, actor.organisationId, subject.id))),
     errors: [409],
   },
   page: {

@@ -8,7 +8,7 @@ import { findPageById, type StaticPage } from './find-page.ts';
 export const pageIdParams = z.object({ id: z.string().min(1).max(200) });
 
 /** The static page a form addresses, or a not-found refusal when it is unknown or foreign. */
-export async function loadPageById({ context, actor, params }: LoadCall<{ id: string }>): Promise<StaticPage> {
+export async function loadManagedPage({ context, actor, params }: LoadCall<{ id: string }>): Promise<StaticPage> {
   const page = await findPageById(context.db, actor.organisationId, idFromUrl(params.id));
   if (!page) throw refuse.notFound();
   return page;

@@ -7,10 +7,10 @@ import { ConfirmPage } from '../../../platform/views/components/confirm-page.tsx
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listProcessOptions } from '../../processes/index.ts';
 import { manageableProcesses, renderPostForm } from '../actions/post-form.tsx';
+import { loadManagedPost } from '../loaders.ts';
 import { listAllPosts } from '../queries/list-all-posts.ts';
 import { AdminPostsPage } from '../views/admin-posts-page.tsx';
 import { emptyPostFormValues, postFormValuesOfPost } from '../views/post-form-values.ts';
-import { findManageablePost } from '../visibility.ts';
 import { registerNewsPageAdminRoutes } from './admin-page-routes.tsx';
 
 const canManage = (context: AppContext, request: FastifyRequest, processId: string | null) =>
@@ -38,7 +38,7 @@ export function registerNewsAdminRoutes(app: FastifyInstance, context: AppContex
 
   page(app, 'GET', '/admin/news/:id/edit', async (request, reply) => {
     authorize(context.authorizer, request, 'news.admin.list');
-    const post = await findManageablePost(context, request, (request.params as { id: string }).id);
+    const post = await loadManagedPost(context, request, (request.params as { id: string }).id);
     const action = `/${request.locale}/admin/news/${post.id}/edit`;
     return renderPostForm({ context, request, actor: request.identity.actor }, reply, {
       mode: 'edit',
@@ -49,7 +49,7 @@ export function registerNewsAdminRoutes(app: FastifyInstance, context: AppContex
 
   page(app, 'GET', '/admin/news/:id/delete', async (request, reply) => {
     authorize(context.authorizer, request, 'news.admin.list');
-    const post = await findManageablePost(context, request, (request.params as { id: string }).id);
+    const post = await loadManagedPost(context, request, (request.params as { id: string }).id);
     const t = (key: string, values?: Record<string, string>) => context.translator.t(request.locale, key, values);
     const title = localize(post.title, request.locale);
     return renderPage(

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { found, pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import { invalid, notFound } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { postOut, postSummaryOut, toPostOut, toPostSummaryOut } from '../presenters.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
+import { canViewPost } from '../loaders.ts';
+import { postResponseSchema, postSummaryResponseSchema, presentPost, presentPostSummary } from '../presenters.ts';
 import { findPostById } from '../queries/find-post.ts';
 import { decodePostCursor, encodePostCursor, listPostsAfter } from '../queries/list-posts-after.ts';
 import { idFromUrl } from '../url-keys.ts';
-import { canViewPost, findVisibleProcess } from '../visibility.ts';
 import { registerNewsPageApiRoutes } from './page-api-routes.ts';
 
 const TAG = 'news';
@@ -22,15 +23,15 @@ export function registerNewsApiRoutes(app: FastifyInstance, context: AppContext)
     tag: TAG,
     params: slugParams,
     query: pageQuerySchema,
-    response: pageOf(postSummaryOut),
+    response: pageOf(postSummaryResponseSchema),
     handler: async ({ params, query, request }) => {
-      const process = await findVisibleProcess(context, request, params.slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, params.slug);
       const after = query.cursor ? decodePostCursor(query.cursor) : null;
       if (query.cursor && !after) throw invalid({ cursor: { key: 'news.api.cursorInvalid' } });
       const rows = await listPostsAfter(context.db, request.organisation.id, process.id, { limit: query.limit, after });
       const items = rows.slice(0, query.limit);
       const last = items.at(-1);
-      return { items: items.map(toPostSummaryOut), nextCursor: rows.length > query.limit && last ? encodePostCursor(last) : null };
+      return { items: items.map(presentPostSummary), nextCursor: rows.length > query.limit && last ? encodePostCursor(last) : null };
     },
   });
 
@@ -40,11 +41,11 @@ export function registerNewsApiRoutes(app: FastifyInstance, context: AppContext)
     summary: 'One post with its body in every language',
     tag: TAG,
     params: idParams,
-    response: postOut,
+    response: postResponseSchema,
     handler: async ({ params, request }) => {
       const post = found(await findPostById(context.db, request.organisation.id, idFromUrl(params.id)));
       if (!(await canViewPost(context, request, post))) throw notFound();
-      return toPostOut(post);
+      return presentPost(post);
     },
   });
 

@@ -4,10 +4,10 @@ import { localize, localizedLanguage } from '../../../platform/i18n/locales.ts';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import type { Process } from '../../processes/index.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { type AtomEntry, latestTimestamp, renderAtomFeed, tagUri } from '../atom.ts';
 import type { Post } from '../queries/find-post.ts';
 import { listPublishedPosts } from '../queries/list-published-posts.ts';
-import { findVisibleProcess } from '../visibility.ts';
 
 /** How many of the newest posts a feed carries. */
 export const FEED_SIZE = 20;
@@ -36,7 +36,7 @@ function entryOf(request: FastifyRequest, origin: string, process: Process, post
 export function registerNewsFeedRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/processes/:slug/feed.atom', async (request, reply) => {
     const { slug } = request.params as { slug: string };
-    const process = await findVisibleProcess(context, request, slug);
+    const process = await loadVisibleProcess(context, request.identity.actor, slug);
     const { posts } = await listPublishedPosts(
       context.db,
       request.organisation.id,

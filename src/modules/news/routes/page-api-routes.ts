@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { found } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { pageOut, toPageOut } from '../presenters.ts';
+import { pageResponseSchema, presentPage } from '../presenters.ts';
 import { findPageBySlug } from '../queries/find-page.ts';
 import { slugFromUrl } from '../url-keys.ts';
 
@@ -14,8 +14,8 @@ export function registerNewsPageApiRoutes(app: FastifyInstance, context: AppCont
     summary: 'A static page with its body in every language',
     tag: 'news',
     params: z.object({ slug: z.string().min(1).max(200) }),
-    response: pageOut,
+    response: pageResponseSchema,
     handler: async ({ params, request }) =>
-      toPageOut(found(await findPageBySlug(context.db, request.organisation.id, slugFromUrl(params.slug)))),
+      presentPage(found(await findPageBySlug(context.db, request.organisation.id, slugFromUrl(params.slug)))),
   });
 }

@@ -5,7 +5,8 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { findPhase, findProcessById, listProcessOptions } from '../../processes/index.ts';
+import { findPhase, findProcessById, listProcessOptions, loadVisibleProcess } from '../../processes/index.ts';
+import { canViewPost, canViewProcess } from '../loaders.ts';
 import { findPostBySlug } from '../queries/find-post.ts';
 import { listPublishedPosts, type PublishedPostFilter } from '../queries/list-published-posts.ts';
 import { listPageQuerySchema } from '../schemas.ts';
@@ -13,7 +14,6 @@ import { slugFromUrl } from '../url-keys.ts';
 import { OrganisationNewsPage } from '../views/organisation-news-page.tsx';
 import { PostPage } from '../views/post-page.tsx';
 import { ProcessNewsPage } from '../views/process-news-page.tsx';
-import { canViewPost, canViewProcess, findVisibleProcess } from '../visibility.ts';
 
 /** How many posts a public list shows per page. */
 export const NEWS_PAGE_SIZE = 10;
@@ -40,7 +40,7 @@ export function registerNewsPublicRoutes(app: FastifyInstance, context: AppConte
     '/processes/:slug/news',
     async (request, reply) => {
       const { slug } = request.params as { slug: string };
-      const process = await findVisibleProcess(context, request, slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, slug);
       const list = await pageOfPosts(context, request, { processIds: [process.id], includeOrganisationWide: false });
       const items = list.posts.map((post) => ({ post, href: `/${request.locale}/processes/${process.slug}/news/${post.slug}` }));
       return renderPage(
@@ -59,7 +59,7 @@ export function registerNewsPublicRoutes(app: FastifyInstance, context: AppConte
     '/processes/:slug/news/:postSlug',
     async (request, reply) => {
       const { slug, postSlug } = request.params as { slug: string; postSlug: string };
-      const process = await findVisibleProcess(context, request, slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, slug);
       const post = await findPostBySlug(context.db, request.organisation.id, slugFromUrl(postSlug));
       if (!post || post.processId !== process.id || !(await canViewPost(context, request, post))) throw notFound();
       const phase = post.phaseId ? await findPhase(context.db, request.organisation.id, post.phaseId) : undefined;

@@ -14,7 +14,7 @@ export const PROCESS_SLUG_MAX_LENGTH = 100;
  * malformed and hidden (draft, internal) processes all answer 404, so a
  * visitor cannot learn that a hidden process exists.
  */
-export async function findVisibleProcess(context: Pick<AppContext, 'db' | 'authorizer'>, actor: Actor, slug: string): Promise<Process> {
+export async function loadVisibleProcess(context: Pick<AppContext, 'db' | 'authorizer'>, actor: Actor, slug: string): Promise<Process> {
   if (slug.length > PROCESS_SLUG_MAX_LENGTH || !PROCESS_SLUG_PATTERN.test(slug)) throw notFound();
   const process = await findProcessBySlug(context.db, actor.organisationId, slug);
   if (!process || !context.authorizer.can(actor, 'processes.process.view', process)) throw notFound();

@@ -16,7 +16,7 @@ import {
 } from '../presenters.ts';
 import { describeProgress, todayIn } from '../queries/describe-progress.ts';
 import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
-import { findVisibleProcess } from '../queries/find-visible-process.ts';
+import { loadVisibleProcess } from '../queries/find-visible-process.ts';
 import { listBodies } from '../queries/list-bodies.ts';
 import { listPhases } from '../queries/list-phases.ts';
 import { listTimeline } from '../queries/list-timeline.ts';
@@ -56,7 +56,7 @@ function getProcess(app: FastifyInstance, context: AppContext): void {
     params: slugParamsSchema,
     response: processSchema,
     handler: async ({ params, request }) => {
-      const process = await findVisibleProcess(context, request.identity.actor, params.slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, params.slug);
       const phases = await listPhases(context.db, request.organisation.id, [process.id]);
       return presentProcess(process, describeProgress(phases, today(context, request)));
     },
@@ -74,7 +74,7 @@ function listProcessPhases(app: FastifyInstance, context: AppContext): void {
     query: pageQuerySchema,
     response: pageOf(phaseSchema),
     handler: async ({ params, query, request }) => {
-      const process = await findVisibleProcess(context, request.identity.actor, params.slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, params.slug);
       const phases = await listPhases(context.db, request.organisation.id, [process.id]);
       const progress = describeProgress(phases, today(context, request));
       return paginate(
@@ -97,7 +97,7 @@ function listProcessBodies(app: FastifyInstance, context: AppContext): void {
     query: pageQuerySchema,
     response: pageOf(bodySchema),
     handler: async ({ params, query, request }) => {
-      const process = await findVisibleProcess(context, request.identity.actor, params.slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, params.slug);
       const bodies = await listBodies(context.db, request.organisation.id, process.id);
       return paginate(bodies.map(presentBody), query.limit, query.cursor);
     },
@@ -115,7 +115,7 @@ function listProcessTimeline(app: FastifyInstance, context: AppContext): void {
     query: pageQuerySchema.extend(timelineFilterSchema.shape),
     response: pageOf(timelineItemSchema),
     handler: async ({ params, query, request }) => {
-      const process = await findVisibleProcess(context, request.identity.actor, params.slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, params.slug);
       const [bodies, items] = await Promise.all([
         listBodies(context.db, request.organisation.id, process.id),
         listTimeline(context.db, request.organisation.id, process.id),

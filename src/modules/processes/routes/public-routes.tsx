@@ -6,7 +6,7 @@ import type { AppContext, TimelineLink } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { describeProgress, type ProgressStatus, todayIn } from '../queries/describe-progress.ts';
 import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
-import { findVisibleProcess } from '../queries/find-visible-process.ts';
+import { loadVisibleProcess } from '../queries/find-visible-process.ts';
 import { getProcessOverview } from '../queries/get-process-overview.ts';
 import { listBodies } from '../queries/list-bodies.ts';
 import { listTimeline } from '../queries/list-timeline.ts';
@@ -46,7 +46,7 @@ function showFrontPage(context: AppContext): Handler {
 /** A process's page, read with a fixed number of statements. */
 function showProcessPage(context: AppContext): Handler {
   return async (request, reply) => {
-    const process = await findVisibleProcess(context, request.identity.actor, slugOf(request));
+    const process = await loadVisibleProcess(context, request.identity.actor, slugOf(request));
     const overview = await getProcessOverview(context, request.organisation.id, process);
     const day = today(context, request);
     const progress = describeProgress(overview.phases, day);
@@ -67,7 +67,7 @@ async function collectTimelineLinks(context: AppContext, organisationId: string,
 /** The timeline, filtered by `?audience=`; a body not of this process answers 400 with the form and its error. */
 function showTimelinePage(context: AppContext): Handler {
   return async (request, reply) => {
-    const process = await findVisibleProcess(context, request.identity.actor, slugOf(request));
+    const process = await loadVisibleProcess(context, request.identity.actor, slugOf(request));
     const [bodies, items, links] = await Promise.all([
       listBodies(context.db, request.organisation.id, process.id),
       listTimeline(context.db, request.organisation.id, process.id),
@@ -89,7 +89,7 @@ function showTimelinePage(context: AppContext): Handler {
 /** The organisation chart with members and sectors. */
 function showOrganisationPage(context: AppContext): Handler {
   return async (request, reply) => {
-    const process = await findVisibleProcess(context, request.identity.actor, slugOf(request));
+    const process = await loadVisibleProcess(context, request.identity.actor, slugOf(request));
     const bodies = await listBodies(context.db, request.organisation.id, process.id);
     return renderPage(context, request, reply, <OrganisationPage process={process} bodies={bodies} />);
   };

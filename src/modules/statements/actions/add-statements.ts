@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
-import { loadAdminChannel } from '../admin-channel.ts';
+import { loadManagedChannel } from '../admin-channel.ts';
 import { addStatements } from '../commands/add-statements.ts';
 import { addStatementsSchema } from '../schemas.ts';
 import { renderChannelAdmin } from './channel-admin-page.tsx';
@@ -14,7 +14,7 @@ export const addStatementsAction = defineAction({
   tag: 'statements',
   params: z.object({ id: z.string() }),
   input: addStatementsSchema,
-  load: ({ context, request, params }) => loadAdminChannel(context, request, params.id, 'statements.channel.manage'),
+  load: ({ context, request, params }) => loadManagedChannel(context, request, params.id, 'statements.channel.manage'),
   run: ({ context, actor, subject, input, now }) =>
     addStatements(context.db, actor, subject.channel.id, { texts: input.seedStatements, language: input.seedLanguage }, now),
   after: [],

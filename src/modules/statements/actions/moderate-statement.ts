@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
-import { loadAdminChannel } from '../admin-channel.ts';
+import { loadManagedChannel } from '../admin-channel.ts';
 import { moderateStatement } from '../commands/moderate-statement.ts';
 import { moderateStatementSchema } from '../schemas.ts';
 import { renderQueue } from './moderation-queue.tsx';
@@ -12,7 +12,7 @@ export const moderateStatementAction = defineAction({
   tag: 'statements',
   params: z.object({ id: z.string(), statementId: z.string() }),
   input: moderateStatementSchema,
-  load: ({ context, request, params }) => loadAdminChannel(context, request, params.id, 'statements.statement.moderate'),
+  load: ({ context, request, params }) => loadManagedChannel(context, request, params.id, 'statements.statement.moderate'),
   run: ({ context, actor, subject, params, input, now }) =>
     moderateStatement(context.db, actor, { channelId: subject.channel.id, statementId: params.statementId.slice(0, 64), ...input }, now),
   after: [],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
-import { loadAdminChannel } from '../admin-channel.ts';
+import { loadManagedChannel } from '../admin-channel.ts';
 import { recomputeOpinionGroups } from '../computation/recompute-opinion-groups.ts';
 
 /** A manager computes a channel's opinion groups now instead of waiting for the job. */
@@ -9,7 +9,7 @@ export const recomputeGroupsAction = defineAction({
   summary: 'Compute a channel’s opinion groups now',
   tag: 'statements',
   params: z.object({ id: z.string() }),
-  load: ({ context, request, params }) => loadAdminChannel(context, request, params.id, 'statements.channel.manage'),
+  load: ({ context, request, params }) => loadManagedChannel(context, request, params.id, 'statements.channel.manage'),
   run: async ({ context, subject }) => {
     await recomputeOpinionGroups(context, subject.channel.id);
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
-import { loadAdminChannel } from '../admin-channel.ts';
+import { loadManagedChannel } from '../admin-channel.ts';
 import { updateChannel } from '../commands/update-channel.ts';
 import { channelSettingsSchema } from '../schemas.ts';
 import { sentChannelValues } from '../views/channel-form.tsx';
@@ -13,7 +13,7 @@ export const updateChannelAction = defineAction({
   tag: 'statements',
   params: z.object({ id: z.string() }),
   input: channelSettingsSchema,
-  load: ({ context, request, params }) => loadAdminChannel(context, request, params.id, 'statements.channel.manage'),
+  load: ({ context, request, params }) => loadManagedChannel(context, request, params.id, 'statements.channel.manage'),
   run: ({ context, request, actor, subject, input, now }) =>
     updateChannel(context.db, actor, subject.channel.id, input, request.organisation.timeZone, now),
   after: [],

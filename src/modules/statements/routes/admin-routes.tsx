@@ -6,7 +6,7 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { listProcessOptions } from '../../processes/index.ts';
 import { renderChannelAdmin } from '../actions/channel-admin-page.tsx';
 import { renderNewChannel } from '../actions/channel-new-page.tsx';
-import { loadAdminChannel, loadNewChannelProcess } from '../admin-channel.ts';
+import { loadManagedChannel, loadNewChannelProcess } from '../admin-channel.ts';
 import { channelSubject } from '../channel-access.ts';
 import { channelState } from '../model.ts';
 import { moderatesChannel } from '../permissions.ts';
@@ -49,7 +49,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
   });
 
   page(app, 'GET', '/admin/statements/:id', async (request, reply) => {
-    const loaded = await loadAdminChannel(context, request, (request.params as { id: string }).id, 'statements.channel.manage');
+    const loaded = await loadManagedChannel(context, request, (request.params as { id: string }).id, 'statements.channel.manage');
     return renderChannelAdmin(context, request, reply, loaded, {});
   });
 }

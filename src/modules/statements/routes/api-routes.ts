@@ -3,11 +3,18 @@ import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import { invalid } from '../../../platform/http/errors.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { loadVisibleChannel } from '../channel-access.ts';
 import { groupLabel } from '../model.ts';
 import { participantView } from '../participant-view.ts';
-import { channelDetailOut, channelOut, resultsOut, toChannelOut, toResultsOut, toStatementOut } from '../presenters.ts';
+import {
+  channelDetailResponseSchema,
+  channelResponseSchema,
+  presentChannel,
+  presentResults,
+  presentStatement,
+  resultsResponseSchema,
+} from '../presenters.ts';
 import { groupOfParticipant } from '../queries/find-latest-snapshot.ts';
 import { decodeChannelCursor, listProcessChannels } from '../queries/list-channels.ts';
 import { listStatements } from '../queries/list-statements.ts';
@@ -27,16 +34,16 @@ export function registerApiRoutes(app: FastifyInstance, context: AppContext): vo
     tag: TAG,
     params: slugParams,
     query: pageQuerySchema,
-    response: pageOf(channelOut),
+    response: pageOf(channelResponseSchema),
     handler: async ({ params, query, request }) => {
       const actor = request.identity.actor;
-      const process = await findVisibleProcess(context, actor, params.slug);
+      const process = await loadVisibleProcess(context, actor, params.slug);
       const after = query.cursor ? decodeChannelCursor(query.cursor) : null;
       if (query.cursor && !after) throw invalid({ cursor: { key: 'statements.api.cursorInvalid' } });
       const includeDrafts = context.authorizer.can(actor, 'statements.channel.create', process);
       const page = await listProcessChannels(context.db, actor.organisationId, process.id, { includeDrafts, limit: query.limit, after });
       const now = context.clock.now();
-      return { items: page.items.map((channel) => toChannelOut(channel, now)), nextCursor: page.nextCursor };
+      return { items: page.items.map((channel) => presentChannel(channel, now)), nextCursor: page.nextCursor };
     },
   });
 
@@ -46,14 +53,14 @@ export function registerApiRoutes(app: FastifyInstance, context: AppContext): vo
     summary: 'A statements channel with its published statements and the caller’s progress and group',
     tag: TAG,
     params: channelParams,
-    response: channelDetailOut,
+    response: channelDetailResponseSchema,
     handler: async ({ params, request }) => {
       const { channel } = await loadVisibleChannel(context, request.identity.actor, params.channelId);
       const statements = await listStatements(context.db, request.identity.actor.organisationId, channel.id, ['published']);
       const view = await participantView(context, request, channel);
       return {
-        ...toChannelOut(channel, context.clock.now()),
-        statements: statements.map(toStatementOut),
+        ...presentChannel(channel, context.clock.now()),
+        statements: statements.map(presentStatement),
         participant: {
           ...view.progress,
           nextStatementId: view.mayVote ? (view.next?.id ?? null) : null,
@@ -71,11 +78,11 @@ export function registerApiRoutes(app: FastifyInstance, context: AppContext): vo
     summary: 'The newest computed opinion groups (representative, consensus and divisive statements) and the vote totals',
     tag: TAG,
     params: channelParams,
-    response: resultsOut,
+    response: resultsResponseSchema,
     handler: async ({ params, request }) => {
       const results = await loadResults(context, request, params.channelId);
       const own = results.snapshot ? groupOfParticipant(results.snapshot.result, results.viewerNumber) : null;
-      return toResultsOut({ ...results, channelId: results.channel.id, yourGroup: own === null ? null : groupLabel(own) });
+      return presentResults({ ...results, channelId: results.channel.id, yourGroup: own === null ? null : groupLabel(own) });
     },
   });
 }

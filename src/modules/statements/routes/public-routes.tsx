@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { renderVotePage } from '../actions/vote-page.tsx';
 import { loadVisibleChannel } from '../channel-access.ts';
 import { channelState } from '../model.ts';
@@ -16,7 +16,7 @@ type Params = { slug: string; id: string };
 export function registerPublicRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/processes/:slug/statements', async (request, reply) => {
     const actor = request.identity.actor;
-    const process = await findVisibleProcess(context, actor, (request.params as { slug: string }).slug);
+    const process = await loadVisibleProcess(context, actor, (request.params as { slug: string }).slug);
     const includeDrafts = context.authorizer.can(actor, 'statements.channel.create', process);
     const { items } = await listProcessChannels(context.db, actor.organisationId, process.id, { includeDrafts, limit: 200 });
     const ids = items.map((channel) => channel.id);

@@ -1,8 +1,8 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { castVote } from '../commands/cast-vote.ts';
 import { roomChanged } from '../live/live-registry.ts';
+import { loadParticipantRoom } from '../loaders.ts';
 import { WRITE_RATE_LIMIT } from '../rate-limits.ts';
-import { loadParticipantRoom } from '../room-loaders.ts';
 import { idParamsSchema, voteSchema } from '../schemas.ts';
 
 /** A participant places one dot on a cluster, or on a note outside clusters, while the vote is open. */

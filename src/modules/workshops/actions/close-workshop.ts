@@ -5,8 +5,8 @@ import { check } from '../../../platform/http/validation.ts';
 import { setFlash } from '../../../platform/views/render.tsx';
 import { closeWorkshop, type OutcomeInput } from '../commands/close-workshop.ts';
 import { roomChanged } from '../live/live-registry.ts';
+import { loadFacilitatedState } from '../loaders.ts';
 import { changeRows, postedRows, type RowChange } from '../outcome-form.ts';
-import { loadFacilitatedState } from '../room-loaders.ts';
 import { idParamsSchema, outcomeSchema } from '../schemas.ts';
 import { renderClose } from '../views/close-render.tsx';
 

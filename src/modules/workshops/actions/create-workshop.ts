@@ -3,9 +3,9 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
-import { findVisibleProcess, type ProcessOption } from '../../processes/index.ts';
+import { loadVisibleProcess, type ProcessOption } from '../../processes/index.ts';
 import { createWorkshop } from '../commands/create-workshop.ts';
-import { workshopDetailSchema } from '../presenters.ts';
+import { workshopDetailResponseSchema } from '../presenters.ts';
 import { type WorkshopSettings, workshopSettingsSchema } from '../schemas.ts';
 import { findTemplate } from '../templates.ts';
 import { creatableProcesses, renderWorkshopForm } from '../views/workshop-form-render.tsx';
@@ -42,7 +42,7 @@ export const createWorkshopAction = defineAction({
   tag: 'workshops',
   load: async ({ context, request, params, surface }): Promise<SetupPlace> => {
     if (surface === 'api') {
-      const process = await findVisibleProcess(context, request.identity.actor, (params as unknown as { slug: string }).slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, (params as unknown as { slug: string }).slug);
       authorize(context.authorizer, request, 'workshops.workshop.create', process);
       return { process, processes: [] };
     }
@@ -67,7 +67,7 @@ export const createWorkshopAction = defineAction({
     body: workshopSettingsSchema.and(z.object({ template: z.string().max(60).default('') })),
     toInput: ({ input }) => input as CreateInput,
     status: 201,
-    response: workshopDetailSchema,
+    response: workshopDetailResponseSchema,
     present: ({ context, request }, id) => workshopDetailOf(context, request, id),
     access: 'signed-in',
     errors: [409],

@@ -3,8 +3,8 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { editNote } from '../commands/edit-note.ts';
 import { roomChanged } from '../live/live-registry.ts';
+import { loadOwnNote } from '../loaders.ts';
 import { WRITE_RATE_LIMIT } from '../rate-limits.ts';
-import { loadOwnNote } from '../room-loaders.ts';
 import { itemParamsSchema, noteSchema } from '../schemas.ts';
 import { NoteEditPage } from '../views/note-edit-page.tsx';
 

@@ -4,8 +4,8 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { roomChanged } from '../live/live-registry.ts';
+import { type FacilitatedRoom, loadFacilitatedRoom } from '../loaders.ts';
 import type { Workshop } from '../model.ts';
-import { type FacilitatedRoom, loadFacilitatedRoom } from '../room-loaders.ts';
 import { idParamsSchema, itemParamsSchema } from '../schemas.ts';
 
 /** What a facilitator's command gets: the room's workshop, the checked input, who acts (hiding a note is audited) and when. */

@@ -5,9 +5,9 @@ import { ensureRequester } from '../access.ts';
 import { joinWorkshop } from '../commands/join-workshop.ts';
 import { requireJoinAccess, workshopForCode } from '../join-access.ts';
 import { tellRoom } from '../live/live-registry.ts';
+import { workshopOfPath } from '../loaders.ts';
 import type { Workshop } from '../model.ts';
 import { JOIN_RATE_LIMIT } from '../rate-limits.ts';
-import { workshopOfPath } from '../room-loaders.ts';
 import { joinApiSchema, joinDetailsSchema } from '../schemas.ts';
 import { renderJoinDetails } from '../views/join-render.tsx';
 

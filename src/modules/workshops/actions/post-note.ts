@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { postNote } from '../commands/post-note.ts';
 import { roomChanged } from '../live/live-registry.ts';
+import { loadParticipantRoom } from '../loaders.ts';
 import { WRITE_RATE_LIMIT } from '../rate-limits.ts';
-import { loadParticipantRoom } from '../room-loaders.ts';
 import { idParamsSchema, noteSchema } from '../schemas.ts';
 import { renderRoom } from '../views/room-render.tsx';
 

@@ -1,8 +1,8 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { removeVote } from '../commands/remove-vote.ts';
 import { roomChanged } from '../live/live-registry.ts';
+import { loadParticipantRoom } from '../loaders.ts';
 import { WRITE_RATE_LIMIT } from '../rate-limits.ts';
-import { loadParticipantRoom } from '../room-loaders.ts';
 import { idParamsSchema, voteSchema } from '../schemas.ts';
 
 /** A participant takes back one of their dots on a target while the vote is open. */

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { reopenWorkshop } from '../commands/reopen-workshop.ts';
 import { roomChanged } from '../live/live-registry.ts';
-import { loadFacilitatedRoom } from '../room-loaders.ts';
+import { loadFacilitatedRoom } from '../loaders.ts';
 import { idParamsSchema } from '../schemas.ts';
 
 /** Opens an ended workshop again (a new code). */

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { updateWorkshop } from '../commands/update-workshop.ts';
 import { roomChanged } from '../live/live-registry.ts';
-import { workshopDetailSchema } from '../presenters.ts';
-import { loadFacilitatedRoom } from '../room-loaders.ts';
+import { loadFacilitatedRoom } from '../loaders.ts';
+import { workshopDetailResponseSchema } from '../presenters.ts';
 import { idParamsSchema, type WorkshopSettings, workshopSettingsSchema } from '../schemas.ts';
 import { renderWorkshopForm } from '../views/workshop-form-render.tsx';
 import { workshopDetailOf } from '../workshop-detail.ts';
@@ -28,7 +28,7 @@ export const updateWorkshopAction = defineAction({
   api: {
     method: 'PUT',
     url: '/workshops/:id',
-    response: workshopDetailSchema,
+    response: workshopDetailResponseSchema,
     present: ({ context, request, subject }) => workshopDetailOf(context, request, subject.workshop.id),
     access: 'signed-in',
     errors: [409],

@@ -1,8 +1,8 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { withdrawNote } from '../commands/withdraw-note.ts';
 import { roomChanged } from '../live/live-registry.ts';
+import { loadOwnNote } from '../loaders.ts';
 import { WRITE_RATE_LIMIT } from '../rate-limits.ts';
-import { loadOwnNote } from '../room-loaders.ts';
 import { itemParamsSchema } from '../schemas.ts';
 
 /** A participant takes back their own note while writing is open. */

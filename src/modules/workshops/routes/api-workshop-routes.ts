@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageOf } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { findVisibleProcess } from '../../processes/index.ts';
-import { workshopDetailSchema, workshopSummary, workshopSummarySchema } from '../presenters.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
+import { presentWorkshopSummary, workshopDetailResponseSchema, workshopSummaryResponseSchema } from '../presenters.ts';
 import { listProcessWorkshops } from '../queries/list-workshops.ts';
 import { idParamsSchema } from '../schemas.ts';
 import { workshopDetailOf } from '../workshop-detail.ts';
@@ -19,12 +19,12 @@ export function registerWorkshopApi(app: FastifyInstance, context: AppContext): 
     summary: 'The workshops and seminars of a process: those with public results, or all for its facilitators',
     tag: TAG,
     params: slugParams,
-    response: pageOf(workshopSummarySchema),
+    response: pageOf(workshopSummaryResponseSchema),
     handler: async ({ request, params }) => {
-      const process = await findVisibleProcess(context, request.identity.actor, params.slug);
+      const process = await loadVisibleProcess(context, request.identity.actor, params.slug);
       const facilitates = context.authorizer.can(request.identity.actor, 'workshops.workshop.facilitate', { processId: process.id });
       const workshops = await listProcessWorkshops(context.db, request.organisation.id, process.id, { resultsPublicOnly: !facilitates });
-      return { items: workshops.map((workshop) => workshopSummary(workshop, { facilitates })), nextCursor: null };
+      return { items: workshops.map((workshop) => presentWorkshopSummary(workshop, { facilitates })), nextCursor: null };
     },
   });
 
@@ -34,7 +34,7 @@ export function registerWorkshopApi(app: FastifyInstance, context: AppContext): 
     summary: 'A workshop with its prompts, walls, clusters, dots and a seminar’s outcome (public once its results are)',
     tag: TAG,
     params: idParamsSchema,
-    response: workshopDetailSchema,
+    response: workshopDetailResponseSchema,
     handler: async ({ request, params }) => workshopDetailOf(context, request, params.id),
   });
 }

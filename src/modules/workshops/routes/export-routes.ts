@@ -7,7 +7,7 @@ import { authorize } from '../../../platform/http/authorize.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { loadRoom } from '../access.ts';
 import { EXPORT_COLUMNS, exportRows } from '../export-rows.ts';
-import { workshopDetail } from '../presenters.ts';
+import { presentWorkshopDetail } from '../presenters.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
 import { workshopResults } from '../results.ts';
 import { idParamsSchema } from '../schemas.ts';
@@ -45,7 +45,7 @@ export function registerExportRoutes(app: FastifyInstance, context: AppContext):
         reply.header('content-type', 'text/csv; charset=utf-8');
         return reply.send(stringify(rows, { header: true, bom: true, columns: EXPORT_COLUMNS }));
       }
-      const detail = workshopDetail(state, workshopResults(state, { facilitates: true }), { facilitates: true });
+      const detail = presentWorkshopDetail(state, workshopResults(state, { facilitates: true }), { facilitates: true });
       reply.header('content-type', 'application/json; charset=utf-8');
       return reply.send(JSON.stringify({ workshop: detail, notes: rows }));
     },

@@ -7,7 +7,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { findVisibleProcess } from '../../processes/index.ts';
+import { loadVisibleProcess } from '../../processes/index.ts';
 import { loadRoom, resultsSubject } from '../access.ts';
 import { listProcessWorkshops } from '../queries/list-workshops.ts';
 import { loadWorkshopState } from '../queries/load-workshop-state.ts';
@@ -49,7 +49,7 @@ export function registerResultsRoutes(app: FastifyInstance, context: AppContext)
 
   page(app, 'GET', '/processes/:slug/workshops', async (request, reply) => {
     const { slug } = parse(z.object({ slug: z.string().max(200) }), request.params);
-    const process = await findVisibleProcess(context, request.identity.actor, slug);
+    const process = await loadVisibleProcess(context, request.identity.actor, slug);
     const workshops = await listProcessWorkshops(context.db, request.organisation.id, process.id, { resultsPublicOnly: true });
     return renderPage(context, request, reply, <ProcessWorkshopsPage process={process} workshops={workshops} />);
   });

@@ -3,20 +3,13 @@ import { found } from '../../platform/http/api.ts';
 import { authorize } from '../../platform/http/authorize.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { AppContext } from '../../platform/module.ts';
-import { findProcessById, findProcessBySlug, type Process } from '../processes/index.ts';
+import { findProcessById, type Process } from '../processes/index.ts';
 import { findPostById, type Post } from './queries/find-post.ts';
-import { idFromUrl, slugFromUrl } from './url-keys.ts';
+import { idFromUrl } from './url-keys.ts';
 
 /** Whether the requester may see a process (its posts are hidden with it). */
 export function canViewProcess(context: AppContext, request: FastifyRequest, process: Pick<Process, 'id' | 'visibility'>): boolean {
   return context.authorizer.can(request.identity.actor, 'processes.process.view', { id: process.id, visibility: process.visibility });
-}
-
-/** The process with this slug, or 404 when it is unknown, foreign or hidden from the requester. */
-export async function findVisibleProcess(context: AppContext, request: FastifyRequest, slug: string): Promise<Process> {
-  const process = await findProcessBySlug(context.db, request.organisation.id, slugFromUrl(slug));
-  if (!process || !canViewProcess(context, request, process)) throw notFound();
-  return process;
 }
 
 /**
@@ -32,7 +25,7 @@ export async function canViewPost(context: AppContext, request: FastifyRequest, 
 }
 
 /** A post the requester may change: hidden ones answer 404 as if missing, visible ones 403 when not theirs to manage. */
-export async function findManageablePost(context: AppContext, request: FastifyRequest, id: string): Promise<Post> {
+export async function loadManagedPost(context: AppContext, request: FastifyRequest, id: string): Promise<Post> {
   const post = found(await findPostById(context.db, request.organisation.id, idFromUrl(id)));
   if (!(await canViewPost(context, request, post))) throw notFound();
   authorize(context.authorizer, request, 'news.post.manage', { processId: post.processId });
