@@ -84,6 +84,7 @@ describe('scripts/new-module.ts: what it writes', () => {
     const action = fs.readFileSync(generated(`actions/create-${THING}.ts`), 'utf8');
     assert.match(action, /name: 'samples\.sample\.create'/);
     assert.match(action, /after: \[\]/);
+    assert.match(action, /pageVersion: 'unchanged'/);
     assert.match(action, /api: \{/);
     assert.match(action, /page: \{/);
     assert.match(fs.readFileSync(generated('CONTEXT.md'), 'utf8'), /\n## Avoid\n/);

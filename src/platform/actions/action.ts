@@ -124,6 +124,14 @@ export interface Action<Params = unknown, Subject = unknown, Input = unknown, Re
   rateLimit?: ActionRateLimit;
   /** The use case itself: calls the module's command, which runs its own transaction. */
   run: (call: ActionCall<Params, Subject, Input>) => Promise<Result> | Result;
+  /**
+   * Whether the write changes what the render cache serves (process pages, timelines, news), and
+   * who moves the organisation's page version: `after-commit` (`invalidatePages` in `after`),
+   * `in-command` (the command raises it as the last statement of its transaction), or
+   * `unchanged` (nothing cached shows what it writes). Checked when the actions are collected
+   * and by `src/page-version.test.ts`.
+   */
+  pageVersion: 'after-commit' | 'in-command' | 'unchanged';
   /** What follows the commit, in order; `[]` says on purpose that nothing does. */
   after: ReadonlyArray<AfterCommit<Params, Subject, Input, Result>>;
   api?: ApiSurface<Params, Subject, Input, Result>;

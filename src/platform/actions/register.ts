@@ -8,6 +8,7 @@ import { check, parse, unflattenForm } from '../http/validation.ts';
 import type { AppContext } from '../module.ts';
 import { setFlash } from '../views/render.tsx';
 import type { ActionCall, AnyAction, LoadCall, Surface } from './action.ts';
+import { invalidatePages } from './effects.ts';
 
 type FormFields = Record<string, string | string[]>;
 
@@ -142,6 +143,10 @@ export function collectActions(modules: Array<{ name: string; actions?: AnyActio
         throw new Error(`Action ${action.name} must be named ${module.name}.<subject>.<verb>`);
       if (seen.has(action.name)) throw new Error(`Action ${action.name} is declared twice`);
       if (!action.api && !action.page) throw new Error(`Action ${action.name} declares neither a page nor an API surface`);
+      const raisesAfter = action.after.includes(invalidatePages);
+      if (raisesAfter !== (action.pageVersion === 'after-commit')) {
+        throw new Error(`Action ${action.name}: pageVersion 'after-commit' goes with invalidatePages in after, and only with it`);
+      }
       if (action.page && !action.page.done && !action.page.respond) throw new Error(`Action ${action.name}'s page needs done or respond`);
       seen.add(action.name);
     }

@@ -15,6 +15,7 @@ export const changePasswordAction = defineAction({
   // Checking the current password is a guess a stolen session could repeat: keep it slow.
   rateLimit: { max: 10, timeWindow: '15 minutes' },
   run: ({ context, subject, input, now }) => changePassword(context.db, subject, input, now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/account/password',

@@ -16,6 +16,7 @@ export const createTokenAction = defineAction({
   permission: 'accounts.ownAccount.manage',
   load: loadOwner,
   run: ({ context, subject, input, now }) => createApiToken(context.db, subject, input.name, now),
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'POST',

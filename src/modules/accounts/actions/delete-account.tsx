@@ -17,6 +17,7 @@ export const deleteAccountAction = defineAction({
   // The password is a guess a stolen session could repeat: keep it slow.
   rateLimit: { max: 10, timeWindow: '15 minutes' },
   run: ({ context, subject, input, now }) => deleteAccount(context.db, subject, input.password, now, context.personalData),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/account/delete',

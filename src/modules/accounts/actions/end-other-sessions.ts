@@ -10,6 +10,7 @@ export const endOtherSessionsAction = defineAction({
   permission: 'accounts.ownAccount.manage',
   load: loadOwner,
   run: ({ context, subject, now }) => endOtherSessions(context.db, subject, now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/account/sessions/end-others',

@@ -35,6 +35,7 @@ export const grantRoleAction = defineAction({
   load: loadUser,
   run: async ({ context, actor, subject, input, now }) =>
     grantRole(context.db, actor, subject.id, await grantOfForm(context.db, actor.organisationId, input), now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/users/:id/roles',

@@ -13,6 +13,7 @@ export const revokeRoleAction = defineAction({
   permission: 'accounts.users.manage',
   load: loadUser,
   run: ({ context, actor, subject, params, now }) => revokeRole(context.db, actor, subject.id, params.grantId, now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/users/:id/roles/:grantId/revoke',

@@ -13,6 +13,7 @@ export const revokeTokenAction = defineAction({
   permission: 'accounts.ownAccount.manage',
   load: loadOwner,
   run: ({ context, subject, params, now }) => revokeApiToken(context.db, subject, params.id, now),
+  pageVersion: 'unchanged',
   after: [],
   api: { method: 'DELETE', url: '/me/tokens/:id' },
   page: {

@@ -15,6 +15,7 @@ export const setRolesAction = defineAction({
   input: setRolesSchema,
   permission: 'accounts.users.manage',
   run: ({ context, actor, params, input, now }) => setUserRoles(context.db, actor, params.id, input.grants, now),
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'PUT',

@@ -16,6 +16,7 @@ export const updateProfileAction = defineAction({
   permission: 'accounts.ownAccount.manage',
   load: loadOwner,
   run: ({ context, subject, input, now }) => updateProfile(context.db, subject, input, now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/account/profile',

@@ -28,6 +28,7 @@ export const acceptInvitationAction = defineAction({
   },
   rateLimit: REGISTRATION_RATE_LIMIT,
   run: register,
+  pageVersion: 'unchanged',
   after: [mailRegistration],
   page: {
     url: '/events/:id/invitations/:token',

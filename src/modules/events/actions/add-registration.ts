@@ -46,6 +46,7 @@ export const addRegistrationAction = defineAction({
     );
     return { registrant, outcome };
   },
+  pageVersion: 'unchanged',
   after: [mailRegistration],
   page: {
     url: '/admin/events/:id/registrations',

@@ -17,6 +17,7 @@ export const cancelRegistrationAction = defineAction({
   load: ({ context, request, params }) => loadRegistrationByToken(context, request.organisation.id, params.token),
   run: ({ context, request, subject, now }) =>
     cancelRegistration(context.db, request.organisation.id, { id: subject.id, eventId: subject.event_id }, now),
+  pageVersion: 'unchanged',
   after: [
     async ({ context, request, subject }) => {
       await notifyRegistrations(context, request.organisation.id, [subject.id], 'cancelled', mailLog(request));

@@ -14,6 +14,7 @@ export const checkInAction = defineAction({
   load: ({ context, request, params }) => loadManagedEvent(context, request, params.id, 'events.checkin.manage'),
   run: ({ context, actor, params, subject, input, now }) =>
     setCheckedIn(context.db, actor, { eventId: subject.event.id, registrationId: params.registrationId }, input.arrived === 'yes', now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/events/:id/check-in/:registrationId',

@@ -33,6 +33,7 @@ export const createEventAction = defineAction({
   },
   run: ({ context, request, actor, subject, input, now }) =>
     createEvent(context.db, actor, subject.id, input, request.organisation.timeZone, now),
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'POST',

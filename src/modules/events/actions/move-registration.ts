@@ -28,6 +28,7 @@ export const moveRegistrationAction = defineAction({
     const target = { eventId: subject.event.id, registrationId: params.registrationId, attributeValues };
     return moveRegistration(context.db, subject.event.organisationId, target, now, organiserOf(request, input.reason));
   },
+  pageVersion: 'unchanged',
   after: [
     async ({ request, context, subject }, outcome) => {
       await notifyRegistrations(context, subject.event.organisationId, outcome.promoted, 'promoted', mailLog(request));

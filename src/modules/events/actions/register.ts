@@ -27,6 +27,7 @@ export const registerAction = defineAction({
   }),
   rateLimit: REGISTRATION_RATE_LIMIT,
   run: register,
+  pageVersion: 'unchanged',
   after: [mailRegistration],
   api: {
     method: 'POST',

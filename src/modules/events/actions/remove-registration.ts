@@ -35,6 +35,7 @@ export const removeRegistrationAction = defineAction({
       now,
       organiserOf(request, input.reason),
     ),
+  pageVersion: 'unchanged',
   after: [
     async ({ request, context, subject }, outcome) => {
       await notifyRegistrations(context, subject.event.organisationId, [outcome.registrationId], 'cancelled', mailLog(request));

@@ -28,6 +28,7 @@ export const resendRegistrationLinkAction = defineAction({
     if (!email.success) return undefined;
     return findActiveRegistration(context.db, request.organisation.id, subject.event.id, { email: email.data, userId: null });
   },
+  pageVersion: 'unchanged',
   after: [
     async ({ context, request, subject }, row) => {
       if (!row) return;

@@ -20,6 +20,7 @@ export const updateEventAction = defineAction({
   load: ({ context, request, params }) => loadManagedEvent(context, request, params.id),
   run: ({ context, request, actor, subject, input, now }) =>
     updateEvent(context.db, actor, subject.event.id, input, request.organisation.timeZone, now),
+  pageVersion: 'in-command',
   after: [
     async ({ context, request, subject }, notice) => {
       if (notice === 'none') return;

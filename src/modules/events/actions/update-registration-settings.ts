@@ -24,6 +24,7 @@ export const updateRegistrationSettingsAction = defineAction({
     const settings = await resolveSettings(context, subject.event, input, request.organisation.timeZone);
     return updateRegistrationSettings(context.db, actor, subject.event.id, settings, now);
   },
+  pageVersion: 'unchanged',
   after: [
     async ({ context, request }, promoted) => {
       await notifyRegistrations(context, request.organisation.id, promoted, 'promoted', mailLog(request));

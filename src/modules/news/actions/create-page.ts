@@ -13,6 +13,7 @@ export const createPageAction = defineAction({
   permission: 'news.page.manage',
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, input, now }) => createPage(context.db, actor, input, now),
+  pageVersion: 'after-commit',
   after: [invalidatePages],
   page: {
     url: '/admin/news/pages/new',

@@ -25,6 +25,7 @@ export const createPostAction = defineAction({
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, input, now }) =>
     createPost(context.db, actor, { ...input, processId: subject?.id ?? input.processId }, now),
+  pageVersion: 'after-commit',
   after: [invalidatePages],
   api: {
     method: 'POST',

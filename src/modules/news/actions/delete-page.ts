@@ -14,6 +14,7 @@ export const deletePageAction = defineAction({
   load: loadManagedPage,
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, now }) => deletePage(context.db, actor, subject.id, now),
+  pageVersion: 'after-commit',
   after: [invalidatePages],
   page: {
     url: '/admin/news/pages/:id/delete',

@@ -15,6 +15,7 @@ export const deletePostAction = defineAction({
   load: ({ context, request, params }) => loadManagedPost(context, request, params.id),
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, now }) => deletePost(context.db, actor, subject.id, now),
+  pageVersion: 'after-commit',
   after: [invalidatePages],
   api: { method: 'DELETE', url: '/posts/:id' },
   page: {

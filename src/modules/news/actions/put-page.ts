@@ -23,6 +23,7 @@ export const putPageAction = defineAction({
     if (subject) await updatePage(context.db, actor, subject.id, page, now);
     else await createPage(context.db, actor, page, now);
   },
+  pageVersion: 'after-commit',
   after: [invalidatePages],
   api: {
     method: 'PUT',

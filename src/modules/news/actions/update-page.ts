@@ -16,6 +16,7 @@ export const updatePageAction = defineAction({
   load: loadManagedPage,
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, input, now }) => updatePage(context.db, actor, subject.id, input, now),
+  pageVersion: 'after-commit',
   after: [invalidatePages],
   page: {
     url: '/admin/news/pages/:id/edit',

@@ -28,6 +28,7 @@ export const updatePostAction = defineAction({
   authorize: { permission: 'news.post.manage', resource: ({ input }) => ({ processId: input.processId }) },
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, input, now }) => updatePost(context.db, actor, subject.id, input, now),
+  pageVersion: 'after-commit',
   after: [invalidatePages],
   api: {
     method: 'PATCH',

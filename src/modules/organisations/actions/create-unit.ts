@@ -12,6 +12,7 @@ export const createUnitAction = defineAction({
   input: unitSchema,
   permission: 'organisations.units.manage',
   run: ({ context, actor, input, now }) => createUnit(context.db, actor, input, now),
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'POST',

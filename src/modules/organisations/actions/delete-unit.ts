@@ -12,6 +12,7 @@ export const deleteUnitAction = defineAction({
   permission: 'organisations.units.manage',
   load: loadUnit,
   run: ({ context, actor, subject, now }) => deleteUnit(context.db, actor, subject.id, now),
+  pageVersion: 'unchanged',
   after: [],
   api: { method: 'DELETE', url: '/units/:id', errors: [409] },
   page: {

@@ -14,6 +14,7 @@ export const updateSettingsAction = defineAction({
   permission: 'organisations.settings.update',
   run: ({ context, actor, input, now }) => updateOrganisationSettings(context.db, actor, input, now),
   // The host look-up cache is forgotten inside the command; nothing else follows.
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'PATCH',

@@ -14,6 +14,7 @@ export const updateUnitAction = defineAction({
   permission: 'organisations.units.manage',
   load: loadUnit,
   run: ({ context, actor, subject, input, now }) => updateUnit(context.db, actor, subject.id, input, now),
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'PATCH',

@@ -19,6 +19,7 @@ export const addSectorAction = defineAction({
   run: ({ context, actor, subject, input, now }) =>
     addSector(context.db, actor, { processId: subject.process.id, bodyId: subject.body.id }, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'POST',

@@ -18,6 +18,7 @@ export const createPhaseAction = defineAction({
   load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => createPhase(context.db, actor, subject.id, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'POST',

@@ -16,6 +16,7 @@ export const createProcessAction = defineAction({
   permission: 'processes.process.create',
   run: ({ context, actor, input, now }) => createProcess(context.db, actor, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'POST',

@@ -18,6 +18,7 @@ export const createTimelineItemAction = defineAction({
   load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => createTimelineItem(context.db, actor, subject.id, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'POST',

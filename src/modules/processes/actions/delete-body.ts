@@ -12,6 +12,7 @@ export const deleteBodyAction = defineAction({
   load: loadManagedBody,
   run: ({ context, actor, subject, now }) => deleteBody(context.db, actor, subject.process.id, subject.body.id, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: { method: 'DELETE', url: '/processes/:slug/bodies/:id', params: itemParams },
   page: {

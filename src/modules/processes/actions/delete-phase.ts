@@ -12,6 +12,7 @@ export const deletePhaseAction = defineAction({
   load: loadManagedPhase,
   run: ({ context, actor, subject, now }) => deletePhase(context.db, actor, subject.process.id, subject.phase.id, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: { method: 'DELETE', url: '/processes/:slug/phases/:id', params: itemParams },
   page: {

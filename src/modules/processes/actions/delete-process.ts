@@ -12,6 +12,7 @@ export const deleteProcessAction = defineAction({
   load: (call) => loadManagedProcess(call, 'processes.process.delete'),
   run: ({ context, actor, subject, now }) => deleteProcess(context.db, actor, subject.id, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: { method: 'DELETE', url: '/processes/:slug', params: slugParams },
   page: {

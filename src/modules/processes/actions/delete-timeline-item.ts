@@ -12,6 +12,7 @@ export const deleteTimelineItemAction = defineAction({
   load: loadManagedTimelineItem,
   run: ({ context, actor, subject, now }) => deleteTimelineItem(context.db, actor, subject.process.id, subject.item.id, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: { method: 'DELETE', url: '/processes/:slug/timeline/:id', params: itemParams },
   page: {

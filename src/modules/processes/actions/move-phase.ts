@@ -15,6 +15,7 @@ export const movePhaseAction = defineAction({
   run: ({ context, actor, subject, input, now }) =>
     movePhase(context.db, actor, subject.process.id, subject.phase.id, input.direction, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   page: {
     url: '/admin/processes/:processId/phases/:phaseId/move',

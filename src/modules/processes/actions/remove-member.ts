@@ -12,6 +12,7 @@ export const removeMemberAction = defineAction({
   load: loadManagedMember,
   run: ({ context, actor, subject, now }) => removeMember(context.db, actor, subject.ids, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: { method: 'DELETE', url: '/processes/:slug/bodies/:id/members/:memberId', params: memberParams },
   page: {

@@ -12,6 +12,7 @@ export const removeSectorAction = defineAction({
   load: loadManagedSector,
   run: ({ context, actor, subject, now }) => removeSector(context.db, actor, subject.ids, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: { method: 'DELETE', url: '/processes/:slug/bodies/:id/sectors/:sectorId', params: sectorParams },
   page: {

@@ -15,6 +15,7 @@ export const setProcessVisibilityAction = defineAction({
   load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => setProcessVisibility(context.db, actor, subject.id, input.visibility, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   page: {
     url: '/admin/processes/:processId/visibility',

@@ -18,6 +18,7 @@ export const updateBodyAction = defineAction({
   load: loadManagedBody,
   run: ({ context, actor, subject, input, now }) => updateBody(context.db, actor, subject.process.id, subject.body.id, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'PATCH',

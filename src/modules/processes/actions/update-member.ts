@@ -18,6 +18,7 @@ export const updateMemberAction = defineAction({
   load: loadManagedMember,
   run: ({ context, actor, subject, input, now }) => updateMember(context.db, actor, subject.ids, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'PATCH',

@@ -18,6 +18,7 @@ export const updatePhaseAction = defineAction({
   load: loadManagedPhase,
   run: ({ context, actor, subject, input, now }) => updatePhase(context.db, actor, subject.process.id, subject.phase.id, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'PATCH',

@@ -23,6 +23,7 @@ export const updateProcessAction = defineAction({
   load: (call) => loadManagedProcess(call),
   run: ({ context, actor, subject, input, now }) => updateProcess(context.db, actor, subject.id, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'PATCH',

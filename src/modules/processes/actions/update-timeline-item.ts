@@ -18,6 +18,7 @@ export const updateTimelineItemAction = defineAction({
   load: loadManagedTimelineItem,
   run: ({ context, actor, subject, input, now }) => updateTimelineItem(context.db, actor, subject.process.id, subject.item.id, input, now),
   // The command raises the page version in its own transaction.
+  pageVersion: 'in-command',
   after: [],
   api: {
     method: 'PATCH',

@@ -17,6 +17,7 @@ export const addStatementsAction = defineAction({
   load: ({ context, request, params }) => loadManagedChannel(context, request, params.id, 'statements.channel.manage'),
   run: ({ context, actor, subject, input, now }) =>
     addStatements(context.db, actor, subject.channel.id, { texts: input.seedStatements, language: input.seedLanguage }, now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/statements/:id/statements',

@@ -26,6 +26,7 @@ export const castVoteAction = defineAction({
     return castVote(context.db, { organisationId: actor.organisationId, channelId: channel.id, identity, ...input }, now);
   },
   // The opinion groups are recomputed by their job; nothing follows the vote itself.
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'POST',

@@ -26,6 +26,7 @@ export const createChannelAction = defineAction({
       now,
     );
   },
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/statements/new',

@@ -15,6 +15,7 @@ export const moderateStatementAction = defineAction({
   load: ({ context, request, params }) => loadManagedChannel(context, request, params.id, 'statements.statement.moderate'),
   run: ({ context, actor, subject, params, input, now }) =>
     moderateStatement(context.db, actor, { channelId: subject.channel.id, statementId: params.statementId.slice(0, 64), ...input }, now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/statements/:id/moderation/:statementId',

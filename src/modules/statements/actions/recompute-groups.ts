@@ -13,6 +13,7 @@ export const recomputeGroupsAction = defineAction({
   run: async ({ context, subject }) => {
     await recomputeOpinionGroups(context, subject.channel.id);
   },
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/statements/:id/recompute',

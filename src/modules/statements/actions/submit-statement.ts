@@ -35,6 +35,7 @@ export const submitStatementAction = defineAction({
     return submitStatement(context.db, statement, now);
   },
   // A moderator sees a pending statement in the queue when they next look; nothing is sent.
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'POST',

@@ -16,6 +16,7 @@ export const updateChannelAction = defineAction({
   load: ({ context, request, params }) => loadManagedChannel(context, request, params.id, 'statements.channel.manage'),
   run: ({ context, request, actor, subject, input, now }) =>
     updateChannel(context.db, actor, subject.channel.id, input, request.organisation.timeZone, now),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/statements/:id',

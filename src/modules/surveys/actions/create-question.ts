@@ -18,6 +18,7 @@ export const createQuestionAction = defineAction({
     refuseFormChange(call);
     return saveQuestion(call.context.db, call.subject, null, call.input, call.actor.userId, call.now);
   },
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'POST',

@@ -22,6 +22,7 @@ export const createSectionAction = defineAction({
   input: sectionSchema,
   load: ({ context, request, params }) => loadManagedSurvey(context, request, params.id),
   run: ({ context, actor, subject, input, now }) => saveSection(context.db, subject, null, input, actor.userId, now),
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'POST',

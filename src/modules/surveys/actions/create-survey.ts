@@ -42,6 +42,7 @@ export const createSurveyAction = defineAction({
     const owner = { organisationId: actor.organisationId, processId: subject.id, actorUserId: actor.userId };
     return createSurvey(context.db, owner, withUtcTimes(input, request.organisation.timeZone), now);
   },
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'POST',

@@ -11,6 +11,7 @@ export const deleteSectionAction = defineAction({
   params: sectionParams,
   load: ({ context, request, params }) => loadManagedSurvey(context, request, params.id),
   run: ({ context, actor, params, subject, now }) => deleteSection(context.db, subject, params.sectionId, actor.userId, now),
+  pageVersion: 'unchanged',
   after: [],
   api: { method: 'DELETE', url: '/surveys/:id/sections/:sectionId', access: 'signed-in', errors: [409] },
   page: {

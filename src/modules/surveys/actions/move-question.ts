@@ -18,6 +18,7 @@ export const moveQuestionAction = defineAction({
   input: moveForm,
   load: ({ context, request, params }) => loadManagedSurvey(context, request, params.id),
   run: ({ context, params, subject, input }) => moveQuestion(context.db, subject, params.questionId, input.direction),
+  pageVersion: 'unchanged',
   after: [],
   page: {
     url: '/admin/surveys/:id/questions/:questionId/move',

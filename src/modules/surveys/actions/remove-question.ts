@@ -20,6 +20,7 @@ export const removeQuestionAction = defineAction({
   load: ({ context, request, params }) => loadManagedSurvey(context, request, params.id),
   run: ({ context, actor, params, subject, input, now }) =>
     removeQuestion(context.db, subject, params.questionId, { confirm: input.confirm, actorUserId: actor.userId }, now),
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'DELETE',

@@ -134,6 +134,7 @@ export const submitResponseAction = defineAction<Params, AnsweringSubject, Answe
   },
   rateLimit: ANSWER_RATE_LIMIT,
   run: (call) => (call.surface === 'api' ? submitWhole(call, call.input.answers as Answers) : answerSection(call)),
+  pageVersion: 'unchanged',
   after: [mailReceipt],
   api: {
     method: 'POST',

@@ -21,6 +21,7 @@ export const updateQuestionAction = defineAction({
     refuseFormChange(call);
     return saveQuestion(call.context.db, call.subject, call.params.questionId, call.input, call.actor.userId, call.now);
   },
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'PUT',

@@ -20,6 +20,7 @@ export const updateSectionAction = defineAction({
     return definition;
   },
   run: ({ context, actor, params, subject, input, now }) => saveSection(context.db, subject, params.sectionId, input, actor.userId, now),
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'PUT',

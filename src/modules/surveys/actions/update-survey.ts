@@ -19,6 +19,7 @@ export const updateSurveyAction = defineAction({
   load: ({ context, request, params }) => loadManagedSurvey(context, request, params.id),
   run: ({ context, request, actor, subject, input, now }) =>
     updateSurvey(context.db, subject.survey, withUtcTimes(input, request.organisation.timeZone), actor.userId, now),
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'PUT',

@@ -15,6 +15,7 @@ export const castVoteAction = defineAction({
   load: ({ context, request, params }) => loadParticipantRoom(context, request, params.id, 'workshops.vote.cast'),
   rateLimit: WRITE_RATE_LIMIT,
   run: ({ context, subject, input, now }) => castVote(context.db, subject.workshop, subject.participant, input, now),
+  pageVersion: 'unchanged',
   after: [roomChanged],
   api: { method: 'POST', url: '/workshops/:id/votes', access: 'public', errors: [409] },
   page: {

@@ -44,6 +44,7 @@ export const closeWorkshopAction = defineAction({
     await closeWorkshop(context.db, actor, subject.workshop, outcome, now);
     return { closed: true };
   },
+  pageVersion: 'unchanged',
   after: [(call, result) => (result.closed ? roomChanged(call) : undefined)],
   api: {
     method: 'POST',

@@ -59,6 +59,7 @@ export const createWorkshopAction = defineAction({
     return createWorkshop(context.db, actor, process.id, settings, now);
   },
   // Nobody is in a new workshop's room yet.
+  pageVersion: 'unchanged',
   after: [],
   api: {
     method: 'POST',

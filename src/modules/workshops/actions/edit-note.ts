@@ -19,6 +19,7 @@ export const editNoteAction = defineAction({
   rateLimit: WRITE_RATE_LIMIT,
   run: ({ context, subject, input, now }) =>
     editNote(context.db, subject.workshop, subject.participant.id, subject.noteId, input.text, now),
+  pageVersion: 'unchanged',
   after: [roomChanged],
   api: { method: 'PATCH', url: '/workshops/:id/notes/:itemId', access: 'public', errors: [409] },
   page: {

@@ -56,6 +56,7 @@ export function facilitatorAction<Schema extends z.ZodObject, Result>(
     params: idParamsSchema,
     load: ({ context, request, params }) => loadFacilitatedRoom(context, request, params.id),
     run: ({ context, subject, input, actor, now }) => spec.run({ context, workshop: subject.workshop, input, actor, now }),
+    pageVersion: 'unchanged',
     after: [roomChanged],
     api: {
       method: spec.api.method,

@@ -41,6 +41,7 @@ export const joinWorkshopAction = defineAction({
     const participantId = await joinWorkshop(context.db, workshop, requester, details, now);
     return { workshop, participantId };
   },
+  pageVersion: 'unchanged',
   after: [({ context }, { workshop }) => tellRoom(context, workshop)],
   api: {
     method: 'POST',

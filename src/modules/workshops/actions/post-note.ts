@@ -19,6 +19,7 @@ export const postNoteAction = defineAction({
   rateLimit: WRITE_RATE_LIMIT,
   run: ({ context, request, subject, input, now }) =>
     postNote(context.db, subject.workshop, subject.participant.id, { text: input.text, language: request.locale }, now),
+  pageVersion: 'unchanged',
   after: [roomChanged],
   api: {
     method: 'POST',

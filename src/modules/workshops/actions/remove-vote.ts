@@ -15,6 +15,7 @@ export const removeVoteAction = defineAction({
   load: ({ context, request, params }) => loadParticipantRoom(context, request, params.id, 'workshops.vote.cast'),
   rateLimit: WRITE_RATE_LIMIT,
   run: ({ context, subject, input, now }) => removeVote(context.db, subject.workshop, subject.participant.id, input, now),
+  pageVersion: 'unchanged',
   after: [roomChanged],
   api: { method: 'DELETE', url: '/workshops/:id/votes', access: 'public', errors: [409] },
   page: {

@@ -12,6 +12,7 @@ export const reopenWorkshopAction = defineAction({
   params: idParamsSchema,
   load: ({ context, request, params }) => loadFacilitatedRoom(context, request, params.id),
   run: ({ context, actor, subject, now }) => reopenWorkshop(context.db, actor, subject.workshop, now),
+  pageVersion: 'unchanged',
   after: [roomChanged],
   api: { method: 'POST', url: '/workshops/:id/reopen', status: 204, access: 'signed-in' },
   page: {

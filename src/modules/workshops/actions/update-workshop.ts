@@ -24,6 +24,7 @@ export const updateWorkshopAction = defineAction({
   input: workshopSettingsSchema,
   load: ({ context, request, params }) => loadFacilitatedRoom(context, request, params.id),
   run: ({ context, actor, subject, input, now }) => updateWorkshop(context.db, actor, subject.workshop.id, input, now),
+  pageVersion: 'unchanged',
   after: [roomChanged],
   api: {
     method: 'PUT',

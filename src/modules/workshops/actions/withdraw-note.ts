@@ -14,6 +14,7 @@ export const withdrawNoteAction = defineAction({
   load: ({ context, request, params }) => loadOwnNote(context, request, params),
   rateLimit: WRITE_RATE_LIMIT,
   run: ({ context, subject, now }) => withdrawNote(context.db, subject.workshop, subject.participant.id, subject.noteId, now),
+  pageVersion: 'unchanged',
   after: [roomChanged],
   api: { method: 'DELETE', url: '/workshops/:id/notes/:itemId', access: 'public', errors: [409] },
   page: {
