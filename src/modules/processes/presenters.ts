@@ -7,6 +7,7 @@ import { PROCESS_SLUG_MAX_LENGTH, PROCESS_SLUG_PATTERN } from './queries/find-vi
 import type { Body } from './queries/list-bodies.ts';
 import type { Phase } from './queries/list-phases.ts';
 import type { TimelineItem } from './queries/list-timeline.ts';
+import { visibilitySchema } from './schemas.ts';
 import { BODY_KINDS, TIMELINE_KINDS } from './tables.ts';
 
 /**
@@ -166,3 +167,73 @@ export function paginate<T extends { id: string }>(items: readonly T[], limit: n
   const more = start + limit < items.length;
   return { items: page, nextCursor: more ? (page.at(-1)?.id ?? null) : null };
 }
+
+// The write API's answers (what a create or change returns).
+
+const localizedOutput = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
+
+/** A process as the write API answers it. */
+export const processResponseSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: localizedOutput,
+  summary: localizedOutput,
+  story: localizedOutput,
+  heroImageUrl: z.string().nullable(),
+  heroImageAlt: localizedOutput,
+  heroVideoUrl: z.string().nullable(),
+  visibility: visibilitySchema,
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** A phase as the write API answers it. */
+export const phaseResponseSchema = z.object({
+  id: z.string(),
+  position: z.number(),
+  title: localizedOutput,
+  description: localizedOutput,
+  startsOn: z.string(),
+  endsOn: z.string(),
+});
+
+/** A sector as the write API answers it. */
+export const sectorResponseSchema = z.object({ id: z.string(), key: z.string(), name: localizedOutput, position: z.number() });
+
+/** A member as the write API answers it. */
+export const memberResponseSchema = z.object({
+  id: z.string(),
+  positionTitle: localizedOutput,
+  responsibility: localizedOutput,
+  sectorId: z.string().nullable(),
+  position: z.number(),
+});
+
+/** A body as the write API answers it, with its members and sectors. */
+export const bodyResponseSchema = z.object({
+  id: z.string(),
+  kind: z.enum(BODY_KINDS),
+  name: localizedOutput,
+  description: localizedOutput,
+  parentId: z.string().nullable(),
+  position: z.number(),
+  members: z.array(memberResponseSchema),
+  sectors: z.array(sectorResponseSchema),
+});
+
+/** A timeline item as the write API answers it. */
+export const timelineItemResponseSchema = z.object({
+  id: z.string(),
+  phaseId: z.string().nullable(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  datePrecision: z.enum(['day', 'month', 'season']),
+  kind: z.enum(TIMELINE_KINDS),
+  title: localizedOutput,
+  purpose: localizedOutput,
+  responsible: localizedOutput,
+  audienceBodyIds: z.array(z.string()),
+});

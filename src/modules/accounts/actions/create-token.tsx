@@ -1,8 +1,8 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { loadOwner } from '../account-owner.ts';
-import { createdTokenResponseSchema } from '../api-schemas.ts';
 import { createApiToken } from '../commands/create-api-token.ts';
+import { createdTokenResponseSchema } from '../presenters.ts';
 import { apiTokenSchema } from '../schemas.ts';
 import { TokenCreatedPage } from '../views/token-created-page.tsx';
 import { renderAccountPage } from './account-page.tsx';

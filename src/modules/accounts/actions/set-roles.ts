@@ -1,7 +1,7 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
-import { presentUser, userResponseSchema } from '../api-schemas.ts';
 import { setUserRoles } from '../commands/set-user-roles.ts';
+import { presentUser, userResponseSchema } from '../presenters.ts';
 import { findUser } from '../queries/find-user.ts';
 import { setRolesSchema } from '../schemas.ts';
 import { userIdParams } from './user-page.tsx';

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { LOCALES } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { authorizeOwner } from '../account-owner.ts';
-import { grantResponseSchema, tokenResponseSchema } from '../api-schemas.ts';
 import { collectPersonalData } from '../personal-data.ts';
+import { grantResponseSchema, tokenResponseSchema } from '../presenters.ts';
 import { listApiTokens } from '../queries/list-api-tokens.ts';
 
 const OWN = 'accounts.ownAccount.manage';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { pageOf } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { presentUser, userResponseSchema } from '../api-schemas.ts';
+import { presentUser, userResponseSchema } from '../presenters.ts';
 import { listUsers } from '../queries/list-users.ts';
 import { ACCOUNT_LIMITS } from '../schemas.ts';
 

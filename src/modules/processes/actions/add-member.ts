@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { addMember } from '../commands/add-member.ts';
 import { bodyPageParams, itemParams, loadManagedBody } from '../loaders.ts';
+import { memberResponseSchema } from '../presenters.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { memberSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { memberResponseSchema } from '../write-responses.ts';
 import { memberFormAgain } from './member-form.tsx';
 
 /** Adds a member (by position title) to a body. */

@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { addSector } from '../commands/add-sector.ts';
 import { bodyPageParams, itemParams, loadManagedBody } from '../loaders.ts';
+import { sectorResponseSchema } from '../presenters.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { sectorSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { sectorResponseSchema } from '../write-responses.ts';
 import { sectorFormAgain } from './sector-form.tsx';
 
 /** Adds a sector to a stakeholder panel; a key the body has already is refused at the key. */

@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createBody } from '../commands/create-body.ts';
 import { loadManagedProcess, processPageParams, slugParams } from '../loaders.ts';
+import { bodyResponseSchema } from '../presenters.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { bodySchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { bodyResponseSchema } from '../write-responses.ts';
 import { bodyFormAgain } from './body-form.tsx';
 
 /** Adds a body to the process's organisation chart. */

@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createPhase } from '../commands/create-phase.ts';
 import { loadManagedProcess, processPageParams, slugParams } from '../loaders.ts';
+import { phaseResponseSchema } from '../presenters.ts';
 import { findPhaseForAdmin } from '../queries/admin-phases.ts';
 import { phaseSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { phaseResponseSchema } from '../write-responses.ts';
 import { phaseFormAgain } from './phase-form.tsx';
 
 /** Adds a phase after the process's last one. */

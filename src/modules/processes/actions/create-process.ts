@@ -1,10 +1,10 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createProcess } from '../commands/create-process.ts';
+import { processResponseSchema } from '../presenters.ts';
 import { findProcessById } from '../queries/find-process.ts';
 import { processSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { processResponseSchema } from '../write-responses.ts';
 import { processNewFormAgain } from './process-form.tsx';
 
 /** Creates a process, a draft unless the input says otherwise. */

@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { createTimelineItem } from '../commands/create-timeline-item.ts';
 import { loadManagedProcess, processPageParams, slugParams } from '../loaders.ts';
+import { timelineItemResponseSchema } from '../presenters.ts';
 import { findTimelineItemForAdmin } from '../queries/admin-timeline.ts';
 import { timelineItemSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { timelineItemResponseSchema } from '../write-responses.ts';
 import { timelineItemFormAgain } from './timeline-item-form.tsx';
 
 /** Adds a timeline item with its audience bodies. */

@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updateBody } from '../commands/update-body.ts';
 import { bodyPageParams, itemParams, loadManagedBody, patched } from '../loaders.ts';
+import { bodyResponseSchema } from '../presenters.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { bodyPatchSchema, bodySchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { bodyResponseSchema } from '../write-responses.ts';
 import { bodyFormAgain } from './body-form.tsx';
 
 /** Changes a body: the whole form on the admin page, any subset of fields through the API. */

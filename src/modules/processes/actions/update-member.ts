@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updateMember } from '../commands/update-member.ts';
 import { loadManagedMember, memberPageParams, memberParams, patched } from '../loaders.ts';
+import { memberResponseSchema } from '../presenters.ts';
 import { findBodyForAdmin } from '../queries/admin-bodies.ts';
 import { memberPatchSchema, memberSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { memberResponseSchema } from '../write-responses.ts';
 import { memberFormAgain } from './member-form.tsx';
 
 /** Changes a member of a body: the whole form on the admin page, any subset of fields through the API. */

@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updatePhase } from '../commands/update-phase.ts';
 import { itemParams, loadManagedPhase, patched, phasePageParams } from '../loaders.ts';
+import { phaseResponseSchema } from '../presenters.ts';
 import { findPhaseForAdmin } from '../queries/admin-phases.ts';
 import { phasePatchSchema, phaseSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { phaseResponseSchema } from '../write-responses.ts';
 import { phaseFormAgain } from './phase-form.tsx';
 
 /** Changes a phase's texts and dates: the whole form on the admin page, any subset of fields through the API. */

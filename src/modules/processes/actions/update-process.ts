@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updateProcess } from '../commands/update-process.ts';
 import { loadManagedProcess, patched, processPageParams, slugParams } from '../loaders.ts';
+import { processResponseSchema } from '../presenters.ts';
 import { findProcessById, type Process } from '../queries/find-process.ts';
 import { processPatchSchema, processSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { processResponseSchema } from '../write-responses.ts';
 import { processEditFormAgain } from './process-form.tsx';
 
 function processFields(process: Process) {

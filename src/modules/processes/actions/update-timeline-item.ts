@@ -2,10 +2,10 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { found } from '../../../platform/http/api.ts';
 import { updateTimelineItem } from '../commands/update-timeline-item.ts';
 import { itemParams, loadManagedTimelineItem, patched, timelinePageParams } from '../loaders.ts';
+import { timelineItemResponseSchema } from '../presenters.ts';
 import { findTimelineItemForAdmin } from '../queries/admin-timeline.ts';
 import { timelineItemPatchSchema, timelineItemSchema } from '../schemas.ts';
 import { processAdminPath } from '../views/admin-paths.ts';
-import { timelineItemResponseSchema } from '../write-responses.ts';
 import { timelineItemFormAgain } from './timeline-item-form.tsx';
 
 /** Changes a timeline item: the whole form on the admin page, any subset of fields through the API (audienceBodyIds replaces the audience). */

@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
-import { findPrompt } from './find-prompt.ts';
+import { loadPrompt } from './load-prompt.ts';
 
 /** Stages in which the facilitator may arrange a prompt's notes: while they arrive and while clustering. */
 const ARRANGING_STAGES = ['writing', 'clustering'];
@@ -11,12 +11,12 @@ const ARRANGING_STAGES = ['writing', 'clustering'];
 export async function requireArranging(trx: Db, workshop: Workshop, promptId: string): Promise<void> {
   if (workshop.status !== 'open')
     throw refuse.conflict(workshop.kind === 'seminar' ? 'workshops.error.endedSeminar' : 'workshops.error.ended');
-  const prompt = await findPrompt(trx, workshop, promptId);
+  const prompt = await loadPrompt(trx, workshop, promptId);
   if (!ARRANGING_STAGES.includes(prompt.stage)) throw refuse.conflict('workshops.cluster.stageClosed');
 }
 
 /** A note of this workshop (404 otherwise). */
-export async function findNote(trx: Db, workshop: Workshop, noteId: string) {
+export async function loadNote(trx: Db, workshop: Workshop, noteId: string) {
   const note = await trx
     .selectFrom('workshop_notes')
     .select(['id', 'prompt_id', 'group_id', 'cluster_id', 'merged_into_id', 'hidden_at'])
@@ -34,7 +34,7 @@ export function requireShown(note: { hidden_at: string | null }): void {
 }
 
 /** A cluster of this workshop (404 otherwise). */
-export async function findCluster(trx: Db, workshop: Workshop, clusterId: string) {
+export async function loadCluster(trx: Db, workshop: Workshop, clusterId: string) {
   const cluster = await trx
     .selectFrom('workshop_clusters')
     .select(['id', 'prompt_id', 'group_id', 'name'])

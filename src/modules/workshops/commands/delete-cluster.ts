@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { Workshop } from '../model.ts';
-import { findCluster, requireArranging } from './cluster-rules.ts';
+import { loadCluster, requireArranging } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -9,7 +9,7 @@ import { recordNoteContributions } from './record-note-contributions.ts';
 export async function deleteCluster(db: Db, workshopRef: Workshop, clusterId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
-    const cluster = await findCluster(trx, workshop, clusterId);
+    const cluster = await loadCluster(trx, workshop, clusterId);
     await requireArranging(trx, workshop, cluster.prompt_id);
     const notes = await trx
       .selectFrom('workshop_notes')

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { Workshop } from '../model.ts';
-import { requireCurrentStage } from './find-prompt.ts';
+import { requireCurrentStage } from './load-prompt.ts';
 import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 import { checkNoteLength, findOwnNote, requireNotHiddenByFacilitator } from './note-rules.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';

@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { deleteContribution } from '../../contributions/index.ts';
 import type { Workshop } from '../model.ts';
-import { findNote, noteWithDuplicates } from './cluster-rules.ts';
+import { loadNote, noteWithDuplicates } from './cluster-rules.ts';
 import { lockWorkshop, requireOpen } from './lock-workshop.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -27,7 +27,7 @@ export async function setNoteHidden(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
-    const note = await findNote(trx, workshop, noteId);
+    const note = await loadNote(trx, workshop, noteId);
     requireOpen(workshop);
     const ids = await noteWithDuplicates(trx, workshop, note.id);
     await trx

@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
-import { findNote, noteWithDuplicates, requireArranging, requireShown } from './cluster-rules.ts';
+import { loadNote, noteWithDuplicates, requireArranging, requireShown } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -14,10 +14,10 @@ import { recordNoteContributions } from './record-note-contributions.ts';
 export async function mergeNote(db: Db, workshopRef: Workshop, noteId: string, intoNoteId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
-    const note = await findNote(trx, workshop, noteId);
-    const found = await findNote(trx, workshop, intoNoteId);
+    const note = await loadNote(trx, workshop, noteId);
+    const found = await loadNote(trx, workshop, intoNoteId);
     // Merging into a duplicate means merging into its original.
-    const target = found.merged_into_id ? await findNote(trx, workshop, found.merged_into_id) : found;
+    const target = found.merged_into_id ? await loadNote(trx, workshop, found.merged_into_id) : found;
     await requireArranging(trx, workshop, note.prompt_id);
     requireShown(note);
     requireShown(target);

@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
-import { findCluster, findNote, noteWithDuplicates, requireArranging, requireShown } from './cluster-rules.ts';
+import { loadCluster, loadNote, noteWithDuplicates, requireArranging, requireShown } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -14,11 +14,11 @@ import { recordNoteContributions } from './record-note-contributions.ts';
 export async function moveNote(db: Db, workshopRef: Workshop, noteId: string, clusterId: string | null, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
-    const note = await findNote(trx, workshop, noteId);
+    const note = await loadNote(trx, workshop, noteId);
     await requireArranging(trx, workshop, note.prompt_id);
     requireShown(note);
     if (clusterId) {
-      const cluster = await findCluster(trx, workshop, clusterId);
+      const cluster = await loadCluster(trx, workshop, clusterId);
       if (cluster.prompt_id !== note.prompt_id || cluster.group_id !== note.group_id) {
         throw refuse.invalid({ clusterId: { key: 'workshops.cluster.otherWall' } });
       }

@@ -4,7 +4,7 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import { WORKSHOP_LIMITS } from '../schemas.ts';
-import { requireCurrentStage } from './find-prompt.ts';
+import { requireCurrentStage } from './load-prompt.ts';
 import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
 import { checkNoteLength } from './note-rules.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';

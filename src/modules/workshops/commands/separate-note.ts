@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { Workshop } from '../model.ts';
-import { findNote, requireArranging } from './cluster-rules.ts';
+import { loadNote, requireArranging } from './cluster-rules.ts';
 import { lockWorkshop } from './lock-workshop.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -9,7 +9,7 @@ import { recordNoteContributions } from './record-note-contributions.ts';
 export async function separateNote(db: Db, workshopRef: Workshop, noteId: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
-    const note = await findNote(trx, workshop, noteId);
+    const note = await loadNote(trx, workshop, noteId);
     await requireArranging(trx, workshop, note.prompt_id);
     await trx
       .updateTable('workshop_notes')

@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { Workshop } from '../model.ts';
 import type { Stage } from '../tables.ts';
-import { findPrompt } from './find-prompt.ts';
+import { loadPrompt } from './load-prompt.ts';
 import { lockWorkshop, requireOpen } from './lock-workshop.ts';
 import { recordNoteContributions } from './record-note-contributions.ts';
 
@@ -15,7 +15,7 @@ export async function setStage(db: Db, workshopRef: Workshop, promptId: string, 
   await db.transaction().execute(async (trx) => {
     const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
     requireOpen(workshop);
-    const prompt = await findPrompt(trx, workshop, promptId);
+    const prompt = await loadPrompt(trx, workshop, promptId);
     await trx
       .updateTable('workshop_prompts')
       .set({ stage })

@@ -5,7 +5,7 @@ import { type Prompt, toPrompt, type Workshop } from '../model.ts';
 import type { Stage } from '../tables.ts';
 
 /** The workshop's prompt with this id; 404 for any other. */
-export async function findPrompt(trx: Db, workshop: Workshop, promptId: string): Promise<Prompt> {
+export async function loadPrompt(trx: Db, workshop: Workshop, promptId: string): Promise<Prompt> {
   const row = await trx
     .selectFrom('workshop_prompts')
     .select(['id', 'position', 'text', 'stage', 'revealed'])
@@ -30,7 +30,7 @@ export async function requireCurrentStage(
 ): Promise<Prompt> {
   const id = promptId ?? workshop.currentPromptId;
   if (!id || (promptId !== undefined && promptId !== workshop.currentPromptId)) throw refuse.conflict(messageKey);
-  const prompt = await findPrompt(trx, workshop, id);
+  const prompt = await loadPrompt(trx, workshop, id);
   if (!stages.includes(prompt.stage)) throw refuse.conflict(messageKey);
   return prompt;
 }
