@@ -52,11 +52,15 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     adminLinks: modules.flatMap((module) => module.adminLinks ?? []),
     timelineLinkers: modules.flatMap((module) => (module.timelineLinks ? [module.timelineLinks] : [])),
     processPageSections: modules.flatMap((module) => (module.processPageSection ? [module.processPageSection] : [])),
+    processChannels: modules.flatMap((module) => (module.processChannels ? [module.processChannels] : [])),
+    participationSources: modules.flatMap((module) => (module.participation ? [module.participation] : [])),
     auditSubjects: Object.assign({}, ...modules.map((module) => module.auditSubjects ?? {})),
     jobs: collectJobs(modules),
     actions: collectActions(modules),
     personalData: modules.flatMap((module) => (module.personalData ? [{ module: module.name, ...module.personalData }] : [])),
     audienceLookups: { ...accountsAudienceLookups, ...organisationsAudienceLookups, ...processesAudienceLookups },
+    happeningSources: modules.flatMap((module) => (module.happenings ? [module.happenings] : [])),
+    searchSources: modules.flatMap((module) => module.searchSources ?? []),
   };
 }
 

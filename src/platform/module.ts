@@ -6,13 +6,16 @@ import type { Authorizer, PermissionRules } from './authz/authz.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
+import type { HappeningSource } from './follow/happenings.ts';
 import type { ApiRegistry } from './http/api.ts';
 import type { Catalogs, Translator } from './i18n/translator.ts';
 import type { JobDefinition } from './jobs/job.ts';
+import type { ParticipationSource, ProcessChannelSource } from './hub/process-channels.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { AudienceLookups } from './participation/audience.ts';
 import type { ModulePersonalData, PersonalDataHandlers } from './personal-data.ts';
 import type { RealtimeHub } from './realtime/hub.ts';
+import type { SearchSource } from './search/source.ts';
 
 /** What every module's routes and commands are given: no globals. */
 export interface AppContext {
@@ -31,6 +34,10 @@ export interface AppContext {
   timelineLinkers: TimelineLinker[];
   /** What the modules add to a process's public page, in module order (news lists its latest posts). */
   processPageSections: ProcessPageSection[];
+  /** Every module's channels of a process for the process page's hub (`platform/hub/process-channels.ts`). */
+  processChannels: ProcessChannelSource[];
+  /** Every module's list of a person's participation in a process ("My participation"). */
+  participationSources: ParticipationSource[];
   /** Where every module's audit subjects keep their titles, by subject type. */
   auditSubjects: Record<string, AuditSubjectSource>;
   /** Every module's declared background jobs (run by `platform/jobs`, listed on the admin's jobs page). */
@@ -41,6 +48,8 @@ export interface AppContext {
   actions: AnyAction[];
   /** The look-ups of the audience check (`platform/participation/audience.ts`), lent by the modules that own the data. */
   audienceLookups: AudienceLookups;
+  /** Every module's answer to "what happened in this process" (channels opened, deadlines near, results, news), for followers' digests. */
+  happeningSources: HappeningSource[];
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */
@@ -100,6 +109,10 @@ export interface ModuleManifest {
   timelineLinks?: TimelineLinker;
   /** A section this module adds to every process's public page. */
   processPageSection?: ProcessPageSection;
+  /** This module's ways of taking part in a process (surveys, events …), listed on the process page's hub. */
+  processChannels?: ProcessChannelSource;
+  /** What a signed-in person did in a process through this module, for their "My participation" page. */
+  participation?: ParticipationSource;
   /** The titles of the subjects this module's audit entries name, by subject type, so the log reads in words. */
   auditSubjects?: Record<string, AuditSubjectSource>;
   /** Background jobs, named `module.job`: run on their schedule by one app process at a time (`platform/jobs`). */
@@ -115,6 +128,8 @@ export interface ModuleManifest {
   personalData?: PersonalDataHandlers;
   /** Exports in open formats, listed in the open-data catalogue. */
   openData?: OpenDataExport[];
+  /** What happened in a process in a window (a channel opened, a deadline nears, results, news): read by the follows module's digests. */
+  happenings?: HappeningSource;
 }
 
 /** A module's running live rooms, closed with the app (before the hub they listen on). */

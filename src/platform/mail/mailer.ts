@@ -10,6 +10,8 @@ export interface MailMessage {
   text: string;
   html?: string;
   attachments?: Array<{ filename: string; content: string; contentType: string }>;
+  /** Extra header lines (a mailing's `List-Unsubscribe` and `List-Unsubscribe-Post`, RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** Sends mail over SMTP, or writes it to a file when no SMTP server is configured. */
