@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { refuse } from '../../../platform/domain/refusal.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { toProblem } from '../../../platform/http/problems.ts';
 import { check, unflattenForm } from '../../../platform/http/validation.ts';
@@ -8,6 +9,7 @@ import { requesterOf } from '../access.ts';
 import { requireJoinAccess, workshopForCode } from '../join-access.ts';
 import { workshopOfPath } from '../loaders.ts';
 import { findParticipant } from '../queries/find-participant.ts';
+import { findWorkshop } from '../queries/find-workshop.ts';
 import { JOIN_RATE_LIMIT } from '../rate-limits.ts';
 import { joinCodeFormSchema } from '../schemas.ts';
 import { JoinCodePage } from '../views/join-page.tsx';
@@ -48,5 +50,16 @@ export function registerJoinRoutes(app: FastifyInstance, context: AppContext): v
     const existing = await findParticipant(context.db, workshop.organisationId, workshop.id, requesterOf(request));
     if (existing) return reply.redirect(`/${request.locale}/workshops/${workshop.id}`, 303);
     return renderJoinDetails(context, request, reply, workshop, { values: { displayName: request.identity.user?.displayName } });
+  });
+
+  // A session for chosen bodies or units is opened by its address: a signed-in member of its
+  // audience joins without typing the code (the code alone lets no one else in either).
+  page(app, 'GET', '/workshops/:id/join', async (request, reply) => {
+    const id = (request.params as { id?: string }).id ?? '';
+    const found = /^[0-9a-f-]{36}$/.test(id) ? await findWorkshop(context.db, request.organisation.id, id) : undefined;
+    if (!found || found.access === 'code') throw refuse.notFound();
+    const workshop = await workshopForCode(context, request, found.joinCode);
+    await requireJoinAccess(context, request, workshop);
+    return reply.redirect(`/${request.locale}/join/${workshop.joinCode}`, 303);
   });
 }
