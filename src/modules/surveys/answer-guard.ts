@@ -27,7 +27,7 @@ export async function requireAnswering(context: AppContext, request: FastifyRequ
   const state = await answeringState(context, request, definition);
   // A visitor who must sign in is asked to (401); the domain's refusals have no kind for it.
   if (state === 'signInRequired') throw unauthenticated();
-  if (state === 'notInAudience') throw refuse.forbidden();
+  if (state === 'notInAudience') throw refuse.forbidden('surveys.survey.notInAudience');
   if (state === 'notYetOpen') throw refuse.conflict('surveys.answer.notYetOpen');
   if (state === 'closed') throw refuse.conflict('surveys.answer.closed');
 }

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type AudienceCast, audienceCast, deletedBodyId, deletedUnitId } from '../../platform/testing/people.ts';
+import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import type { TestClient, TestResponse } from '../../platform/testing/test-client.ts';
+
+type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember';
+const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember'];
+const SIGNED_IN: Who[] = EVERYONE.filter((who) => who !== 'anonymous');
+
+describe('survey audiences with real people: who answers, who is refused in words', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let cast: AudienceCast;
+  let units: Record<string, string>;
+  let bodies: Record<string, string>;
+
+  const clientOf = (who: Who) => (who === 'anonymous' ? cast.anonymous : cast[who].client);
+  const settings = (extra: Record<string, unknown>) => ({ title: { fi: 'Yleisökysely' }, status: 'published', ...extra });
+  const detail = (response: TestResponse) => response.json<{ detail: string }>().detail;
+
+  async function createSurvey(extra: Record<string, unknown>): Promise<string> {
+    const created = await admin.api('POST', `/api/v1/processes/${test.demo.processSlug}/surveys`, settings(extra));
+    assert.equal(created.status, 201, created.text);
+    return created.json<{ id: string }>().id;
+  }
+
+  before(async () => {
+    test = await startTestApp({ demo: true });
+    admin = await test.adminClient();
+    cast = await audienceCast(test, 'sv');
+    units = test.demo.unitIds as Record<string, string>;
+    bodies = test.demo.bodyIds as Record<string, string>;
+  });
+  after(() => test.close());
+
+  const table: Array<{ name: string; settings: () => Record<string, unknown>; allowed: Who[] }> = [
+    { name: 'anyone', settings: () => ({ audience: 'anyone' }), allowed: EVERYONE },
+    { name: 'signed in', settings: () => ({ audience: 'signed_in' }), allowed: SIGNED_IN },
+    {
+      name: 'staff of a unit and the work communities beneath it',
+      settings: () => ({ audience: 'units', audienceIds: [units['education-and-culture']] }),
+      allowed: ['unitStaff', 'subUnitStaff'],
+    },
+    {
+      name: 'staff of a work community only',
+      settings: () => ({ audience: 'units', audienceIds: [units['basic-education']] }),
+      allowed: ['subUnitStaff'],
+    },
+    { name: 'members of the council', settings: () => ({ audience: 'bodies', audienceIds: [bodies.council] }), allowed: ['bodyMember'] },
+  ];
+
+  for (const row of table) {
+    it(`${row.name}: ${row.allowed.join(', ')} answer; the others are refused`, async () => {
+      const surveyId = await createSurvey(row.settings());
+      for (const who of EVERYONE) {
+        const response = await clientOf(who).api('POST', `/api/v1/surveys/${surveyId}/responses`, { answers: {} });
+        if (row.allowed.includes(who)) {
+          assert.equal(response.status, 201, `${who}: ${response.text}`);
+          continue;
+        }
+        const expected = who === 'anonymous' ? 401 : 403;
+        assert.equal(response.status, expected, `${who}: ${response.text}`);
+        if (expected === 403) assert.match(detail(response), /tarkoitettu valituille ryhmille/, who);
+        if (expected === 401) continue;
+        const page = await clientOf(who).get(`/fi/processes/${test.demo.processSlug}/surveys/${surveyId}`);
+        assert.equal(page.status, 200, `${who} sees the survey page`);
+        assert.match(page.text, /tarkoitettu valituille ryhmille/, `${who} is told why they cannot answer`);
+      }
+    });
+  }
+
+  it('the refusal is in the person’s language', async () => {
+    const surveyId = await createSurvey({ audience: 'bodies', audienceIds: [bodies.board] });
+    const english = test.client({ 'accept-language': 'en' });
+    await english.signIn(cast.resident.email, 'yleisötestin-salasana');
+    const response = await english.api('POST', `/api/v1/surveys/${surveyId}/responses`, { answers: {} });
+    assert.equal(response.status, 403);
+    assert.match(detail(response), /This survey is meant for chosen groups/);
+  });
+
+  it('an audience naming a deleted unit or body is refused with 422 on create and on update', async () => {
+    const goneUnit = await deletedUnitId(admin);
+    const goneBody = await deletedBodyId(test, admin);
+    const slug = test.demo.processSlug as string;
+    for (const extra of [
+      { audience: 'units', audienceIds: [goneUnit] },
+      { audience: 'bodies', audienceIds: [goneBody] },
+      { audience: 'bodies', audienceIds: [bodies.council, goneBody] },
+    ]) {
+      const created = await admin.api('POST', `/api/v1/processes/${slug}/surveys`, settings(extra));
+      assert.equal(created.status, 422, created.text);
+      assert.ok(created.json<{ errors: Array<{ field: string }> }>().errors.some((error) => error.field === 'audienceIds'));
+    }
+    const surveyId = await createSurvey({ audience: 'units', audienceIds: [units['education-and-culture']] });
+    const updated = await admin.api('PUT', `/api/v1/surveys/${surveyId}`, settings({ audience: 'units', audienceIds: [goneUnit] }));
+    assert.equal(updated.status, 422, updated.text);
+  });
+});
