@@ -1,0 +1,146 @@
+import type { Actor } from '../authz/authz.ts';
+import type { Locale, LocalizedText } from '../i18n/locales.ts';
+import type { AppContext } from '../module.ts';
+
+/**
+ * Where a channel stands for a visitor now: open (one can take part), upcoming (not open yet,
+ * or an event still to come whose registration is not open) or closed (over; its results, if published).
+ */
+export type ProcessChannelStatus = 'open' | 'upcoming' | 'closed';
+
+/** A link: a path without the language prefix (`/processes/x/surveys/1`) and its label in the asked language. */
+export interface HubLink {
+  path: string;
+  label: string;
+}
+
+/**
+ * One way of taking part in a process, as the process page's hub lists it: a survey, an event
+ * with registration, a statements channel, a live workshop — and later dialogues and draft
+ * comment periods, which plug into the same `processChannels` hook of their module's manifest.
+ * Text the module writes (kind, audience, link labels) is already in the asked language.
+ */
+export interface ProcessChannel {
+  /** Stable, for tests and styling: `survey`, `event`, `statements`, `workshop`, … */
+  kind: string;
+  id: string;
+  /** What it is, in words ("Kysely"). */
+  kindLabel: string;
+  title: LocalizedText;
+  /** One line; may be empty. */
+  summary: LocalizedText;
+  /** Who may take part, in words ("Kaikki", "Kirjautuneet", "Valittujen toimielinten jäsenet: Hallitus"). */
+  audience: string;
+  status: ProcessChannelStatus;
+  /** When it opens (ISO instant), if known. */
+  opensAt: string | null;
+  /** The deadline (closes or registration ends), if any. */
+  deadline: string | null;
+  /** The phase it belongs to; when null the hub places it by `placedAt` among the phases' dates. */
+  phaseId: string | null;
+  /** An instant that places a channel without a phase (an event's start, a workshop's closing). */
+  placedAt: string | null;
+  /** The one button: take part, register, join, or see it. */
+  action: HubLink;
+  /** For a closed channel, its published results, if any the visitor may open. */
+  results: HubLink | null;
+  /**
+   * The next instant after now at which `status` changes by the clock alone (opening,
+   * deadline, an event's end): the cached process page expires then, as no write happens.
+   */
+  changesAt: string | null;
+}
+
+/** What a module is asked: the channels of one process that this actor could open. */
+export interface ProcessChannelQuery {
+  context: AppContext;
+  actor: Actor;
+  locale: Locale;
+  process: { id: string; slug: string };
+  now: Date;
+  /** The process's bodies by id, named in the asked language (for audiences of chosen bodies). */
+  bodyNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * A module's channels of a process, for the process page. One query per call however many
+ * channels (the page's statement count must not grow with the data), filtered by the module's
+ * own visibility rules (drafts and what the actor may not open are left out). A module whose
+ * channels change by a write must raise the organisation's page version (the page is cached);
+ * changes by the clock are reported by `changesAt`.
+ */
+export type ProcessChannelSource = (query: ProcessChannelQuery) => Promise<ProcessChannel[]>;
+
+/** One thing a person did in a process ("answered the survey …"), for their "My participation" page. */
+export interface ParticipationEntry {
+  kind: string;
+  /** What they took part in. */
+  channelTitle: LocalizedText;
+  /** What they did there, in the asked language ("Vastasit kyselyyn", "3 lappua, 2 ääntä"). */
+  what: string;
+  /** When (the latest such act), ISO instant. */
+  at: string;
+  /** Where to see it (their answer, registration, the room or results), without the language prefix. */
+  link: HubLink | null;
+}
+
+/** What a module is asked: the signed-in person's participation in one process. */
+export interface ParticipationQuery {
+  context: AppContext;
+  actor: Actor;
+  userId: string;
+  locale: Locale;
+  process: { id: string; slug: string };
+}
+
+/**
+ * A module's list of what the person did in a process (answers, registrations, notes, votes):
+ * only their own, a fixed number of queries per call. Browsers' pseudonymous participation is
+ * not listed (a pseudonym is per channel; see the processes module's CONTEXT.md).
+ */
+export type ParticipationSource = (query: ParticipationQuery) => Promise<ParticipationEntry[]>;
+
+/** The earliest of instants (ignoring nulls), or null. */
+export function earliest(instants: ReadonlyArray<string | null | undefined>): string | null {
+  let found: string | null = null;
+  for (const instant of instants) if (instant && (found === null || instant < found)) found = instant;
+  return found;
+}
+
+/** The first of the instants still to come after `now` (for `changesAt`), or null. */
+export function nextAfter(now: Date, instants: ReadonlyArray<string | null | undefined>): string | null {
+  const at = now.toISOString();
+  return earliest(instants.filter((instant) => instant && instant > at));
+}
+
+/** Who may take part, as the hub's audience words know them. */
+export type AudienceWords = 'anyone' | 'signedIn' | 'staff' | 'units' | 'bodies' | 'invitation' | 'withCode';
+
+/** An audience in words in the asked language; chosen bodies are named when their names are known. */
+export function audienceInWords(
+  query: Pick<ProcessChannelQuery, 'context' | 'locale' | 'bodyNames'>,
+  words: AudienceWords,
+  ids: readonly string[] = [],
+): string {
+  const { translator } = query.context;
+  if (words !== 'bodies') return translator.t(query.locale, `platform.hub.audience.${words}`);
+  const names = ids.flatMap((id) => {
+    const name = query.bodyNames.get(id);
+    return name ? [name] : [];
+  });
+  if (names.length === 0) return translator.t(query.locale, 'platform.hub.audience.someBodies');
+  return translator.t(query.locale, 'platform.hub.audience.bodies', { names: names.join(', ') });
+}
+
+const SUMMARY_LENGTH = 200;
+
+function firstLine(text: string | undefined): string | undefined {
+  if (!text) return text;
+  const line = (text.split(/\n\s*\n|\n/).find((part) => part.trim() !== '') ?? '').replace(/[#*_>`]/g, '').trim();
+  return line.length > SUMMARY_LENGTH ? `${line.slice(0, SUMMARY_LENGTH - 1)}…` : line;
+}
+
+/** A description cut to its first line (Markdown marks dropped), in every language it has. */
+export function oneLine(text: LocalizedText): LocalizedText {
+  return { fi: firstLine(text.fi) ?? '', sv: firstLine(text.sv), en: firstLine(text.en) };
+}
