@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/authz/authz.ts';
+import { Refusal } from '../../platform/domain/refusal.ts';
 import { conflict, forbidden, notFound, unauthenticated } from '../../platform/http/errors.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { inAudience as inPlatformAudience } from '../../platform/participation/audience.ts';
@@ -80,7 +81,9 @@ export function requireParticipation(context: AppContext, actor: Actor, subject:
   if (block === 'closed') throw conflict('statements.participation.closed');
   if (block === 'draft') throw notFound();
   if (block === 'signInRequired') throw unauthenticated();
-  if (block === 'notInAudience' || !context.authorizer.can(actor, action, subject)) throw forbidden();
+  // Outside the audience: say whom the channel is for, in the person's language.
+  if (block === 'notInAudience') throw new Refusal('forbidden', `statements.audience.only.${subject.audience}`, {}, {}, 'not-in-audience');
+  if (!context.authorizer.can(actor, action, subject)) throw forbidden();
 }
 
 /** The participant's channel, as the platform's pseudonyms name it. */
