@@ -13,4 +13,9 @@ export const AUDIT_ACTIONS = {
   personalDataExport: 'accounts.personalData.export',
   roleGrant: 'accounts.role.grant',
   roleRevoke: 'accounts.role.revoke',
+  userPlace: 'accounts.user.place',
+  userDeactivate: 'accounts.user.deactivate',
+  userReactivate: 'accounts.user.reactivate',
+  invitationSend: 'accounts.invitation.send',
+  invitationAccept: 'accounts.invitation.accept',
 } as const;

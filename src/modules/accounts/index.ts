@@ -1,6 +1,11 @@
 export { accountsAudienceLookups } from './audience-lookups.ts';
 export { authenticate } from './commands/authenticate.ts';
 export { createUser } from './commands/create-user.ts';
+export { type AccountStatusChange, deactivateUser, reactivateUser } from './commands/deactivate-user.ts';
+export { INVITATION_VALID_DAYS, type Invitation, inviteUser } from './commands/invite-user.ts';
+export { type Placement, placeUser } from './commands/place-user.ts';
+export type { StaffContext } from './commands/staff-context.ts';
 export { collectPersonalData } from './personal-data.ts';
+export { type AccountContact, findAccountByEmail, findAccountById, listAccountsByIds } from './queries/account-look-ups.ts';
 export { anonymousIdentity, resolveIdentity } from './queries/resolve-identity.ts';
 export { emailSchema, newPasswordSchema, signUpSchema } from './schemas.ts';

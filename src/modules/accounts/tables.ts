@@ -13,6 +13,8 @@ export interface UsersTable {
   created_at: string;
   updated_at: string;
   last_sign_in_at: string | null;
+  /** Set when the person left: they cannot sign in and their sessions and API tokens count for nothing; the data stays. */
+  deactivated_at: string | null;
 }
 
 /** A signed-in browser; the id is the SHA-256 of the cookie's token. */
@@ -47,6 +49,16 @@ export interface PasswordResetsTable {
   used_at: string | null;
 }
 
+/** A sign-in invitation: a single-use set-password link mailed to a person; the id is the SHA-256 of the link's token. */
+export interface AccountInvitationsTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 /** A personal API token; only its SHA-256 is kept. */
 export interface ApiTokensTable {
   id: string;
@@ -66,5 +78,6 @@ declare module '../../platform/db/schema.ts' {
     role_grants: RoleGrantsTable;
     password_resets: PasswordResetsTable;
     api_tokens: ApiTokensTable;
+    account_invitations: AccountInvitationsTable;
   }
 }

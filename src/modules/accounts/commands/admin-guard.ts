@@ -21,15 +21,17 @@ export async function assertAnotherAdminRemains(trx: Db, organisationId: string,
   if (!(await hasAnotherAdmin(trx, organisationId, userId))) throw refuse.conflict(messageKey);
 }
 
-/** Answers whether someone other than `userId` holds org_admin organisation-wide. */
+/** Answers whether someone other than `userId` holds org_admin organisation-wide and is not deactivated. */
 export async function hasAnotherAdmin(db: Db, organisationId: string, userId: string): Promise<boolean> {
   const other = await db
     .selectFrom('role_grants')
-    .select('id')
-    .$call(inOrganisation(organisationId, 'role_grants'))
-    .where('role', '=', 'org_admin')
-    .where('scope_type', '=', 'organisation')
-    .where('user_id', '<>', userId)
+    .innerJoin('users', 'users.id', 'role_grants.user_id')
+    .select('role_grants.id')
+    .where('role_grants.organisation_id', '=', organisationId)
+    .where('role_grants.role', '=', 'org_admin')
+    .where('role_grants.scope_type', '=', 'organisation')
+    .where('role_grants.user_id', '<>', userId)
+    .where('users.deactivated_at', 'is', null)
     .limit(1)
     .executeTakeFirst();
   return other !== undefined;

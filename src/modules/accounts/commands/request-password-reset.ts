@@ -46,7 +46,9 @@ export async function requestPasswordReset(db: Db, translator: Translator, reque
     .select(['id', 'email', 'locale', 'display_name'])
     .$call(inOrganisation(request.organisationId, 'users'))
     .where('email', '=', request.email)
+    .where('deactivated_at', 'is', null)
     .executeTakeFirst();
+  // A deactivated account gets no link, and the form answers the same as for an unknown address.
   if (!user) return null;
   if ((await countPendingResets(db, request.organisationId, user.id, now)) >= PENDING_RESETS_MAX) return null;
   const token = newToken();

@@ -38,7 +38,8 @@ async function identityOf(db: Db, organisationId: string, user: UsersTable, viaT
 /**
  * Who is making the request: a bearer API token, else the session cookie
  * (within its idle and absolute timeouts), else anonymous. Always within the
- * request's organisation: a session of another organisation counts for nothing.
+ * request's organisation: a session of another organisation counts for nothing,
+ * and neither does a deactivated person's token or session.
  */
 export async function resolveIdentity(
   db: Db,
@@ -57,6 +58,7 @@ export async function resolveIdentity(
       .select(['api_tokens.id as token_id', 'api_tokens.expires_at as token_expires_at', 'api_tokens.last_used_at'])
       .where('api_tokens.token_hash', '=', hashToken(authorization.slice('Bearer '.length).trim()))
       .where('api_tokens.organisation_id', '=', organisation.id)
+      .where('users.deactivated_at', 'is', null)
       .executeTakeFirst();
     if (!row || (row.token_expires_at && row.token_expires_at <= now.toISOString())) {
       throw new HttpError(401, 'invalid-token', 'accounts.api.invalidToken');
@@ -77,6 +79,7 @@ export async function resolveIdentity(
     .select(['sessions.last_seen_at', 'sessions.expires_at'])
     .where('sessions.id', '=', sessionId)
     .where('sessions.organisation_id', '=', organisation.id)
+    .where('users.deactivated_at', 'is', null)
     .executeTakeFirst();
   const idleLimit = now.getTime() - config.sessionIdleMinutes * 60_000;
   if (!row || row.expires_at <= now.toISOString() || Date.parse(row.last_seen_at) < idleLimit) {

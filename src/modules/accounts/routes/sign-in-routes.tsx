@@ -5,7 +5,7 @@ import { safeNextPath } from '../../../platform/http/redirects.ts';
 import { check } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage, setFlash } from '../../../platform/views/render.tsx';
-import { authenticate } from '../commands/authenticate.ts';
+import { checkSignIn } from '../commands/authenticate.ts';
 import { createUser } from '../commands/create-user.ts';
 import { signInSchema, signUpSchema } from '../schemas.ts';
 import { endSession, startSession } from '../sessions.ts';
@@ -49,11 +49,12 @@ export function registerSignInRoutes(app: FastifyInstance, context: AppContext):
         );
       }
       const now = context.clock.now();
-      const userId = await authenticate(context.db, request.organisation.id, checked.data.email, checked.data.password, now);
-      if (!userId) {
-        return renderPage(context, request, reply, <SignInPage next={next} email={email} failed allowSignUp={allowSignUp} />, 422);
+      const outcome = await checkSignIn(context.db, request.organisation.id, checked.data.email, checked.data.password, now);
+      if (!outcome.ok) {
+        const page = <SignInPage next={next} email={email} failed={outcome.reason} allowSignUp={allowSignUp} />;
+        return renderPage(context, request, reply, page, 422);
       }
-      await startSession(context.db, context.config, reply, { id: userId, organisationId: request.organisation.id }, now);
+      await startSession(context.db, context.config, reply, { id: outcome.userId, organisationId: request.organisation.id }, now);
       return reply.redirect(next, 303);
     },
     { config: AUTH_RATE_LIMIT },

@@ -4,7 +4,14 @@ import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 
 /** The sign-in form; errors are shown at the fields and in a summary. */
-export function SignInPage(props: { email?: string; next: string; errors?: FieldErrors; failed?: boolean; allowSignUp: boolean }) {
+export function SignInPage(props: {
+  email?: string;
+  next: string;
+  errors?: FieldErrors;
+  /** Why the last attempt failed: a wrong address or password, or (told only after the right password) a deactivated account. */
+  failed?: 'wrong' | 'deactivated';
+  allowSignUp: boolean;
+}) {
   const view = useView();
   const title = view.t('accounts.signIn.title');
   return (
@@ -14,7 +21,7 @@ export function SignInPage(props: { email?: string; next: string; errors?: Field
         // biome-ignore lint/a11y/noAutofocus: after a failed sign-in, focus goes to the message, as after any failed form
         <div class="error-summary" role="alert" tabIndex={-1} autoFocus>
           <h2>{view.t('platform.form.errorSummaryTitle')}</h2>
-          <p>{view.t('accounts.signIn.failed')}</p>
+          <p>{props.failed === 'deactivated' ? view.t('accounts.signIn.deactivated') : view.t('accounts.signIn.failed')}</p>
         </div>
       )}
       <ErrorSummary errors={props.errors} />
