@@ -12,6 +12,7 @@ import { sendInvitationsAction } from './actions/send-invitations.ts';
 import { updateEventAction } from './actions/update-event.ts';
 import { updateRegistrationSettingsAction } from './actions/update-registration-settings.ts';
 import { eraseEventsPersonalData } from './commands/erase-personal-data.ts';
+import { eventsHappenings } from './happenings.ts';
 import { eventJobs } from './jobs/event-jobs.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
@@ -37,6 +38,7 @@ import { seedEventsDemo } from './seed-demo.ts';
 export const eventsModule = defineModule({
   name: 'events',
   messages: { fi, sv, en },
+  happenings: eventsHappenings,
   permissions: eventPermissions,
   seedDemo: seedEventsDemo,
   jobs: eventJobs,

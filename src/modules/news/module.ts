@@ -6,6 +6,7 @@ import { deletePostAction } from './actions/delete-post.ts';
 import { putPageAction } from './actions/put-page.ts';
 import { updatePageAction } from './actions/update-page.ts';
 import { updatePostAction } from './actions/update-post.ts';
+import { newsHappenings } from './happenings.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -22,6 +23,7 @@ import { seedNewsDemo } from './seed-demo.ts';
 export const newsModule = defineModule({
   name: 'news',
   messages: { fi, sv, en },
+  happenings: newsHappenings,
   permissions: newsPermissions,
   seedDemo: seedNewsDemo,
   processPageSection: processPageNews,

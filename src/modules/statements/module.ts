@@ -8,6 +8,7 @@ import { submitStatementAction } from './actions/submit-statement.ts';
 import { updateChannelAction } from './actions/update-channel.ts';
 import { opinionGroupsJob } from './computation/opinion-groups-job.ts';
 import { seedStatementsDemo } from './demo/seed-demo.ts';
+import { statementsHappenings } from './happenings.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -24,6 +25,7 @@ import { registerResultsRoutes } from './routes/results-routes.tsx';
 export const statementsModule = defineModule({
   name: 'statements',
   messages: { fi, sv, en },
+  happenings: statementsHappenings,
   permissions: statementPermissions,
   seedDemo: seedStatementsDemo,
   jobs: [opinionGroupsJob],

@@ -9,6 +9,7 @@ import { submitResponseAction } from './actions/submit-response.ts';
 import { updateQuestionAction } from './actions/update-question.ts';
 import { updateSectionAction } from './actions/update-section.ts';
 import { updateSurveyAction } from './actions/update-survey.ts';
+import { surveysHappenings } from './happenings.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -25,6 +26,7 @@ import { seedSurveysDemo } from './seed-demo.ts';
 export const surveysModule = defineModule({
   name: 'surveys',
   messages: { fi, sv, en },
+  happenings: surveysHappenings,
   permissions: surveyPermissions,
   seedDemo: seedSurveysDemo,
   adminLinks: [{ path: '/admin/surveys', labelKey: 'surveys.admin.navigation', permission: 'surveys.admin.list' }],

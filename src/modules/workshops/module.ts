@@ -21,6 +21,7 @@ import { setTimerAction } from './actions/set-timer.ts';
 import { unhideNoteAction } from './actions/unhide-note.ts';
 import { updateWorkshopAction } from './actions/update-workshop.ts';
 import { withdrawNoteAction } from './actions/withdraw-note.ts';
+import { workshopsHappenings } from './happenings.ts';
 import { attachWorkshopLive, workshopLiveOf } from './live/live-registry.ts';
 import { WorkshopLive } from './live/workshop-live.ts';
 import en from './messages/en.json' with { type: 'json' };
@@ -42,6 +43,7 @@ import { seedWorkshopsDemo } from './seed-demo.ts';
 export const workshopsModule = defineModule({
   name: 'workshops',
   messages: { fi, sv, en },
+  happenings: workshopsHappenings,
   permissions: workshopPermissions,
   seedDemo: seedWorkshopsDemo,
   adminLinks: [{ path: '/admin/workshops', labelKey: 'workshops.admin.navigation', permission: 'workshops.admin.list' }],

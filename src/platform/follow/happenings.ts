@@ -75,3 +75,30 @@ export function queryBounds(window: HappeningWindow): { from: string; to: string
     deadlineTo: new Date(window.to.getTime() + DEADLINE_NEAR_DAYS * 24 * 60 * 60_000).toISOString(),
   };
 }
+
+/** A scheduled channel as a source sees it: when it opens and closes, and whether its results are public. */
+export interface ScheduledChannel {
+  id: string;
+  title: LocalizedText;
+  opensAt: string | null;
+  closesAt: string | null;
+  resultsPublic: boolean;
+  /** The channel's page and its results page (paths without the language prefix). */
+  path: string;
+  resultsPath: string;
+}
+
+/** A scheduled channel's happenings in the window: opened, deadline near, results published when it closed. */
+export function channelHappenings(module: string, channel: ScheduledChannel, window: HappeningWindow): Happening[] {
+  const found: Happening[] = [];
+  const base = { module, id: channel.id, title: channel.title };
+  if (inWindow(channel.opensAt, window)) found.push({ ...base, kind: 'channel-opened', path: channel.path, at: channel.opensAt });
+  const near = deadlineNearAt(channel.closesAt, window);
+  if (near && channel.closesAt && (!channel.opensAt || Date.parse(channel.opensAt) <= window.to.getTime())) {
+    found.push({ ...base, kind: 'deadline-near', path: channel.path, at: near, deadline: channel.closesAt });
+  }
+  if (channel.resultsPublic && inWindow(channel.closesAt, window)) {
+    found.push({ ...base, kind: 'results-published', path: channel.resultsPath, at: channel.closesAt });
+  }
+  return found;
+}
