@@ -47,7 +47,11 @@ export async function registrantOf(
   // Say first why nobody can register, rather than asking a visitor to sign in for nothing.
   const closed = closedReason(event, context.clock.now());
   if (closed) throw refuse.conflict(closed);
-  authorize(context.authorizer, request, 'events.registration.register', { mode: event.registrationMode });
+  const subject = { mode: event.registrationMode };
+  // Signed in but not staff at a staff registration: say whom the event is for.
+  if (user && !context.authorizer.can(request.identity.actor, 'events.registration.register', subject))
+    throw refuse.forbidden('events.register.staffOnly');
+  authorize(context.authorizer, request, 'events.registration.register', subject);
   const checked = check(user ? signedInRegistrationSchema : registrationSchema, fields);
   if (!checked.ok) throw refuse.invalid(checked.errors);
   const input = checked.data;

@@ -188,10 +188,11 @@ export const organiserMoveSchema = z.object({
 /** The organiser removes a registration, and says why. */
 export const organiserRemoveSchema = z.object({ reason: reasonSchema });
 
-/** Invitations: a body's members with accounts and/or a list of e-mails. */
+/** Invitations: a body's members with accounts, a unit's staff (its work communities' too) and/or a list of e-mails. */
 export const invitationSchema = z
   .object({
     bodyId: z.preprocess(blankToNull, idSchema.nullable()).default(null),
+    unitId: z.preprocess(blankToNull, idSchema.nullable()).default(null),
     emails: z.string().max(EVENT_LIMITS.invitationTextMax).default(''),
     locale: z.enum(LOCALES).default('fi'),
   })
@@ -218,11 +219,11 @@ export const invitationSchema = z
       });
       return z.NEVER;
     }
-    if (emails.length === 0 && input.bodyId === null) {
+    if (emails.length === 0 && input.bodyId === null && input.unitId === null) {
       context.addIssue({ code: 'custom', path: ['emails'], params: { key: 'events.validation.inviteWhom' } });
       return z.NEVER;
     }
-    return { bodyId: input.bodyId, emails, locale: input.locale };
+    return { bodyId: input.bodyId, unitId: input.unitId, emails, locale: input.locale };
   });
 
 /** Invitations once parsed. */

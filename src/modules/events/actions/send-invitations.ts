@@ -11,10 +11,11 @@ import { onlyFieldErrors } from './form-refusal.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, EVENT_LIMITS.invitationTextMax) : '');
 
-/** Invites a body's members (those with accounts) and/or e-mail addresses; once saved, each new invitee is mailed a personal link. */
+/** Invites a body's members (those with accounts), a unit's staff and/or e-mail addresses; once saved, each new invitee is mailed a personal link. */
 export const sendInvitationsAction = defineAction({
   name: 'events.invitation.send',
-  summary: 'Invites a body’s members (those with accounts) and/or e-mail addresses; each gets a personal link by mail',
+  summary:
+    'Invites a body’s members (those with accounts), a unit’s staff (its work communities’ too) and/or e-mail addresses; each gets a personal link by mail',
   tag: 'events',
   params: z.object({ id: z.string().min(1).max(EVENT_LIMITS.idMax) }),
   input: invitationSchema,
@@ -42,7 +43,12 @@ export const sendInvitationsAction = defineAction({
     form: ({ context, request, subject }, reply, state, status) => {
       onlyFieldErrors(state, status);
       const { values } = state;
-      const shown = { bodyId: text(values.bodyId), emails: text(values.emails), locale: text(values.locale) || request.locale };
+      const shown = {
+        bodyId: text(values.bodyId),
+        unitId: text(values.unitId),
+        emails: text(values.emails),
+        locale: text(values.locale) || request.locale,
+      };
       return showInvitations(context, request, reply, subject, shown, state.errors);
     },
     done: ({ subject }) => ({ to: `/admin/events/${subject.event.id}/invitations`, flash: 'events.invite.sent' }),

@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
+import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
 import { hashLinkToken, linkToken } from '../links.ts';
 import type { InvitationInput } from '../schemas.ts';
 
@@ -34,6 +35,21 @@ async function bodyMemberEmails(db: Db, organisationId: string, processId: strin
   return rows.map((row) => row.email.toLowerCase());
 }
 
+/** The e-mails of the staff placed in a unit or in any unit beneath it (`users.unit_id`, set by the staff directory). */
+async function unitStaffEmails(db: Db, organisationId: string, unitId: string): Promise<string[]> {
+  const tree = flattenUnitTree(await listUnitTree(db, organisationId));
+  const unit = tree.find((node) => node.id === unitId);
+  if (!unit) throw refuse.invalid({ unitId: { key: 'events.validation.unknownUnit' } });
+  const unitIds = flattenUnitTree([unit]).map((node) => node.id);
+  const rows = await db
+    .selectFrom('users')
+    .select('email')
+    .$call(inOrganisation(organisationId, 'users'))
+    .where('unit_id', 'in', unitIds)
+    .execute();
+  return rows.map((row) => row.email.toLowerCase());
+}
+
 async function insertInvitations(trx: Db, actor: Actor, eventId: string, input: InvitationInput, invitations: NewInvitation[], now: Date) {
   const inserted: NewInvitation[] = [];
   for (const invitation of invitations) {
@@ -55,7 +71,7 @@ async function insertInvitations(trx: Db, actor: Actor, eventId: string, input: 
     // Invited by a concurrent request a moment ago: their link is the one that works.
     if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) inserted.push(invitation);
   }
-  const details = { eventId, invited: inserted.length, bodyId: input.bodyId };
+  const details = { eventId, invited: inserted.length, bodyId: input.bodyId, unitId: input.unitId };
   await recordAudit(
     trx,
     {
@@ -72,8 +88,8 @@ async function insertInvitations(trx: Db, actor: Actor, eventId: string, input: 
 }
 
 /**
- * Invites people to an event: a body's members with accounts and any
- * e-mails given. Someone already invited is not invited twice (their old
+ * Invites people to an event: a body's members with accounts, a unit's
+ * staff (with its work communities') and any e-mails given. Someone already invited is not invited twice (their old
  * link keeps working). Answers the new invitations, to be mailed.
  */
 export async function inviteToEvent(
@@ -84,7 +100,8 @@ export async function inviteToEvent(
   now: Date,
 ): Promise<{ invited: NewInvitation[]; alreadyInvited: number }> {
   const fromBody = input.bodyId ? await bodyMemberEmails(db, actor.organisationId, event.processId, input.bodyId) : [];
-  const emails = [...new Set([...input.emails, ...fromBody])];
+  const fromUnit = input.unitId ? await unitStaffEmails(db, actor.organisationId, input.unitId) : [];
+  const emails = [...new Set([...input.emails, ...fromBody, ...fromUnit])];
   const existing = await db
     .selectFrom('event_invitations')
     .select('email')

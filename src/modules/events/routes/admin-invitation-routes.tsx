@@ -6,6 +6,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
 import { listBodies } from '../../processes/index.ts';
 import { type EventWithProcess, loadManagedEvent } from '../loaders.ts';
 import { listInvitations } from '../queries/list-invitations.ts';
@@ -28,12 +29,18 @@ export async function showInvitations(
     value: body.id,
     label: localize(body.name, request.locale),
   }));
+  const tree = flattenUnitTree(await listUnitTree(context.db, request.organisation.id));
+  const units = tree.map((unit) => {
+    const parent = tree.find((node) => node.id === unit.parentId);
+    const name = localize(unit.name, request.locale);
+    return { value: unit.id, label: parent ? `${localize(parent.name, request.locale)} – ${name}` : name };
+  });
   const invitations = await listInvitations(context.db, request.organisation.id, found.event.id);
   return renderPage(
     context,
     request,
     reply,
-    <AdminInvitationsPage event={found.event} invitations={invitations} bodies={bodies} values={values} errors={errors} />,
+    <AdminInvitationsPage event={found.event} invitations={invitations} bodies={bodies} units={units} values={values} errors={errors} />,
     errors ? 422 : 200,
   );
 }
@@ -44,6 +51,7 @@ export function registerAdminInvitationRoutes(app: FastifyInstance, context: App
     const { id } = parse(eventParams, request.params);
     return showInvitations(context, request, reply, await loadManagedEvent(context, request, id), {
       bodyId: '',
+      unitId: '',
       emails: '',
       locale: request.locale,
     });

@@ -11,6 +11,7 @@ import { AdminEventFrame } from './admin-event-frame.tsx';
 /** The invitation form's fields as text. */
 export interface InvitationFormValues {
   bodyId: string;
+  unitId: string;
   emails: string;
   locale: string;
 }
@@ -50,6 +51,7 @@ export function AdminInvitationsPage(props: {
   event: Event;
   invitations: InvitationItem[];
   bodies: Array<{ value: string; label: string }>;
+  units: Array<{ value: string; label: string }>;
   values: InvitationFormValues;
   errors?: FieldErrors;
 }) {
@@ -71,6 +73,16 @@ export function AdminInvitationsPage(props: {
           emptyLabel={view.t('events.invite.noBody')}
           value={values.bodyId}
           options={props.bodies}
+          errors={errors}
+          required={false}
+        />
+        <SelectField
+          name="unitId"
+          label={view.t('events.invite.unit')}
+          hint={view.t('events.invite.unitHint')}
+          emptyLabel={view.t('events.invite.noUnit')}
+          value={values.unitId}
+          options={props.units}
           errors={errors}
           required={false}
         />

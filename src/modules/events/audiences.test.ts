@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fixedClock } from '../../platform/clock.ts';
+import { createMailer } from '../../platform/mail/mailer.ts';
+import { type AudienceCast, audienceCast, createPerson, deletedBodyId, deletedUnitId } from '../../platform/testing/people.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../platform/testing/smtp-server.ts';
+import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import type { TestClient, TestResponse } from '../../platform/testing/test-client.ts';
+import { createEventWith, registerByApi, registrationsOf, TEST_NOW } from './test-support/event-fixtures.ts';
+import { eventBody } from './test-support/rush-event.ts';
+
+type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember';
+const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember'];
+const STAFF: Who[] = ['unitStaff', 'subUnitStaff', 'otherStaff'];
+
+describe('event audiences with real people: who sees and registers, who is refused in words, who is invited', () => {
+  let test: TestApp;
+  let smtp: TestSmtpServer;
+  let admin: TestClient;
+  let cast: AudienceCast;
+  let units: Record<string, string>;
+  let bodies: Record<string, string>;
+
+  const clientOf = (who: Who) => (who === 'anonymous' ? cast.anonymous : cast[who].client);
+  const detail = (response: TestResponse) => response.json<{ detail: string }>().detail;
+  const visitorDetails = (who: Who) =>
+    who === 'anonymous' ? { name: 'Vierailija', email: `vierailija-${Math.random()}@example.com` } : {};
+
+  before(async () => {
+    smtp = await startTestSmtpServer();
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'Tarina <no-reply@example.com>', log: () => {} });
+    test = await startTestApp({ demo: true, clock: fixedClock(TEST_NOW), mailer });
+    admin = await test.adminClient();
+    cast = await audienceCast(test, 'ev');
+    units = test.demo.unitIds as Record<string, string>;
+    bodies = test.demo.bodyIds as Record<string, string>;
+  });
+  after(async () => {
+    await test.close();
+    await smtp.close();
+  });
+
+  it('a public event with open registration: everyone sees it and registers', async () => {
+    const eventId = await createEventWith(admin, test, { registrationMode: 'open' });
+    for (const who of EVERYONE) {
+      assert.equal((await clientOf(who).get(`/fi/events/${eventId}`)).status, 200, who);
+      const response = await registerByApi(clientOf(who), eventId, visitorDetails(who));
+      assert.equal(response.status, 201, `${who}: ${response.text}`);
+    }
+  });
+
+  it('a staff event: staff of every unit see it and register; residents and council members find nothing', async () => {
+    const eventId = await createEventWith(admin, test, { registrationMode: 'staff' }, { audience: 'staff' });
+    for (const who of EVERYONE) {
+      const page = await clientOf(who).get(`/fi/events/${eventId}`);
+      const response = await registerByApi(clientOf(who), eventId, visitorDetails(who));
+      if (STAFF.includes(who)) {
+        assert.equal(page.status, 200, who);
+        assert.equal(response.status, 201, `${who}: ${response.text}`);
+      } else {
+        assert.equal(page.status, 404, `${who} is not shown a staff event`);
+        assert.equal(response.status, 404, `${who}: ${response.text}`);
+      }
+    }
+  });
+
+  it('staff registration on a public event: a signed-in non-staff person hears that it is for staff, in their language', async () => {
+    const eventId = await createEventWith(admin, test, { registrationMode: 'staff' });
+    assert.equal((await registerByApi(cast.anonymous, eventId, visitorDetails('anonymous'))).status, 401);
+    for (const who of ['resident', 'bodyMember'] as const) {
+      const response = await registerByApi(clientOf(who), eventId, {});
+      assert.equal(response.status, 403, `${who}: ${response.text}`);
+      assert.match(detail(response), /on kaupungin henkilöstölle/);
+    }
+    const english = test.client({ 'accept-language': 'en' });
+    await english.signIn(cast.resident.email, 'yleisötestin-salasana');
+    assert.match(detail(await registerByApi(english, eventId, {})), /for the city’s staff/);
+  });
+
+  it('a council seminar by invitation: "invite the body’s members" mails exactly the members with accounts, who register by their link', async () => {
+    const eventId = await createEventWith(
+      admin,
+      test,
+      { registrationMode: 'invitation' },
+      { audience: 'bodies', audienceBodyIds: [bodies.council] },
+    );
+    const members = await test.context.db
+      .selectFrom('body_members')
+      .innerJoin('users', 'users.id', 'body_members.user_id')
+      .select('users.email')
+      .where('body_members.body_id', '=', bodies.council as string)
+      .execute();
+    const expected = members.map((row) => row.email).sort();
+    assert.ok(expected.includes(cast.bodyMember.email));
+    const before = smtp.messages.length;
+    const sent = await admin.api('POST', `/api/v1/events/${eventId}/invitations`, { bodyId: bodies.council, locale: 'fi' });
+    assert.equal(sent.status, 201, sent.text);
+    assert.equal(sent.json<{ invited: number }>().invited, expected.length);
+    await smtp.waitForMessage((mail) => mail.to.includes(cast.bodyMember.email));
+    const invited = await waitForInvitations(smtp, eventId, before, expected.length);
+    assert.deepEqual(invited.map((mail) => mail.to).sort(), expected);
+    const link = invited.find((mail) => mail.to === cast.bodyMember.email)?.token as string;
+    for (const who of ['resident', 'unitStaff'] as const) {
+      const refused = await registerByApi(clientOf(who), eventId, {});
+      assert.equal(refused.status, 403, who);
+      assert.match(detail(refused), /henkilökohtaisella kutsulinkillä/);
+    }
+    const registered = await registerByApi(cast.bodyMember.client, eventId, { invitationToken: link });
+    assert.equal(registered.status, 201, registered.text);
+  });
+
+  it('"invite a unit’s staff" mails exactly the people placed in the unit and its work communities', async () => {
+    const eventId = await createEventWith(admin, test, { registrationMode: 'invitation' }, { audience: 'staff' });
+    const placed = await test.context.db
+      .selectFrom('users')
+      .select(['email', 'unit_id'])
+      .where('organisation_id', '=', test.demo.organisationId as string)
+      .where('unit_id', 'is not', null)
+      .execute();
+    const communities = await test.context.db
+      .selectFrom('units')
+      .select('id')
+      .where('parent_id', '=', units['education-and-culture'] as string)
+      .execute();
+    const education = new Set([units['education-and-culture'], ...communities.map((row) => row.id)]);
+    const expected = placed
+      .filter((row) => education.has(row.unit_id as string))
+      .map((row) => row.email)
+      .sort();
+    assert.ok(expected.includes(cast.unitStaff.email) && expected.includes(cast.subUnitStaff.email));
+    assert.ok(!expected.includes(cast.otherStaff.email));
+    const before = smtp.messages.length;
+    const form = await admin.get(`/fi/admin/events/${eventId}/invitations`);
+    assert.match(form.text, /name="unitId"/);
+    const sent = await admin.postForm(`/fi/admin/events/${eventId}/invitations`, {
+      unitId: units['education-and-culture'] as string,
+      emails: '',
+      locale: 'fi',
+    });
+    assert.equal(sent.status, 303, sent.text);
+    const invited = await waitForInvitations(smtp, eventId, before, expected.length);
+    assert.deepEqual(invited.map((mail) => mail.to).sort(), expected);
+    const stored = await test.context.db.selectFrom('event_invitations').select('email').where('event_id', '=', eventId).execute();
+    assert.deepEqual(stored.map((row) => row.email).sort(), expected);
+  });
+
+  it('an audience or an invitation naming a deleted unit or body is refused with 422', async () => {
+    const goneBody = await deletedBodyId(test, admin);
+    const goneUnit = await deletedUnitId(admin);
+    const slug = test.demo.processSlug as string;
+    const created = await admin.api(
+      'POST',
+      `/api/v1/processes/${slug}/events`,
+      eventBody({ audience: 'bodies', audienceBodyIds: [bodies.council, goneBody] }),
+    );
+    assert.equal(created.status, 422, created.text);
+    const eventId = await createEventWith(
+      admin,
+      test,
+      { registrationMode: 'invitation' },
+      { audience: 'bodies', audienceBodyIds: [bodies.council] },
+    );
+    const updated = await admin.api('PUT', `/api/v1/events/${eventId}`, eventBody({ audience: 'bodies', audienceBodyIds: [goneBody] }));
+    assert.equal(updated.status, 422, updated.text);
+    const byUnit = await admin.api('POST', `/api/v1/events/${eventId}/invitations`, { unitId: goneUnit, locale: 'fi' });
+    assert.equal(byUnit.status, 422, byUnit.text);
+    assert.ok(byUnit.json<{ errors: Array<{ field: string }> }>().errors.some((error) => error.field === 'unitId'));
+    const byBody = await admin.api('POST', `/api/v1/events/${eventId}/invitations`, { bodyId: goneBody, locale: 'fi' });
+    assert.equal(byBody.status, 422, byBody.text);
+  });
+
+  it('the staff workshop’s registration takes a placed person’s unit from the directory, and asks one who is not placed', async () => {
+    const eventId = await createEventWith(
+      admin,
+      test,
+      { registrationMode: 'staff', capacity: 20, quotaAttribute: 'unit', quotaSplit: 'headcount' },
+      { audience: 'staff' },
+    );
+    const form = await cast.subUnitStaff.client.get(`/fi/events/${eventId}`);
+    assert.equal(form.status, 200);
+    assert.doesNotMatch(form.text, /name="attributeValue"/, 'a placed person is not asked for the unit');
+    assert.match(form.text, /Sivistys.*Perusopetus|Perusopetus/);
+    const registered = await cast.subUnitStaff.client.postForm(`/fi/events/${eventId}/register`, {});
+    assert.equal(registered.status, 303, registered.text);
+    const row = (await registrationsOf(test, eventId)).find((entry) => entry.user_id === cast.subUnitStaff.userId);
+    assert.equal(row?.attribute_value, units['basic-education']);
+    const quota = await test.context.db
+      .selectFrom('event_quotas')
+      .select('attribute_value')
+      .where('id', '=', row?.quota_id ?? '')
+      .executeTakeFirst();
+    assert.equal(quota?.attribute_value, units['education-and-culture'], 'a work community counts for its unit’s quota');
+    const unplaced = await createPerson(test, 'ev-sijoittamaton', { roles: ['member'] });
+    const asked = await unplaced.client.get(`/fi/events/${eventId}`);
+    assert.match(asked.text, /name="attributeValue"/, 'a person not in the directory chooses the unit');
+  });
+});
+
+/** The invitation mails of one event sent after `from`, with their link tokens, once `count` have arrived. */
+async function waitForInvitations(smtp: TestSmtpServer, eventId: string, from: number, count: number) {
+  const pattern = new RegExp(`/events/${eventId}/invitations/([A-Za-z0-9_-]+)`);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const mails = smtp.messages.slice(from).filter((mail) => pattern.test(mail.text));
+    if (mails.length >= count || Date.now() > deadline)
+      return mails.map((mail) => ({ to: (mail.to[0] ?? '').toLowerCase(), token: pattern.exec(mail.text)?.[1] ?? '' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
