@@ -50,6 +50,8 @@ export interface AppContext {
   audienceLookups: AudienceLookups;
   /** Every module's answer to "what happened in this process" (channels opened, deadlines near, results, news), for followers' digests. */
   happeningSources: HappeningSource[];
+  /** Every module's search sources: what the search indexes and asks again before it shows a hit. */
+  searchSources: SearchSource[];
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */
@@ -130,6 +132,8 @@ export interface ModuleManifest {
   openData?: OpenDataExport[];
   /** What happened in a process in a window (a channel opened, a deadline nears, results, news): read by the follows module's digests. */
   happenings?: HappeningSource;
+  /** What of the module the public search finds: its kinds and how to list their public documents. */
+  searchSources?: SearchSource[];
 }
 
 /** A module's running live rooms, closed with the app (before the hub they listen on). */
