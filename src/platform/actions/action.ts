@@ -99,6 +99,12 @@ export interface PageSurface<Params, Subject, Input, Result> {
   done?: (call: ActionCall<Params, Subject, Input>, result: Result) => { to: string; flash?: string };
   /** Answers the post itself instead of redirecting (a receipt page); one of `done` and `respond` is given. */
   respond?: (call: ActionCall<Params, Subject, Input>, result: Result) => unknown;
+  /**
+   * An RFC 8058 one-click endpoint (a mailing's unsubscribe): mail clients post to it without a
+   * session or CSRF token, so the platform skips the CSRF check for this route only. The path's
+   * token must be the whole authority, and the use case must be harmless to repeat.
+   */
+  oneClick?: true;
 }
 
 /**

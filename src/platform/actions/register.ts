@@ -124,7 +124,8 @@ function registerPage(app: FastifyInstance, context: AppContext, action: AnyActi
     if (flash) setFlash(reply, flash);
     return reply.redirect(`/${request.locale}${to}`, 303);
   };
-  page(app, 'POST', surface.url, handler, action.rateLimit ? { config: { rateLimit: action.rateLimit } } : {});
+  const config = { ...(action.rateLimit ? { rateLimit: action.rateLimit } : {}), ...(surface.oneClick ? { oneClick: true } : {}) };
+  page(app, 'POST', surface.url, handler, { config });
 }
 
 /** Serves an action on the surfaces it declares: a form post under each language and a JSON API route. */

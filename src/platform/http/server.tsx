@@ -20,6 +20,13 @@ import { type Problem, sendProblem, toProblem } from './problems.ts';
 import type { Identity, OrganisationInfo } from './request-context.ts';
 import './request-context.ts';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** An RFC 8058 one-click POST (set by an action's `page.oneClick`): served without the CSRF check. */
+    oneClick?: boolean;
+  }
+}
+
 const publicFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public');
 /** Packages whose ES modules the browser imports from `/assets/vendor/<name>/` (the folder of each package's entry module). */
 const vendorFolders: Array<[string, string]> = [['jsondiffpatch', path.dirname(fileURLToPath(import.meta.resolve('jsondiffpatch')))]];
@@ -137,6 +144,8 @@ export async function createServer(
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
     if (request.identity?.viaToken) return done();
+    // An RFC 8058 one-click unsubscribe (an action's `page.oneClick`): its token is its authority.
+    if (request.routeOptions.config?.oneClick === true) return done();
     app.csrfProtection(request, reply, done);
   });
 
