@@ -11,7 +11,8 @@ export interface TestPerson {
   client: TestClient;
 }
 
-const PASSWORD = 'yleisötestin-salasana';
+/** The password of every person `createPerson` makes. */
+export const PERSON_PASSWORD = 'yleisötestin-salasana';
 
 /**
  * Creates an account in the demo organisation (placed in `unitId` when given) and signs a
@@ -23,7 +24,7 @@ export async function createPerson(
   options: { roles?: Role[]; unitId?: string | null; locale?: 'fi' | 'sv' | 'en' } = {},
 ): Promise<TestPerson> {
   const email = `${key}@yleiso.tarina.invalid`;
-  const input = { email, password: PASSWORD, displayName: key, locale: options.locale ?? 'fi', roles: options.roles ?? [] };
+  const input = { email, password: PERSON_PASSWORD, displayName: key, locale: options.locale ?? 'fi', roles: options.roles ?? [] };
   const userId = await createUser(
     test.context.db,
     test.demo.organisationId as string,
@@ -31,7 +32,7 @@ export async function createPerson(
     new Date(),
   );
   const client = test.client({ 'accept-language': options.locale ?? 'fi' });
-  await client.signIn(email, PASSWORD);
+  await client.signIn(email, PERSON_PASSWORD);
   return { userId, email, client };
 }
 
