@@ -15,6 +15,7 @@ import { accountPermissions } from './permissions.ts';
 import { registerAccountDeletionRoutes } from './routes/account-deletion-routes.tsx';
 import { registerAccountRoutes } from './routes/account-routes.tsx';
 import { registerAdminUserRoutes } from './routes/admin-user-routes.tsx';
+import { registerInvitationRoutes } from './routes/invitation-routes.tsx';
 import { registerMeApiRoutes } from './routes/me-api-routes.ts';
 import { registerPasswordResetRoutes } from './routes/password-reset-routes.tsx';
 import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
@@ -43,6 +44,7 @@ export const accountsModule = defineModule({
   routes: (app, context) => {
     registerSignInRoutes(app, context);
     registerPasswordResetRoutes(app, context);
+    registerInvitationRoutes(app, context);
     registerAccountRoutes(app, context);
     registerAccountDeletionRoutes(app, context);
     registerAdminUserRoutes(app, context);
