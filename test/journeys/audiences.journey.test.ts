@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { eventBody } from '../../src/modules/events/test-support/rush-event.ts';
 import { createWorkshop } from '../../src/modules/workshops/test-support/fixtures.ts';
-import { createPerson, PERSON_PASSWORD, placeInUnit, seatInBody } from '../../src/platform/testing/people.ts';
+import { createAccount, PERSON_PASSWORD, placeInUnit, seatInBody } from '../../src/platform/testing/people.ts';
 import { type Journey, journey } from './support/journey.ts';
 
 /** Signs in through the sign-in form the browser is on. */
@@ -29,7 +29,7 @@ journey('a council member joins the council-and-board seminar by signing in, wit
     access: 'bodies',
     audienceIds: [bodies.council, bodies.board],
   });
-  const member = await createPerson(app, 'polku-valtuutettu');
+  const member = await createAccount(app, 'polku-valtuutettu');
   await seatInBody(app, bodies.council as string, member.userId, 'valtuutettu');
 
   // The seminar's address sends a visitor to sign in, then straight on to joining.
@@ -60,7 +60,7 @@ journey('a staff member joins her unit’s management workshop and is refused an
     access: 'units',
     audienceIds: [units['social-and-health']],
   });
-  const staff = await createPerson(app, 'polku-rehtori', { roles: ['member'], unitId: units['basic-education'] });
+  const staff = await createAccount(app, 'polku-rehtori', { roles: ['member'], unitId: units['basic-education'] });
 
   await current.open('/fi/sign-in');
   await signInHere(current, staff.email);
@@ -91,7 +91,7 @@ journey('the staff workshop’s registration takes the unit from the staff direc
   const settings = { registrationMode: 'staff', capacity: 30, quotaAttribute: 'unit', quotaSplit: 'headcount' };
   const saved = await admin.api('PUT', `/api/v1/events/${eventId}/registration-settings`, settings);
   assert.equal(saved.status, 200, saved.text);
-  const staff = await createPerson(app, 'polku-opettaja', { roles: ['member'] });
+  const staff = await createAccount(app, 'polku-opettaja', { roles: ['member'] });
   await placeInUnit(app, staff.userId, units['basic-education'] as string);
 
   await current.open('/fi/sign-in');

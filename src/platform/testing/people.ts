@@ -14,15 +14,21 @@ export interface TestPerson {
 /** The password of every person `createPerson` makes. */
 export const PERSON_PASSWORD = 'yleisötestin-salasana';
 
+/** An account of a test, not signed in anywhere. */
+export interface TestAccount {
+  userId: string;
+  email: string;
+}
+
 /**
- * Creates an account in the demo organisation (placed in `unitId` when given) and signs a
- * client in as it. The account is made by the accounts module's own command.
+ * Creates an account in the demo organisation (placed in `unitId` when given), by the
+ * accounts module's own command; its password is `PERSON_PASSWORD`.
  */
-export async function createPerson(
+export async function createAccount(
   test: TestApp,
   key: string,
   options: { roles?: Role[]; unitId?: string | null; locale?: 'fi' | 'sv' | 'en' } = {},
-): Promise<TestPerson> {
+): Promise<TestAccount> {
   const email = `${key}@yleiso.tarina.invalid`;
   const input = { email, password: PERSON_PASSWORD, displayName: key, locale: options.locale ?? 'fi', roles: options.roles ?? [] };
   const userId = await createUser(
@@ -31,9 +37,19 @@ export async function createPerson(
     { ...input, unitId: options.unitId ?? null },
     new Date(),
   );
+  return { userId, email };
+}
+
+/** Creates an account (as `createAccount`) and signs a client in as it. */
+export async function createPerson(
+  test: TestApp,
+  key: string,
+  options: { roles?: Role[]; unitId?: string | null; locale?: 'fi' | 'sv' | 'en' } = {},
+): Promise<TestPerson> {
+  const account = await createAccount(test, key, options);
   const client = test.client({ 'accept-language': options.locale ?? 'fi' });
-  await client.signIn(email, PERSON_PASSWORD);
-  return { userId, email, client };
+  await client.signIn(account.email, PERSON_PASSWORD);
+  return { ...account, client };
 }
 
 /**
