@@ -9,8 +9,10 @@ import type { TestClient, TestResponse } from '../../platform/testing/test-clien
 import { createEventWith, registerByApi, registrationsOf, TEST_NOW } from './test-support/event-fixtures.ts';
 import { eventBody } from './test-support/rush-event.ts';
 
-type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember';
-const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember'];
+/** `deactivated` left the organisation after signing in: their old session makes them a visitor. */
+type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember' | 'deactivated';
+const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember', 'deactivated'];
+const VISITORS: Who[] = ['anonymous', 'deactivated'];
 const STAFF: Who[] = ['unitStaff', 'subUnitStaff', 'otherStaff'];
 
 describe('event audiences with real people: who sees and registers, who is refused in words, who is invited', () => {
@@ -24,7 +26,7 @@ describe('event audiences with real people: who sees and registers, who is refus
   const clientOf = (who: Who) => (who === 'anonymous' ? cast.anonymous : cast[who].client);
   const detail = (response: TestResponse) => response.json<{ detail: string }>().detail;
   const visitorDetails = (who: Who) =>
-    who === 'anonymous' ? { name: 'Vierailija', email: `vierailija-${Math.random()}@example.com` } : {};
+    VISITORS.includes(who) ? { name: 'Vierailija', email: `vierailija-${Math.random()}@example.com` } : {};
 
   before(async () => {
     smtp = await startTestSmtpServer();
@@ -66,7 +68,7 @@ describe('event audiences with real people: who sees and registers, who is refus
 
   it('staff registration on a public event: a signed-in non-staff person hears that it is for staff, in their language', async () => {
     const eventId = await createEventWith(admin, test, { registrationMode: 'staff' });
-    assert.equal((await registerByApi(cast.anonymous, eventId, visitorDetails('anonymous'))).status, 401);
+    for (const who of VISITORS) assert.equal((await registerByApi(clientOf(who), eventId, visitorDetails(who))).status, 401, who);
     for (const who of ['resident', 'bodyMember'] as const) {
       const response = await registerByApi(clientOf(who), eventId, {});
       assert.equal(response.status, 403, `${who}: ${response.text}`);
@@ -89,9 +91,11 @@ describe('event audiences with real people: who sees and registers, who is refus
       .innerJoin('users', 'users.id', 'body_members.user_id')
       .select('users.email')
       .where('body_members.body_id', '=', bodies.council as string)
+      .where('users.deactivated_at', 'is', null)
       .execute();
     const expected = members.map((row) => row.email).sort();
     assert.ok(expected.includes(cast.bodyMember.email));
+    assert.ok(!expected.includes(cast.deactivated.email), 'a member who left is not invited');
     const before = smtp.messages.length;
     const sent = await admin.api('POST', `/api/v1/events/${eventId}/invitations`, { bodyId: bodies.council, locale: 'fi' });
     assert.equal(sent.status, 201, sent.text);
@@ -116,6 +120,7 @@ describe('event audiences with real people: who sees and registers, who is refus
       .select(['email', 'unit_id'])
       .where('organisation_id', '=', test.demo.organisationId as string)
       .where('unit_id', 'is not', null)
+      .where('deactivated_at', 'is', null)
       .execute();
     const communities = await test.context.db
       .selectFrom('units')
@@ -128,7 +133,7 @@ describe('event audiences with real people: who sees and registers, who is refus
       .map((row) => row.email)
       .sort();
     assert.ok(expected.includes(cast.unitStaff.email) && expected.includes(cast.subUnitStaff.email));
-    assert.ok(!expected.includes(cast.otherStaff.email));
+    assert.ok(!expected.includes(cast.otherStaff.email) && !expected.includes(cast.deactivated.email));
     const before = smtp.messages.length;
     const form = await admin.get(`/fi/admin/events/${eventId}/invitations`);
     assert.match(form.text, /name="unitId"/);

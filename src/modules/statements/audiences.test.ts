@@ -5,9 +5,11 @@ import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient, TestResponse } from '../../platform/testing/test-client.ts';
 import { createTestChannel, statementIds, vote } from './test-support/fixtures.ts';
 
-type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember';
-const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember'];
-const SIGNED_IN: Who[] = EVERYONE.filter((who) => who !== 'anonymous');
+/** `deactivated` left the organisation after signing in: their old session makes them a visitor. */
+type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember' | 'deactivated';
+const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember', 'deactivated'];
+const VISITORS: Who[] = ['anonymous', 'deactivated'];
+const SIGNED_IN: Who[] = EVERYONE.filter((who) => !VISITORS.includes(who));
 const STAFF: Who[] = ['unitStaff', 'subUnitStaff', 'otherStaff'];
 
 describe('statements channel audiences with real people: who votes, who is refused in words', () => {
@@ -49,7 +51,7 @@ describe('statements channel audiences with real people: who votes, who is refus
           assert.equal(response.status, 200, `${who}: ${response.text}`);
           continue;
         }
-        const expected = who === 'anonymous' ? 401 : 403;
+        const expected = VISITORS.includes(who) ? 401 : 403;
         assert.equal(response.status, expected, `${who}: ${response.text}`);
         if (expected === 403) assert.match(detail(response), row.refusal as RegExp, who);
         const added = await clientOf(who).api('POST', `/api/v1/statements/${channelId}/statements`, { text: 'Lisää penkkejä torille.' });

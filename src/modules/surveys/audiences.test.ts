@@ -4,9 +4,11 @@ import { type AudienceCast, audienceCast, deletedBodyId, deletedUnitId } from '.
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient, TestResponse } from '../../platform/testing/test-client.ts';
 
-type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember';
-const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember'];
-const SIGNED_IN: Who[] = EVERYONE.filter((who) => who !== 'anonymous');
+/** `deactivated` left the organisation after signing in: their old session makes them a visitor. */
+type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember' | 'deactivated';
+const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember', 'deactivated'];
+const VISITORS: Who[] = ['anonymous', 'deactivated'];
+const SIGNED_IN: Who[] = EVERYONE.filter((who) => !VISITORS.includes(who));
 
 describe('survey audiences with real people: who answers, who is refused in words', () => {
   let test: TestApp;
@@ -59,7 +61,7 @@ describe('survey audiences with real people: who answers, who is refused in word
           assert.equal(response.status, 201, `${who}: ${response.text}`);
           continue;
         }
-        const expected = who === 'anonymous' ? 401 : 403;
+        const expected = VISITORS.includes(who) ? 401 : 403;
         assert.equal(response.status, expected, `${who}: ${response.text}`);
         if (expected === 403) assert.match(detail(response), /tarkoitettu valituille ryhmille/, who);
         if (expected === 401) continue;

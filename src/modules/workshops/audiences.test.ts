@@ -5,8 +5,10 @@ import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/test-client.ts';
 import { createWorkshop, detail, join, workshopInput } from './test-support/fixtures.ts';
 
-type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember';
-const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember'];
+/** `deactivated` left the organisation after signing in: their old session makes them a visitor. */
+type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember' | 'deactivated';
+const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember', 'deactivated'];
+const VISITORS: Who[] = ['anonymous', 'deactivated'];
 
 describe('workshop and seminar audiences with real people: who joins, who is refused in words', () => {
   let test: TestApp;
@@ -54,11 +56,11 @@ describe('workshop and seminar audiences with real people: who joins, who is ref
           assert.equal(response.status, 200, `${who}: ${response.text}`);
           continue;
         }
-        const expected = who === 'anonymous' ? 401 : 403;
+        const expected = VISITORS.includes(who) ? 401 : 403;
         assert.equal(response.status, expected, `${who}: ${response.text}`);
         if (expected === 403) assert.match(detail(response), /vain kutsuttujen toimielinten tai yksiköiden jäsenet/, who);
         const page = await clientOf(who).get(`/fi/join/${workshop.joinCode}`);
-        if (who === 'anonymous') assert.match(page.location ?? '', /\/fi\/sign-in\?next=/);
+        if (VISITORS.includes(who)) assert.match(page.location ?? '', /\/fi\/sign-in\?next=/);
         else assert.equal(page.status, 403, `${who} on the join page`);
       }
     });

@@ -1,4 +1,4 @@
-import { createUser } from '../../modules/accounts/index.ts';
+import { createUser, deactivateUser, placeUser } from '../../modules/accounts/index.ts';
 import type { Role } from '../authz/authz.ts';
 import { newId } from '../db/ids.ts';
 import type { TestApp } from './test-app.ts';
@@ -52,12 +52,9 @@ export async function createPerson(
   return { ...account, client };
 }
 
-/**
- * Test code writing rows: places a person in a unit (`users.unit_id`), as the staff
- * directory of the accounts module does in the app.
- */
+/** Places a person in a unit or work community (`users.unit_id`) by the accounts module's own command. */
 export async function placeInUnit(test: TestApp, userId: string, unitId: string | null): Promise<void> {
-  await test.context.db.updateTable('users').set({ unit_id: unitId }).where('id', '=', userId).execute();
+  await placeUser(test.context, { organisationId: test.demo.organisationId as string, userId, unitId, actorId: null });
 }
 
 /**
@@ -95,6 +92,11 @@ export interface AudienceCast {
   otherStaff: TestPerson;
   /** A signed-in person with no role, seated in the chosen body. */
   bodyMember: TestPerson;
+  /**
+   * Staff placed in the chosen unit and seated in the chosen body, deactivated (they left)
+   * after signing in: their old session counts for nothing, so they are a visitor.
+   */
+  deactivated: TestPerson;
 }
 
 /**
@@ -105,15 +107,19 @@ export interface AudienceCast {
 export async function audienceCast(test: TestApp, prefix = 'a'): Promise<AudienceCast> {
   const units = test.demo.unitIds as Record<string, string>;
   const bodies = test.demo.bodyIds as Record<string, string>;
-  const [resident, unitStaff, subUnitStaff, otherStaff, bodyMember] = await Promise.all([
+  const [resident, unitStaff, subUnitStaff, otherStaff, bodyMember, deactivated] = await Promise.all([
     createPerson(test, `${prefix}-asukas`),
     createPerson(test, `${prefix}-sivistys`, { roles: ['member'], unitId: units['education-and-culture'] }),
     createPerson(test, `${prefix}-perusopetus`, { roles: ['member'], unitId: units['basic-education'] }),
     createPerson(test, `${prefix}-sote`, { roles: ['member'], unitId: units['social-and-health'] }),
     createPerson(test, `${prefix}-valtuutettu`),
+    createPerson(test, `${prefix}-lahtenyt`, { roles: ['member'], unitId: units['education-and-culture'] }),
   ]);
   await seatInBody(test, bodies.council as string, bodyMember.userId, 'valtuutettu');
-  return { anonymous: test.client({ 'accept-language': 'fi' }), resident, unitStaff, subUnitStaff, otherStaff, bodyMember };
+  await seatInBody(test, bodies.council as string, deactivated.userId, 'valtuutettu');
+  await deactivateUser(test.context, { organisationId: test.demo.organisationId as string, userId: deactivated.userId, actorId: null });
+  const anonymous = test.client({ 'accept-language': 'fi' });
+  return { anonymous, resident, unitStaff, subUnitStaff, otherStaff, bodyMember, deactivated };
 }
 
 /** A unit that existed and was deleted (created and deleted through the API as the admin). */

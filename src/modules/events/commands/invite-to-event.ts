@@ -15,7 +15,7 @@ export interface NewInvitation {
   token: string;
 }
 
-/** The e-mails of a body's members who have accounts (members are positions; only linked accounts have an address). */
+/** The e-mails of a body's members who have active accounts (members are positions; only linked accounts have an address). */
 async function bodyMemberEmails(db: Db, organisationId: string, processId: string, bodyId: string): Promise<string[]> {
   const body = await db
     .selectFrom('process_bodies')
@@ -31,11 +31,13 @@ async function bodyMemberEmails(db: Db, organisationId: string, processId: strin
     .select('users.email')
     .$call(inOrganisation(organisationId, 'body_members'))
     .where('body_members.body_id', '=', bodyId)
+    // A person who left (deactivated) is no longer invited.
+    .where('users.deactivated_at', 'is', null)
     .execute();
   return rows.map((row) => row.email.toLowerCase());
 }
 
-/** The e-mails of the staff placed in a unit or in any unit beneath it (`users.unit_id`, set by the staff directory). */
+/** The e-mails of the staff placed in a unit or in any unit beneath it (`users.unit_id`, set by the staff directory), except those who left. */
 async function unitStaffEmails(db: Db, organisationId: string, unitId: string): Promise<string[]> {
   const tree = flattenUnitTree(await listUnitTree(db, organisationId));
   const unit = tree.find((node) => node.id === unitId);
@@ -46,6 +48,7 @@ async function unitStaffEmails(db: Db, organisationId: string, unitId: string): 
     .select('email')
     .$call(inOrganisation(organisationId, 'users'))
     .where('unit_id', 'in', unitIds)
+    .where('deactivated_at', 'is', null)
     .execute();
   return rows.map((row) => row.email.toLowerCase());
 }
