@@ -5,6 +5,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 // The usage text alone (a file without imports): help answers without loading the module.
+import { STAFF_USAGE } from './modules/accounts/staff-import/usage.ts';
 import { STATEMENTS_USAGE } from './modules/statements/cli/usage.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { newToken } from './platform/db/ids.ts';
@@ -26,6 +27,7 @@ Commands:
                                Create an organisation served on the given host names.
   demo                         Load the Rauma 2013 demo into an empty database.
 ${STATEMENTS_USAGE}
+${STAFF_USAGE}
   help                         Show this help.
 
 The database is chosen by DATABASE_URL as for the server: empty for data/tarina.db,
@@ -223,6 +225,24 @@ async function statementsCommand(args: string[]): Promise<void> {
   if (code !== 0) throw new ExitCode(code);
 }
 
+/** `staff import FILE …`: the arguments are checked before the database is opened. */
+async function staffCommand(args: string[]): Promise<void> {
+  const { checkStaffArguments, runStaffImportCommand } = await import('./modules/accounts/staff-import/run-staff-import-command.ts');
+  const problem = checkStaffArguments(args);
+  if (problem) throw new UsageError(problem);
+  const code = await withContext((context) =>
+    runStaffImportCommand(args, context, async (slug) => {
+      const query = context.db.selectFrom('organisations').select(['id', 'name']);
+      const row = await (slug
+        ? query.where('slug', '=', slug)
+        : query.orderBy('is_default', 'desc').orderBy('created_at')
+      ).executeTakeFirst();
+      return row ? { id: row.id, name: JSON.parse(row.name) } : undefined;
+    }),
+  );
+  if (code !== 0) throw new ExitCode(code);
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   migrate: async (args) => {
     optionsOf(args, {});
@@ -232,6 +252,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'organisations create': createOrganisationCommand,
   demo: demoCommand,
   statements: statementsCommand,
+  staff: staffCommand,
 };
 
 /** Finds the command named by the first one or two words. */

@@ -21,6 +21,8 @@ import { registerPasswordResetRoutes } from './routes/password-reset-routes.tsx'
 import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
 import { registerUsersApiRoutes } from './routes/users-api-routes.ts';
 import { seedAccountsDemo } from './seed-demo.ts';
+import { importStaffAction } from './staff-import/import-staff-action.tsx';
+import { registerStaffImportRoutes } from './staff-import/staff-import-routes.tsx';
 
 /** Users, sign-in, sessions, roles, and each person's own data. */
 export const accountsModule = defineModule({
@@ -28,7 +30,10 @@ export const accountsModule = defineModule({
   messages: { fi, sv, en },
   permissions: accountPermissions,
   seedDemo: seedAccountsDemo,
-  adminLinks: [{ path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' }],
+  adminLinks: [
+    { path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' },
+    { path: '/admin/staff/import', labelKey: 'accounts.staffImport.navigation', permission: 'accounts.users.manage' },
+  ],
   auditSubjects: { user: { table: 'users', title: 'display_name', path: (id) => `/admin/users/${id}` } },
   actions: [
     updateProfileAction,
@@ -40,6 +45,7 @@ export const accountsModule = defineModule({
     grantRoleAction,
     revokeRoleAction,
     setRolesAction,
+    importStaffAction,
   ],
   routes: (app, context) => {
     registerSignInRoutes(app, context);
@@ -50,5 +56,6 @@ export const accountsModule = defineModule({
     registerAdminUserRoutes(app, context);
     registerMeApiRoutes(app, context);
     registerUsersApiRoutes(app, context);
+    registerStaffImportRoutes(app, context);
   },
 });
