@@ -28,6 +28,8 @@ Commands:
   demo                         Load the Rauma 2013 demo into an empty database.
 ${STATEMENTS_USAGE}
 ${STAFF_USAGE}
+  search reindex               Bring every organisation's search index in line with what
+                               is public now (a job does it every minute as well).
   help                         Show this help.
 
 The database is chosen by DATABASE_URL as for the server: empty for data/tarina.db,
@@ -243,6 +245,19 @@ async function staffCommand(args: string[]): Promise<void> {
   if (code !== 0) throw new ExitCode(code);
 }
 
+/** `search reindex`: brings every organisation's search index in line with what the modules list now. */
+async function searchReindexCommand(args: string[]): Promise<void> {
+  optionsOf(args, {});
+  const { listOrganisationIds } = await import('./modules/organisations/index.ts');
+  const { reindexOrganisation } = await import('./modules/search/index.ts');
+  await withContext(async (context) => {
+    for (const organisationId of await listOrganisationIds(context.db)) {
+      const outcome = await reindexOrganisation(context, organisationId);
+      console.log(`${organisationId}: ${outcome.written} written, ${outcome.removed} removed.`);
+    }
+  });
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   migrate: async (args) => {
     optionsOf(args, {});
@@ -252,6 +267,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'organisations create': createOrganisationCommand,
   demo: demoCommand,
   statements: statementsCommand,
+  'search reindex': searchReindexCommand,
   staff: staffCommand,
 };
 

@@ -5,6 +5,7 @@ import { eventsModule } from './events/module.ts';
 import { newsModule } from './news/module.ts';
 import { organisationsModule } from './organisations/module.ts';
 import { processesModule } from './processes/module.ts';
+import { searchModule } from './search/module.ts';
 import { statementsModule } from './statements/module.ts';
 import { surveysModule } from './surveys/module.ts';
 import { workshopsModule } from './workshops/module.ts';
@@ -20,4 +21,5 @@ export const modules: ModuleManifest[] = [
   eventsModule,
   statementsModule,
   workshopsModule,
+  searchModule,
 ];

@@ -32,11 +32,13 @@ import { registerListPageRoutes } from './routes/list-page-routes.tsx';
 import { registerRegistrationApi } from './routes/registration-api.ts';
 import { registerRegistrationExportRoutes } from './routes/registration-export-routes.ts';
 import { registerRegistrationPageRoutes } from './routes/registration-page-routes.tsx';
+import { eventsSearchSource } from './search-source.ts';
 import { seedEventsDemo } from './seed-demo.ts';
 
 /** Events of a process: registration with quotas and waitlists, invitations, check-in, calendars and mails. */
 export const eventsModule = defineModule({
   name: 'events',
+  searchSources: [eventsSearchSource],
   messages: { fi, sv, en },
   happenings: eventsHappenings,
   permissions: eventPermissions,

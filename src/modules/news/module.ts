@@ -17,11 +17,13 @@ import { registerNewsApiRoutes } from './routes/api-routes.ts';
 import { registerNewsFeedRoutes } from './routes/feed-routes.ts';
 import { registerNewsPageRoutes } from './routes/page-routes.tsx';
 import { registerNewsPublicRoutes } from './routes/public-routes.tsx';
+import { newsSearchSource } from './search-source.ts';
 import { seedNewsDemo } from './seed-demo.ts';
 
 /** Blog posts, media releases, static pages and Atom feeds. */
 export const newsModule = defineModule({
   name: 'news',
+  searchSources: [newsSearchSource],
   messages: { fi, sv, en },
   happenings: newsHappenings,
   permissions: newsPermissions,

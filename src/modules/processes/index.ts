@@ -9,3 +9,4 @@ export { listPhases, type Phase } from './queries/list-phases.ts';
 export { listProcessOptions, type PhaseOption, type ProcessOption } from './queries/list-process-options.ts';
 export { listVisibleProcesses, type ProcessWithPhases } from './queries/list-visible-processes.ts';
 export type { BodyKind, ProcessVisibility, TimelineKind } from './tables.ts';
+export { listPublicProcessSlugs } from './search-source.ts';

@@ -28,11 +28,13 @@ import { processPermissions } from './permissions.ts';
 import { registerProcessAdminRoutes } from './routes/admin-routes.tsx';
 import { registerProcessApiRoutes } from './routes/api-routes.ts';
 import { registerProcessPublicRoutes } from './routes/public-routes.tsx';
+import { processesSearchSource } from './search-source.ts';
 import { seedProcessesDemo } from './seed-demo.ts';
 
 /** Processes with phases, bodies and the timeline; the public story page and its admin. */
 export const processesModule = defineModule({
   name: 'processes',
+  searchSources: [processesSearchSource],
   messages: { fi: { ...fi, ...adminFi }, sv: { ...sv, ...adminSv }, en: { ...en, ...adminEn } },
   permissions: processPermissions,
   seedDemo: seedProcessesDemo,

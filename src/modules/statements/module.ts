@@ -20,10 +20,12 @@ import { registerExportRoutes } from './routes/export-routes.ts';
 import { registerModerationRoutes } from './routes/moderation-routes.tsx';
 import { registerPublicRoutes } from './routes/public-routes.tsx';
 import { registerResultsRoutes } from './routes/results-routes.tsx';
+import { statementsSearchSource } from './search-source.ts';
 
 /** Polis-style statements channels: voting, participants' statements, moderation, opinion groups and their results, Polis import and export. */
 export const statementsModule = defineModule({
   name: 'statements',
+  searchSources: [statementsSearchSource],
   messages: { fi, sv, en },
   happenings: statementsHappenings,
   permissions: statementPermissions,

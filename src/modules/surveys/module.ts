@@ -20,11 +20,13 @@ import { registerAnswerPageRoutes } from './routes/answer-routes.tsx';
 import { registerAnswerApiRoutes } from './routes/api-answer-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
 import { registerResultRoutes } from './routes/result-routes.tsx';
+import { surveysSearchSource } from './search-source.ts';
 import { seedSurveysDemo } from './seed-demo.ts';
 
 /** Surveys of a process: the builder, answering, results and lossless exports. */
 export const surveysModule = defineModule({
   name: 'surveys',
+  searchSources: [surveysSearchSource],
   messages: { fi, sv, en },
   happenings: surveysHappenings,
   permissions: surveyPermissions,

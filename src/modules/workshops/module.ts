@@ -37,11 +37,13 @@ import { registerLiveRoutes } from './routes/live-routes.ts';
 import { registerProjectorRoutes } from './routes/projector-routes.tsx';
 import { registerResultsRoutes } from './routes/results-routes.tsx';
 import { registerRoomRoutes } from './routes/room-routes.tsx';
+import { workshopsSearchSource } from './search-source.ts';
 import { seedWorkshopsDemo } from './seed-demo.ts';
 
 /** Live workshops and seminars: join by code, notes, clusters, dot votes, projector view, results and contributions. */
 export const workshopsModule = defineModule({
   name: 'workshops',
+  searchSources: [workshopsSearchSource],
   messages: { fi, sv, en },
   happenings: workshopsHappenings,
   permissions: workshopPermissions,

@@ -1,0 +1,1 @@
+export { reindexOrganisation } from './reindex.ts';

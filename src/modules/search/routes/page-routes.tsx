@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { page } from '../../../platform/http/paths.ts';
+import { check } from '../../../platform/http/validation.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { listProcessOptions } from '../../processes/index.ts';
+import { searchDocuments } from '../queries/search-documents.ts';
+import { SEARCH_LIMITS, searchPageQuerySchema } from '../schemas.ts';
+import { SearchPage } from '../views/search-page.tsx';
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** The search page, /search?q=&kind=&process=&page=: anyone may search; only public things are found. */
+export function registerSearchPageRoutes(app: FastifyInstance, context: AppContext): void {
+  page(
+    app,
+    'GET',
+    '/search',
+    async (request, reply) => {
+      const raw = (request.query ?? {}) as Record<string, unknown>;
+      const processes = (await listProcessOptions(context.db, request.organisation.id)).filter(
+        (process) => process.visibility === 'public',
+      );
+      const checked = check(searchPageQuerySchema, raw);
+      if (!checked.ok) {
+        // What was typed comes back in the field (cut to the limit), with the message at it: never a 5xx, never markup.
+        const props = { q: asText(raw.q).slice(0, SEARCH_LIMITS.queryMax), kind: '', process: '', results: null, processes };
+        return renderPage(context, request, reply, <SearchPage {...props} errors={checked.errors} />, 422);
+      }
+      const query = checked.data;
+      const processId = processes.some((process) => process.id === query.process) ? query.process : undefined;
+      const results =
+        query.q.trim() === ''
+          ? null
+          : await searchDocuments(context, {
+              organisationId: request.organisation.id,
+              q: query.q,
+              locale: request.locale,
+              kind: query.kind,
+              processId,
+              page: query.page,
+            });
+      return renderPage(
+        context,
+        request,
+        reply,
+        <SearchPage q={query.q} kind={query.kind ?? ''} process={processId ?? ''} results={results} processes={processes} />,
+      );
+    },
+    { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } },
+  );
+}

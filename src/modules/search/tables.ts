@@ -1,0 +1,26 @@
+/**
+ * One searchable document: a thing of another module in one language, as its search source listed
+ * it (`platform/search/source.ts`). Only what an anonymous visitor may open is ever written here.
+ * PostgreSQL adds `search_vector` (tsvector, GIN-indexed) and SQLite the FTS5 table
+ * `search_documents_fts`; neither is typed here: only `engines/` reads them, in raw SQL.
+ */
+export interface SearchDocumentsTable {
+  id: string;
+  organisation_id: string;
+  kind: string;
+  source_id: string;
+  process_id: string | null;
+  language: string;
+  title: string;
+  body: string;
+  path: string;
+  /** A hash of what the source listed: the re-index rewrites only documents whose hash moved. */
+  fingerprint: string;
+  indexed_at: string;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    search_documents: SearchDocumentsTable;
+  }
+}
