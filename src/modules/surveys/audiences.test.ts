@@ -39,6 +39,7 @@ describe('survey audiences with real people: who answers, who is refused in word
   const table: Array<{ name: string; settings: () => Record<string, unknown>; allowed: Who[] }> = [
     { name: 'anyone', settings: () => ({ audience: 'anyone' }), allowed: EVERYONE },
     { name: 'signed in', settings: () => ({ audience: 'signed_in' }), allowed: SIGNED_IN },
+    { name: 'staff', settings: () => ({ audience: 'staff' }), allowed: ['unitStaff', 'subUnitStaff', 'otherStaff'] },
     {
       name: 'staff of a unit and the work communities beneath it',
       settings: () => ({ audience: 'units', audienceIds: [units['education-and-culture']] }),

@@ -13,7 +13,7 @@ export interface SurveySubject {
 export interface AnswerSubject {
   status: SurveyStatus;
   audience: SurveyAudience;
-  /** True when the actor is staff of a chosen unit or a member of a chosen body. */
+  /** True when the actor is staff (of a chosen unit, for `units`) or a member of a chosen body. */
   inAudience: boolean;
 }
 

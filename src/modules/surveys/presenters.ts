@@ -13,7 +13,7 @@ export const surveySummaryResponseSchema = z.object({
   status: z.enum(['draft', 'published']),
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),
-  audience: z.enum(['anyone', 'signed_in', 'units', 'bodies']),
+  audience: z.enum(['anyone', 'signed_in', 'staff', 'units', 'bodies']),
   audienceIds: z.array(z.string()),
   anonymous: z.boolean(),
   resultsPublic: z.boolean(),

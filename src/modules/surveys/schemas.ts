@@ -84,7 +84,7 @@ export const surveySettingsSchema = storableText(
       phaseId: optionalId,
       opensAt: optionalDateTimeSchema,
       closesAt: optionalDateTimeSchema,
-      audience: z.enum(['anyone', 'signed_in', 'units', 'bodies']).default('anyone'),
+      audience: z.enum(['anyone', 'signed_in', 'staff', 'units', 'bodies']).default('anyone'),
       audienceIds: z.preprocess(
         (value) => (typeof value === 'string' ? [value] : value),
         z.array(idSchema).max(SURVEY_LIMITS.audienceIdsMax).default([]),

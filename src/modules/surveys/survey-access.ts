@@ -42,6 +42,7 @@ export async function loadVisibleSurvey(
 }
 
 async function isInAudience(context: AppContext, actor: Actor, survey: Survey): Promise<boolean> {
+  if (survey.audience === 'staff') return inAudience(context, actor, { kind: 'staff' });
   if (survey.audience === 'bodies') return inAudience(context, actor, { kind: 'bodies', bodyIds: survey.audienceIds });
   // Staff of a chosen unit include the staff of the units beneath it (its work communities).
   if (survey.audience === 'units') return inAudience(context, actor, { kind: 'units', unitIds: survey.audienceIds });

@@ -2,7 +2,7 @@
 export type SurveyStatus = 'draft' | 'published';
 
 /** Who may answer: anyone, anyone signed in, staff of chosen units, members of chosen bodies. */
-export type SurveyAudience = 'anyone' | 'signed_in' | 'units' | 'bodies';
+export type SurveyAudience = 'anyone' | 'signed_in' | 'staff' | 'units' | 'bodies';
 
 /** The kinds of questions a survey can ask. */
 export const QUESTION_TYPES = [

@@ -157,7 +157,7 @@ export function SurveySettingsFields(props: { values: SurveyFormValues; options:
           label: view.t('surveys.builder.audience'),
           hint: view.t('surveys.builder.audienceHint'),
           value: values.audience,
-          options: (['anyone', 'signed_in', 'units', 'bodies'] as const).map((audience) => ({
+          options: (['anyone', 'signed_in', 'staff', 'units', 'bodies'] as const).map((audience) => ({
             value: audience,
             label: view.t(`surveys.audience.${audience}`),
           })),
