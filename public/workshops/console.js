@@ -50,6 +50,17 @@ function start(root) {
     return /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName) || Boolean(active.closest('[role="menu"]'));
   }
 
+  /**
+   * Whether a refresh of the wall must wait. After the facilitator's own form went through (`sent`)
+   * the field they typed in may be swapped, but never a note's menu they have opened since: the
+   * swap would take the menu, and the keyboard with it, away while they choose.
+   * @param {boolean} sent
+   */
+  function mustWait(sent) {
+    if (!wallBox || !busy(wallBox)) return false;
+    return !sent || Boolean(document.activeElement?.closest('[role="menu"]'));
+  }
+
   const liveUrl = root.dataset.liveUrl ?? '';
   const workshopUrl = liveUrl.replace(/\/live(\?.*)?$/, '');
   const noteMenu = wallBox
@@ -58,7 +69,8 @@ function start(root) {
         act: async (noteId, choice, button) => {
           // After a merge the note is gone from the wall: the keyboard goes on from the note it joined.
           const into = choice.intoNoteId ? document.getElementById(`note-actions-${choice.intoNoteId}`) : null;
-          (into ?? button).focus();
+          // The menu's button may have been swapped for an equal one since the menu opened.
+          (into ?? (button.isConnected ? button : document.getElementById(button.id)))?.focus();
           // After a hide the note stays on the console, its "Show again" button taking the menu button's id.
           const [action, body] = choice.hide
             ? ['hide', {}]
@@ -153,9 +165,9 @@ function start(root) {
    */
   async function refreshWall(sent = false) {
     if (!wallBox) return;
-    if (loading || (!sent && busy(wallBox))) {
+    if (loading || mustWait(sent)) {
       pendingWall = true;
-      pendingSent ||= sent && loading;
+      pendingSent ||= sent;
       return;
     }
     loading = true;
@@ -164,9 +176,10 @@ function start(root) {
       const response = await fetch(root.dataset.fragmentUrl ?? '', { credentials: 'same-origin', headers: { accept: 'text/html' } });
       if (response.ok) {
         const html = await response.text();
-        if (!sent && busy(wallBox)) {
-          // The fetch began before the typing did: fetch again once the field is left.
+        if (mustWait(sent)) {
+          // The fetch began before the typing (or the menu) did: fetch again once it is left.
           pendingWall = true;
+          pendingSent ||= sent;
           return;
         }
         const place = focusPlace();

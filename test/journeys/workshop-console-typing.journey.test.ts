@@ -114,3 +114,55 @@ journey('a refresh held while the facilitator chooses in a note’s menu keeps t
   assert.equal(await page.evaluate(() => document.activeElement?.id), await button.getAttribute('id'));
   await journey.checkPage();
 });
+
+journey(
+  'the wall the facilitator’s own move asked for waits, when it comes late, until they choose in the next note’s menu',
+  async (journey) => {
+    const { fi, page, admin, workshop, post, openConsole } = await writingRoom(journey);
+    await post('Rantaraitti satamaan');
+    await post('Satama auki asukkaille');
+    const created = await admin.api('POST', `/api/v1/workshops/${workshop.id}/clusters`, { name: 'Satama' });
+    assert.equal(created.status, 201, created.text);
+
+    const wall = await openConsole();
+    const cluster = wall.locator('.workshop-cluster').filter({ has: page.getByRole('heading', { name: 'Satama' }) });
+    await cluster.waitFor();
+    const menuButton = (note: string) => wall.getByRole('button', { name: fi('workshops.console.noteActions', { note }) });
+
+    // Every wall fragment is held at the network until released: the move's own refresh comes in late.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(isWallFragment, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const moved = page.waitForResponse((response) => /\/notes\/[^/]+\/move$/.test(new URL(response.url()).pathname));
+    await journey.tabTo(menuButton('Rantaraitti satamaan'), 200);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Sat');
+    await page.keyboard.press('Enter');
+    await moved;
+
+    // The next note's menu opens while the first move's wall is still on its way; then the wall comes in.
+    const second = menuButton('Satama auki asukkaille');
+    await journey.tabTo(second, 200);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Sat');
+    const answered = page.waitForResponse((response) => isWallFragment(new URL(response.url())));
+    release();
+    await answered;
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Satama', 'the menu stays open on the chosen item');
+
+    // Enter chooses: both notes are in the cluster, and the keyboard is on the second note's button.
+    await page.unroute(isWallFragment);
+    await page.keyboard.press('Enter');
+    for (const text of ['Rantaraitti satamaan', 'Satama auki asukkaille']) {
+      await cluster.locator('.workshop-note__text', { hasText: text }).waitFor();
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.id), await second.getAttribute('id'));
+    await journey.checkPage();
+  },
+);
