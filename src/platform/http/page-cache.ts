@@ -25,7 +25,8 @@ declare module 'fastify' {
      * Anonymous visitors may get this page from the render cache. A route may say so only
      * when what an anonymous visitor sees depends on nothing but the address, the
      * organisation's settings, today's date in its time zone, and data whose every change
-     * calls bumpPageVersion in the same transaction.
+     * calls bumpPageVersion in the same transaction (and the clock, when the route names the
+     * instant its page changes with cachePageUntil).
      */
     pageCache?: boolean;
   }
@@ -63,6 +64,8 @@ interface CachedPage {
   body: Buffer;
   contentType: string;
   cacheControl: string | null;
+  /** When the page goes out of date by the clock alone (ms since the epoch), or null. */
+  expiresAt?: number | null;
 }
 
 /** How much the cache may hold; the least recently used pages go first. */
@@ -80,10 +83,10 @@ export class PageCache {
 
   constructor(readonly limits: PageCacheLimits = { entries: 2000, bytes: 64 * 1024 * 1024 }) {}
 
-  /** The page stored under the key for this version, if any. */
-  get(key: string, version: number): CachedPage | undefined {
+  /** The page stored under the key for this version, if any and not expired at `now` (ms). */
+  get(key: string, version: number, now?: number): CachedPage | undefined {
     const page = this.#pages.get(key);
-    if (!page || page.version !== version) {
+    if (!page || page.version !== version || (page.expiresAt != null && now !== undefined && now >= page.expiresAt)) {
       this.misses += 1;
       return undefined;
     }
@@ -116,6 +119,20 @@ export class PageCache {
     this.#pages.delete(key);
     this.#bytes -= page.body.length;
   }
+}
+
+const expiries = new WeakMap<FastifyRequest, number>();
+
+/**
+ * Says that what the page shows changes by the clock at `at` with no write (a survey opening,
+ * a deadline passing): the cached copy is served only until then. The earliest of several calls wins.
+ */
+export function cachePageUntil(request: FastifyRequest, at: Date | string | null | undefined): void {
+  if (!at) return;
+  const time = new Date(at).getTime();
+  if (Number.isNaN(time)) return;
+  const known = expiries.get(request);
+  if (known === undefined || time < known) expiries.set(request, time);
 }
 
 const fingerprints = new WeakMap<OrganisationInfo, string>();
@@ -172,7 +189,7 @@ export function registerPageCache(app: FastifyInstance, context: { db: Db; clock
     const organisation = request.organisation;
     const key = `${organisation.id}\n${fingerprintOf(organisation)}\n${dayOf(context.clock.now(), organisation.timeZone)}\n${request.url}`;
     const version = await readPageVersion(context.db, organisation.id);
-    const page = cache.get(key, version);
+    const page = cache.get(key, version, context.clock.now().getTime());
     if (!page) {
       pending.set(request, { key, version });
       return;
@@ -194,6 +211,7 @@ export function registerPageCache(app: FastifyInstance, context: { db: Db; clock
       body: Buffer.from(payload),
       contentType,
       cacheControl: cacheControl === undefined ? null : String(cacheControl),
+      expiresAt: expiries.get(request) ?? null,
     });
     return payload;
   });
