@@ -14,6 +14,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { surveyPermissions } from './permissions.ts';
+import { surveyParticipation, surveyProcessChannels } from './process-channels.ts';
 import { exportSurveyPersonalData } from './queries/export-personal-data.ts';
 import { registerSurveyAdminRoutes } from './routes/admin-routes.tsx';
 import { registerAnswerPageRoutes } from './routes/answer-routes.tsx';
@@ -29,6 +30,8 @@ export const surveysModule = defineModule({
   searchSources: [surveysSearchSource],
   messages: { fi, sv, en },
   happenings: surveysHappenings,
+  processChannels: surveyProcessChannels,
+  participation: surveyParticipation,
   permissions: surveyPermissions,
   seedDemo: seedSurveysDemo,
   adminLinks: [{ path: '/admin/surveys', labelKey: 'surveys.admin.navigation', permission: 'surveys.admin.list' }],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
 import { unflattenForm } from '../../../platform/http/validation.ts';
@@ -42,8 +43,9 @@ export const createSurveyAction = defineAction({
     const owner = { organisationId: actor.organisationId, processId: subject.id, actorUserId: actor.userId };
     return createSurvey(context.db, owner, withUtcTimes(input, request.organisation.timeZone), now);
   },
-  pageVersion: 'unchanged',
-  after: [],
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   api: {
     method: 'POST',
     url: '/processes/:slug/surveys',

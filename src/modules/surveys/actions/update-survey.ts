@@ -1,4 +1,5 @@
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { withUtcTimes } from '../calendar.ts';
 import { updateSurvey } from '../commands/update-survey.ts';
 import { loadManagedSurvey } from '../loaders.ts';
@@ -19,8 +20,9 @@ export const updateSurveyAction = defineAction({
   load: ({ context, request, params }) => loadManagedSurvey(context, request, params.id),
   run: ({ context, request, actor, subject, input, now }) =>
     updateSurvey(context.db, subject.survey, withUtcTimes(input, request.organisation.timeZone), actor.userId, now),
-  pageVersion: 'unchanged',
-  after: [],
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   api: {
     method: 'PUT',
     url: '/surveys/:id',

@@ -45,7 +45,7 @@ export function registerAnswerPageRoutes(app: FastifyInstance, context: AppConte
   });
 
   page(app, 'GET', '/processes/:slug/surveys/:id', async (request, reply) => {
-    const { definition, basePath } = await loadFromRequest(context, request);
+    const { definition, basePath, process } = await loadFromRequest(context, request);
     const state = await answeringState(context, request, definition);
     const own = await findOwnResponse(context.db, definition, respondentOf(request, definition.survey.id));
     const canSeeResults = context.authorizer.can(request.identity.actor, 'surveys.results.view', surveySubject(definition.survey));
@@ -60,6 +60,7 @@ export function registerAnswerPageRoutes(app: FastifyInstance, context: AppConte
         own={own}
         signedIn={request.identity.user !== null}
         resultsHref={canSeeResults ? `${basePath}/results` : null}
+        process={process}
       />,
     );
   });

@@ -114,7 +114,7 @@ function textPageLinks(path: string, filter: string | undefined, page: number, t
 export function registerResultRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/processes/:slug/surveys/:id/results', async (request, reply) => {
     const params = request.params as SurveyParams;
-    const { definition } = await loadResultsSurvey(context, request, request.identity.actor, params.id, params.slug);
+    const { definition, process } = await loadResultsSurvey(context, request, request.identity.actor, params.id, params.slug);
     const query = parse(resultsQuerySchema, request.query);
     const filter = filterOf(definition, query.filter);
     const crossBy = crossByOf(definition, query.by);
@@ -134,6 +134,7 @@ export function registerResultRoutes(app: FastifyInstance, context: AppContext):
         crossBy={crossBy}
         basePath={basePath}
         exportLinks={links}
+        process={process}
       />,
     );
   });

@@ -1,3 +1,5 @@
+import { BackToProcess } from '../../../platform/hub/back-to-process.tsx';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { hasChoices, type Question, type SurveyDefinition } from '../model.ts';
@@ -16,6 +18,8 @@ export interface ResultsPageProps {
   crossBy: string | null;
   basePath: string;
   exportLinks: Array<{ href: string; labelKey: string }>;
+  /** The survey's process, linked back to. */
+  process?: { slug: string; title: LocalizedText };
 }
 
 /** The questions results can be filtered and cross-tabulated by: background choice questions. */
@@ -91,6 +95,7 @@ export function ResultsPage(props: ResultsPageProps) {
   const by = definition.questions.find((question) => question.id === props.crossBy);
   return (
     <Layout title={title} wide>
+      {props.process && <BackToProcess process={props.process} />}
       <h1>{title}</h1>
       <p class="lead">{view.t('surveys.results.total', { count: results.total })}</p>
       <FilterForm {...props} />

@@ -1,3 +1,5 @@
+import { BackToProcess } from '../../../platform/hub/back-to-process.tsx';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { SurveyDefinition } from '../model.ts';
@@ -14,6 +16,8 @@ export function SurveyPage(props: {
   own: OwnResponse | undefined;
   signedIn: boolean;
   resultsHref: string | null;
+  /** The survey's process, linked back to. */
+  process?: { slug: string; title: LocalizedText };
 }) {
   const view = useView();
   const { survey } = props.definition;
@@ -21,6 +25,7 @@ export function SurveyPage(props: {
   const submitted = props.own?.status === 'submitted';
   return (
     <Layout title={title}>
+      {props.process && <BackToProcess process={props.process} />}
       <h1>{title}</h1>
       {view.text(survey.description) && <p class="lead">{view.text(survey.description)}</p>}
       <ul class="meta">
