@@ -18,6 +18,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { eventPermissions } from './permissions.ts';
+import { eventParticipation, eventProcessChannels } from './process-channels.ts';
 import { exportEventsPersonalData } from './queries/export-personal-data.ts';
 import { listTimelineEventLinks } from './queries/list-timeline-event-links.ts';
 import { registerAdminCheckInRoutes } from './routes/admin-check-in-routes.tsx';
@@ -41,6 +42,8 @@ export const eventsModule = defineModule({
   searchSources: [eventsSearchSource],
   messages: { fi, sv, en },
   happenings: eventsHappenings,
+  processChannels: eventProcessChannels,
+  participation: eventParticipation,
   permissions: eventPermissions,
   seedDemo: seedEventsDemo,
   jobs: eventJobs,

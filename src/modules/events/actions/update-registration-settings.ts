@@ -1,4 +1,5 @@
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { found } from '../../../platform/http/api.ts';
 import { notifyRegistrations } from '../commands/notify-registrants.ts';
 import { updateRegistrationSettings } from '../commands/update-registration-settings.ts';
@@ -24,8 +25,11 @@ export const updateRegistrationSettingsAction = defineAction({
     const settings = await resolveSettings(context, subject.event, input, request.organisation.timeZone);
     return updateRegistrationSettings(context.db, actor, subject.event.id, settings, now);
   },
-  pageVersion: 'unchanged',
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
   after: [
+    invalidatePages,
+
     async ({ context, request }, promoted) => {
       await notifyRegistrations(context, request.organisation.id, promoted, 'promoted', mailLog(request));
     },
