@@ -13,6 +13,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { statementPermissions } from './permissions.ts';
+import { statementParticipation, statementProcessChannels } from './process-channels.ts';
 import { exportStatementsPersonalData } from './queries/export-personal-data.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerApiRoutes } from './routes/api-routes.ts';
@@ -28,6 +29,8 @@ export const statementsModule = defineModule({
   searchSources: [statementsSearchSource],
   messages: { fi, sv, en },
   happenings: statementsHappenings,
+  processChannels: statementProcessChannels,
+  participation: statementParticipation,
   permissions: statementPermissions,
   seedDemo: seedStatementsDemo,
   jobs: [opinionGroupsJob],

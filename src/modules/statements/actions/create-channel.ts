@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { loadNewChannelProcess } from '../admin-channel.ts';
 import { createChannel } from '../commands/create-channel.ts';
 import { addStatementsSchema, channelSettingsSchema } from '../schemas.ts';
@@ -26,8 +27,9 @@ export const createChannelAction = defineAction({
       now,
     );
   },
-  pageVersion: 'unchanged',
-  after: [],
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   page: {
     url: '/admin/statements/new',
     form: ({ context, request, subject }, reply, { values, errors }, status) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { loadManagedChannel } from '../admin-channel.ts';
 import { updateChannel } from '../commands/update-channel.ts';
 import { channelSettingsSchema } from '../schemas.ts';
@@ -16,8 +17,9 @@ export const updateChannelAction = defineAction({
   load: ({ context, request, params }) => loadManagedChannel(context, request, params.id, 'statements.channel.manage'),
   run: ({ context, request, actor, subject, input, now }) =>
     updateChannel(context.db, actor, subject.channel.id, input, request.organisation.timeZone, now),
-  pageVersion: 'unchanged',
-  after: [],
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   page: {
     url: '/admin/statements/:id',
     form: ({ context, request, subject }, reply, { values, errors }, status) =>
