@@ -28,6 +28,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { workshopPermissions } from './permissions.ts';
+import { workshopParticipation, workshopProcessChannels } from './process-channels.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerWorkshopApi } from './routes/api-workshop-routes.ts';
 import { registerConsoleRoutes } from './routes/console-routes.tsx';
@@ -46,6 +47,8 @@ export const workshopsModule = defineModule({
   searchSources: [workshopsSearchSource],
   messages: { fi, sv, en },
   happenings: workshopsHappenings,
+  processChannels: workshopProcessChannels,
+  participation: workshopParticipation,
   permissions: workshopPermissions,
   seedDemo: seedWorkshopsDemo,
   adminLinks: [{ path: '/admin/workshops', labelKey: 'workshops.admin.navigation', permission: 'workshops.admin.list' }],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import { check } from '../../../platform/http/validation.ts';
 import { setFlash } from '../../../platform/views/render.tsx';
@@ -44,8 +45,9 @@ export const closeWorkshopAction = defineAction({
     await closeWorkshop(context.db, actor, subject.workshop, outcome, now);
     return { closed: true };
   },
-  pageVersion: 'unchanged',
-  after: [(call, result) => (result.closed ? roomChanged(call) : undefined)],
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
+  after: [invalidatePages, (call, result) => (result.closed ? roomChanged(call) : undefined)],
   api: {
     method: 'POST',
     url: '/workshops/:id/close',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import { authorize } from '../../../platform/http/authorize.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
@@ -59,8 +60,9 @@ export const createWorkshopAction = defineAction({
     return createWorkshop(context.db, actor, process.id, settings, now);
   },
   // Nobody is in a new workshop's room yet.
-  pageVersion: 'unchanged',
-  after: [],
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   api: {
     method: 'POST',
     url: '/processes/:slug/workshops',

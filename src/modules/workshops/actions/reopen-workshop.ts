@@ -1,4 +1,5 @@
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { reopenWorkshop } from '../commands/reopen-workshop.ts';
 import { roomChanged } from '../live/live-registry.ts';
 import { loadFacilitatedRoom } from '../loaders.ts';
@@ -12,8 +13,9 @@ export const reopenWorkshopAction = defineAction({
   params: idParamsSchema,
   load: ({ context, request, params }) => loadFacilitatedRoom(context, request, params.id),
   run: ({ context, actor, subject, now }) => reopenWorkshop(context.db, actor, subject.workshop, now),
-  pageVersion: 'unchanged',
-  after: [roomChanged],
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
+  after: [invalidatePages, roomChanged],
   api: { method: 'POST', url: '/workshops/:id/reopen', status: 204, access: 'signed-in' },
   page: {
     url: '/admin/workshops/:id/reopen',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { updateWorkshop } from '../commands/update-workshop.ts';
 import { roomChanged } from '../live/live-registry.ts';
 import { loadFacilitatedRoom } from '../loaders.ts';
@@ -24,8 +25,9 @@ export const updateWorkshopAction = defineAction({
   input: workshopSettingsSchema,
   load: ({ context, request, params }) => loadFacilitatedRoom(context, request, params.id),
   run: ({ context, actor, subject, input, now }) => updateWorkshop(context.db, actor, subject.workshop.id, input, now),
-  pageVersion: 'unchanged',
-  after: [roomChanged],
+  // The process page's hub lists it (platform/hub/process-channels.ts).
+  pageVersion: 'after-commit',
+  after: [invalidatePages, roomChanged],
   api: {
     method: 'PUT',
     url: '/workshops/:id',

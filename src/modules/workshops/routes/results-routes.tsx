@@ -33,7 +33,7 @@ export function registerResultsRoutes(app: FastifyInstance, context: AppContext)
       context,
       request,
       reply,
-      <ResultsPage state={state} results={results} processTitle={processTitle} canExport={analyses} />,
+      <ResultsPage state={state} results={results} processTitle={processTitle} canExport={analyses} process={room.process} />,
     );
   });
 

@@ -1,3 +1,5 @@
+import { BackToProcess } from '../../../platform/hub/back-to-process.tsx';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { WorkshopState } from '../model.ts';
@@ -6,14 +8,21 @@ import { WorkshopAssets } from './assets.tsx';
 import { ResultsBody } from './results-body.tsx';
 
 /** A workshop's results page: public once its results are, otherwise for its participants and facilitators. */
-export function ResultsPage(props: { state: WorkshopState; results: PromptResults[]; processTitle: string; canExport: boolean }) {
+export function ResultsPage(props: {
+  state: WorkshopState;
+  results: PromptResults[];
+  processTitle: string;
+  canExport: boolean;
+  /** The workshop's process, linked back to. */
+  process?: { slug: string; title: LocalizedText };
+}) {
   const view = useView();
   const { workshop } = props.state;
   const title = view.t('workshops.results.title', { title: view.text(workshop.title) });
   return (
     <Layout title={title}>
       <WorkshopAssets />
-      <p class="meta">{props.processTitle}</p>
+      {props.process ? <BackToProcess process={props.process} /> : <p class="meta">{props.processTitle}</p>}
       <h1>{title}</h1>
       {view.text(workshop.description) && <p class="lead">{view.text(workshop.description)}</p>}
       <p class="meta">

@@ -1,4 +1,6 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { BackToProcess } from '../../../platform/hub/back-to-process.tsx';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { ErrorSummary, Form, TextArea } from '../../../platform/views/components/forms.tsx';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
@@ -18,6 +20,8 @@ export interface RoomPageProps {
   ownNotes: Array<{ id: string; text: string }>;
   noteValue?: string;
   errors?: FieldErrors | undefined;
+  /** The workshop's process, linked back to. */
+  process?: { slug: string; title: LocalizedText };
 }
 
 function DotForms(props: { workshopId: string; targetType: 'note' | 'cluster'; targetId: string; mine: number; canAdd: boolean }) {
@@ -153,6 +157,7 @@ export function RoomPage(props: RoomPageProps) {
   return (
     <Layout title={view.text(workshop.title)}>
       <WorkshopAssets script="room" />
+      {props.process && <BackToProcess process={props.process} />}
       <div
         id="workshop-room"
         class="workshop-room"

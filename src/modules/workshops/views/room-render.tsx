@@ -30,7 +30,14 @@ export async function renderRoom(
     context,
     request,
     reply,
-    <RoomPage workshop={state.workshop} live={live} version={state.workshop.version} ownNotes={ownNotes} {...form} />,
+    <RoomPage
+      workshop={state.workshop}
+      live={live}
+      version={state.workshop.version}
+      ownNotes={ownNotes}
+      process={room.process}
+      {...form}
+    />,
     status,
   );
 }

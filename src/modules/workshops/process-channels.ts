@@ -1,0 +1,96 @@
+import { parseJsonColumn } from '../../platform/db/json.ts';
+import { inOrganisation } from '../../platform/db/scope.ts';
+import {
+  type AudienceWords,
+  audienceInWords,
+  oneLine,
+  type ParticipationSource,
+  type ProcessChannel,
+  type ProcessChannelSource,
+} from '../../platform/hub/process-channels.ts';
+import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import { toWorkshop, type Workshop } from './model.ts';
+
+const AUDIENCE_WORDS: Record<Workshop['access'], AudienceWords> = { code: 'withCode', bodies: 'bodies', units: 'units' };
+
+/**
+ * The process's workshops and seminars a visitor could open, in one query: live ones to join
+ * (members of the chosen bodies or units by signing in at the join address; everyone else at
+ * the code page, as the code itself is given in the room and never shown here), and closed ones
+ * whose results are public (or the actor facilitates). Closed ones without public results are left out.
+ */
+export const workshopProcessChannels: ProcessChannelSource = async ({ context, actor, locale, process, now, bodyNames }) => {
+  const rows = await context.db
+    .selectFrom('workshops')
+    .selectAll()
+    .$call(inOrganisation(actor.organisationId, 'workshops'))
+    .where('process_id', '=', process.id)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const t = (key: string) => context.translator.t(locale, key);
+  const facilitates = context.authorizer.can(actor, 'workshops.workshop.facilitate', { processId: process.id });
+  return rows.map(toWorkshop).flatMap((workshop): ProcessChannel[] => {
+    const open = workshop.status === 'open';
+    if (!open && !workshop.resultsPublic && !facilitates) return [];
+    const results = open ? null : { path: `/workshops/${workshop.id}/results`, label: t('workshops.hub.results') };
+    const join = workshop.access === 'code' ? '/join' : `/join/${workshop.joinCode}`;
+    return [
+      {
+        kind: 'workshop',
+        id: workshop.id,
+        kindLabel: t(workshop.kind === 'seminar' ? 'workshops.hub.seminar' : 'workshops.hub.workshop'),
+        title: workshop.title,
+        summary: oneLine(workshop.description),
+        audience: audienceInWords({ context, locale, bodyNames }, AUDIENCE_WORDS[workshop.access], workshop.audienceIds),
+        status: open ? 'open' : 'closed',
+        opensAt: null,
+        deadline: null,
+        phaseId: null,
+        placedAt: open ? now.toISOString() : (workshop.closedAt ?? workshop.updatedAt),
+        action: results ?? { path: join, label: t('workshops.hub.join') },
+        results,
+        changesAt: null,
+      },
+    ];
+  });
+};
+
+/** The person's notes and dots in the process's workshops, counted per workshop in one query. */
+export const workshopParticipation: ParticipationSource = async ({ context, actor, userId, locale, process }) => {
+  const rows = await context.db
+    .selectFrom('workshop_participants as participant')
+    .innerJoin('workshops as workshop', 'workshop.id', 'participant.workshop_id')
+    .select((eb) => [
+      'workshop.id as workshop_id',
+      'workshop.title',
+      'workshop.status',
+      'participant.joined_at',
+      eb
+        .selectFrom('workshop_notes')
+        .select((inner) => inner.fn.countAll<number>().as('count'))
+        .whereRef('workshop_notes.participant_id', '=', 'participant.id')
+        .as('notes'),
+      eb
+        .selectFrom('workshop_votes')
+        .select((inner) => inner.fn.countAll<number>().as('count'))
+        .whereRef('workshop_votes.participant_id', '=', 'participant.id')
+        .as('votes'),
+    ])
+    .$call(inOrganisation(actor.organisationId, 'participant'))
+    .where('workshop.process_id', '=', process.id)
+    .where('participant.user_id', '=', userId)
+    .orderBy('participant.joined_at')
+    .execute();
+  const t = (key: string, values?: Record<string, number>) => context.translator.t(locale, key, values);
+  return rows.map((row) => ({
+    kind: 'workshop',
+    channelTitle: parseJsonColumn<LocalizedText>(row.title, { fi: '' }),
+    what: t('workshops.hub.took', { notes: Number(row.notes ?? 0), votes: Number(row.votes ?? 0) }),
+    at: row.joined_at,
+    link:
+      row.status === 'open'
+        ? { path: `/workshops/${row.workshop_id}`, label: t('workshops.hub.room') }
+        : { path: `/workshops/${row.workshop_id}/results`, label: t('workshops.hub.results') },
+  }));
+};
