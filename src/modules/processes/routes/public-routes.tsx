@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { unauthenticated } from '../../../platform/http/errors.ts';
+import { cachePageUntil } from '../../../platform/http/page-cache.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
 import type { AppContext, TimelineLink } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { collectParticipation, type Viewer } from '../queries/collect-process-channels.ts';
 import { describeProgress, type ProgressStatus, todayIn } from '../queries/describe-progress.ts';
 import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
 import { loadVisibleProcess } from '../queries/find-visible-process.ts';
@@ -12,6 +15,7 @@ import { listBodies } from '../queries/list-bodies.ts';
 import { listTimeline } from '../queries/list-timeline.ts';
 import { listVisibleProcesses } from '../queries/list-visible-processes.ts';
 import { FrontPage } from '../views/front-page.tsx';
+import { MyParticipationPage } from '../views/my-participation-page.tsx';
 import { OrganisationPage } from '../views/organisation-page.tsx';
 import { ProcessPage } from '../views/process-page.tsx';
 import { TimelinePage } from '../views/timeline-page.tsx';
@@ -24,6 +28,10 @@ function slugOf(request: FastifyRequest): string {
 
 function today(context: AppContext, request: FastifyRequest): string {
   return todayIn(context.clock.now(), request.organisation.timeZone);
+}
+
+function viewerOf(context: AppContext, request: FastifyRequest): Viewer {
+  return { actor: request.identity.actor, locale: request.locale, now: context.clock.now(), timeZone: request.organisation.timeZone };
 }
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -47,10 +55,24 @@ function showFrontPage(context: AppContext): Handler {
 function showProcessPage(context: AppContext): Handler {
   return async (request, reply) => {
     const process = await loadVisibleProcess(context, request.identity.actor, slugOf(request));
-    const overview = await getProcessOverview(context, request.organisation.id, process);
-    const day = today(context, request);
+    const viewer = viewerOf(context, request);
+    const overview = await getProcessOverview(context, request.organisation.id, process, viewer);
+    // A channel opening or a deadline passing changes the hub with no write: the cached copy ends then.
+    cachePageUntil(request, overview.hub.changesAt);
+    const day = todayIn(viewer.now, request.organisation.timeZone);
     const progress = describeProgress(overview.phases, day);
     return renderPage(context, request, reply, <ProcessPage overview={overview} progress={progress} today={day} />);
+  };
+}
+
+/** A signed-in person's participation in the process (answers, registrations, notes, votes), from every channel module. */
+function showMyParticipationPage(context: AppContext): Handler {
+  return async (request, reply) => {
+    const user = request.identity.user;
+    if (!user) throw unauthenticated();
+    const process = await loadVisibleProcess(context, request.identity.actor, slugOf(request));
+    const entries = await collectParticipation(context, process, { ...viewerOf(context, request), userId: user.id });
+    return renderPage(context, request, reply, <MyParticipationPage process={process} entries={entries} />);
   };
 }
 
@@ -96,7 +118,9 @@ function showOrganisationPage(context: AppContext): Handler {
 }
 
 // Anonymous visitors get these from the render cache: they show processes, phases, bodies,
-// the timeline and news, whose every change moves the page version on, and today's date.
+// the timeline, news and the channel modules' channels (surveys, events, statements channels,
+// workshops), whose every change moves the page version on, and today's date; the process page
+// also ends its cached copy at the next instant a channel opens or closes (cachePageUntil).
 const CACHED = { config: { pageCache: true } };
 
 /** The public site of processes: the front page, a process's page, its timeline and its organisation chart. */
@@ -105,4 +129,5 @@ export function registerProcessPublicRoutes(app: FastifyInstance, context: AppCo
   page(app, 'GET', '/processes/:slug', showProcessPage(context), CACHED);
   page(app, 'GET', '/processes/:slug/timeline', showTimelinePage(context), CACHED);
   page(app, 'GET', '/processes/:slug/organisation', showOrganisationPage(context), CACHED);
+  page(app, 'GET', '/processes/:slug/my-participation', showMyParticipationPage(context));
 }

@@ -3,7 +3,7 @@ import type { Process } from '../queries/find-process.ts';
 import { langOf } from './localized.ts';
 
 /** The pages of a process's public site. */
-export type ProcessSection = 'overview' | 'timeline' | 'organisation';
+export type ProcessSection = 'overview' | 'timeline' | 'organisation' | 'participation';
 
 interface SectionLink {
   section: ProcessSection;
@@ -50,6 +50,10 @@ export function ProcessNavigation(props: { process: Process; current: ProcessSec
     { section: 'overview', path: base, label: view.t('processes.nav.overview') },
     { section: 'timeline', path: `${base}/timeline`, label: view.t('processes.nav.timeline') },
     { section: 'organisation', path: `${base}/organisation`, label: view.t('processes.nav.organisation') },
+    // Only signed-in people have a participation page; anonymous pages (the cached ones) do not link it.
+    ...(view.user
+      ? [{ section: 'participation' as const, path: `${base}/my-participation`, label: view.t('processes.nav.participation') }]
+      : []),
   ];
   const current = links.find((link) => link.section === props.current) ?? links[0]!;
   return (

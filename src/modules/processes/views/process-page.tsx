@@ -7,6 +7,7 @@ import type { TimelineItem } from '../queries/list-timeline.ts';
 import { langOf } from './localized.ts';
 import { PhaseProgress } from './phase-progress.tsx';
 import { ProcessHero } from './process-hero.tsx';
+import { ProcessHubSections } from './process-hub.tsx';
 import { ProcessNavigation } from './process-navigation.tsx';
 import { TimelineEntry } from './timeline-entry.tsx';
 
@@ -80,7 +81,7 @@ function BodiesPreview(props: { overview: ProcessOverview }) {
   );
 }
 
-/** A process's public page: hero, where we are now, the story, timeline, bodies and what the other modules add (news). */
+/** A process's public page: hero, where we are now, the hub of its channels (take part now, coming up, results), the story, timeline, bodies and what the other modules add (news). */
 export function ProcessPage(props: { overview: ProcessOverview; progress: Progress; today: string }) {
   const view = useView();
   const { process, phases } = props.overview;
@@ -90,6 +91,7 @@ export function ProcessPage(props: { overview: ProcessOverview; progress: Progre
       <ProcessNavigation process={process} current="overview" />
       <ProcessHero process={process} />
       <PhaseProgress phases={phases} progress={props.progress} />
+      <ProcessHubSections hub={props.overview.hub} slug={process.slug} />
       {story && (
         <section aria-labelledby="story-title">
           <h2 id="story-title">{view.t('processes.story.title')}</h2>
