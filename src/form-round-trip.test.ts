@@ -57,6 +57,10 @@ const NOT_SETTINGS: Record<string, string> = {
   '/account/tokens/:id/revoke': 'revokes a token',
   '/admin/users/:id/roles': 'grants a role, listed on the page rather than kept in a form',
   '/admin/users/:id/roles/:grantId/revoke': 'revokes a role',
+  '/admin/users/:id/deactivate': 'deactivates an account',
+  '/admin/users/:id/reactivate': 'reactivates an account',
+  '/admin/users/:id/invitation': 'mails a sign-in invitation',
+  '/invitation/:token': 'sets a password, which is never shown',
   '/admin/units/:id/delete': 'deletes',
   '/admin/processes/:processId/delete': 'deletes',
   '/admin/processes/:processId/phases/:phaseId/delete': 'deletes',
@@ -343,6 +347,7 @@ const CASES: RoundTrip[] = [
   },
   { action: '/admin/units/new', reopen: 'link', reopenAction: '/admin/units/:id/edit' },
   { action: '/admin/units/:id/edit', reopen: 'page' },
+  { action: '/admin/users/:id/placement', reopen: 'page' },
   {
     action: '/admin/processes/new',
     reopenAction: '/admin/processes/:processId',

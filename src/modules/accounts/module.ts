@@ -1,11 +1,14 @@
 import { defineModule } from '../../platform/module.ts';
+import { deactivateUserAction, reactivateUserAction } from './actions/account-status.ts';
 import { changePasswordAction } from './actions/change-password.ts';
 import { createTokenAction } from './actions/create-token.tsx';
 import { deleteAccountAction } from './actions/delete-account.tsx';
 import { endOtherSessionsAction } from './actions/end-other-sessions.ts';
 import { grantRoleAction } from './actions/grant-role.ts';
+import { placeUserAction } from './actions/place-user.ts';
 import { revokeRoleAction } from './actions/revoke-role.ts';
 import { revokeTokenAction } from './actions/revoke-token.ts';
+import { sendInvitationAction } from './actions/send-invitation.ts';
 import { setRolesAction } from './actions/set-roles.ts';
 import { updateProfileAction } from './actions/update-profile.ts';
 import en from './messages/en.json' with { type: 'json' };
@@ -19,6 +22,7 @@ import { registerInvitationRoutes } from './routes/invitation-routes.tsx';
 import { registerMeApiRoutes } from './routes/me-api-routes.ts';
 import { registerPasswordResetRoutes } from './routes/password-reset-routes.tsx';
 import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
+import { registerStaffDirectoryRoutes } from './routes/staff-directory-routes.tsx';
 import { registerUsersApiRoutes } from './routes/users-api-routes.ts';
 import { seedAccountsDemo } from './seed-demo.ts';
 import { importStaffAction } from './staff-import/import-staff-action.tsx';
@@ -32,6 +36,7 @@ export const accountsModule = defineModule({
   seedDemo: seedAccountsDemo,
   adminLinks: [
     { path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' },
+    { path: '/admin/staff', labelKey: 'accounts.staff.navigation', permission: 'accounts.staff.read' },
     { path: '/admin/staff/import', labelKey: 'accounts.staffImport.navigation', permission: 'accounts.users.manage' },
   ],
   auditSubjects: { user: { table: 'users', title: 'display_name', path: (id) => `/admin/users/${id}` } },
@@ -45,6 +50,10 @@ export const accountsModule = defineModule({
     grantRoleAction,
     revokeRoleAction,
     setRolesAction,
+    placeUserAction,
+    deactivateUserAction,
+    reactivateUserAction,
+    sendInvitationAction,
     importStaffAction,
   ],
   routes: (app, context) => {
@@ -56,6 +65,7 @@ export const accountsModule = defineModule({
     registerAdminUserRoutes(app, context);
     registerMeApiRoutes(app, context);
     registerUsersApiRoutes(app, context);
+    registerStaffDirectoryRoutes(app, context);
     registerStaffImportRoutes(app, context);
   },
 });

@@ -14,6 +14,10 @@ export const userResponseSchema = z.object({
   locale: z.string(),
   createdAt: z.string(),
   lastSignInAt: z.string().nullable(),
+  /** The unit or work community the person is placed in, or null. */
+  unitId: z.string().nullable(),
+  /** When the person was deactivated (cannot sign in), or null. */
+  deactivatedAt: z.string().nullable(),
   grants: z.array(grantResponseSchema),
 });
 

@@ -126,3 +126,14 @@ export const userSearchSchema = z.object({
   q: z.string().trim().max(ACCOUNT_LIMITS.searchMax).default(''),
   after: z.string().max(400).optional(),
 });
+
+/**
+ * Where a person is placed (form and API alike): a unit's or work community's id, or
+ * nowhere (the form's empty choice, or null in the API).
+ */
+export const placementSchema = z.object({
+  unitId: z
+    .union([z.string().trim().max(ACCOUNT_LIMITS.idMax), z.null()])
+    .default(null)
+    .transform((value) => (value ? value : null)),
+});

@@ -29,6 +29,20 @@ export function hasRole(actor: Actor, role: Role, scope?: { processId?: string; 
   );
 }
 
+/**
+ * Answers whether the actor holds a role organisation-wide or for a unit on the
+ * path from the organisation's root down to a unit (`unitPath`: the unit and its
+ * ancestors, in any order). A grant for a unit covers the unit and everything
+ * beneath it: a unit manager of a unit manages its work communities, and one
+ * scoped to a work community (its lead) manages that community only.
+ */
+export function hasRoleInUnit(actor: Actor, role: Role, unitPath: readonly string[]): boolean {
+  return actor.grants.some(
+    (grant) =>
+      grant.role === role && (grant.scopeType === 'organisation' || (grant.scopeType === 'unit' && unitPath.includes(grant.scopeId ?? ''))),
+  );
+}
+
 /** Organisation admins may do everything an organisation-wide role may. */
 export function isAdmin(actor: Actor): boolean {
   return hasRole(actor, 'org_admin');

@@ -12,13 +12,35 @@ export interface UserSummary {
   locale: string;
   createdAt: string;
   lastSignInAt: string | null;
+  /** The unit or work community the person is placed in (the staff directory), or null. */
+  unitId: string | null;
+  /** When the person was deactivated, or null while they may sign in. */
+  deactivatedAt: string | null;
   grants: StoredGrant[];
 }
 
 /** The users columns a summary needs. */
-export const USER_SUMMARY_COLUMNS = ['id', 'email', 'display_name', 'locale', 'created_at', 'last_sign_in_at'] as const;
+export const USER_SUMMARY_COLUMNS = [
+  'id',
+  'email',
+  'display_name',
+  'locale',
+  'created_at',
+  'last_sign_in_at',
+  'unit_id',
+  'deactivated_at',
+] as const;
 
-type SummaryRow = { id: string; email: string; display_name: string; locale: string; created_at: string; last_sign_in_at: string | null };
+type SummaryRow = {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  created_at: string;
+  last_sign_in_at: string | null;
+  unit_id: string | null;
+  deactivated_at: string | null;
+};
 
 /** Shapes a users row and its grants. */
 export function toUserSummary(row: SummaryRow, grants: Map<string, StoredGrant[]>): UserSummary {
@@ -29,6 +51,8 @@ export function toUserSummary(row: SummaryRow, grants: Map<string, StoredGrant[]
     locale: row.locale,
     createdAt: row.created_at,
     lastSignInAt: row.last_sign_in_at,
+    unitId: row.unit_id,
+    deactivatedAt: row.deactivated_at,
     grants: grants.get(row.id) ?? [],
   };
 }
@@ -52,11 +76,21 @@ function matching(search: string) {
 export async function listUsers(
   db: Db,
   organisationId: string,
-  options: { search: string; after?: string | undefined; limit?: number },
+  options: {
+    search: string;
+    after?: string | undefined;
+    limit?: number;
+    /** Only the people placed in one of these units or work communities (the staff directory's filter). */
+    unitIds?: readonly string[] | undefined;
+    /** Leave out deactivated people. */
+    activeOnly?: boolean;
+  },
 ): Promise<{ items: UserSummary[]; nextCursor: string | null; total: number }> {
   const limit = options.limit ?? USERS_PAGE_SIZE;
   let query = db.selectFrom('users').$call(inOrganisation(organisationId, 'users'));
   if (options.search) query = query.where(matching(options.search));
+  if (options.activeOnly) query = query.where('deactivated_at', 'is', null);
+  if (options.unitIds) query = options.unitIds.length ? query.where('unit_id', 'in', options.unitIds) : query.where(sql<SqlBool>`1 = 0`);
   const counted = await query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   let page = query
     .select(USER_SUMMARY_COLUMNS)

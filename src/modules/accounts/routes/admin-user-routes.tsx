@@ -4,6 +4,7 @@ import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { renderPlacementPage } from '../actions/placement-form.tsx';
 import { loadUser, renderUserPage } from '../actions/user-page.tsx';
 import { listScopeNames } from '../queries/list-scope-names.ts';
 import { listUsers } from '../queries/list-users.ts';
@@ -42,5 +43,19 @@ export function registerAdminUserRoutes(app: FastifyInstance, context: AppContex
       surface: 'page',
     });
     return renderUserPage(context, request, reply, user);
+  });
+  page(app, 'GET', '/admin/users/:id/placement', async (request, reply) => {
+    authorize(context.authorizer, request, MANAGE);
+    const { id } = request.params as { id: string };
+    const user = await loadUser({
+      context,
+      request,
+      reply,
+      params: { id },
+      actor: request.identity.actor,
+      now: context.clock.now(),
+      surface: 'page',
+    });
+    return renderPlacementPage(context, request, reply, user);
   });
 }

@@ -84,6 +84,57 @@ function GrantTable(props: { user: UserSummary; scopeNames: Map<string, Localize
   );
 }
 
+/** Where the person works (the staff directory), with the link to change it. */
+function Placement(props: { user: UserSummary; units: Array<UnitNode & { depth: number }> }) {
+  const view = useView();
+  const unit = props.units.find((candidate) => candidate.id === props.user.unitId);
+  return (
+    <>
+      <h2>{view.t('accounts.placement.heading')}</h2>
+      <p>{unit ? view.text(unit.name) : view.t('accounts.placement.none')}</p>
+      <p>
+        <a href={view.href(`/admin/users/${props.user.id}/placement`)}>
+          {view.t('accounts.placement.change')}
+          <span class="visually-hidden"> {props.user.displayName}</span>
+        </a>
+      </p>
+    </>
+  );
+}
+
+/** Whether the person may sign in, and the buttons that invite, deactivate or reactivate them. */
+function AccountStatus(props: { user: UserSummary }) {
+  const view = useView();
+  const { user } = props;
+  return (
+    <>
+      <h2>{view.t('accounts.status.heading')}</h2>
+      <p>
+        {user.deactivatedAt
+          ? view.t('accounts.status.isDeactivated', { date: view.formatDate(user.deactivatedAt) })
+          : view.t('accounts.status.isActive')}
+      </p>
+      <div class="form-actions">
+        {user.deactivatedAt ? (
+          <Form action={view.href(`/admin/users/${user.id}/reactivate`)} class="inline-form">
+            <Button variant="secondary">{view.t('accounts.status.reactivate')}</Button>
+          </Form>
+        ) : (
+          <>
+            <Form action={view.href(`/admin/users/${user.id}/invitation`)} class="inline-form">
+              <Button variant="secondary">{view.t('accounts.invitation.sendButton')}</Button>
+            </Form>
+            <Form action={view.href(`/admin/users/${user.id}/deactivate`)} class="inline-form">
+              <Button variant="secondary">{view.t('accounts.status.deactivate')}</Button>
+            </Form>
+          </>
+        )}
+      </div>
+      {!user.deactivatedAt && <p>{view.t('accounts.invitation.sendHint')}</p>}
+    </>
+  );
+}
+
 /** One user: their details, their roles with revoking, and granting a new role. */
 export function AdminUserPage(props: AdminUserPageProps) {
   const view = useView();
@@ -93,6 +144,8 @@ export function AdminUserPage(props: AdminUserPageProps) {
     <AdminLayout title={user.displayName} breadcrumbs={breadcrumbs}>
       <h1>{user.displayName}</h1>
       <Profile user={user} />
+      <Placement user={user} units={props.units} />
+      <AccountStatus user={user} />
       <h2>{view.t('accounts.admin.roles')}</h2>
       {user.grants.length > 0 ? <GrantTable user={user} scopeNames={props.scopeNames} /> : <p>{view.t('accounts.admin.noRoles')}</p>}
       <h2>{view.t('accounts.roles.grantTitle')}</h2>

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DEMO_ADMIN } from '../../demo.ts';
+import { newId } from '../../platform/db/ids.ts';
+import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import type { TestClient } from '../../platform/testing/test-client.ts';
+import { countPlacedStaffByUnit, createUser, deactivateUser, placeUser } from './index.ts';
+
+const PASSWORD = 'a long staff passphrase';
+
+describe('the staff directory: headcounts from the directory, by unit and what is beneath it', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let unit: { id: string; name: string };
+  let community: { id: string; name: string };
+  let otherUnit: { id: string; name: string };
+  const people: Array<{ id: string; email: string }> = [];
+
+  before(async () => {
+    test = await startTestApp({ demo: true });
+    admin = await test.adminClient();
+    const units = await db()
+      .selectFrom('units')
+      .select(['id', 'name', 'parent_id', 'kind'])
+      .where('organisation_id', '=', organisationId())
+      .execute();
+    const withCommunity = units.find((row) => row.kind === 'unit' && units.some((child) => child.parent_id === row.id));
+    assert.ok(withCommunity, 'the demo has a unit with work communities');
+    const child = units.find((row) => row.parent_id === withCommunity.id);
+    const other = units.find((row) => row.kind === 'unit' && row.id !== withCommunity.id && row.parent_id === null);
+    assert.ok(child && other);
+    const name = (row: { name: string }) => (JSON.parse(row.name) as { fi: string }).fi;
+    unit = { id: withCommunity.id, name: name(withCommunity) };
+    community = { id: child.id, name: name(child) };
+    otherUnit = { id: other.id, name: name(other) };
+    for (const index of [1, 2, 3, 4]) {
+      const email = `directory${index}@demo.tarina.invalid`;
+      const id = await createUser(
+        db(),
+        organisationId(),
+        { email, displayName: `Directory ${index}`, password: PASSWORD, locale: 'fi' },
+        now(),
+      );
+      people.push({ id, email });
+    }
+    const place = (userId: string, unitId: string) =>
+      placeUser(test.context, { organisationId: organisationId(), userId, unitId, actorId: null });
+    await place(people[0]?.id ?? '', community.id);
+    await place(people[1]?.id ?? '', community.id);
+    await place(people[2]?.id ?? '', community.id);
+    await place(people[3]?.id ?? '', otherUnit.id);
+    await deactivateUser(test.context, { organisationId: organisationId(), userId: people[2]?.id ?? '', actorId: null });
+  });
+  after(() => test.close());
+
+  const db = () => test.context.db;
+  const now = () => test.context.clock.now();
+  const organisationId = () => test.demo.organisationId as string;
+  const rowOf = (html: string, name: string) => {
+    const row = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((match) => match[1] ?? '').find((cells) => cells.includes(`>${name}</a>`));
+    assert.ok(row, `no row for ${name}`);
+    return [...row.matchAll(/<td>(\d+)<\/td>/g)].map((match) => Number(match[1]));
+  };
+
+  it('counts the active people placed in each unit, without the deactivated', async () => {
+    const counts = await countPlacedStaffByUnit(test.context, organisationId());
+    assert.equal(counts.get(community.id), 2);
+    assert.ok((counts.get(otherUnit.id) ?? 0) >= 1);
+    assert.equal(counts.get('no-such-unit'), undefined);
+    const page = await admin.get('/fi/admin/staff');
+    assert.equal(page.status, 200);
+    const [, placedInCommunity, withinCommunity] = rowOf(page.text, community.name);
+    assert.equal(placedInCommunity, 2);
+    assert.equal(withinCommunity, 2);
+    const [, , withinUnit] = rowOf(page.text, unit.name);
+    assert.ok((withinUnit ?? 0) >= 2, 'a unit counts its work communities');
+    assert.match(page.text, /<a href="\/fi\/admin\/staff" aria-current="page">Henkilöstöhakemisto<\/a>/);
+  });
+
+  it('lists the people of a unit and what is beneath it, leaving out the deactivated', async () => {
+    const page = await admin.get(`/fi/admin/staff?unit=${unit.id}`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /directory1@demo\.tarina\.invalid/);
+    assert.match(page.text, /directory2@demo\.tarina\.invalid/);
+    assert.doesNotMatch(page.text, /directory3@demo\.tarina\.invalid/, 'deactivated');
+    assert.doesNotMatch(page.text, /directory4@demo\.tarina\.invalid/, 'another unit');
+    assert.match(page.text, new RegExp(`href="/fi/admin/users/${people[0]?.id}"`));
+  });
+
+  it('shows a unit manager their unit and what is beneath it only; another unit is 404', async () => {
+    const managerId = await createUser(
+      db(),
+      organisationId(),
+      { email: 'directory-manager@demo.tarina.invalid', displayName: 'Manager', password: PASSWORD, locale: 'fi' },
+      now(),
+    );
+    await db()
+      .insertInto('role_grants')
+      .values({
+        id: newId(),
+        organisation_id: organisationId(),
+        user_id: managerId,
+        role: 'unit_manager',
+        scope_type: 'unit',
+        scope_id: unit.id,
+        created_at: now().toISOString(),
+      })
+      .execute();
+    const manager = test.client();
+    await manager.signIn('directory-manager@demo.tarina.invalid', PASSWORD);
+    const page = await manager.get('/fi/admin/staff');
+    assert.equal(page.status, 200);
+    assert.ok(rowOf(page.text, community.name));
+    assert.doesNotMatch(page.text, new RegExp(`>${otherUnit.name}</a>`));
+    const own = await manager.get(`/fi/admin/staff?unit=${community.id}`);
+    assert.equal(own.status, 200);
+    assert.match(own.text, /directory1@demo\.tarina\.invalid/);
+    assert.doesNotMatch(own.text, /href="\/fi\/admin\/users\//, 'a manager reads the directory but does not manage accounts');
+    assert.equal((await manager.get(`/fi/admin/staff?unit=${otherUnit.id}`)).status, 404);
+    assert.equal((await manager.get('/fi/admin/users')).status, 403);
+  });
+
+  it('is closed to residents and visitors, and answers an unknown unit 404', async () => {
+    const resident = test.client();
+    await resident.signIn('resident@demo.tarina.invalid', DEMO_ADMIN.password);
+    assert.equal((await resident.get('/fi/admin/staff')).status, 403);
+    assert.equal((await test.client().get('/fi/admin/staff')).status, 303);
+    assert.equal((await admin.get('/fi/admin/staff?unit=no-such-unit')).status, 404);
+    assert.equal((await admin.get(`/fi/admin/staff?unit=${'x'.repeat(500)}`)).status, 404);
+  });
+});
