@@ -52,7 +52,7 @@ async function seedPanelWorkshop(context: AppContext, actor: Actor, eventId: str
     context.db,
     actor,
     { id: eventId, processId: state.processId! },
-    { bodyId: null, emails, locale: 'fi' },
+    { bodyId: null, unitId: null, emails, locale: 'fi' },
     invitedAt,
   );
   for (const [index, sector] of sectors.slice(0, 7).entries()) {
