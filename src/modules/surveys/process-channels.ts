@@ -14,10 +14,13 @@ import { toSurvey } from './queries/find-survey.ts';
 import { surveySubject } from './survey-access.ts';
 import type { SurveyAudience } from './tables.ts';
 
-const AUDIENCE_WORDS = { anyone: 'anyone', signed_in: 'signedIn', units: 'units', bodies: 'bodies' } as const satisfies Record<
-  SurveyAudience,
-  string
->;
+const AUDIENCE_WORDS = {
+  anyone: 'anyone',
+  signed_in: 'signedIn',
+  staff: 'staff',
+  units: 'units',
+  bodies: 'bodies',
+} as const satisfies Record<SurveyAudience, string>;
 
 function statusOf(survey: Survey, now: Date): ProcessChannel['status'] {
   const at = now.toISOString();
