@@ -173,7 +173,11 @@ interface RowContext {
 type CheckedRow = Omit<PlannedRow, 'outcome' | 'invite' | 'userId' | 'reactivate'>;
 
 /** Checks one record; answers the row, or the problems on its line. */
-function checkRow(record: { line: number; fields: string[] }, row: RowContext): CheckedRow | StaffProblem[] {
+function checkRow(
+  record: { line: number; fields: string[] },
+  row: RowContext,
+  parsedEmail: ReturnType<typeof emailSchema.safeParse>,
+): CheckedRow | StaffProblem[] {
   const { line, fields } = record;
   const problems: StaffProblem[] = [];
   const cell = (column: StaffColumn) => {
@@ -193,7 +197,8 @@ function checkRow(record: { line: number; fields: string[] }, row: RowContext): 
   if (fields.some((field) => field.length > STAFF_IMPORT_LIMITS.other))
     problems.push({ line, key: 'accounts.staffImport.tooLong', values: { column: '…', max: STAFF_IMPORT_LIMITS.other } });
   if (problems.length > 0) return problems;
-  const email = emailSchema.safeParse(raw.email);
+  // The caller parsed the cell already (to find repeated addresses); a formula or over-long cell was refused above.
+  const email = parsedEmail;
   if (!email.success) problems.push({ line, key: 'accounts.staffImport.badEmail', values: { value: raw.email } });
   if (!raw.name) problems.push({ line, key: 'accounts.staffImport.nameMissing' });
   const units = raw.unit ? (row.units.get(squash(raw.unit)) ?? []) : [];
@@ -259,22 +264,20 @@ export function planStaffImport(
   const users = new Map(directory.users.map((user) => [user.email, user]));
   const firstLine = new Map<string, number>();
   const rows: PlannedRow[] = [];
+  const emailAt = at.email as number;
   for (const record of file.records) {
-    const checked = checkRow(record, context);
-    if (Array.isArray(checked)) {
-      problems.push(...checked);
-      continue;
-    }
-    const earlier = firstLine.get(checked.email);
-    if (earlier !== undefined) {
+    // A repeated address is named on both lines whatever else is wrong with either row.
+    const email = emailSchema.safeParse(record.fields[emailAt] ?? '');
+    const earlier = email.success ? firstLine.get(email.data) : undefined;
+    if (email.success && earlier !== undefined) {
       problems.push(
-        { line: earlier, key: 'accounts.staffImport.duplicateEmail', values: { value: checked.email, other: record.line } },
-        { line: record.line, key: 'accounts.staffImport.duplicateEmail', values: { value: checked.email, other: earlier } },
+        { line: earlier, key: 'accounts.staffImport.duplicateEmail', values: { value: email.data, other: record.line } },
+        { line: record.line, key: 'accounts.staffImport.duplicateEmail', values: { value: email.data, other: earlier } },
       );
-      continue;
-    }
-    firstLine.set(checked.email, record.line);
-    rows.push(outcomeOf(checked, users.get(checked.email)));
+    } else if (email.success) firstLine.set(email.data, record.line);
+    const checked = checkRow(record, context, email);
+    if (Array.isArray(checked)) problems.push(...checked);
+    else if (earlier === undefined) rows.push(outcomeOf(checked, users.get(checked.email)));
   }
   problems.sort((a, b) => a.line - b.line);
   const missing = options.deactivateMissing ? missingOf(directory.users, new Set(firstLine.keys()), options.actorUserId) : [];

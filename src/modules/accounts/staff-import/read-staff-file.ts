@@ -68,23 +68,24 @@ export function readStaffFile(bytes: Uint8Array): StaffFile {
     };
   }
   if (text.includes('\u0000')) return { ...empty, problems: [{ line: 0, key: 'accounts.staffImport.binary' }] };
-  let parsed: Array<{ record: string[]; info: { lines: number } }>;
+  const read = (to: number) =>
+    parse(text, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, to }) as unknown as Array<{
+      record: string[];
+      info: { lines: number };
+    }>;
+  let parsed: ReturnType<typeof read>;
   try {
-    parsed = parse(text, {
-      delimiter,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      // One row past the limit is enough to know the file is too long.
-      to: STAFF_IMPORT_LIMITS.rows + 2,
-    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    // One row past the limit is enough to know the file is too long.
+    parsed = read(STAFF_IMPORT_LIMITS.rows + 2);
   } catch (error) {
-    if (error instanceof CsvError) {
-      const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
-      return { ...empty, problems: [{ line, key: 'accounts.staffImport.malformed' }] };
-    }
-    throw error;
+    if (!(error instanceof CsvError)) throw error;
+    const details = error as CsvError & { lines?: number; records?: number };
+    // A quote never closed runs to the end of the file: name the line after the last good record, where it opened.
+    const line =
+      error.code === 'CSV_QUOTE_NOT_CLOSED' && details.records
+        ? (read(details.records).at(-1)?.info.lines ?? 0) + 1
+        : Number(details.lines ?? 0);
+    return { ...empty, problems: [{ line, key: 'accounts.staffImport.malformed' }] };
   }
   const [first, ...rest] = parsed;
   if (!first) return { ...empty, problems: [{ line: 0, key: 'accounts.staffImport.empty' }] };

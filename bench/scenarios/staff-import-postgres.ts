@@ -1,0 +1,6 @@
+/** The staff import of a 20,000-row HR export on PostgreSQL, against a bare driver loop inserting the same accounts. */
+import { runStaffImportScenario } from '../support/staff-import.ts';
+
+// Read by createTestDatabase when the app starts; this process runs this scenario alone.
+process.env.TEST_DATABASE = 'postgres';
+await runStaffImportScenario('staff-import-postgres');
