@@ -1,0 +1,322 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TestApp } from '../../platform/testing/test-app.ts';
+import { startTestApp } from '../../platform/testing/test-app.ts';
+import { adminActor, insertForeignOrganisation, insertPost, insertProcess, postInput } from '../news/test-support/fixtures.ts';
+import { reindexOrganisation } from './reindex.ts';
+
+interface ApiAnswer {
+  items: Array<{ kind: string; id: string; processId: string | null; language: string; title: string; path: string; snippetHtml: string }>;
+  nextCursor: string | null;
+  total: number;
+}
+
+/** The ids of the things the search page links to, in order (their paths). */
+function hitPaths(html: string): string[] {
+  return [...html.matchAll(/<h3 class="search-result__title"><a href="([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+describe('search', () => {
+  let test: TestApp;
+  let organisationId: string;
+  let processId: string;
+  let readingRoomId: string;
+  const api = (query: string) => test.client().api('GET', `/api/v1/search?${query}`);
+  const found = async (q: string) => (await test.client().api('GET', `/api/v1/search?q=${encodeURIComponent(q)}`)).json<ApiAnswer>();
+  const reindex = () => reindexOrganisation(test.context, organisationId);
+
+  before(async () => {
+    test = await startTestApp({ demo: true });
+    organisationId = test.demo.organisationId!;
+    processId = test.demo.processId!;
+    const admin = adminActor(organisationId);
+    readingRoomId = await insertPost(
+      test.context.db,
+      admin,
+      postInput({
+        slug: 'lukusali-avautuu',
+        processId,
+        title: { fi: 'Lukusali avautuu', sv: 'Läsesalen öppnar', en: 'The reading room opens' },
+        body: {
+          fi: 'Uusi lukusali on kirjastossa & "lainaus" lähellä. Satama ja tori ovat vieressä.',
+          sv: 'Den nya läsesalen ligger vid hamnen.',
+          en: 'The new reading room is among the libraries by the harbour.',
+        },
+      }),
+    );
+    // Things an anonymous visitor may not open: each carries a word found nowhere else.
+    await insertPost(
+      test.context.db,
+      admin,
+      postInput({ slug: 'luonnos', processId, status: 'draft', title: { fi: 'Luonnosuutinen' }, body: { fi: 'Salamyyrä' } }),
+    );
+    const internal = await insertProcess(test.context.db, organisationId, {
+      slug: 'sisainen',
+      visibility: 'internal',
+      title: { fi: 'Sisäprosessi' },
+    });
+    await insertPost(test.context.db, admin, postInput({ slug: 'sisauutinen', processId: internal, title: { fi: 'Sisämyyrä' } }));
+    await insertProcess(test.context.db, organisationId, { slug: 'luonnosprosessi', visibility: 'draft', title: { fi: 'Luonnosmyyrä' } });
+    const event = await test.context.db
+      .selectFrom('events')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirstOrThrow();
+    await test.context.db
+      .updateTable('events')
+      .set({ audience: 'staff', title: JSON.stringify({ fi: 'Henkilöstömyyrä' }) })
+      .where('id', '=', event.id)
+      .execute();
+    const survey = await test.context.db
+      .selectFrom('surveys')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
+    await test.context.db
+      .updateTable('surveys')
+      .set({ audience: 'signed_in', results_public: 0, title: JSON.stringify({ fi: 'Kirjautumismyyrä' }) })
+      .where('id', '=', survey.id)
+      .execute();
+    const channel = await test.context.db
+      .selectFrom('statement_channels')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirstOrThrow();
+    await test.context.db
+      .updateTable('statement_channels')
+      .set({ audience: 'bodies', results_public: 0, question: JSON.stringify({ fi: 'Toimielinmyyrä?' }) })
+      .where('id', '=', channel.id)
+      .execute();
+    const foreign = await insertForeignOrganisation(test.context.db);
+    await insertPost(
+      test.context.db,
+      adminActor(foreign.organisationId),
+      postInput({ slug: 'vieras', processId: foreign.processId, title: { fi: 'Vierasmyyrä' } }),
+    );
+    await reindexOrganisation(test.context, foreign.organisationId);
+    await reindex();
+  });
+  after(() => test.close());
+
+  it('finds Finnish words in their inflected forms', async () => {
+    for (const q of ['kirjasto', 'kirjastossa', 'satamaan', 'satama', 'lukusalissa']) {
+      const answer = await found(q);
+      assert.ok(
+        answer.items.some((item) => item.id === readingRoomId && item.language === 'fi'),
+        `"${q}" finds the post in Finnish: ${JSON.stringify(answer.items.map((item) => item.title))}`,
+      );
+    }
+  });
+
+  it('finds Swedish and English words in their inflected forms, shown in the language they matched', async () => {
+    const swedish = await test.client().get('/fi/search?q=hamn');
+    assert.equal(swedish.status, 200);
+    assert.match(swedish.text, /<a href="\/fi\/processes\/rauman-tarina\/news\/lukusali-avautuu" lang="sv">Läsesalen öppnar<\/a>/);
+    assert.match(swedish.text, /<p class="search-result__snippet" lang="sv">Den nya läsesalen ligger vid <mark>hamnen<\/mark>/);
+    const english = await found('library');
+    assert.ok(english.items.some((item) => item.id === readingRoomId && item.language === 'en' && item.title === 'The reading room opens'));
+  });
+
+  it('shows a thing in the visitor’s language when it matched in several, and in another language as the fallback', async () => {
+    const inEnglish = await test.client().get('/en/search?q=lukusali');
+    assert.match(inEnglish.text, /lang="fi">Lukusali avautuu<\/a>/, 'only the Finnish text has the word: shown in Finnish, marked as such');
+    const sv = await test.client().get('/sv/search?q=tarina');
+    assert.equal(sv.status, 200);
+    assert.match(sv.text, /Raumos berättelse/);
+  });
+
+  it('highlights the matched words in snippets, escaping everything else', async () => {
+    const answer = await found('kirjasto');
+    const hit = answer.items.find((item) => item.id === readingRoomId);
+    assert.ok(hit);
+    assert.match(hit.snippetHtml, /<mark>kirjastossa<\/mark> &amp; &quot;lainaus&quot;/);
+    assert.equal(hit.path, '/fi/processes/rauman-tarina/news/lukusali-avautuu');
+    const page = await test.client().get('/fi/search?q=kirjasto');
+    assert.match(page.text, /<mark>kirjastossa<\/mark> &amp; &quot;lainaus&quot;/);
+  });
+
+  it('never shows drafts, internal or draft processes, staff events, surveys for the signed-in, channels for bodies, or another organisation’s things', async () => {
+    for (const q of [
+      'Luonnosuutinen',
+      'Salamyyrä',
+      'Sisäprosessi',
+      'Sisämyyrä',
+      'Luonnosmyyrä',
+      'Henkilöstömyyrä',
+      'Kirjautumismyyrä',
+      'Toimielinmyyrä',
+      'Vierasmyyrä',
+    ]) {
+      const answer = await found(q);
+      assert.deepEqual(answer.items, [], `"${q}" finds nothing`);
+      assert.equal(answer.total, 0);
+      const signedIn = await test.adminClient();
+      const page = await signedIn.get(`/fi/search?q=${encodeURIComponent(q)}`);
+      assert.equal(page.status, 200);
+      assert.deepEqual(hitPaths(page.text), [], `"${q}" finds nothing for the admin either: only public things are indexed`);
+    }
+    const rows = await test.context.db
+      .selectFrom('search_documents')
+      .select('title')
+      .where('organisation_id', '=', organisationId)
+      .execute();
+    assert.ok(!rows.some((row) => /myyrä|Luonnosuutinen|Sisäprosessi/.test(row.title)), 'nothing hidden is even indexed');
+    const foreignRows = await test.context.db.selectFrom('search_documents').select('id').where('title', '=', 'Vierasmyyrä').execute();
+    assert.equal(foreignRows.length, 1, 'the other organisation’s post is indexed, for that organisation only');
+  });
+
+  it('asks the source again before showing a hit: a post unpublished since the last re-index is not shown, and the next re-index removes it', async () => {
+    const hidden = await insertPost(
+      test.context.db,
+      adminActor(organisationId),
+      postInput({ slug: 'pian-piilossa', processId, title: { fi: 'Katoamistemppu' } }),
+    );
+    await reindex();
+    assert.equal((await found('katoamistemppu')).items.length, 1);
+    await test.context.db.updateTable('news_posts').set({ status: 'draft' }).where('id', '=', hidden).execute();
+    assert.deepEqual((await found('katoamistemppu')).items, [], 'hidden at once, before any re-index');
+    const outcome = await reindex();
+    assert.ok(outcome.removed >= 1);
+    const left = await test.context.db.selectFrom('search_documents').select('id').where('source_id', '=', hidden).execute();
+    assert.deepEqual(left, []);
+  });
+
+  it('re-indexes only what changed', async () => {
+    const again = await reindex();
+    assert.deepEqual(again, { written: 0, removed: 0 });
+    await test.context.db
+      .updateTable('news_posts')
+      .set({ title: JSON.stringify({ fi: 'Lukusali avautuu zorblatti', sv: 'Läsesalen öppnar', en: 'The reading room opens' }) })
+      .where('id', '=', readingRoomId)
+      .execute();
+    const changed = await reindex();
+    assert.deepEqual(changed, { written: 1, removed: 0 }, 'the Finnish document is written again, the others kept');
+    assert.deepEqual(
+      (await found('zorblatti')).items.map((item) => item.id),
+      [readingRoomId],
+    );
+  });
+
+  it('filters by kind and by process', async () => {
+    const news = await api('q=tarina&kind=news');
+    const items = news.json<ApiAnswer>().items;
+    assert.ok(items.length > 0);
+    assert.ok(items.every((item) => item.kind === 'news'));
+    const page = await test.client().get('/fi/search?q=tarina&kind=phase');
+    assert.ok(hitPaths(page.text).length > 0);
+    assert.match(page.text, /<option value="phase" selected>Vaihe<\/option>/);
+    const all = (await found('tarina')).items;
+    const other = all.find((item) => item.processId !== null && item.processId !== processId)?.processId;
+    assert.ok(other, 'the demo has a second process that the word finds');
+    const inOne = (await api(`q=tarina&process=${processId}`)).json<ApiAnswer>();
+    assert.ok(inOne.items.length > 0);
+    assert.ok(inOne.items.every((item) => item.processId === processId));
+  });
+
+  it('pages through the results', async () => {
+    for (let index = 1; index <= 25; index += 1) {
+      await insertPost(
+        test.context.db,
+        adminActor(organisationId),
+        postInput({ slug: `sivu-${index}`, processId, title: { fi: `Sivutuskoe ${index}` }, body: { fi: 'Sivutuskokeen teksti.' } }),
+      );
+    }
+    await reindex();
+    const first = (await api('q=sivutuskoe')).json<ApiAnswer>();
+    assert.equal(first.items.length, 20);
+    assert.equal(first.total, 25);
+    assert.equal(first.nextCursor, '2');
+    const second = (await api('q=sivutuskoe&cursor=2')).json<ApiAnswer>();
+    assert.equal(second.items.length, 5);
+    assert.equal(second.nextCursor, null);
+    const firstIds = new Set(first.items.map((item) => item.id));
+    assert.ok(
+      second.items.every((item) => !firstIds.has(item.id)),
+      'no thing on two pages',
+    );
+    const page = await test.client().get('/fi/search?q=sivutuskoe');
+    assert.equal(hitPaths(page.text).length, 20);
+    assert.match(page.text, /<a href="\/fi\/search\?q=sivutuskoe&amp;page=2" rel="next">Seuraava sivu<\/a>/);
+    assert.match(page.text, /Sivu 1 \/ 2/);
+    const page2 = await test.client().get('/fi/search?q=sivutuskoe&page=2');
+    assert.equal(hitPaths(page2.text).length, 5);
+    assert.match(page2.text, /rel="prev"/);
+  });
+
+  it('helps when nothing is found: fewer words, and the processes to explore', async () => {
+    const page = await test.client().get('/fi/search?q=zyxwv+qwerty');
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Haulla ”zyxwv qwerty” ei löytynyt mitään\./);
+    assert.match(page.text, /Kokeile vähemmillä sanoilla/);
+    assert.match(page.text, /<a href="\/fi\/processes\/rauman-tarina">Rauman Tarina<\/a>/);
+    assert.doesNotMatch(page.text, /Sisäprosessi/, 'hidden processes are not listed');
+  });
+
+  it('takes input of any length or script safely: a message for too long, no markup reflected, no 5xx', async () => {
+    const long = 'kirjasto '.repeat(30);
+    const page = await test.client().get(`/fi/search?q=${encodeURIComponent(long)}`);
+    assert.equal(page.status, 422);
+    assert.match(page.text, /Hakusanat ovat liian pitkät: enintään 200 merkkiä\./);
+    const apiLong = await api(`q=${encodeURIComponent('x'.repeat(10_000))}`);
+    assert.equal(apiLong.status, 422);
+    assert.match(apiLong.headers.get('content-type') ?? '', /problem\+json/);
+    assert.match(apiLong.text, /200/);
+    const odd = [
+      '<script>alert(1)</script>',
+      '"',
+      '(',
+      'AND OR NOT',
+      '*',
+      'NEAR(a b)',
+      'title:kirjasto',
+      '東京 🚀',
+      'مرحبا بالعالم',
+      '\u200b',
+      "'; drop table search_documents; --",
+      'a\u0301',
+    ];
+    for (const q of odd) {
+      const response = await test.client().get(`/fi/search?q=${encodeURIComponent(q)}`);
+      assert.equal(response.status, 200, q);
+      assert.doesNotMatch(response.text, /<script>alert/, q);
+      const json = await api(`q=${encodeURIComponent(q)}`);
+      assert.equal(json.status, 200, q);
+    }
+    const reflected = await test.client().get(`/fi/search?q=${encodeURIComponent('<b>kirjasto</b>')}`);
+    assert.match(reflected.text, /value="&lt;b>kirjasto&lt;\/b>"/);
+    assert.doesNotMatch(reflected.text, /<b>kirjasto<\/b>/);
+    for (const bad of ['kind=bogus', 'page=0', 'page=999', 'page=abc', 'process=' + 'x'.repeat(100)]) {
+      const response = await test.client().get(`/fi/search?q=tarina&${bad}`);
+      assert.equal(response.status, 422, bad);
+    }
+    assert.equal((await api('cursor=-1')).status, 422);
+  });
+
+  it('answers an empty search with the form alone, and an empty list on the API', async () => {
+    const page = await test.client().get('/fi/search');
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<h1>Haku<\/h1>/);
+    assert.doesNotMatch(page.text, /search-results-title/);
+    const blank = await api('q=');
+    assert.equal(blank.status, 200);
+    assert.deepEqual(blank.json<ApiAnswer>(), { items: [], nextCursor: null, total: 0 });
+  });
+
+  it('puts a labelled search landmark in every public page’s header', async () => {
+    for (const path of ['/fi/', '/sv/processes/rauman-tarina', '/en/news', '/fi/accessibility', '/fi/search?q=tarina']) {
+      const page = await test.client().get(path);
+      assert.equal(page.status, 200, path);
+      assert.match(
+        page.text,
+        /<search class="site-search" aria-label="(Haku sivustolta|Sök på webbplatsen|Search this site)"><form method="get" action="\/(fi|sv|en)\/search"/,
+        path,
+      );
+      assert.match(
+        page.text,
+        /<label for="site-search-q" class="visually-hidden">[^<]+<\/label><input id="site-search-q"[^>]*name="q"/,
+        path,
+      );
+    }
+  });
+});
