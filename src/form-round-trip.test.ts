@@ -60,6 +60,7 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/users/:id/deactivate': 'deactivates an account',
   '/admin/users/:id/reactivate': 'reactivates an account',
   '/admin/users/:id/invitation': 'mails a sign-in invitation',
+  '/admin/staff/import': 'uploads a staff file (a file input is never filled again); its preview has its own tests',
   '/invitation/:token': 'sets a password, which is never shown',
   '/admin/units/:id/delete': 'deletes',
   '/admin/processes/:processId/delete': 'deletes',
