@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../platform/module.ts';
 import { accountsModule } from './accounts/module.ts';
 import { contributionsModule } from './contributions/module.ts';
 import { eventsModule } from './events/module.ts';
+import { followsModule } from './follows/module.ts';
 import { newsModule } from './news/module.ts';
 import { organisationsModule } from './organisations/module.ts';
 import { processesModule } from './processes/module.ts';
@@ -22,4 +23,5 @@ export const modules: ModuleManifest[] = [
   statementsModule,
   workshopsModule,
   searchModule,
+  followsModule,
 ];

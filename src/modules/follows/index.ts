@@ -1,0 +1,1 @@
+export type { Follow } from './queries/find-follow.ts';
