@@ -99,6 +99,9 @@ const NOT_SETTINGS: Record<string, string> = {
   '/join': 'joins a workshop with its code',
   '/processes/:slug/statements/:id/votes': 'votes on a statement',
   '/processes/:slug/statements/:id/statements': 'writes a statement for moderation',
+  '/processes/:slug/follow': 'follows a process with one button (no fields; the follow page shows it afresh)',
+  '/processes/:slug/unfollow': 'stops following a process (no fields)',
+  '/processes/:slug/follow/email': 'asks to follow by e-mail (the address comes back on a 422; follows.test.ts checks it)',
 };
 
 const SAMPLES = {
