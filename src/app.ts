@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { accountsAudienceLookups, resolveIdentity } from './modules/accounts/index.ts';
+import { accountLookups, accountsAudienceLookups, resolveIdentity } from './modules/accounts/index.ts';
 import { modules } from './modules/index.ts';
 import { organisationsAudienceLookups, resolveOrganisation } from './modules/organisations/index.ts';
 import { processesAudienceLookups } from './modules/processes/index.ts';
@@ -59,6 +59,7 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     actions: collectActions(modules),
     personalData: modules.flatMap((module) => (module.personalData ? [{ module: module.name, ...module.personalData }] : [])),
     audienceLookups: { ...accountsAudienceLookups, ...organisationsAudienceLookups, ...processesAudienceLookups },
+    accountLookups,
     happeningSources: modules.flatMap((module) => (module.happenings ? [module.happenings] : [])),
     searchSources: modules.flatMap((module) => module.searchSources ?? []),
   };

@@ -48,10 +48,29 @@ export interface AppContext {
   actions: AnyAction[];
   /** The look-ups of the audience check (`platform/participation/audience.ts`), lent by the modules that own the data. */
   audienceLookups: AudienceLookups;
+  /** Who an account is (by id or e-mail), lent by accounts to modules accounts itself depends on (no import cycle). */
+  accountLookups: AccountLookups;
   /** Every module's answer to "what happened in this process" (channels opened, deadlines near, results, news), for followers' digests. */
   happeningSources: HappeningSource[];
   /** Every module's search sources: what the search indexes and asks again before it shows a hit. */
   searchSources: SearchSource[];
+}
+
+/** An account as other modules may see it: who it is and where to write to them. */
+export interface AccountContact {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  /** The person left (accounts' `deactivated_at`): the account and its links stay, but they cannot sign in. */
+  deactivated: boolean;
+}
+
+/** Look-ups of the organisation's accounts (another organisation's account is unknown); accounts lends them. */
+export interface AccountLookups {
+  findByEmail(db: Db, organisationId: string, email: string): Promise<AccountContact | undefined>;
+  findById(db: Db, organisationId: string, userId: string): Promise<AccountContact | undefined>;
+  listByIds(db: Db, organisationId: string, userIds: readonly string[]): Promise<Map<string, AccountContact>>;
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */

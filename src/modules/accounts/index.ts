@@ -6,7 +6,7 @@ export { INVITATION_VALID_DAYS, type Invitation, inviteUser } from './commands/i
 export { type Placement, placeUser } from './commands/place-user.ts';
 export type { StaffContext } from './commands/staff-context.ts';
 export { collectPersonalData } from './personal-data.ts';
+export { accountLookups } from './queries/account-look-ups.ts';
 export { countPlacedStaffByUnit } from './queries/count-placed-staff.ts';
-export { type AccountContact, findAccountByEmail, findAccountById, listAccountsByIds } from './queries/account-look-ups.ts';
 export { anonymousIdentity, resolveIdentity } from './queries/resolve-identity.ts';
 export { emailSchema, newPasswordSchema, signUpSchema } from './schemas.ts';
