@@ -1,4 +1,5 @@
 export { processesAudienceLookups } from './audience-lookups.ts';
+export { type BodyMemberPeople, listBodyMemberAccounts, listBodyMemberPeople } from './body-member-accounts.ts';
 export { managesProcess, type ProcessSubject } from './permissions.ts';
 export { describeProgress, type PhaseState, type Progress, todayIn } from './queries/describe-progress.ts';
 export { findPhase } from './queries/find-phase.ts';
@@ -8,5 +9,5 @@ export { type Body, listBodies } from './queries/list-bodies.ts';
 export { listPhases, type Phase } from './queries/list-phases.ts';
 export { listProcessOptions, type PhaseOption, type ProcessOption } from './queries/list-process-options.ts';
 export { listVisibleProcesses, type ProcessWithPhases } from './queries/list-visible-processes.ts';
-export type { BodyKind, ProcessVisibility, TimelineKind } from './tables.ts';
 export { listPublicProcessSlugs } from './search-source.ts';
+export type { BodyKind, ProcessVisibility, TimelineKind } from './tables.ts';

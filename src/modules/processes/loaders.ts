@@ -5,7 +5,7 @@ import { refuse } from '../../platform/domain/refusal.ts';
 import { authorize } from '../../platform/http/authorize.ts';
 import { parse } from '../../platform/http/validation.ts';
 import type { AppContext } from '../../platform/module.ts';
-import { type AdminBody, findBodyForAdmin } from './queries/admin-bodies.ts';
+import { type AdminBody, findBodyWithPeople } from './queries/admin-bodies.ts';
 import { findPhaseForAdmin } from './queries/admin-phases.ts';
 import { findTimelineItemForAdmin } from './queries/admin-timeline.ts';
 import { findProcessById, findProcessBySlug, type Process } from './queries/find-process.ts';
@@ -89,7 +89,7 @@ export async function loadManagedPhase(call: SubjectCall) {
 /** A body (with its members and sectors) of a process the actor manages. */
 export async function loadManagedBody(call: SubjectCall): Promise<{ process: Process; body: AdminBody }> {
   const process = await loadManagedProcess(call);
-  const body = orNotFound(await findBodyForAdmin(call.context.db, call.request.organisation.id, process.id, partId(call, 'bodyId')));
+  const body = orNotFound(await findBodyWithPeople(call.context, call.request.organisation.id, process.id, partId(call, 'bodyId')));
   return { process, body };
 }
 

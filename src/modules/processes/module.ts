@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
+import { acceptSeatAction } from './actions/accept-seat.ts';
 import { addMemberAction } from './actions/add-member.ts';
 import { addSectorAction } from './actions/add-sector.ts';
 import { createBodyAction } from './actions/create-body.ts';
@@ -13,21 +14,27 @@ import { movePhaseAction } from './actions/move-phase.ts';
 import { removeMemberAction } from './actions/remove-member.ts';
 import { removeSectorAction } from './actions/remove-sector.ts';
 import { setProcessVisibilityAction } from './actions/set-process-visibility.ts';
+import { setSeatConsentAction } from './actions/set-seat-consent.ts';
 import { updateBodyAction } from './actions/update-body.ts';
 import { updateMemberAction } from './actions/update-member.ts';
 import { updatePhaseAction } from './actions/update-phase.ts';
 import { updateProcessAction } from './actions/update-process.ts';
 import { updateTimelineItemAction } from './actions/update-timeline-item.ts';
+import { eraseProcessesPersonalData, exportProcessesPersonalData } from './body-member-accounts.ts';
 import adminEn from './messages/admin.en.json' with { type: 'json' };
 import adminFi from './messages/admin.fi.json' with { type: 'json' };
 import adminSv from './messages/admin.sv.json' with { type: 'json' };
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
+import seatsEn from './messages/seats.en.json' with { type: 'json' };
+import seatsFi from './messages/seats.fi.json' with { type: 'json' };
+import seatsSv from './messages/seats.sv.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { processPermissions } from './permissions.ts';
 import { registerProcessAdminRoutes } from './routes/admin-routes.tsx';
 import { registerProcessApiRoutes } from './routes/api-routes.ts';
 import { registerProcessPublicRoutes } from './routes/public-routes.tsx';
+import { registerSeatRoutes } from './routes/seat-routes.tsx';
 import { processesSearchSource } from './search-source.ts';
 import { seedProcessesDemo } from './seed-demo.ts';
 
@@ -35,7 +42,7 @@ import { seedProcessesDemo } from './seed-demo.ts';
 export const processesModule = defineModule({
   name: 'processes',
   searchSources: [processesSearchSource],
-  messages: { fi: { ...fi, ...adminFi }, sv: { ...sv, ...adminSv }, en: { ...en, ...adminEn } },
+  messages: { fi: { ...fi, ...adminFi, ...seatsFi }, sv: { ...sv, ...adminSv, ...seatsSv }, en: { ...en, ...adminEn, ...seatsEn } },
   permissions: processPermissions,
   seedDemo: seedProcessesDemo,
   adminLinks: [{ path: '/admin/processes', labelKey: 'processes.admin.navigation', permission: 'processes.admin.list' }],
@@ -60,15 +67,19 @@ export const processesModule = defineModule({
     addMemberAction,
     updateMemberAction,
     removeMemberAction,
+    acceptSeatAction,
+    setSeatConsentAction,
     addSectorAction,
     removeSectorAction,
     createTimelineItemAction,
     updateTimelineItemAction,
     deleteTimelineItemAction,
   ],
+  personalData: { export: exportProcessesPersonalData, erase: eraseProcessesPersonalData },
   routes: async (app, context) => {
     registerProcessPublicRoutes(app, context);
     registerProcessApiRoutes(app, context);
     registerProcessAdminRoutes(app, context);
+    registerSeatRoutes(app, context);
   },
 });

@@ -93,6 +93,9 @@ const TABLE: Row[] = [
   ['anonymous', 'processes.process.update', 'public', process('public'), false],
   ['anonymous', 'processes.process.delete', 'public', process('public'), false],
   ['anonymous', 'processes.admin.list', 'any', undefined, false],
+  ['no_role', 'processes.seat.own', 'any', undefined, true],
+  ['member', 'processes.seat.own', 'any', undefined, true],
+  ['anonymous', 'processes.seat.own', 'any', undefined, false],
 ];
 
 describe('processes permission table', () => {

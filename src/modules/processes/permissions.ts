@@ -25,4 +25,6 @@ export const processPermissions = definePermissions({
   'processes.process.update': (actor: Actor, process: ProcessSubject) => managesProcess(actor, process),
   'processes.process.delete': (actor: Actor) => isAdmin(actor),
   'processes.admin.list': (actor: Actor) => isAdmin(actor) || actor.grants.some((grant) => grant.role === 'process_manager'),
+  /** Accepting a seat invitation and choosing about one's own seat: any signed-in person (the command checks the seat is theirs). */
+  'processes.seat.own': (actor: Actor) => actor.userId !== null,
 });

@@ -8,7 +8,7 @@ import type { Body } from './queries/list-bodies.ts';
 import type { Phase } from './queries/list-phases.ts';
 import type { TimelineItem } from './queries/list-timeline.ts';
 import { visibilitySchema } from './schemas.ts';
-import { BODY_KINDS, TIMELINE_KINDS } from './tables.ts';
+import { BODY_KINDS, SEAT_ROLES, TIMELINE_KINDS } from './tables.ts';
 
 /**
  * The `:slug` of the read routes. A slug that cannot be one (too long, other
@@ -62,7 +62,17 @@ export const bodySchema = z.object({
   description: localizedSchema,
   position: z.number().int(),
   members: z.array(
-    z.object({ id: z.string(), positionTitle: localizedSchema, responsibility: localizedSchema, sectorId: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      positionTitle: localizedSchema,
+      responsibility: localizedSchema,
+      sectorId: z.string().nullable(),
+      seatRole: z.enum(SEAT_ROLES),
+      personName: z
+        .string()
+        .nullable()
+        .describe('The name of the person in the seat, only where they agreed or the seat is public by law (council, board)'),
+    }),
   ),
   sectors: z.array(z.object({ id: z.string(), key: z.string(), name: localizedSchema })),
 });
@@ -135,6 +145,8 @@ export function presentBody(body: Body): z.infer<typeof bodySchema> {
       positionTitle: presentText(member.positionTitle),
       responsibility: presentText(member.responsibility),
       sectorId: member.sectorId,
+      seatRole: member.seatRole,
+      personName: member.personName,
     })),
     sectors: body.sectors.map((sector) => ({ id: sector.id, key: sector.key, name: presentText(sector.name) })),
   };
@@ -201,12 +213,18 @@ export const phaseResponseSchema = z.object({
 /** A sector as the write API answers it. */
 export const sectorResponseSchema = z.object({ id: z.string(), key: z.string(), name: localizedOutput, position: z.number() });
 
-/** A member as the write API answers it. */
+/** A seat as the write API answers it (to its managers): the role and the person in it. */
 export const memberResponseSchema = z.object({
   id: z.string(),
   positionTitle: localizedOutput,
   responsibility: localizedOutput,
   sectorId: z.string().nullable(),
+  seatRole: z.enum(SEAT_ROLES),
+  personUserId: z.string().nullable().describe('The linked account, or null'),
+  personEmail: z.string().nullable().describe('The linked account’s e-mail or the invited e-mail; null when vacant'),
+  personName: z.string().nullable().describe('The linked account’s display name'),
+  invitedEmail: z.string().nullable().describe('An e-mail invited to the seat and not yet accepted'),
+  namePublicConsent: z.boolean().describe('Whether the person lets their name show on the public chart'),
   position: z.number(),
 });
 

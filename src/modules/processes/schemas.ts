@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
-import { BODY_KINDS, TIMELINE_KINDS } from './tables.ts';
+import { BODY_KINDS, SEAT_ROLES, TIMELINE_KINDS } from './tables.ts';
 
 /** Limits of process fields, shared by forms, the API and tests. */
 export const PROCESS_LIMITS = {
@@ -18,6 +18,7 @@ export const PROCESS_LIMITS = {
   responsibleMax: 300,
   audienceMax: 50,
   idMax: 64,
+  emailMax: 254,
 } as const;
 
 const VIDEO_HOSTS = new Set([
@@ -208,15 +209,46 @@ export const bodyPatchSchema = patchOf(bodySchema);
 /** A body once parsed. */
 export type BodyInput = z.output<typeof bodySchema>;
 
-/** A member of a body, named by position (never by person): e.g. "kaupunginjohtaja". */
+/** An optional e-mail address (lower case); blank means none. */
+export const optionalEmailSchema = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(PROCESS_LIMITS.emailMax)
+    .pipe(z.email({ message: 'platform.validation.email' }))
+    .nullable(),
+);
+
+/**
+ * A seat of a body, named by position (never by person in public): e.g. "kaupunginjohtaja".
+ * The person in it is an account of the organisation (`personUserId`, or found by
+ * `personEmail`), or an e-mail without an account, which is sent an invitation; neither
+ * leaves the seat vacant.
+ */
 export const memberSchema = z.object({
   positionTitle: localizedTextSchema(PROCESS_LIMITS.positionTitleMax),
   responsibility: optionalText(PROCESS_LIMITS.responsibilityMax),
   sectorId: optionalIdSchema.default(null),
+  seatRole: z.enum(SEAT_ROLES).default('member'),
+  personEmail: optionalEmailSchema.default(null),
+  personUserId: optionalIdSchema.default(null),
 });
 
 /** A PATCH of a member. */
 export const memberPatchSchema = patchOf(memberSchema);
+
+/** The person's own choice about their name on the public chart for one seat (a checkbox: absent is no). */
+export const seatConsentSchema = z.object({
+  namePublic: z.preprocess((value) => value === true || value === 'true' || value === 'on', z.boolean()).default(false),
+});
+
+/** A seat consent once parsed. */
+export type SeatConsentInput = z.output<typeof seatConsentSchema>;
+
+/** A seat invitation's token in the link (base64url); anything else is an unknown link. */
+export const seatTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
 /** A member once parsed. */
 export type MemberInput = z.output<typeof memberSchema>;

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Who can see a process: nobody but its managers, everyone, or signed-in staff. */
 export type ProcessVisibility = 'draft' | 'public' | 'internal';
 
@@ -88,12 +90,28 @@ export interface ProcessBodiesTable {
   updated_at: string;
 }
 
-/** A member of a body by position (e.g. mayor), optionally linked to an account. */
+/** The role of a seat in its body. */
+export const SEAT_ROLES = ['member', 'deputy', 'chair', 'secretary'] as const;
+
+/** One of SEAT_ROLES. */
+export type SeatRole = (typeof SEAT_ROLES)[number];
+
+/** The kinds of bodies whose members' names are public by law (elected officials). */
+export const NAME_PUBLIC_BODY_KINDS: readonly BodyKind[] = ['council', 'board'];
+
+/**
+ * A seat of a body by position (e.g. mayor). It holds a person's account (`user_id`), an
+ * invited e-mail awaiting acceptance (`invited_email`), or neither (vacant); never both.
+ */
 export interface BodyMembersTable {
   id: string;
   organisation_id: string;
   body_id: string;
   user_id: string | null;
+  seat_role: Generated<SeatRole>;
+  invited_email: string | null;
+  /** 1 when the person in the seat agreed to show their name on the public chart. */
+  name_public_consent: Generated<number>;
   /** LT: the position, e.g. "kaupunginjohtaja". */
   position_title: string;
   /** LT */
@@ -101,6 +119,18 @@ export interface BodyMembersTable {
   sector_id: string | null;
   position: number;
   created_at: string;
+}
+
+/** A seat invitation mailed to an e-mail: a single-use link; the id is the SHA-256 of the link's token. */
+export interface BodySeatInvitationsTable {
+  id: string;
+  organisation_id: string;
+  member_id: string;
+  email: string;
+  locale: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 /** A sector of a stakeholder panel (e.g. housing, tourism). */
@@ -149,6 +179,7 @@ declare module '../../platform/db/schema.ts' {
     process_phases: ProcessPhasesTable;
     process_bodies: ProcessBodiesTable;
     body_members: BodyMembersTable;
+    body_seat_invitations: BodySeatInvitationsTable;
     body_sectors: BodySectorsTable;
     timeline_items: TimelineItemsTable;
     timeline_item_audiences: TimelineItemAudiencesTable;

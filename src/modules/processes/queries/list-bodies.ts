@@ -2,15 +2,25 @@ import type { Db } from '../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import type { BodyKind } from '../tables.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { type BodyKind, NAME_PUBLIC_BODY_KINDS, type SeatRole } from '../tables.ts';
 
-/** A member of a body, by position (e.g. mayor), never by personal name. */
+/**
+ * A seat of a body, by position (e.g. mayor) and role. `personName` is the name of the person
+ * in it only where it may be public: they agreed (`name_public_consent`), or the body's seats
+ * are public by law (council, board); otherwise null and only the position shows.
+ */
 export interface BodyMember {
   id: string;
   bodyId: string;
   positionTitle: LocalizedText;
   responsibility: LocalizedText;
   sectorId: string | null;
+  seatRole: SeatRole;
+  /** The account whose name may show (linked, and consent or public by law); never presented itself. */
+  nameableUserId: string | null;
+  /** Filled by `listBodiesWithNames`; null from `listBodies`. */
+  personName: string | null;
 }
 
 /** A sector a stakeholder panel draws its members from. */
@@ -57,6 +67,10 @@ function selectMembers(db: Db, organisationId: string, processId: string) {
       'body_members.position_title',
       'body_members.responsibility',
       'body_members.sector_id',
+      'body_members.seat_role',
+      'body_members.user_id',
+      'body_members.name_public_consent',
+      'process_bodies.kind',
     ])
     .$call(inOrganisation(organisationId, 'body_members'))
     .where('process_bodies.process_id', '=', processId)
@@ -102,12 +116,16 @@ export async function listBodies(db: Db, organisationId: string, processId: stri
     });
   }
   for (const row of memberRows) {
+    const nameable = row.user_id !== null && (row.name_public_consent === 1 || NAME_PUBLIC_BODY_KINDS.includes(row.kind));
     bodies.get(row.body_id)?.members.push({
       id: row.id,
       bodyId: row.body_id,
       positionTitle: parseJsonColumn<LocalizedText>(row.position_title, EMPTY),
       responsibility: parseJsonColumn<LocalizedText>(row.responsibility, EMPTY),
       sectorId: row.sector_id,
+      seatRole: row.seat_role,
+      nameableUserId: nameable ? row.user_id : null,
+      personName: null,
     });
   }
   for (const row of sectorRows) {
@@ -115,4 +133,27 @@ export async function listBodies(db: Db, organisationId: string, processId: stri
     bodies.get(row.body_id)?.sectors.push({ id: row.id, bodyId: row.body_id, key: row.key, name });
   }
   return [...bodies.values()];
+}
+
+/**
+ * The bodies for the public organisation chart (page and API): as `listBodies`, with the name
+ * of each seat's person where it may show, asked of accounts in one look-up.
+ */
+export async function listBodiesWithNames(
+  context: Pick<AppContext, 'db' | 'accountLookups'>,
+  organisationId: string,
+  processId: string,
+): Promise<Body[]> {
+  const bodies = await listBodies(context.db, organisationId, processId);
+  const userIds = bodies.flatMap((body) => body.members.flatMap((member) => (member.nameableUserId ? [member.nameableUserId] : [])));
+  if (userIds.length === 0) return bodies;
+  const accounts = await context.accountLookups.listByIds(context.db, organisationId, userIds);
+  for (const body of bodies) {
+    for (const member of body.members) {
+      const account = member.nameableUserId ? accounts.get(member.nameableUserId) : undefined;
+      // A person who left (deactivated) no longer speaks for the seat in public.
+      if (account && !account.deactivated) member.personName = account.displayName;
+    }
+  }
+  return bodies;
 }

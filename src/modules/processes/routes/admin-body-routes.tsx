@@ -3,7 +3,7 @@ import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { adminPageCall, loadManagedBody, loadManagedProcess } from '../loaders.ts';
-import { listBodiesForAdmin } from '../queries/admin-bodies.ts';
+import { listBodiesWithPeople } from '../queries/admin-bodies.ts';
 import { AdminBodyFormPage, bodyFormValues } from '../views/admin-body-form-page.tsx';
 import { AdminBodyListPage } from '../views/admin-body-list-page.tsx';
 import { AdminDeletePage } from '../views/admin-delete-page.tsx';
@@ -15,19 +15,19 @@ const BODIES = `/admin/processes/:processId/bodies`;
 export function registerBodyAdminRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', BODIES, async (request, reply) => {
     const process = await loadManagedProcess(adminPageCall(context, request));
-    const bodies = await listBodiesForAdmin(context.db, request.organisation.id, process.id);
+    const bodies = await listBodiesWithPeople(context, request.organisation.id, process.id);
     return renderPage(context, request, reply, <AdminBodyListPage process={process} bodies={bodies} />);
   });
 
   page(app, 'GET', `${BODIES}/new`, async (request, reply) => {
     const process = await loadManagedProcess(adminPageCall(context, request));
-    const bodies = await listBodiesForAdmin(context.db, request.organisation.id, process.id);
+    const bodies = await listBodiesWithPeople(context, request.organisation.id, process.id);
     return renderPage(context, request, reply, <AdminBodyFormPage process={process} bodies={bodies} values={{ kind: 'other' }} />);
   });
 
   page(app, 'GET', `${BODIES}/:bodyId`, async (request, reply) => {
     const { process, body } = await loadManagedBody(adminPageCall(context, request));
-    const bodies = await listBodiesForAdmin(context.db, request.organisation.id, process.id);
+    const bodies = await listBodiesWithPeople(context, request.organisation.id, process.id);
     const form = <AdminBodyFormPage process={process} body={body} bodies={bodies} values={bodyFormValues(body)} />;
     return renderPage(context, request, reply, form);
   });

@@ -17,7 +17,7 @@ import {
 import { describeProgress, todayIn } from '../queries/describe-progress.ts';
 import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
 import { loadVisibleProcess } from '../queries/find-visible-process.ts';
-import { listBodies } from '../queries/list-bodies.ts';
+import { listBodies, listBodiesWithNames } from '../queries/list-bodies.ts';
 import { listPhases } from '../queries/list-phases.ts';
 import { listTimeline } from '../queries/list-timeline.ts';
 import { listVisibleProcesses } from '../queries/list-visible-processes.ts';
@@ -98,7 +98,7 @@ function listProcessBodies(app: FastifyInstance, context: AppContext): void {
     response: pageOf(bodySchema),
     handler: async ({ params, query, request }) => {
       const process = await loadVisibleProcess(context, request.identity.actor, params.slug);
-      const bodies = await listBodies(context.db, request.organisation.id, process.id);
+      const bodies = await listBodiesWithNames(context, request.organisation.id, process.id);
       return paginate(bodies.map(presentBody), query.limit, query.cursor);
     },
   });

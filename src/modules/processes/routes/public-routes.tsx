@@ -11,7 +11,7 @@ import { describeProgress, type ProgressStatus, todayIn } from '../queries/descr
 import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
 import { loadVisibleProcess } from '../queries/find-visible-process.ts';
 import { getProcessOverview } from '../queries/get-process-overview.ts';
-import { listBodies } from '../queries/list-bodies.ts';
+import { listBodies, listBodiesWithNames } from '../queries/list-bodies.ts';
 import { listTimeline } from '../queries/list-timeline.ts';
 import { listVisibleProcesses } from '../queries/list-visible-processes.ts';
 import { FrontPage } from '../views/front-page.tsx';
@@ -112,7 +112,7 @@ function showTimelinePage(context: AppContext): Handler {
 function showOrganisationPage(context: AppContext): Handler {
   return async (request, reply) => {
     const process = await loadVisibleProcess(context, request.identity.actor, slugOf(request));
-    const bodies = await listBodies(context.db, request.organisation.id, process.id);
+    const bodies = await listBodiesWithNames(context, request.organisation.id, process.id);
     return renderPage(context, request, reply, <OrganisationPage process={process} bodies={bodies} />);
   };
 }

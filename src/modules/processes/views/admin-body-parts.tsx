@@ -5,6 +5,23 @@ import type { Process } from '../queries/find-process.ts';
 import { Localized } from './admin-localized.tsx';
 import { processAdminPath } from './admin-paths.ts';
 
+/** Who sits in a seat, as its managers see it: the account, the invited e-mail, or vacant. */
+function SeatPerson(props: { member: AdminMember }) {
+  const view = useView();
+  const { member } = props;
+  if (member.personUserId) {
+    const consent = member.namePublicConsent ? view.t('processes.admin.members.namePublic') : '';
+    return (
+      <>
+        {member.personName ?? ''} {member.personEmail ? `<${member.personEmail}>` : ''}
+        {consent && <> ({consent})</>}
+      </>
+    );
+  }
+  if (member.invitedEmail) return <>{view.t('processes.admin.members.invited', { email: member.invitedEmail })}</>;
+  return <>{view.t('processes.admin.members.vacant')}</>;
+}
+
 function MemberRow(props: { member: AdminMember; sector: AdminSector | undefined; path: (...parts: string[]) => string }) {
   const view = useView();
   const { member, sector } = props;
@@ -18,7 +35,11 @@ function MemberRow(props: { member: AdminMember; sector: AdminSector | undefined
     <tr>
       <th scope="row">
         <Localized text={member.positionTitle} />
+        {member.seatRole !== 'member' && <> ({view.t(`processes.seatRole.${member.seatRole}`)})</>}
       </th>
+      <td>
+        <SeatPerson member={member} />
+      </td>
       <td>
         <Localized text={member.responsibility} />
       </td>
@@ -60,6 +81,7 @@ export function BodyMembersSection(props: { process: Process; body: AdminBody })
             <thead>
               <tr>
                 <th scope="col">{view.t('processes.admin.members.columnPosition')}</th>
+                <th scope="col">{view.t('processes.admin.members.columnPerson')}</th>
                 <th scope="col">{view.t('processes.admin.members.columnResponsibility')}</th>
                 <th scope="col">{view.t('processes.admin.members.columnSector')}</th>
                 <th scope="col">{view.t('processes.admin.columnActions')}</th>

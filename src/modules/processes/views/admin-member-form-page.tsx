@@ -1,17 +1,55 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
-import { Button, ErrorSummary, Form, LocalizedTextFields, SelectField } from '../../../platform/views/components/forms.tsx';
+import { Button, ErrorSummary, Form, LocalizedTextFields, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { AdminBody, AdminMember } from '../queries/admin-bodies.ts';
 import type { Process } from '../queries/find-process.ts';
 import { PROCESS_LIMITS } from '../schemas.ts';
+import { SEAT_ROLES } from '../tables.ts';
 import { processCrumbs } from './admin-breadcrumbs.ts';
 import { type FormValues, localizedOf, textOf } from './admin-form-values.ts';
 import { processAdminPath } from './admin-paths.ts';
 
 /** A saved member as the values of its form. */
 export function memberFormValues(member: AdminMember): FormValues {
-  return { positionTitle: member.positionTitle, responsibility: member.responsibility, sectorId: member.sectorId ?? '' };
+  return {
+    positionTitle: member.positionTitle,
+    responsibility: member.responsibility,
+    sectorId: member.sectorId ?? '',
+    seatRole: member.seatRole,
+    personEmail: member.personEmail ?? '',
+  };
+}
+
+/** The seat's role and the person in it (an account's or an invited e-mail). */
+function SeatPersonFields(props: { member?: AdminMember | undefined; values: FormValues; errors?: FieldErrors | undefined }) {
+  const view = useView();
+  const { member, values, errors } = props;
+  return (
+    <>
+      <SelectField
+        name="seatRole"
+        label={view.t('processes.admin.memberForm.seatRole')}
+        value={textOf(values, 'seatRole') || 'member'}
+        options={SEAT_ROLES.map((role) => ({ value: role, label: view.t(`processes.seatRole.${role}`) }))}
+        errors={errors}
+      />
+      <TextField
+        name="personEmail"
+        type="email"
+        autocomplete="off"
+        label={view.t('processes.admin.memberForm.personEmail')}
+        hint={view.t('processes.admin.memberForm.personEmailHint')}
+        value={textOf(values, 'personEmail')}
+        errors={errors}
+        required={false}
+        maxLength={PROCESS_LIMITS.emailMax}
+      />
+      {member?.personUserId && member.personName && (
+        <p class="hint">{view.t('processes.admin.memberForm.linkedTo', { name: member.personName })}</p>
+      )}
+    </>
+  );
 }
 
 /** The form of a new member of a body, or of an existing one when `member` is given. */
@@ -38,7 +76,14 @@ export function AdminMemberFormPage(props: {
   return (
     <AdminLayout title={title} breadcrumbs={crumbs}>
       <h1>{title}</h1>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary
+        errors={errors}
+        labels={{
+          seatRole: view.t('processes.admin.memberForm.seatRole'),
+          personEmail: view.t('processes.admin.memberForm.personEmail'),
+          sectorId: view.t('processes.admin.memberForm.sector'),
+        }}
+      />
       <Form action={view.href(member ? `${bodyPath}/members/${encodeURIComponent(member.id)}` : `${bodyPath}/members/new`)}>
         <LocalizedTextFields
           name="positionTitle"
@@ -58,6 +103,7 @@ export function AdminMemberFormPage(props: {
           rows={3}
           maxLength={PROCESS_LIMITS.responsibilityMax}
         />
+        <SeatPersonFields member={member} values={values} errors={errors} />
         {body.sectors.length > 0 && (
           <SelectField
             name="sectorId"

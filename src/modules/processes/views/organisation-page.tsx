@@ -52,6 +52,18 @@ function MemberList(props: { body: Body }) {
             </>
           )}
           {sectorName(member.sectorId) && <> ({view.t('processes.organisation.memberSector', { sector: sectorName(member.sectorId) })})</>}
+          {member.seatRole !== 'member' && (
+            <span class="org-chart__role">
+              {' · '}
+              {view.t(`processes.seatRole.${member.seatRole}`)}
+            </span>
+          )}
+          {member.personName && (
+            <span class="org-chart__person">
+              {' · '}
+              {member.personName}
+            </span>
+          )}
         </li>
       ))}
     </ul>
