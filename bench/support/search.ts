@@ -10,18 +10,7 @@ const QUERY = 'kirjasto satamaan';
 const PAGE_PATH = `/fi/search?q=${encodeURIComponent(QUERY)}`;
 
 // Words the generated items are written with: a search finds a few hundred of them, as a real one would.
-const WORDS = [
-  'kaavoitus',
-  'liikenne',
-  'puisto',
-  'koulu',
-  'päiväkoti',
-  'uimahalli',
-  'tori',
-  'pyörätie',
-  'asukas',
-  'kulttuuri',
-];
+const WORDS = ['kaavoitus', 'liikenne', 'puisto', 'koulu', 'päiväkoti', 'uimahalli', 'tori', 'pyörätie', 'asukas', 'kulttuuri'];
 const FORMS = ['', 'ssa', 'an', 'sta', 'lle', 'n'];
 
 function sentence(seed: number): string {
