@@ -6,7 +6,7 @@ import { renderPage, setFlash } from '../../../platform/views/render.tsx';
 import { inviteUser } from '../commands/invite-user.ts';
 import { importStaff, type StaffImportResult } from './import-staff.ts';
 import { StaffImportPage, StaffImportPreviewPage } from './staff-import-page.tsx';
-import { type StaffImportInput, staffImportInputSchema } from './staff-import-schema.ts';
+import { type StaffImportInput, staffImportApiBodySchema, staffImportInputSchema } from './staff-import-schema.ts';
 
 type Call = ActionCall<unknown, undefined, StaffImportInput>;
 
@@ -119,6 +119,8 @@ export const importStaffAction = defineAction({
   api: {
     method: 'POST',
     url: '/staff/import',
+    body: staffImportApiBodySchema,
+    toInput: ({ input }) => input as StaffImportInput,
     response: staffImportResponseSchema,
     present: (_call, result) => presentStaffImport(result),
   },

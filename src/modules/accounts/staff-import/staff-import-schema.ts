@@ -36,3 +36,17 @@ export const staffImportInputSchema = z.object({
 });
 
 export type StaffImportInput = z.output<typeof staffImportInputSchema>;
+
+/**
+ * The API's body: the same fields, with `content` bounded by what fits in the platform's
+ * JSON body limit (1 MiB), so an oversize file is a 422 naming the field, not a 413.
+ * Larger files go through the upload page, whose multipart limit takes the whole 5 MB.
+ */
+export const STAFF_IMPORT_API_CONTENT_MAX = 1_000_000;
+export const staffImportApiBodySchema = staffImportInputSchema.extend({
+  content: z
+    .string()
+    .min(1)
+    .max(STAFF_IMPORT_API_CONTENT_MAX)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+});
