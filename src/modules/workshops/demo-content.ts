@@ -143,3 +143,44 @@ export const DEMO_PROMPTS: DemoPrompt[] = [
     ],
   },
 ];
+
+/** The title of each top-level demo unit's management workshop, by unit key (every unit of `raumaUnits` has one). */
+export const UNIT_WORKSHOP_TITLES: Record<string, LocalizedText> = {
+  'central-administration': {
+    fi: 'Konsernipalvelujen johdon työpaja',
+    sv: 'Koncerntjänsternas ledningsworkshop',
+    en: 'Central administration management workshop',
+  },
+  'social-and-health': {
+    fi: 'Sosiaali- ja terveystoimen johdon työpaja',
+    sv: 'Social- och hälsovårdens ledningsworkshop',
+    en: 'Social and health services management workshop',
+  },
+  'education-and-culture': {
+    fi: 'Sivistystoimen johdon työpaja',
+    sv: 'Bildningsväsendets ledningsworkshop',
+    en: 'Education and culture management workshop',
+  },
+  'technical-services': {
+    fi: 'Teknisen toimen johdon työpaja',
+    sv: 'Tekniska väsendets ledningsworkshop',
+    en: 'Technical services management workshop',
+  },
+  'environment-and-planning': {
+    fi: 'Ympäristön ja kaupunkisuunnittelun johdon työpaja',
+    sv: 'Miljö- och stadsplaneringens ledningsworkshop',
+    en: 'Environment and planning management workshop',
+  },
+  'leisure-services': {
+    fi: 'Vapaa-aikatoimen johdon työpaja',
+    sv: 'Fritidsväsendets ledningsworkshop',
+    en: 'Leisure services management workshop',
+  },
+};
+
+/** What every unit management workshop is for. */
+export const UNIT_WORKSHOP_DESCRIPTION: LocalizedText = {
+  fi: 'Yksikön johtoryhmä ja työyhteisöt pohtivat, mitä Rauman Tarinan päämäärät tarkoittavat omassa työssä. Vain yksikön ja sen työyhteisöjen henkilöstö voi liittyä.',
+  sv: 'Enhetens ledningsgrupp och arbetsgemenskaper funderar på vad målen i Raumos berättelse betyder i det egna arbetet. Endast personalen i enheten och dess arbetsgemenskaper kan ansluta.',
+  en: 'The unit’s management team and work communities consider what the goals of Rauma’s Story mean in their own work. Only staff of the unit and its work communities can join.',
+};

@@ -1,5 +1,6 @@
 /** The live round's open story workshop: joinable now by its code, the first prompt taking notes. */
 import { createHash } from 'node:crypto';
+import { raumaUnits } from '../../demo/rauma-2013.ts';
 import { LIVE_WORKSHOP_CODE, liveState } from '../../demo/rauma-live.ts';
 import type { Actor } from '../../platform/authz/authz.ts';
 import { newId } from '../../platform/db/ids.ts';
@@ -7,7 +8,9 @@ import { inOrganisation } from '../../platform/db/scope.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
 import { createWorkshop } from './commands/create-workshop.ts';
 import { recordNoteContributions } from './commands/record-note-contributions.ts';
+import { UNIT_WORKSHOP_DESCRIPTION, UNIT_WORKSHOP_TITLES } from './demo-content.ts';
 import { findWorkshop } from './queries/find-workshop.ts';
+import { findTemplate } from './templates.ts';
 
 const PROMPTS = [
   {
@@ -143,4 +146,44 @@ export async function seedLiveWorkshop(context: AppContext, actor: Actor, state:
   });
   live.workshopId = workshopId;
   live.workshopCode = LIVE_WORKSHOP_CODE;
+}
+
+/**
+ * A management workshop per top-level demo unit in the live round, from the "what do the goals
+ * mean for us" template: only staff of the unit and its work communities join. Ids by unit key
+ * go to `state.unitWorkshopIds`.
+ */
+export async function seedUnitManagementWorkshops(context: AppContext, actor: Actor, state: DemoState): Promise<void> {
+  const live = liveState(state);
+  const template = findTemplate('goals-for-us');
+  if (!template) throw new Error('the unit management workshops need the goals-for-us template');
+  const ids: Record<string, string> = {};
+  for (const unit of raumaUnits) {
+    const unitId = state.unitIds?.[unit.key];
+    const title = UNIT_WORKSHOP_TITLES[unit.key];
+    if (!unitId || !title) throw new Error(`no unit or management workshop title for the demo unit "${unit.key}"`);
+    ids[unit.key] = await createWorkshop(
+      context.db,
+      actor,
+      live.processId,
+      {
+        template: template.key,
+        kind: template.kind,
+        title,
+        description: UNIT_WORKSHOP_DESCRIPTION,
+        eventId: null,
+        access: 'units',
+        audienceIds: [unitId],
+        noteNames: template.noteNames,
+        noteMaxLength: template.noteMaxLength,
+        notesHidden: template.notesHidden,
+        dotsPerParticipant: template.dotsPerParticipant,
+        resultsPublic: false,
+        prompts: template.prompts.map((text) => ({ text })),
+        groups: [],
+      },
+      context.clock.now(),
+    );
+  }
+  state.unitWorkshopIds = ids;
 }

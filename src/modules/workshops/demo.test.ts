@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { demoAccount } from '../../demo/demo-accounts.ts';
+import { raumaUnits } from '../../demo/rauma-2013.ts';
+import { liveState } from '../../demo/rauma-live.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 
 interface Detail {
@@ -81,5 +84,50 @@ describe('workshops demo: the RAUMAVIISAAT future workshop of 8 March 2013', () 
     assert.match(summary.text, /Sammanfattning/);
     const list = await test.client().get(`/fi/processes/${test.demo.processSlug}/workshops`);
     assert.match(list.text, /RAUMAVIISAAT-tulevaisuustyöpaja/);
+  });
+});
+
+describe('workshops demo: a management workshop for each unit’s staff in the live round', () => {
+  let test: TestApp;
+
+  before(async () => {
+    test = await startTestApp({ demo: true });
+  });
+  after(() => test.close());
+
+  it('has one per top-level unit, titled in three languages, open to the unit’s staff only', async () => {
+    const workshopIds = test.demo.unitWorkshopIds as Record<string, string>;
+    const unitIds = test.demo.unitIds as Record<string, string>;
+    assert.deepEqual(Object.keys(workshopIds).sort(), raumaUnits.map((unit) => unit.key).sort());
+    for (const unit of raumaUnits) {
+      const row = await test.context.db
+        .selectFrom('workshops')
+        .select(['process_id', 'access', 'audience_ids', 'title', 'status'])
+        .where('id', '=', workshopIds[unit.key]!)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.process_id, liveState(test.demo).processId, unit.key);
+      assert.equal(row.access, 'units');
+      assert.deepEqual(JSON.parse(row.audience_ids), [unitIds[unit.key]]);
+      const title = JSON.parse(row.title) as Record<string, string>;
+      assert.ok(title.fi && title.sv && title.en, `${unit.key} is titled in fi, sv and en`);
+    }
+    const education = await test.context.db
+      .selectFrom('workshops')
+      .select(['title', 'join_code'])
+      .where('id', '=', workshopIds['education-and-culture']!)
+      .executeTakeFirstOrThrow();
+    assert.equal(JSON.parse(education.title).fi, 'Sivistystoimen johdon työpaja');
+    const planning = await test.context.db
+      .selectFrom('workshops')
+      .select('join_code')
+      .where('id', '=', workshopIds['environment-and-planning']!)
+      .executeTakeFirstOrThrow();
+    const staff = demoAccount('staff-education');
+    const client = test.client();
+    await client.signIn(staff.email, staff.password);
+    const joined = await client.api('POST', '/api/v1/workshops/join', { code: education.join_code });
+    assert.equal(joined.status, 200, joined.text);
+    const refused = await client.api('POST', '/api/v1/workshops/join', { code: planning.join_code });
+    assert.equal(refused.status, 403, refused.text);
   });
 });

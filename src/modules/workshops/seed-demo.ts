@@ -7,7 +7,7 @@ import type { AppContext, DemoState } from '../../platform/module.ts';
 import { createWorkshop } from './commands/create-workshop.ts';
 import { recordNoteContributions } from './commands/record-note-contributions.ts';
 import { DEMO_PARTICIPANTS_PER_TABLE, DEMO_PROMPTS, DEMO_TABLES, type DemoCluster } from './demo-content.ts';
-import { seedLiveWorkshop } from './demo-live.ts';
+import { seedLiveWorkshop, seedUnitManagementWorkshops } from './demo-live.ts';
 import { findWorkshop } from './queries/find-workshop.ts';
 import { findTemplate } from './templates.ts';
 
@@ -182,7 +182,8 @@ async function seedNotes(context: AppContext, ids: Ids): Promise<void> {
  * The demo's workshops: the RAUMAVIISAAT future workshop of 8 March 2013 —
  * three prompts at two tables, notes clustered and dotted, results public —
  * an open residents' workshop with the code TARINA for trying a room, and
- * the live round's open story workshop with the code JATKUU.
+ * the live round's open story workshop with the code JATKUU and a management
+ * workshop for each unit's staff.
  */
 export async function seedWorkshopsDemo(context: AppContext, state: DemoState): Promise<void> {
   const organisationId = state.organisationId;
@@ -263,4 +264,5 @@ export async function seedWorkshopsDemo(context: AppContext, state: DemoState): 
     .execute();
   state.workshopIds = { 'raumaviisaat-future-workshop': workshopId, 'open-workshop': openId };
   await seedLiveWorkshop(context, actor, state);
+  await seedUnitManagementWorkshops(context, actor, state);
 }
