@@ -13,6 +13,7 @@ import { followsPermissions } from './permissions.ts';
 import { followsPersonalData } from './personal-data.ts';
 import { processPageFollow } from './process-page-follow.tsx';
 import { registerFollowsPageRoutes } from './routes/page-routes.tsx';
+import { seedFollowsDemo } from './seed-demo.ts';
 
 /** Following a process: by account or by confirmed e-mail, and a daily digest of what happened in it. */
 export const followsModule = defineModule({
@@ -21,6 +22,7 @@ export const followsModule = defineModule({
   permissions: followsPermissions,
   processPageSection: processPageFollow,
   personalData: followsPersonalData,
+  seedDemo: seedFollowsDemo,
   jobs: [defineJob({ name: 'follows.digests', labelKey: 'follows.jobs.digests', schedule: { everyMs: 60 * 60_000 }, run: sendDigests })],
   // Every write of the module, served as a form post and an API route by the platform.
   actions: [followProcessAction, unfollowProcessAction, requestFollowAction, confirmFollowAction, unsubscribeAction],
