@@ -92,6 +92,22 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     unitKey: 'education-and-culture',
     can: "staff member of a unit with seats left: registers for the live round's staff workshop and gets a seat",
   },
+  {
+    key: 'councillor-1',
+    email: 'councillor-1@demo.tarina.invalid',
+    password: DEMO_ADMIN.password,
+    displayName: 'Valtuutettu 1',
+    roles: [],
+    can: 'city councillor: holds a council seat in both processes, shown with the name on the public chart; sees it at /account/seats',
+  },
+  {
+    key: 'board-member-1',
+    email: 'board-member-1@demo.tarina.invalid',
+    password: DEMO_ADMIN.password,
+    displayName: 'Kaupunginhallituksen jäsen 1',
+    roles: [],
+    can: 'city board member: holds a board seat in both processes, shown with the name on the public chart; sees it at /account/seats',
+  },
 ];
 
 /** The demo account with this key; throws when there is none (a seed's mistake). */

@@ -104,6 +104,8 @@ export interface DemoState {
   processSlug?: string;
   adminUserId?: string;
   unitIds?: Record<string, string>;
+  /** Demo account key → user id, filled by the accounts demo (`src/demo/demo-accounts.ts`, `demo-directory.ts`). */
+  userIds?: Record<string, string>;
   bodyIds?: Record<string, string>;
   phaseIds?: string[];
   [key: string]: unknown;

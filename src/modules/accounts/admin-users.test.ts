@@ -206,7 +206,7 @@ describe('admin: users and their roles', () => {
       ['admin@demo.tarina.invalid', 'analyst@demo.tarina.invalid'],
     );
     const second = await test.client().api('GET', `/api/v1/users?limit=2&cursor=${page.nextCursor}`, undefined, { token: adminToken });
-    assert.equal(second.json<{ items: Array<{ email: string }> }>().items[0]?.email, 'facilitator@demo.tarina.invalid');
+    assert.equal(second.json<{ items: Array<{ email: string }> }>().items[0]?.email, 'board-chair@demo.tarina.invalid');
 
     const userId = await userIdOf('manager@demo.tarina.invalid');
     const unitId = Object.values(test.demo.unitIds ?? {})[1] as string;

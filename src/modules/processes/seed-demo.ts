@@ -1,4 +1,5 @@
 import type { Transaction as KyselyTransaction } from 'kysely';
+import { DEMO_MEMBER_SEAT, DEMO_SEATS } from '../../demo/demo-directory.ts';
 import {
   type DemoBody,
   type DemoPhase,
@@ -25,7 +26,13 @@ function stamp(base: Date, index: number): string {
   return new Date(base.getTime() + index).toISOString();
 }
 
-async function insertBodies(trx: Transaction, organisationId: string, processId: string, base: Date): Promise<Record<string, string>> {
+async function insertBodies(
+  trx: Transaction,
+  organisationId: string,
+  processId: string,
+  userIds: Record<string, string>,
+  base: Date,
+): Promise<Record<string, string>> {
   const bodyIds: Record<string, string> = Object.fromEntries(raumaBodies.map((body) => [body.key, newId()]));
   for (const [index, body] of raumaBodies.entries()) {
     await trx
@@ -43,12 +50,25 @@ async function insertBodies(trx: Transaction, organisationId: string, processId:
         updated_at: stamp(base, index),
       })
       .execute();
-    await insertMembersAndSectors(trx, organisationId, bodyIds[body.key]!, body, base);
+    await insertMembersAndSectors(trx, organisationId, bodyIds[body.key]!, body, userIds, base);
   }
   return bodyIds;
 }
 
-async function insertMembersAndSectors(trx: Transaction, organisationId: string, bodyId: string, body: DemoBody, base: Date) {
+/**
+ * A body's seats by position; in the council and the board the chair seat (the first) is
+ * held by a demo account, and each councillor or board member of `DEMO_SEATS` gets a seat.
+ */
+async function insertMembersAndSectors(
+  trx: Transaction,
+  organisationId: string,
+  bodyId: string,
+  body: DemoBody,
+  userIds: Record<string, string>,
+  base: Date,
+) {
+  const seats = DEMO_SEATS.filter((seat) => seat.bodyKey === body.key && userIds[seat.accountKey]);
+  const chair = seats.find((seat) => seat.seatRole === 'chair');
   for (const [index, sector] of body.sectors.entries()) {
     await trx
       .insertInto('body_sectors')
@@ -62,9 +82,30 @@ async function insertMembersAndSectors(trx: Transaction, organisationId: string,
         id: newId(),
         organisation_id: organisationId,
         body_id: bodyId,
-        user_id: null,
+        user_id: index === 0 && chair ? userIds[chair.accountKey]! : null,
+        seat_role: index === 0 && chair ? 'chair' : 'member',
         position_title: json(member.position),
         responsibility: json(member.responsibility),
+        sector_id: null,
+        position: index,
+        created_at: stamp(base, index),
+      })
+      .execute();
+  }
+  if (body.key !== 'council' && body.key !== 'board') return;
+  const seat = DEMO_MEMBER_SEAT[body.key];
+  for (const [offset, member] of seats.filter((entry) => entry.seatRole === 'member').entries()) {
+    const index = body.members.length + offset;
+    await trx
+      .insertInto('body_members')
+      .values({
+        id: newId(),
+        organisation_id: organisationId,
+        body_id: bodyId,
+        user_id: userIds[member.accountKey]!,
+        seat_role: 'member',
+        position_title: json(seat.position),
+        responsibility: json(seat.responsibility),
         sector_id: null,
         position: index,
         created_at: stamp(base, index),
@@ -169,13 +210,14 @@ async function seedProcess(
   context: AppContext,
   organisationId: string,
   content: { process: DemoProcess; phases: DemoPhase[]; timeline: DemoTimelineItem[] },
+  userIds: Record<string, string>,
   base: Date,
 ): Promise<SeededProcess> {
   const processId = newId();
   const phaseIdsByKey: Record<string, string> = Object.fromEntries(content.phases.map((phase) => [phase.key, newId()]));
   const bodyIds = await context.db.transaction().execute(async (trx) => {
     await insertProcessAndPhases(trx, organisationId, { process: processId, phases: phaseIdsByKey }, content, base);
-    const bodies = await insertBodies(trx, organisationId, processId, base);
+    const bodies = await insertBodies(trx, organisationId, processId, userIds, base);
     await insertTimeline(trx, organisationId, processId, { phases: phaseIdsByKey, bodies, timeline: content.timeline }, base);
     await bumpPageVersion(trx, organisationId);
     return bodies;
@@ -189,17 +231,21 @@ async function seedProcess(
  * twelve sectors) and the 2013 timeline; its ids go to `state.processId`,
  * `phaseIdsByKey` and `bodyIds` for later seeds. Then the live round, "Rauman
  * Tarina jatkuu", with the same bodies and its dates counted from the seed day
- * (the voices phase open now); its ids go to `state.live`. It is created a
+ * (the voices phase open now); its ids go to `state.live`. In both, the council's
+ * and the board's chairs and members of `src/demo/demo-directory.ts` hold their seats
+ * (the accounts demo runs first and leaves their ids in `state.userIds`). It is created a
  * second later, so lists of newest first show it first.
  */
 export async function seedProcessesDemo(context: AppContext, state: DemoState): Promise<void> {
   const organisationId = state.organisationId;
   if (!organisationId) throw new Error('the processes demo needs the organisation demo first');
   const base = context.clock.now();
+  const userIds = state.userIds ?? {};
   const finished = await seedProcess(
     context,
     organisationId,
     { process: raumaProcess, phases: raumaPhases, timeline: raumaTimeline },
+    userIds,
     base,
   );
   state.processId = finished.processId;
@@ -212,6 +258,7 @@ export async function seedProcessesDemo(context: AppContext, state: DemoState): 
     context,
     organisationId,
     { process: liveProcess, phases: livePhases(calendar), timeline: liveTimeline(calendar) },
+    userIds,
     new Date(base.getTime() + 1000),
   );
   state.live = { ...live, processSlug: liveProcess.slug } satisfies LiveDemoState;
