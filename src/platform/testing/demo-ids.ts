@@ -32,6 +32,11 @@ export async function demoIds(test: TestApp) {
   const table: Record<string, string | undefined> = {
     '/units/{id}': (await first('units'))?.id,
     '/me/tokens/{id}': 'no-such-token',
+    // Links from mails: any token the handler looks up and does not find (a 404 or 410 problem).
+    '/seat-invitations/{token}': 'no-such-invitation',
+    '/follows/confirm/{token}': 'no-such-link',
+    '/follows/unsubscribe/{token}': 'no-such-link',
+    '/me/seats/{memberId}': (await first('body_members'))?.id,
     '/users/{id}': test.demo.adminUserId,
     '/phases/{id}': (await first('process_phases', { process_id: processId }))?.id,
     '/bodies/{id}': body?.id,
