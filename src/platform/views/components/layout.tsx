@@ -36,17 +36,20 @@ export function Layout(props: { title: string; children: ComponentChildren; feed
               {view.organisation.logoUrl && <img src={view.organisation.logoUrl} alt="" class="site-header__logo" />}
               <span>{organisationName}</span>
             </a>
-            <search class="site-search" aria-label={view.t('platform.layout.search')}>
-              <form method="get" action={view.href('/search')} class="site-search__form">
-                <label for="site-search-q" class="visually-hidden">
-                  {view.t('platform.layout.searchLabel')}
-                </label>
-                <input id="site-search-q" class="site-search__input" type="search" name="q" maxLength={200} />
-                <button type="submit" class="site-search__button">
-                  {view.t('platform.layout.searchButton')}
-                </button>
-              </form>
-            </search>
+            {/* Search finds public things; the admin pages keep their first screen for their own work. */}
+            {!/^\/[a-z]{2}\/admin(\/|$)/.test(view.url) && (
+              <search class="site-search" aria-label={view.t('platform.layout.search')}>
+                <form method="get" action={view.href('/search')} class="site-search__form">
+                  <label for="site-search-q" class="visually-hidden">
+                    {view.t('platform.layout.searchLabel')}
+                  </label>
+                  <input id="site-search-q" class="site-search__input" type="search" name="q" maxLength={200} />
+                  <button type="submit" class="site-search__button">
+                    {view.t('platform.layout.searchButton')}
+                  </button>
+                </form>
+              </search>
+            )}
             <nav class="site-header__nav" aria-label={view.t('platform.layout.accountNavigation')}>
               <ul>
                 {adminLinks.length > 0 && (
