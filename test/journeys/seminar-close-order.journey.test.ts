@@ -81,7 +81,7 @@ journey('a facilitator orders the seminar’s outcome with the rows’ move butt
     .getByRole('combobox', { name: fi('workshops.close.fromCluster', { number: 3 }) })
     .selectOption(clusterIds.Rohkeus!);
 
-  await journey.tabTo(row(journey, 0).getByRole('button', { name: fi('workshops.close.moveDown') }), 40);
+  await journey.tabTo(row(journey, 0).getByRole('button', { name: fi('workshops.close.moveDown') }), 80);
   await page.keyboard.press('Enter');
   assert.deepEqual((await rowsOf(journey)).slice(0, 3), [second, first, { text: 'Kestävä kaupunki', cluster: clusterIds.Rohkeus }]);
   assert.ok(
@@ -124,7 +124,7 @@ journey(
       .getByRole('textbox', { name: fi('workshops.close.item', { number: 3 }) })
       .fill('Kestävä kaupunki');
 
-    await journey.tabTo(row(journey, 0).getByRole('button', { name: fi('workshops.close.moveDown') }), 40);
+    await journey.tabTo(row(journey, 0).getByRole('button', { name: fi('workshops.close.moveDown') }), 80);
     await journey.follow(() => page.keyboard.press('Enter'));
     assert.deepEqual((await rowsOf(journey)).slice(0, 3), [second, first, { text: 'Kestävä kaupunki', cluster: '' }]);
     assert.ok(
