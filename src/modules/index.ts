@@ -3,6 +3,7 @@ import { accountsModule } from './accounts/module.ts';
 import { contributionsModule } from './contributions/module.ts';
 import { eventsModule } from './events/module.ts';
 import { followsModule } from './follows/module.ts';
+import { insightsModule } from './insights/module.ts';
 import { newsModule } from './news/module.ts';
 import { organisationsModule } from './organisations/module.ts';
 import { processesModule } from './processes/module.ts';
@@ -24,4 +25,5 @@ export const modules: ModuleManifest[] = [
   workshopsModule,
   searchModule,
   followsModule,
+  insightsModule,
 ];
