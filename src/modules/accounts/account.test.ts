@@ -41,6 +41,7 @@ describe('the account page', () => {
     assert.equal(page.status, 200);
     assert.match(page.text, /resident@demo\.tarina\.invalid/);
     assert.match(page.text, /value="Raumalainen"/);
+    assert.match(page.text, /href="\/fi\/account\/seats"/, 'the account page leads to one’s seats in bodies');
     const saved = await client.postForm('/fi/account/profile', { displayName: 'Lönnrotinkadun asukas', locale: 'sv' });
     assert.equal(saved.status, 303);
     assert.equal(saved.location, '/sv/account');

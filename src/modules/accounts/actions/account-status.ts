@@ -1,4 +1,5 @@
 import { type ActionCall, defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import { deactivateUser, reactivateUser } from '../commands/deactivate-user.ts';
 import { presentUser, userResponseSchema } from '../presenters.ts';
@@ -25,9 +26,9 @@ export const deactivateUserAction = defineAction({
   load: loadUser,
   run: ({ context, actor, subject }) =>
     deactivateUser(context, { organisationId: actor.organisationId, userId: subject.id, actorId: actor.userId }),
-  // No cached public page shows whether a person may sign in.
-  pageVersion: 'unchanged',
-  after: [],
+  // The organisation chart (a cached page) names no deactivated person.
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   api: { method: 'POST', url: '/users/:id/deactivate', ...presentAgain },
   page: {
     url: '/admin/users/:id/deactivate',
@@ -45,8 +46,9 @@ export const reactivateUserAction = defineAction({
   load: loadUser,
   run: ({ context, actor, subject }) =>
     reactivateUser(context, { organisationId: actor.organisationId, userId: subject.id, actorId: actor.userId }),
-  pageVersion: 'unchanged',
-  after: [],
+  // The organisation chart names the person again where it did before.
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   api: { method: 'POST', url: '/users/:id/reactivate', ...presentAgain },
   page: {
     url: '/admin/users/:id/reactivate',

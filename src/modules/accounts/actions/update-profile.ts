@@ -1,4 +1,5 @@
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { setFlash } from '../../../platform/views/render.tsx';
 import { loadOwner } from '../account-owner.ts';
 import { updateProfile } from '../commands/update-profile.ts';
@@ -16,8 +17,9 @@ export const updateProfileAction = defineAction({
   permission: 'accounts.ownAccount.manage',
   load: loadOwner,
   run: ({ context, subject, input, now }) => updateProfile(context.db, subject, input, now),
-  pageVersion: 'unchanged',
-  after: [],
+  // The organisation chart names people in council and board seats, and those who consented.
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   page: {
     url: '/account/profile',
     form: ({ context, request, subject }, reply, { values, errors }, status) => {

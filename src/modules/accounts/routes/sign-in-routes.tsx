@@ -19,6 +19,15 @@ async function allowsSignUp(context: AppContext, organisationId: string): Promis
   return row?.allow_sign_up === 1;
 }
 
+/**
+ * Where to go after signing up (a seat invitation's page, say): a path on this site from the
+ * query's `next`, or undefined (the account page) for none or an unsafe one.
+ */
+function nextOf(query: unknown): string | undefined {
+  const next = safeNextPath((query as Record<string, unknown> | undefined)?.next, '');
+  return next === '' ? undefined : next;
+}
+
 /** Sign-in, sign-up and sign-out pages. */
 export function registerSignInRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/sign-in', async (request, reply) => {
@@ -62,7 +71,7 @@ export function registerSignInRoutes(app: FastifyInstance, context: AppContext):
 
   page(app, 'GET', '/sign-up', async (request, reply) => {
     if (!(await allowsSignUp(context, request.organisation.id))) throw notFound();
-    return renderPage(context, request, reply, <SignUpPage />);
+    return renderPage(context, request, reply, <SignUpPage next={nextOf(request.query)} />);
   });
 
   page(
@@ -71,10 +80,11 @@ export function registerSignInRoutes(app: FastifyInstance, context: AppContext):
     '/sign-up',
     async (request, reply) => {
       if (!(await allowsSignUp(context, request.organisation.id))) throw notFound();
+      const next = nextOf(request.query);
       const body = (request.body ?? {}) as Record<string, unknown>;
       const values = { email: String(body.email ?? ''), displayName: String(body.displayName ?? '') };
       const checked = check(signUpSchema, { ...body, locale: request.locale });
-      if (!checked.ok) return renderPage(context, request, reply, <SignUpPage values={values} errors={checked.errors} />, 422);
+      if (!checked.ok) return renderPage(context, request, reply, <SignUpPage next={next} values={values} errors={checked.errors} />, 422);
       const now = context.clock.now();
       const taken = await context.db
         .selectFrom('users')
@@ -84,12 +94,12 @@ export function registerSignInRoutes(app: FastifyInstance, context: AppContext):
         .executeTakeFirst();
       if (taken) {
         const errors = { email: { key: 'accounts.signUp.emailTaken' } };
-        return renderPage(context, request, reply, <SignUpPage values={values} errors={errors} />, 422);
+        return renderPage(context, request, reply, <SignUpPage next={next} values={values} errors={errors} />, 422);
       }
       const userId = await createUser(context.db, request.organisation.id, checked.data, now);
       await startSession(context.db, context.config, reply, { id: userId, organisationId: request.organisation.id }, now);
       setFlash(reply, 'accounts.signUp.welcome');
-      return reply.redirect(`/${request.locale}/account`, 303);
+      return reply.redirect(next ?? `/${request.locale}/account`, 303);
     },
     { config: AUTH_RATE_LIMIT },
   );

@@ -51,7 +51,9 @@ export function SignInPage(props: {
         </li>
         {props.allowSignUp && (
           <li>
-            <a href={view.href('/sign-up')}>{view.t('accounts.signIn.createAccount')}</a>
+            <a href={props.next === view.href('/') ? view.href('/sign-up') : view.href(`/sign-up?next=${encodeURIComponent(props.next)}`)}>
+              {view.t('accounts.signIn.createAccount')}
+            </a>
           </li>
         )}
       </ul>

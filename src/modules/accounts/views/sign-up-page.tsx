@@ -4,8 +4,8 @@ import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { ACCOUNT_LIMITS } from '../schemas.ts';
 
-/** The sign-up form. */
-export function SignUpPage(props: { values?: { email?: string; displayName?: string }; errors?: FieldErrors }) {
+/** The sign-up form; `next` (a safe local path) is where the new account goes afterwards and is kept in the form's address. */
+export function SignUpPage(props: { next?: string | undefined; values?: { email?: string; displayName?: string }; errors?: FieldErrors }) {
   const view = useView();
   const title = view.t('accounts.signUp.title');
   const labels = {
@@ -18,7 +18,7 @@ export function SignUpPage(props: { values?: { email?: string; displayName?: str
       <h1>{title}</h1>
       <p class="lead">{view.t('accounts.signUp.intro')}</p>
       <ErrorSummary errors={props.errors} labels={labels} />
-      <Form action={view.href('/sign-up')}>
+      <Form action={props.next ? view.href(`/sign-up?next=${encodeURIComponent(props.next)}`) : view.href('/sign-up')}>
         <TextField
           name="email"
           type="email"

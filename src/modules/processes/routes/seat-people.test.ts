@@ -21,6 +21,13 @@ function formTo(html: string, suffix: string) {
   return form;
 }
 
+/** Where the sign-up form posts, its query included. */
+function signUpAction(html: string): string {
+  const form = postForms(html).find((candidate) => actionPath(candidate).endsWith('/sign-up'));
+  assert.ok(form, 'no sign-up form');
+  return form.getAttribute('action') ?? '';
+}
+
 interface Seat {
   id: string;
   seatRole: string;
@@ -215,6 +222,51 @@ describe('people in the seats of a body', () => {
     assert.equal((await test.client().get(`/fi/seat-invitations/${'a'.repeat(500)}`)).status, 404);
   });
 
+  it('brings a person without an account from the invitation through sign-up back to the invitation (only a local path)', async () => {
+    const added = await addSeat(groupId, { personEmail: 'uusi.tili@example.com', seatRole: 'member' });
+    assert.equal(added.status, 201);
+    const mail = await smtp.waitForMessage((message) => message.to.includes('uusi.tili@example.com'));
+    const token = /seat-invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] as string;
+    const path = `/en/seat-invitations/${token}`;
+    const visitor = test.client();
+    const offer = parse((await visitor.get(path)).text);
+    const signUpLink = offer.querySelectorAll('a').find((a) => (a.getAttribute('href') ?? '').includes('/sign-up?next='));
+    assert.ok(signUpLink, 'the invitation links to sign-up with the way back');
+    const signUpPage = await visitor.get(signUpLink.getAttribute('href') as string);
+    assert.equal(signUpPage.status, 200);
+    const action = signUpAction(signUpPage.text);
+    assert.equal(action, `/en/sign-up?next=${encodeURIComponent(path)}`);
+    const typed = { email: 'uusi.tili@example.com', displayName: 'Tiina Tili', password: PASSWORD };
+    // A refused form keeps the way back.
+    const refused = await visitor.postForm(action, { ...typed, password: 'x' });
+    assert.equal(refused.status, 422);
+    assert.equal(signUpAction(refused.text), action);
+    const created = await visitor.postForm(action, typed);
+    assert.equal(created.status, 303);
+    assert.equal(created.headers.get('location'), path);
+    const back = await visitor.get(path);
+    assert.equal(back.status, 200);
+    assert.equal((await visitor.postForm(path, {})).status, 303);
+    const seat = await test.context.db
+      .selectFrom('body_members')
+      .select(['user_id', 'invited_email'])
+      .where('id', '=', added.json<Seat>().id)
+      .executeTakeFirstOrThrow();
+    assert.equal(seat.invited_email, null);
+    assert.ok(seat.user_id);
+
+    for (const [index, unsafe] of ['//evil.example/x', 'https://evil.example/', '/\tevil', '/\t/evil.example', '\\evil'].entries()) {
+      const stranger = test.client();
+      const response = await stranger.postForm(`/fi/sign-up?next=${encodeURIComponent(unsafe)}`, {
+        email: `muu${index}@example.com`,
+        displayName: 'Muu',
+        password: PASSWORD,
+      });
+      assert.equal(response.status, 303, unsafe);
+      assert.equal(response.headers.get('location'), '/fi/account', unsafe);
+    }
+  });
+
   it('says an expired invitation has expired (410) and refuses to accept it', async () => {
     const added = await addSeat(groupId, { personEmail: 'myohassa@example.com' });
     assert.equal(added.status, 201);
@@ -275,6 +327,23 @@ describe('people in the seats of a body', () => {
     const councilSeat = chair?.id as string;
     assert.equal((await planner.api('PUT', `/api/v1/me/seats/${councilSeat}`, { namePublic: true })).status, 404);
     assert.equal((await test.client().api('PUT', `/api/v1/me/seats/${seatId}`, { namePublic: true })).status, 401);
+  });
+
+  it('shows a council member’s new name and hides a deactivated person on the cached organisation chart at once', async () => {
+    const chart = `/fi/processes/${SLUG}/organisation`;
+    assert.match((await test.client().get(chart)).text, /Veera Valtuutettu/);
+    assert.match((await test.client().get(chart)).text, /Veera Valtuutettu/, 'the second visit is served from the cache');
+    const councillor = test.client();
+    await councillor.signIn('valtuutettu@example.com', PASSWORD);
+    const renamed = await councillor.postForm('/fi/account/profile', { displayName: 'Veera Virtanen', locale: 'fi' });
+    assert.equal(renamed.status, 303);
+    const afterRename = (await test.client().get(chart)).text;
+    assert.match(afterRename, /Veera Virtanen/);
+    assert.doesNotMatch(afterRename, /Veera Valtuutettu/);
+    assert.equal((await admin.postForm(`/fi/admin/users/${councillorId}/deactivate`, {})).status, 303);
+    assert.doesNotMatch((await test.client().get(chart)).text, /Veera Virtanen/);
+    assert.equal((await admin.postForm(`/fi/admin/users/${councillorId}/reactivate`, {})).status, 303);
+    assert.match((await test.client().get(chart)).text, /Veera Virtanen/);
   });
 
   it('keeps every field of the seat form when it is opened again', async () => {

@@ -1,10 +1,17 @@
 import { useView } from '../../../../platform/views/context.ts';
 
-/** Downloading one's data, and the way to delete the account. */
+/** One's seats in bodies, downloading one's data, and the way to delete the account. */
 export function DataSection() {
   const view = useView();
   return (
     <>
+      <section aria-labelledby="account-seats">
+        <h2 id="account-seats">{view.t('accounts.seats.title')}</h2>
+        <p>{view.t('accounts.seats.intro')}</p>
+        <p>
+          <a href={view.href('/account/seats')}>{view.t('accounts.seats.link')}</a>
+        </p>
+      </section>
       <section aria-labelledby="account-data">
         <h2 id="account-data">{view.t('accounts.data.title')}</h2>
         <p>{view.t('accounts.data.intro')}</p>
