@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../../../platform/testing/test-app.t
 import { effectiveVotes } from '../commands/import-polis-conversation.ts';
 import { parsePolisComments, parsePolisVotes } from '../csv/polis-files.ts';
 import { readCsvTable } from '../csv/read-csv.ts';
+import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { captureOutput, polisOpendataRoot } from '../test-support/polis-data.ts';
 import { runStatementsCommand } from './run-statements-command.ts';
 
@@ -83,9 +84,9 @@ describe('tarina statements import and export', () => {
       message: /votes\.csv, line 3: column vote must be 1, 0 or -1, found “2”\./,
     },
     {
-      name: 'a vote on a statement that is not there',
-      files: { 'comments.csv': GOOD_COMMENTS, 'votes.csv': `${VOTES_HEADER}\n10,x,0,0,1\n11,x,7,0,1\n` },
-      message: /votes\.csv, line 3: a vote on statement 7, which is not in comments\.csv\./,
+      name: 'a statement id that is not a number',
+      files: { 'comments.csv': GOOD_COMMENTS, 'votes.csv': `${VOTES_HEADER}\n10,x,0,0,1\n11,x,x7,0,1\n` },
+      message: /votes\.csv, line 3: column comment-id must be a non-negative whole number, found “x7”\./,
     },
     {
       name: 'a voter id that is not a number',
@@ -93,9 +94,9 @@ describe('tarina statements import and export', () => {
       message: /votes\.csv, line 2: column voter-id must be a non-negative whole number, found “abc”\./,
     },
     {
-      name: 'an empty statement, after a quoted line break',
-      files: { 'comments.csv': `${COMMENTS_HEADER}\n1,x,0,0,1,0,1,"kaksi\nriviä"\n2,x,1,0,1,0,1,""\n`, 'votes.csv': GOOD_VOTES },
-      message: /comments\.csv, line 4: the statement has no text\./,
+      name: 'a bad moderation value, after a quoted line break',
+      files: { 'comments.csv': `${COMMENTS_HEADER}\n1,x,0,0,1,0,1,"kaksi\nriviä"\n2,x,1,0,1,0,2,Kolme\n`, 'votes.csv': GOOD_VOTES },
+      message: /comments\.csv, line 4: column moderated must be 1, 0 or -1, found “2”\./,
     },
     {
       name: 'the same statement twice',
@@ -188,6 +189,89 @@ describe('tarina statements import and export', () => {
       ],
     );
   });
+
+  it('imports what real exports hold: text-less and whitespace statements hidden, votes on unlisted statements left out, authors without votes; all counted', async () => {
+    const dir = folder('real-world', {
+      'comments.csv':
+        `${COMMENTS_HEADER}\n1,x,0,0,2,0,1,Penkkejä torille\n2,x,1,,0,1,-1,\n3,x,2,1,0,0,1,"   "\n` +
+        `4,x,3,5,0,0,0,Lisää puita\n5,x,4,,1,1,1,Pyöräteitä\n`,
+      'votes.csv':
+        `${VOTES_HEADER}\n10,x,0,0,1\n11,x,1,0,-1\n12,x,2,0,1\n13,x,9,0,1\n14,x,0,1,-1\n15,x,0,1,1\n` +
+        `16,x,4,1,1\n17,x,4,0,-1\n18,x,3,1,0\n19,x,12,1,-1\n`,
+    });
+    const before = await counts();
+    const result = await run(['import', dir, '--process', 'rauman-tarina']);
+    assert.equal(result.code, 0, result.error);
+    assert.match(result.out, /Imported 5 statements \(2 hidden\), 3 participants and 7 votes \(1 replaced by a later vote\)/);
+    assert.match(
+      result.out,
+      /1 statements without text \(hidden\), 2 votes on statements not in comments\.csv \(left out\), 1 participants who only wrote statements/,
+    );
+    const [channels, statements, votes] = before as [number, number, number];
+    assert.deepEqual(await counts(), [channels + 1, statements + 5, votes + 7]);
+    const channelId = /channel ([0-9a-f-]{36})/.exec(result.out)?.[1] as string;
+    const rows = await test.context.db
+      .selectFrom('statements')
+      .select(['number', 'status', 'text'])
+      .where('channel_id', '=', channelId)
+      .orderBy('number')
+      .execute();
+    assert.deepEqual(
+      rows.map((row) => [Number(row.number), row.status, row.text]),
+      [
+        [0, 'published', 'Penkkejä torille'],
+        [1, 'hidden', ''],
+        [2, 'hidden', ''],
+        [3, 'published', 'Lisää puita'],
+        [4, 'published', 'Pyöräteitä'],
+      ],
+    );
+    const authorOnly = await test.context.db
+      .selectFrom('statement_participants')
+      .select('number')
+      .where('channel_id', '=', channelId)
+      .where('number', '=', 5)
+      .executeTakeFirst();
+    assert.ok(authorOnly, 'the author who never voted is a numbered participant');
+  });
+
+  const degenerate: Array<{ name: string; comments: string; votes: string; reason: RegExp }> = [
+    { name: 'no votes', comments: GOOD_COMMENTS, votes: `${VOTES_HEADER}\n`, reason: /no votes/ },
+    {
+      name: 'one participant',
+      comments: GOOD_COMMENTS,
+      votes: `${VOTES_HEADER}\n10,x,0,0,1\n11,x,1,0,-1\n`,
+      reason: /only one participant/,
+    },
+    {
+      name: 'one statement',
+      comments: `${COMMENTS_HEADER}\n1,x,0,0,1,0,1,Yksi\n`,
+      votes: `${VOTES_HEADER}\n10,x,0,0,1\n11,x,0,1,-1\n12,x,0,2,0\n`,
+      reason: /one statement only/,
+    },
+    {
+      name: 'every statement moderated out',
+      comments: `${COMMENTS_HEADER}\n1,x,0,0,1,0,-1,\n2,x,1,0,1,0,-1,Mainos\n`,
+      votes: `${VOTES_HEADER}\n10,x,0,0,1\n11,x,1,1,-1\n12,x,0,2,0\n`,
+      reason: /every statement that received votes is moderated out/,
+    },
+  ];
+  for (const example of degenerate) {
+    it(`imports a conversation with ${example.name}: an empty map and the reason said`, async () => {
+      const dir = folder(`degenerate-${example.name.replace(/\W+/g, '-')}`, {
+        'comments.csv': example.comments,
+        'votes.csv': example.votes,
+      });
+      const result = await run(['import', dir, '--process', 'rauman-tarina']);
+      assert.equal(result.code, 0, result.error);
+      assert.match(result.out, /Opinion groups: 0,/);
+      assert.match(result.out, new RegExp(`No opinion map: .*${example.reason.source}`));
+      const channelId = /channel ([0-9a-f-]{36})/.exec(result.out)?.[1] as string;
+      const snapshot = await findLatestSnapshot(test.context.db, test.demo.organisationId as string, channelId);
+      assert.ok(snapshot);
+      assert.deepEqual([snapshot.result.groups, snapshot.result.projections], [[], []]);
+    });
+  }
 
   it('exports in Polis’s format what it imported: the same effective votes, moderation and a group-id per participant', async () => {
     const imported = await run(['import', SEATTLE, '--process', 'rauman-tarina']);

@@ -9,6 +9,7 @@ import { recomputeOpinionGroups } from '../computation/recompute-opinion-groups.
 import { ImportError } from '../csv/import-error.ts';
 import { buildPolisExportFile, EXPORT_FILES } from '../csv/polis-export.ts';
 import { readPolisFolder } from '../csv/polis-files.ts';
+import type { EmptyMapReason } from '../math/types.ts';
 import { findChannel } from '../queries/find-channel.ts';
 import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { listProcessChannels } from '../queries/list-channels.ts';
@@ -21,6 +22,14 @@ export interface CommandOutput {
 }
 
 const consoleOutput: CommandOutput = { out: (line) => console.log(line), error: (line) => console.error(line) };
+
+/** Why a conversation has no map, in the command's words. */
+const EMPTY_MAP_REASONS: Record<EmptyMapReason, string> = {
+  noVotes: 'the conversation has no votes.',
+  oneParticipant: 'only one participant voted; groups need at least two.',
+  oneStatement: 'votes fell on one statement only; a map needs votes on at least two.',
+  allModeratedOut: 'every statement that received votes is moderated out.',
+};
 
 /** Bad arguments or bad input files: exit code 2. */
 class UsageProblem extends Error {}
@@ -91,9 +100,16 @@ async function importCommand(context: AppContext, dir: string, values: { process
     `Imported ${report.statements} statements (${report.hidden} hidden), ${report.participants} participants and ` +
       `${report.votes} votes (${report.replacedVotes} replaced by a later vote) into the draft channel ${report.channelId}.`,
   );
+  output.out(
+    `Handled as Polis does: ${report.statementsWithoutText} statements without text (hidden), ` +
+      `${report.votesOnUnknownStatements} votes on statements not in comments.csv (left out), ` +
+      `${report.authorsWithoutVotes} participants who only wrote statements (no votes).`,
+  );
   const snapshot = await recomputeOpinionGroups(context, report.channelId);
-  if (snapshot)
+  if (snapshot) {
     output.out(`Opinion groups: ${snapshot.groupCount}, computed from ${snapshot.voteCount} votes (inputs ${snapshot.inputsDigest}).`);
+    if (snapshot.emptyReason) output.out(`No opinion map: ${EMPTY_MAP_REASONS[snapshot.emptyReason]}`);
+  }
 }
 
 async function exportCommand(

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
-import type { PolisConversationFiles, PolisVote } from '../csv/polis-files.ts';
+import type { PolisComment, PolisConversationFiles, PolisVote } from '../csv/polis-files.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
 import { beginInputsChange } from './channel-lock.ts';
 import { insertStatements } from './insert-statements.ts';
@@ -24,6 +24,12 @@ export interface ImportReport {
   votes: number;
   /** Vote events that a later vote by the same person on the same statement replaced. */
   replacedVotes: number;
+  /** Statements without text (empty or only whitespace) that Polis had not moderated out: imported hidden. */
+  statementsWithoutText: number;
+  /** Votes left out because their statement is not in comments.csv. */
+  votesOnUnknownStatements: number;
+  /** Participants who wrote statements but cast no vote (numbered, not on the map). */
+  authorsWithoutVotes: number;
 }
 
 interface EffectiveVote {
@@ -60,11 +66,17 @@ function questionOf(files: PolisConversationFiles, fallback: string): string {
 
 const iso = (milliseconds: number) => new Date(milliseconds).toISOString();
 
+/** Moderated out by Polis, or without text: a statement nobody can be shown. */
+const isHidden = (comment: PolisComment) => comment.moderated === -1 || comment.body === '';
+
 /**
  * Stores a checked Polis conversation as a new draft channel of the process,
  * in one transaction: participants keep Polis's voter ids as their numbers and
- * statements its comment ids, comments moderated out (−1) are hidden, and of
- * each person's votes on a statement the last one counts. The channel opens
+ * statements its comment ids, comments moderated out (−1) or without text are
+ * hidden (their votes stay, zeroed on the map as Polis does), and of each
+ * person's votes on a statement the last one counts. Votes on statements the
+ * export does not list were left out by the reader; authors who never voted
+ * are numbered participants without votes. Everything is counted in the report. The channel opens
  * and closes when the conversation did; its results stay private until published.
  */
 export async function importPolisConversation(
@@ -132,10 +144,10 @@ export async function importPolisConversation(
       text: comment.body,
       language: 'und',
       origin: 'import' as const,
-      status: comment.moderated === -1 ? ('hidden' as const) : ('published' as const),
+      status: isHidden(comment) ? ('hidden' as const) : ('published' as const),
       number: comment.id,
       authorParticipantId: comment.authorId === null ? null : (participantIds.get(comment.authorId) ?? null),
-      moderatedAt: comment.moderated === 0 ? null : timestamp,
+      moderatedAt: comment.moderated === 0 && !isHidden(comment) ? null : timestamp,
       createdAt: comment.timestamp === null ? timestamp : iso(comment.timestamp),
     }));
     const inserted = await insertStatements(trx, channel, statements, now);
@@ -169,12 +181,16 @@ export async function importPolisConversation(
       now,
     );
   });
+  const voters = new Set(votes.map((vote) => vote.voterId));
   return {
     channelId,
     statements: files.comments.length,
-    hidden: files.comments.filter((comment) => comment.moderated === -1).length,
+    hidden: files.comments.filter(isHidden).length,
     participants: participantNumbers.length,
     votes: votes.length,
     replacedVotes: files.votes.length - votes.length,
+    statementsWithoutText: files.comments.filter((comment) => comment.body === '' && comment.moderated !== -1).length,
+    votesOnUnknownStatements: files.votesOnUnknownStatements ?? 0,
+    authorsWithoutVotes: participantNumbers.filter((number) => !voters.has(number)).length,
   };
 }

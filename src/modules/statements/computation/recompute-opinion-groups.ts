@@ -3,6 +3,7 @@ import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { computeOpinionGroups } from '../math/compute-opinion-groups.ts';
+import type { EmptyMapReason } from '../math/types.ts';
 import { type Claim, claimRecomputation, listDueChannels, RECOMPUTATION, releaseClaim } from './claim-recomputation.ts';
 import { loadComputationInputs, sha256, toOpinionGroupsInput } from './computation-inputs.ts';
 
@@ -23,6 +24,8 @@ export interface SnapshotSummary {
   participantCount: number;
   voteCount: number;
   groupCount: number;
+  /** Why there is no map, when there is none (only for a snapshot computed by this call). */
+  emptyReason?: EmptyMapReason;
 }
 
 async function latestSummary(db: Db, claim: Claim): Promise<SnapshotSummary | undefined> {
@@ -77,6 +80,7 @@ async function computeClaimed(db: Db, claim: Claim, now: Date): Promise<Snapshot
       participantCount: loaded.participantCount,
       voteCount: loaded.inputs.votes.length,
       groupCount: snapshot.groups.length,
+      ...(snapshot.emptyReason ? { emptyReason: snapshot.emptyReason } : {}),
     };
     await db.transaction().execute(async (trx) => {
       await trx

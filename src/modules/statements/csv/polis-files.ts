@@ -20,6 +20,7 @@ export interface PolisComment {
   /** Null when the export names no author (statements the organiser wrote). */
   authorId: number | null;
   moderated: -1 | 0 | 1;
+  /** Trimmed; empty when the export has no text (Polis leaves moderated-out statements' text empty). */
   body: string;
   timestamp: number | null;
 }
@@ -54,7 +55,11 @@ function ternary(row: CsvRow, file: string, column: string, key: string): -1 | 0
   return Number(value) as -1 | 0 | 1;
 }
 
-/** Parses comments.csv: ids unique, bodies present, storable and within the import limit. */
+/**
+ * Parses comments.csv: ids unique, bodies storable and within the import
+ * limit. A body that is empty or only whitespace is read as empty (a real
+ * export has them for statements Polis moderated out); the import hides them.
+ */
 export function parsePolisComments(text: string, file = 'comments.csv'): PolisComment[] {
   const seen = new Set<number>();
   return readCsvTable(text, file, COMMENT_COLUMNS).map((row) => {
@@ -64,7 +69,6 @@ export function parsePolisComments(text: string, file = 'comments.csv'): PolisCo
     integer(row, file, 'agrees', ID_MAX);
     integer(row, file, 'disagrees', ID_MAX);
     const body = row.value('comment-body').trim();
-    if (body === '') throw new ImportError('statements.import.emptyStatement', { file, line: String(row.line) });
     if (body.length > STATEMENT_LIMITS.importedStatementMax) {
       throw new ImportError('statements.import.statementTooLong', {
         file,
@@ -85,20 +89,40 @@ export function parsePolisComments(text: string, file = 'comments.csv'): PolisCo
   });
 }
 
-/** Parses votes.csv: every vote on a known comment, by a numbered voter, with a time and one of the three values. */
-export function parsePolisVotes(text: string, commentIds: ReadonlySet<number>, file = 'votes.csv'): PolisVote[] {
-  return readCsvTable(text, file, VOTE_COLUMNS).map((row) => {
+/** The votes of votes.csv, and how many named a statement that comments.csv does not have (left out). */
+export interface PolisVoteFile {
+  votes: PolisVote[];
+  votesOnUnknownStatements: number;
+}
+
+/**
+ * Parses votes.csv: every line must have a numbered voter, a numbered
+ * statement, a time and one of the three values (otherwise the file is
+ * refused with its line). Votes on a statement that comments.csv does not
+ * list (an export cut between the two files) are left out and counted, as
+ * Polis's own math never sees them.
+ */
+export function parsePolisVoteFile(text: string, commentIds: ReadonlySet<number>, file = 'votes.csv'): PolisVoteFile {
+  const votes: PolisVote[] = [];
+  let votesOnUnknownStatements = 0;
+  for (const row of readCsvTable(text, file, VOTE_COLUMNS)) {
     const commentId = integer(row, file, 'comment-id', ID_MAX);
-    if (!commentIds.has(commentId))
-      throw new ImportError('statements.import.unknownComment', { file, line: String(row.line), id: String(commentId) });
-    return {
+    const vote: PolisVote = {
       line: row.line,
       timestamp: integer(row, file, 'timestamp', TIMESTAMP_MAX),
       commentId,
       voterId: integer(row, file, 'voter-id', ID_MAX),
       vote: ternary(row, file, 'vote', 'statements.import.badVote'),
     };
-  });
+    if (commentIds.has(commentId)) votes.push(vote);
+    else votesOnUnknownStatements++;
+  }
+  return { votes, votesOnUnknownStatements };
+}
+
+/** The votes of votes.csv on statements of comments.csv (see parsePolisVoteFile). */
+export function parsePolisVotes(text: string, commentIds: ReadonlySet<number>, file = 'votes.csv'): PolisVote[] {
+  return parsePolisVoteFile(text, commentIds, file).votes;
 }
 
 /** The conversation's topic from summary.csv (key,value lines), if the export has one. */
@@ -131,13 +155,18 @@ async function readExportFile(dir: string, file: string, optional = false): Prom
 export interface PolisConversationFiles {
   comments: PolisComment[];
   votes: PolisVote[];
+  /** Votes left out because their statement is not in comments.csv (none when not given). */
+  votesOnUnknownStatements?: number;
   topic: string | null;
 }
 
 /** Reads comments.csv, votes.csv and (when present) summary.csv of a Polis export folder. */
 export async function readPolisFolder(dir: string): Promise<PolisConversationFiles> {
   const comments = parsePolisComments((await readExportFile(dir, 'comments.csv')) ?? '');
-  const votes = parsePolisVotes((await readExportFile(dir, 'votes.csv')) ?? '', new Set(comments.map((comment) => comment.id)));
+  const { votes, votesOnUnknownStatements } = parsePolisVoteFile(
+    (await readExportFile(dir, 'votes.csv')) ?? '',
+    new Set(comments.map((comment) => comment.id)),
+  );
   const summary = await readExportFile(dir, 'summary.csv', true);
-  return { comments, votes, topic: summary === null ? null : parsePolisTopic(summary) };
+  return { comments, votes, votesOnUnknownStatements, topic: summary === null ? null : parsePolisTopic(summary) };
 }

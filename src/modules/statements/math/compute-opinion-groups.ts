@@ -13,12 +13,41 @@ import { analyseGroups } from './group-statement-analysis.ts';
 import { clusterOpinions } from './opinion-clustering.ts';
 import { replayParticipantSelection } from './participant-filter.ts';
 import { pcaOfVotes, projectParticipants } from './pca.ts';
-import type { OpinionGroupsInput, OpinionGroupsOptions, OpinionGroupsSnapshot } from './types.ts';
-import { buildVoteMatrix } from './vote-matrix.ts';
+import type { EmptyMapReason, OpinionGroupsInput, OpinionGroupsOptions, OpinionGroupsSnapshot } from './types.ts';
+import { buildVoteMatrix, type VoteMatrix } from './vote-matrix.ts';
+
+/** Why the matrix gives no map, or null when it gives one. */
+export function emptyMapReason(matrix: VoteMatrix): EmptyMapReason | null {
+  if (matrix.values.length === 0) return 'noVotes';
+  if (matrix.participantIds.length < 2) return 'oneParticipant';
+  let open = 0;
+  for (const out of matrix.moderatedOut) if (out === 0) open++;
+  if (open === 0) return 'allModeratedOut';
+  if (open < 2) return 'oneStatement';
+  return null;
+}
+
+/** The snapshot of a conversation without a map: no one placed or grouped; consensus over every voter still given. */
+function emptySnapshot(matrix: VoteMatrix, seed: number, emptyReason: EmptyMapReason): OpinionGroupsSnapshot {
+  return {
+    seed,
+    emptyReason,
+    statementIds: [...matrix.statementIds],
+    participants: { included: [], excluded: [...matrix.participantIds] },
+    pca: { center: [], components: [[], []], eigenvalues: [0, 0] },
+    projections: [],
+    baseClusters: [],
+    groupCountSilhouettes: [],
+    groups: [],
+    ...analyseGroups(matrix, new Int32Array(matrix.participantIds.length).fill(-1), []),
+  };
+}
 
 /** Computes the opinion-group snapshot of a conversation. */
 export function computeOpinionGroups(input: OpinionGroupsInput, options: OpinionGroupsOptions): OpinionGroupsSnapshot {
   const matrix = buildVoteMatrix(input.votes, input.statements);
+  const reason = emptyMapReason(matrix);
+  if (reason) return emptySnapshot(matrix, options.seed, reason);
   const n = matrix.participantIds.length;
   const included = replayParticipantSelection(matrix, {
     ...(options.minimumVotes !== undefined ? { minimumVotes: options.minimumVotes } : {}),

@@ -137,9 +137,18 @@ export interface GroupSnapshot {
   y: number;
 }
 
+/**
+ * Why a conversation has no opinion map (then no one is grouped and no one is
+ * placed): no votes; fewer than two voters; votes on fewer than two statements
+ * that are not moderated out.
+ */
+export type EmptyMapReason = 'noVotes' | 'oneParticipant' | 'oneStatement' | 'allModeratedOut';
+
 /** The full, JSON-serialisable result of computeOpinionGroups. */
 export interface OpinionGroupsSnapshot extends GroupStatementAnalysis {
   seed: number;
+  /** Set only when there is no map; absent otherwise (so ordinary snapshots keep their bytes). */
+  emptyReason?: EmptyMapReason;
   /** Statements that received votes, in matrix order. */
   statementIds: string[];
   participants: { included: string[]; excluded: string[] };
