@@ -18,6 +18,12 @@ const SMOOTHING = 0.5;
  */
 export const MIN_SCORE = -5.8;
 /**
+ * …unless it stands this far above the second language: a short Swedish answer full of rare
+ * n-grams ("Cykelvägen är dålig", −6.0) is still far likelier Swedish than anything else (+1.2),
+ * while German, Spanish, Italian and Danish sit between two profiles (+0.04 to +0.43).
+ */
+export const MIN_MARGIN = 0.6;
+/**
  * From this many words on, the share of them the best language's training text and stopword
  * list know must reach its floor: French reads like English letter by letter, but few of its
  * words are English. Finnish inflects every word, so its floor is low (its held-out sentences:
@@ -120,7 +126,9 @@ export function scoreLanguages(text: string): LanguageScores {
   const words = wordsOf(padded);
   const vocabulary = loadProfiles().get(best)?.words;
   const knownWords = words.length === 0 ? 0 : words.filter((word) => vocabulary?.has(word)).length / words.length;
-  const foreign = scores[best] < MIN_SCORE || (words.length >= WORD_CHECK_FROM && knownWords < MIN_KNOWN_WORDS[best]);
+  const margin = Math.min(...DETECTED_LANGUAGES.filter((language) => language !== best).map((language) => scores[best] - scores[language]));
+  const foreign =
+    (scores[best] < MIN_SCORE && margin < MIN_MARGIN) || (words.length >= WORD_CHECK_FROM && knownWords < MIN_KNOWN_WORDS[best]);
   const guess = letterCount < MIN_LETTERS || foreign ? 'unknown' : best;
   return { guess, scores, knownWords, letters: letterCount };
 }
