@@ -8,5 +8,5 @@ export type { StaffContext } from './commands/staff-context.ts';
 export { collectPersonalData } from './personal-data.ts';
 export { accountLookups } from './queries/account-look-ups.ts';
 export { countPlacedStaffByUnit } from './queries/count-placed-staff.ts';
-export { anonymousIdentity, resolveIdentity } from './queries/resolve-identity.ts';
+export { anonymousIdentity, listGrants, resolveIdentity } from './queries/resolve-identity.ts';
 export { emailSchema, newPasswordSchema, signUpSchema } from './schemas.ts';

@@ -1,40 +1,23 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
-import { channelHappenings, type HappeningSource, queryBounds } from '../../platform/follow/happenings.ts';
-import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import { type HappeningSource, opensOrClosesIn, scheduledRowHappenings, storedAudience } from '../../platform/follow/happenings.ts';
 
 /**
  * Surveys for followers (one query): a published survey of the process opened, its closing
- * is near, or it closed with public results.
+ * is near, or it closed with public results; each for the survey's audience.
  */
 export const surveysHappenings: HappeningSource = async (context, organisationId, process, window) => {
-  const bounds = queryBounds(window);
   const rows = await context.db
     .selectFrom('surveys')
-    .select(['id', 'title', 'opens_at', 'closes_at', 'results_public'])
+    .select(['id', 'title as titleJson', 'opens_at', 'closes_at', 'results_public', 'audience', 'audience_ids'])
     .$call(inOrganisation(organisationId, 'surveys'))
     .where('process_id', '=', process.id)
     .where('status', '=', 'published')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('opens_at', '>', bounds.from), eb('opens_at', '<=', bounds.to)]),
-        eb.and([eb('closes_at', '>', bounds.from), eb('closes_at', '<=', bounds.deadlineTo)]),
-      ]),
-    )
+    .where(opensOrClosesIn(window))
     .execute();
-  return rows.flatMap((row) =>
-    channelHappenings(
-      'surveys',
-      {
-        id: row.id,
-        title: parseJsonColumn<LocalizedText>(row.title, { fi: '' }),
-        opensAt: row.opens_at,
-        closesAt: row.closes_at,
-        resultsPublic: row.results_public === 1,
-        path: `/processes/${process.slug}/surveys/${row.id}`,
-        resultsPath: `/processes/${process.slug}/surveys/${row.id}/results`,
-      },
-      window,
-    ),
-  );
+  return rows.flatMap((row) => {
+    const path = `/processes/${process.slug}/surveys/${row.id}`;
+    const audience = storedAudience(row.audience, parseJsonColumn<string[]>(row.audience_ids, []));
+    return scheduledRowHappenings('surveys', row, { path, resultsPath: `${path}/results`, audience }, window);
+  });
 };

@@ -1,5 +1,8 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { parseJsonColumn } from '../db/json.ts';
 import type { LocalizedText } from '../i18n/locales.ts';
 import type { AppContext } from '../module.ts';
+import type { Audience } from '../participation/audience.ts';
 
 /**
  * What can happen in a process that a follower is told about: a channel (survey, event
@@ -22,6 +25,11 @@ export interface Happening {
   at: string;
   /** The deadline itself (ISO-8601 UTC), for `deadline-near`. */
   deadline?: string;
+  /**
+   * Who may open the thing (the channel's audience): a digest tells a follower only of what they
+   * could open, and a follower by e-mail (no account) only of what is public. Absent: public.
+   */
+  audience?: Audience;
 }
 
 /** The stretch of time a source is asked about: after `from`, up to and including `to`. */
@@ -35,8 +43,9 @@ export const DEADLINE_NEAR_DAYS = 3;
 
 /**
  * Answers what happened in one process in a window, computed from the module's own tables
- * (no module writes into the follows module). Only what everyone who may see the process may
- * see (published things, public results); one or two queries, however many followers ask.
+ * (no module writes into the follows module): published things and public results, each with
+ * the audience that may open it (the digest filters per follower); one or two queries, however
+ * many followers ask.
  */
 export type HappeningSource = (
   context: AppContext,
@@ -86,12 +95,14 @@ export interface ScheduledChannel {
   /** The channel's page and its results page (paths without the language prefix). */
   path: string;
   resultsPath: string;
+  /** Who may take part (and so open it and its results); absent: public. */
+  audience?: Audience;
 }
 
 /** A scheduled channel's happenings in the window: opened, deadline near, results published when it closed. */
 export function channelHappenings(module: string, channel: ScheduledChannel, window: HappeningWindow): Happening[] {
   const found: Happening[] = [];
-  const base = { module, id: channel.id, title: channel.title };
+  const base = { module, id: channel.id, title: channel.title, ...(channel.audience ? { audience: channel.audience } : {}) };
   if (inWindow(channel.opensAt, window)) found.push({ ...base, kind: 'channel-opened', path: channel.path, at: channel.opensAt });
   const near = deadlineNearAt(channel.closesAt, window);
   if (near && channel.closesAt && (!channel.opensAt || Date.parse(channel.opensAt) <= window.to.getTime())) {
@@ -101,4 +112,62 @@ export function channelHappenings(module: string, channel: ScheduledChannel, win
     found.push({ ...base, kind: 'results-published', path: channel.resultsPath, at: channel.closesAt });
   }
   return found;
+}
+
+/**
+ * The condition a scheduled channel's query filters by (columns `opens_at` and `closes_at` of the
+ * table queried): it opens in the window, or it closes in the window or up to DEADLINE_NEAR_DAYS
+ * after its end (its deadline may come near).
+ */
+export function opensOrClosesIn(window: HappeningWindow): Expression<SqlBool> {
+  const { from, to, deadlineTo } = queryBounds(window);
+  return sql<SqlBool>`((opens_at > ${from} and opens_at <= ${to}) or (closes_at > ${from} and closes_at <= ${deadlineTo}))`;
+}
+
+/** A scheduled channel's row as the surveys' and statements' tables keep it (the title as JSON). */
+export interface ScheduledChannelRow {
+  id: string;
+  opens_at: string | null;
+  closes_at: string | null;
+  results_public: number;
+}
+
+/**
+ * A scheduled channel's happenings from its row: the module names its title (a JSON column),
+ * its pages and its audience; the rest is `channelHappenings`.
+ */
+export function scheduledRowHappenings(
+  module: string,
+  row: ScheduledChannelRow & { titleJson: string },
+  pages: { path: string; resultsPath: string; audience: Audience },
+  window: HappeningWindow,
+): Happening[] {
+  return channelHappenings(
+    module,
+    {
+      id: row.id,
+      title: parseJsonColumn<LocalizedText>(row.titleJson, { fi: '' }),
+      opensAt: row.opens_at,
+      closesAt: row.closes_at,
+      resultsPublic: row.results_public === 1,
+      ...pages,
+    },
+    window,
+  );
+}
+
+/** A channel's audience as surveys and statements store it (`anyone`, `signed_in` …, with the chosen ids), as the audience check takes it. */
+export function storedAudience(kind: 'anyone' | 'signed_in' | 'staff' | 'units' | 'bodies', ids: readonly string[]): Audience {
+  switch (kind) {
+    case 'anyone':
+      return { kind: 'public' };
+    case 'signed_in':
+      return { kind: 'signed-in' };
+    case 'staff':
+      return { kind: 'staff' };
+    case 'units':
+      return { kind: 'units', unitIds: ids };
+    case 'bodies':
+      return { kind: 'bodies', bodyIds: ids };
+  }
 }

@@ -1,7 +1,10 @@
+import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Happening } from '../../../platform/follow/happenings.ts';
 import { isLocale } from '../../../platform/i18n/locales.ts';
 import type { JobRun } from '../../../platform/jobs/job.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { inAudience } from '../../../platform/participation/audience.ts';
+import { listGrants } from '../../accounts/index.ts';
 import { findProcessById } from '../../processes/index.ts';
 import { linkOrigin } from '../links.ts';
 import { FOLLOWS_LIMITS } from '../schemas.ts';
@@ -21,16 +24,40 @@ type DueFollow = {
   last_digest_at: string | null;
 };
 
-/** Asks every module's source what happened in the process in the window, in time order. */
-async function happeningsOf(
+/**
+ * Whose eyes a digest looks through: the account's (its roles, its unit, its seats), or, for a
+ * follower by e-mail, a visitor's (only what is public). Null for an account that left.
+ */
+async function followerActor(context: AppContext, follow: DueFollow): Promise<Actor | null> {
+  const organisationId = follow.organisation_id;
+  if (follow.user_id === null) return { organisationId, userId: null, grants: [] };
+  const account = await context.accountLookups.findById(context.db, organisationId, follow.user_id);
+  if (!account || account.deactivated) return null;
+  return { organisationId, userId: account.id, grants: await listGrants(context.db, organisationId, account.id) };
+}
+
+/**
+ * Asks every module's source what happened in the process in the window, and keeps, in time
+ * order, what the follower could open: a staff-only survey or a body's seminar is not mailed to
+ * those outside its audience. Each audience is checked once per digest.
+ */
+async function happeningsFor(
   context: AppContext,
-  follow: DueFollow,
+  actor: Actor,
   process: { id: string; slug: string },
   from: Date,
   to: Date,
 ): Promise<Happening[]> {
-  const lists = await Promise.all(context.happeningSources.map((source) => source(context, follow.organisation_id, process, { from, to })));
-  return lists.flat().sort((a, b) => a.at.localeCompare(b.at));
+  const lists = await Promise.all(context.happeningSources.map((source) => source(context, actor.organisationId, process, { from, to })));
+  const checked = new Map<string, Promise<boolean>>();
+  const kept: Happening[] = [];
+  for (const happening of lists.flat()) {
+    const audience = happening.audience ?? { kind: 'public' };
+    const key = JSON.stringify(audience);
+    if (!checked.has(key)) checked.set(key, inAudience(context, actor, audience));
+    if (await checked.get(key)) kept.push(happening);
+  }
+  return kept.sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** Moves the follow's digest time on, only if no other run did (a run may overlap the next). */
@@ -44,13 +71,14 @@ async function claim(context: AppContext, follow: DueFollow, now: Date): Promise
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** One follower's digest: nothing when nothing happened, or the process is no longer theirs to see. */
+/** One follower's digest: nothing when nothing they could open happened, or the process is no longer theirs to see. */
 async function digestOne(context: AppContext, run: JobRun, follow: DueFollow): Promise<void> {
   const process = await findProcessById(context.db, follow.organisation_id, follow.process_id);
-  const visible = process && (process.visibility === 'public' || (process.visibility === 'internal' && follow.user_id !== null));
+  const actor = await followerActor(context, follow);
+  const visible = process && actor && process.visibility !== 'draft' && context.authorizer.can(actor, 'processes.process.view', process);
   const from = new Date(follow.last_digest_at ?? run.now.toISOString());
-  if (!(await claim(context, follow, run.now)) || !process || !visible) return;
-  const happenings = await happeningsOf(context, follow, process, from, run.now);
+  if (!(await claim(context, follow, run.now)) || !process || !actor || !visible) return;
+  const happenings = await happeningsFor(context, actor, process, from, run.now);
   if (happenings.length === 0) return;
   const locale = isLocale(follow.locale) ? follow.locale : 'fi';
   const token = await issueToken(
