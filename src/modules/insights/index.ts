@@ -1,2 +1,4 @@
-// What other modules may import from insights; filled as the module's API takes shape.
-export {};
+// What other modules may import from insights: the text analysis of contributions (see CONTEXT.md).
+export { type AnalysedSentence, type AnalyseOptions, analyseText, createTextAnalyser, type TextAnalysis } from './text/analyse.ts';
+export { detectLanguage, type LanguageGuess } from './text/language.ts';
+export { type MaskedText, maskPersonalData } from './text/masking.ts';

@@ -77,7 +77,7 @@ export function createTextAnalyser(options: NormaliserOptions = {}): TextAnalyse
       text: sentence,
       words,
       tokens: words.flatMap((word) => word.terms),
-      ngrams: fallback ? words.flatMap((word) => characterNgrams(word.surface.toLocaleLowerCase('fi'))) : [],
+      ngrams: fallback ? words.flatMap((word) => characterNgrams(word.surface.toLowerCase())) : [],
     };
   };
 

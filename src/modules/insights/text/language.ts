@@ -32,69 +32,104 @@ export const MIN_MARGIN = 0.6;
 export const WORD_CHECK_FROM = 5;
 const MIN_KNOWN_WORDS: Record<DetectedLanguage, number> = { fi: 0.15, sv: 0.3, en: 0.4 };
 
-interface Profile {
-  /** log P(n-gram | language), by n-gram, for orders 1–3. */
-  logProbability: Map<string, number>;
-  /** The words of the training text and of the language's stopword list. */
-  words: Set<string>;
-  /** The cost of an n-gram the training text never had, by order. */
-  unseen: number[];
+/** The characters of a text the detector reads: a long text's beginning tells its language. */
+export const DETECTION_CHARS = 1000;
+
+/**
+ * The three profiles in one table, so that an n-gram is looked up once: log P(n-gram | language)
+ * for fi, sv and en (an unseen n-gram's cost where a language never had it), and each language's
+ * words (its training text and stopword list).
+ */
+interface Profiles {
+  logProbability: Map<number, Float64Array>;
+  /** The costs of an n-gram no language had, by order. */
+  unseen: Float64Array[];
+  words: Map<DetectedLanguage, Set<string>>;
 }
 
-let profiles: Map<DetectedLanguage, Profile> | undefined;
+let profiles: Profiles | undefined;
 
 /** The text as the detector reads it: lower case, letters only, each word padded with a space. */
 function letters(text: string): string {
   return ` ${text
-    .toLocaleLowerCase('fi')
+    .toLowerCase()
     .replace(/[^\p{L}]+/gu, ' ')
     .trim()} `;
 }
 
-function ngrams(text: string, order: number): string[] {
-  const result: string[] = [];
-  for (let start = 0; start + order <= text.length; start++) {
-    const gram = text.slice(start, start + order);
-    if (gram !== ' ' && !gram.includes('  ')) result.push(gram);
+const SPACE = 32;
+const UNIT = 65_536;
+
+/**
+ * Calls `visit` with each n-gram of the padded text of orders 1–3 (single spaces left out), as a
+ * number: its UTF-16 code units in base 65,536, which keeps the orders apart (a bigram starts with
+ * at least a space, 32 × 65,536) and spares the slicing of millions of little strings.
+ */
+function forEachNgram(text: string, visit: (gram: number, order: number) => void): void {
+  for (let start = 0; start < text.length; start++) {
+    const first = text.charCodeAt(start);
+    if (first !== SPACE) visit(first, 1);
+    if (start + 1 >= text.length) break;
+    const bigram = first * UNIT + text.charCodeAt(start + 1);
+    visit(bigram, 2);
+    if (start + 2 < text.length) visit(bigram * UNIT + text.charCodeAt(start + 2), 3);
   }
-  return result;
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLocaleLowerCase('fi').match(/\p{L}+/gu) ?? [];
-}
-
-function buildProfile(training: string, stopwords: string): Profile {
-  const logProbability = new Map<string, number>();
-  const words = new Set([...wordsOf(training), ...wordsOf(stopwords)]);
-  const unseen: number[] = [];
-  const text = letters(training);
-  for (const order of ORDERS) {
-    const counts = new Map<string, number>();
-    for (const gram of ngrams(text, order)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
-    let total = 0;
-    for (const count of counts.values()) total += count;
-    const denominator = total + SMOOTHING * (counts.size + 1);
-    for (const [gram, count] of counts) logProbability.set(gram, Math.log((count + SMOOTHING) / denominator));
-    unseen[order] = Math.log(SMOOTHING / denominator);
-  }
-  return { logProbability, words, unseen };
+  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
 /**
  * The profiles, built once per process from the training sentences in `language-profiles/`
- * (SIB-200's train split, CC BY-SA 4.0; see its README.md): about 700 sentences a language,
- * read in a few milliseconds.
+ * (SIB-200's train split, CC BY-SA 4.0; see its README.md): about 700 sentences a language.
  */
-function loadProfiles(): Map<DetectedLanguage, Profile> {
-  if (!profiles) {
-    profiles = new Map(
-      DETECTED_LANGUAGES.map((language) => {
-        const read = (file: string) => fs.readFileSync(new URL(file, import.meta.url), 'utf8');
-        return [language, buildProfile(read(`./language-profiles/${language}.txt`), read(`./stopwords/${language}.txt`))];
-      }),
-    );
+function loadProfiles(): Profiles {
+  if (profiles) return profiles;
+  const read = (file: string) => fs.readFileSync(new URL(file, import.meta.url), 'utf8');
+  const counts = DETECTED_LANGUAGES.map(() => new Map<number, number>());
+  const orders = new Map<number, number>();
+  const totals = DETECTED_LANGUAGES.map(() => [0, 0, 0, 0]);
+  const words = new Map<DetectedLanguage, Set<string>>();
+  for (const [index, language] of DETECTED_LANGUAGES.entries()) {
+    const training = read(`./language-profiles/${language}.txt`);
+    words.set(language, new Set([...wordsOf(training), ...wordsOf(read(`./stopwords/${language}.txt`))]));
+    const own = counts[index] as Map<number, number>;
+    const total = totals[index] as number[];
+    forEachNgram(letters(training), (gram, order) => {
+      own.set(gram, (own.get(gram) ?? 0) + 1);
+      orders.set(gram, order);
+      total[order] = (total[order] ?? 0) + 1;
+    });
   }
+  // Additive smoothing per language and order: the denominators, and the cost of an unseen n-gram.
+  const denominators = DETECTED_LANGUAGES.map((_, index) =>
+    ORDERS.map((order) => {
+      let types = 0;
+      for (const gram of (counts[index] as Map<number, number>).keys()) if (orders.get(gram) === order) types++;
+      return ((totals[index] as number[])[order] ?? 0) + SMOOTHING * (types + 1);
+    }),
+  );
+  const unseen = [0, ...ORDERS].map((order) =>
+    Float64Array.from(
+      DETECTED_LANGUAGES.map((_, index) => (order === 0 ? 0 : Math.log(SMOOTHING / (denominators[index]?.[order - 1] ?? 1)))),
+    ),
+  );
+  const logProbability = new Map<number, Float64Array>();
+  for (const own of counts) {
+    for (const gram of own.keys()) {
+      if (logProbability.has(gram)) continue;
+      logProbability.set(
+        gram,
+        Float64Array.from(
+          DETECTED_LANGUAGES.map((_, index) =>
+            Math.log(((counts[index]?.get(gram) ?? 0) + SMOOTHING) / (denominators[index]?.[(orders.get(gram) ?? 1) - 1] ?? 1)),
+          ),
+        ),
+      );
+    }
+  }
+  profiles = { logProbability, unseen, words };
   return profiles;
 }
 
@@ -110,21 +145,21 @@ export interface LanguageScores {
 
 /** Scores a text against the three profiles (character 1–3-grams, naive Bayes). */
 export function scoreLanguages(text: string): LanguageScores {
-  const padded = letters(text.slice(0, 5000));
-  const letterCount = padded.replace(/ /g, '').length;
-  const grams = ORDERS.map((order) => ngrams(padded, order));
-  const scores = { fi: 0, sv: 0, en: 0 };
-  const count = grams.reduce((sum, list) => sum + list.length, 0) || 1;
-  for (const [language, profile] of loadProfiles()) {
-    let total = 0;
-    for (const [index, order] of ORDERS.entries()) {
-      for (const gram of grams[index] ?? []) total += profile.logProbability.get(gram) ?? profile.unseen[order] ?? 0;
-    }
-    scores[language] = total / count;
-  }
+  const { logProbability, unseen, words: vocabularies } = loadProfiles();
+  const padded = letters(text.slice(0, DETECTION_CHARS));
+  const totals = new Float64Array(DETECTED_LANGUAGES.length);
+  let count = 0;
+  forEachNgram(padded, (gram, order) => {
+    const row = logProbability.get(gram) ?? (unseen[order] as Float64Array);
+    for (let index = 0; index < totals.length; index++) totals[index] = (totals[index] ?? 0) + (row[index] ?? 0);
+    count++;
+  });
+  const divisor = count || 1;
+  const scores = { fi: (totals[0] ?? 0) / divisor, sv: (totals[1] ?? 0) / divisor, en: (totals[2] ?? 0) / divisor };
   const best = DETECTED_LANGUAGES.reduce((a, b) => (scores[b] > scores[a] ? b : a));
   const words = wordsOf(padded);
-  const vocabulary = loadProfiles().get(best)?.words;
+  const letterCount = words.reduce((sum, word) => sum + word.length, 0);
+  const vocabulary = vocabularies.get(best);
   const knownWords = words.length === 0 ? 0 : words.filter((word) => vocabulary?.has(word)).length / words.length;
   const margin = Math.min(...DETECTED_LANGUAGES.filter((language) => language !== best).map((language) => scores[best] - scores[language]));
   const foreign =

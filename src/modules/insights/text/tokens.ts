@@ -26,7 +26,7 @@ export function wordsOf(text: string): Word[] {
 
 /** A word in lower case, as the stopword lists and the terms are: "EU:n" → "eu:n", "Itä-Suomi" → "itä-suomi". */
 export function lowerCase(word: string): string {
-  return word.toLocaleLowerCase('fi').replace(/’/g, "'");
+  return word.toLowerCase().replace(/’/g, "'");
 }
 
 /** The character n-grams the Finnish fallback adds, from the word's start ("<kaup", "kaup", "aupu"…): shared by kaupunki and kaupungin. */
