@@ -107,6 +107,7 @@ describe('following a process: double opt-in, daily digests, one-click unsubscri
       .updateTable('surveys')
       .set({
         status: 'published',
+        audience: 'anyone',
         opens_at: new Date(confirmedAt + 3 * 3600_000).toISOString(),
         closes_at: new Date(confirmedAt + 30 * DAY).toISOString(),
         title: JSON.stringify({ fi: 'Kysely', sv: 'Enkäten om centrum' }),
@@ -124,6 +125,7 @@ describe('following a process: double opt-in, daily digests, one-click unsubscri
       .set({
         status: 'planned',
         registration_mode: 'open',
+        audience: 'public',
         created_at: new Date(confirmedAt - 10 * DAY).toISOString(),
         starts_at: new Date(confirmedAt + 10 * DAY).toISOString(),
         registration_deadline: new Date(confirmedAt + 3.5 * DAY).toISOString(),
@@ -190,6 +192,7 @@ describe('following a process: double opt-in, daily digests, one-click unsubscri
     assert.match(page.text, /Seuraa prosessia/);
     assert.doesNotMatch(page.text, /name="email"/);
     assert.equal((await staff.postForm(`/fi/processes/${slug}/follow`, {})).status, 303);
+    assert.equal((await staff.postForm(`/fi/processes/${slug}/follow`, {})).status, 303, 'following twice changes nothing');
     assert.match((await staff.get(`/fi/processes/${slug}/follow`)).text, /Seuraat tätä prosessia/);
     const exported = test.context.personalData.find((entry) => entry.module === 'follows');
     const user = await test.context.db
@@ -216,6 +219,32 @@ describe('following a process: double opt-in, daily digests, one-click unsubscri
       );
     assert.equal((await test.context.db.selectFrom('follows').select('id').where('user_id', '=', user.id).execute()).length, 0);
     assert.equal((await test.client().postForm(`/fi/processes/${slug}/follow`, {})).status, 401);
+  });
+
+  it('audits following, confirming, stopping and unsubscribing, naming the process and never the address', async () => {
+    const entries = await test.context.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject_type', 'subject_id', 'actor_user_id', 'details'])
+      .where('action', 'like', 'follows.%')
+      .where('subject_id', '=', processId)
+      .orderBy('created_at')
+      .execute();
+    const actions = entries.map((entry) => entry.action);
+    for (const action of [
+      'follows.subscription.confirm',
+      'follows.subscription.unsubscribe',
+      'follows.follow.create',
+      'follows.follow.delete',
+    ]) {
+      assert.ok(actions.includes(action), `no audit entry ${action} in ${actions.join(', ')}`);
+    }
+    assert.equal(actions.filter((action) => action === 'follows.follow.create').length, 2, 'following twice is audited once per start');
+    assert.ok(entries.every((entry) => entry.subject_type === 'process' && !entry.details.includes('@')));
+    const confirm = entries.find((entry) => entry.action === 'follows.subscription.confirm');
+    assert.equal(confirm?.actor_user_id, null);
+    assert.match(confirm?.details ?? '', /"via":"email"/);
+    const page = await (await test.adminClient()).get('/en/admin/audit');
+    assert.match(page.text, /started following the process/);
   });
 
   it('answers bad input clearly: a malformed address 422 at its field, unknown links 410, never 500', async () => {

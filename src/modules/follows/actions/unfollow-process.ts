@@ -13,7 +13,7 @@ export const unfollowProcessAction = defineAction({
   permission: 'follows.follow.own',
   load: ({ context, actor, params }) => loadFollowableProcess(context, actor, params.slug),
   rateLimit: { max: 30, timeWindow: '1 minute' },
-  run: ({ context, actor, subject }) => unfollowAsUser(context.db, actor.organisationId, actor.userId ?? '', subject.id),
+  run: ({ context, actor, subject, now }) => unfollowAsUser(context.db, actor.organisationId, actor.userId ?? '', subject.id, now),
   // Nothing cached shows who follows: the follow page is read afresh.
   pageVersion: 'unchanged',
   after: [],

@@ -1,7 +1,9 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
+import { FOLLOWS_AUDIT_ACTIONS } from '../audit-actions.ts';
 import { findFollowByToken } from '../queries/find-follow.ts';
 import { hashToken } from '../tokens.ts';
+import { auditFollow } from './audit-follow.ts';
 
 /** A link that is unknown, used or expired: one answer for all (410), so none tells more. */
 export const linkInvalid = () => refuse.gone('follows.link.invalid');
@@ -31,6 +33,8 @@ export async function confirmFollow(db: Db, organisationId: string, token: strin
       .execute();
     if (!follow.confirmedAt) {
       await trx.updateTable('follows').set({ confirmed_at: at, last_digest_at: at }).where('id', '=', follow.id).execute();
+      const change = { organisationId, actorUserId: null, action: FOLLOWS_AUDIT_ACTIONS.confirm, processId: follow.processId };
+      await auditFollow(trx, { ...change, byEmail: true }, now);
     }
     return { processId: follow.processId };
   });
