@@ -164,8 +164,22 @@ journey('a facilitator runs a three-question workshop by keyboard alone, in few 
       const hidden = wall.locator('.workshop-note--hidden', { hasText: offTopic });
       await hidden.waitFor();
       const showAgain = hidden.getByRole('button', { name: fi('workshops.console.unhideLabel', { note: offTopic }) });
+      // The hide's own live event may swap the wall once more while the button is looked up: the focus is
+      // asked for again until it settles (the swap restores it by id), never longer than two seconds.
+      const focused = await page
+        .waitForFunction(
+          (label) =>
+            document.activeElement?.getAttribute('aria-label') === label &&
+            document.activeElement.closest('.workshop-note--hidden') !== null,
+          fi('workshops.console.unhideLabel', { note: offTopic }),
+          { timeout: 2000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       assert.ok(
-        await showAgain.evaluate((element) => element === document.activeElement),
+        focused,
         `the focus stays on the hidden note, not ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 300))}`,
       );
       assert.equal(await showAgain.textContent(), fi('workshops.console.unhide'));
