@@ -4,6 +4,7 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { computeOpinionGroups } from '../math/compute-opinion-groups.ts';
 import type { EmptyMapReason } from '../math/types.ts';
+import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { type Claim, claimRecomputation, listDueChannels, RECOMPUTATION, releaseClaim } from './claim-recomputation.ts';
 import { loadComputationInputs, sha256, toOpinionGroupsInput } from './computation-inputs.ts';
 
@@ -68,7 +69,14 @@ async function computeClaimed(db: Db, claim: Claim, now: Date): Promise<Snapshot
       await releaseClaim(db, claim, computedAt);
       return latest;
     }
-    const snapshot = computeOpinionGroups(toOpinionGroupsInput(loaded.inputs), { seed: OPINION_GROUPS_SEED });
+    // Group ids (letters, colours) follow the newest snapshot's groups where the members clearly match.
+    const previous = latest ? await findLatestSnapshot(db, claim.organisationId, claim.channelId) : undefined;
+    const snapshot = computeOpinionGroups(toOpinionGroupsInput(loaded.inputs), {
+      seed: OPINION_GROUPS_SEED,
+      ...(previous && previous.result.groups.length > 0
+        ? { previousGroups: previous.result.groups.map((group) => ({ id: group.id, members: group.members })) }
+        : {}),
+    });
     const result = JSON.stringify(snapshot);
     const summary: SnapshotSummary = {
       id: newId(),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
+import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { createTestChannel, statementIds, vote } from '../test-support/fixtures.ts';
 import { claimRecomputation, RECOMPUTATION } from './claim-recomputation.ts';
 import { recomputeOpinionGroups, runDueRecomputations } from './recompute-opinion-groups.ts';
@@ -46,6 +47,35 @@ describe('recomputing opinion groups in the background', () => {
     const second = await recomputeOpinionGroups(test.context, channelId);
     assert.equal(first?.id, second?.id);
     assert.equal(await snapshotCount(channelId), before);
+  });
+
+  it('keeps each participant’s group letter when a few votes swap the groups’ sizes', async () => {
+    const channelId = await createTestChannel(test, {}, 6);
+    const camp = async (count: number, side: 'agree' | 'disagree') => {
+      for (let p = 0; p < count; p++) {
+        const client = test.client();
+        const ids = await statementIds(client, channelId);
+        for (const [i, id] of ids.entries()) {
+          const value = i < 3 === (side === 'agree') ? 'agree' : 'disagree';
+          assert.equal((await vote(client, channelId, id, value)).status, 200);
+        }
+      }
+    };
+    const groupsByNumber = async () => {
+      const snapshot = await findLatestSnapshot(test.context.db, test.demo.organisationId as string, channelId);
+      assert.ok(snapshot);
+      return new Map(snapshot.result.groups.flatMap((group) => group.members.map((member) => [member, group.id] as const)));
+    };
+    await camp(12, 'agree');
+    await camp(8, 'disagree');
+    await recomputeOpinionGroups(test.context, channelId);
+    const before = await groupsByNumber();
+    assert.equal(new Set(before.values()).size, 2);
+    await camp(9, 'disagree');
+    await recomputeOpinionGroups(test.context, channelId);
+    const after = await groupsByNumber();
+    assert.equal(after.size, 29);
+    for (const [member, id] of before) assert.equal(after.get(member), id, `participant ${member} keeps the letter`);
   });
 
   it('lets exactly one of several processes claim a channel, and another take over when its lease expires', async () => {

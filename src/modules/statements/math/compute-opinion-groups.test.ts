@@ -83,13 +83,27 @@ test('analysis of a supplied membership matches the one computed inside', () => 
   assert.deepEqual(analysis.divisive, snapshot.divisive);
 });
 
-test('tiny and empty conversations do not break', () => {
+test('tiny and empty conversations give an empty map and say why', () => {
   const empty = computeOpinionGroups({ votes: [], statements: [] }, { seed: 1 });
   assert.deepEqual(empty.groups, []);
   assert.deepEqual(empty.participants.included, []);
+  assert.equal(empty.emptyReason, 'noVotes');
   const one = computeOpinionGroups({ votes: [{ participantId: 'a', statementId: 's', vote: 1 }], statements: [{ id: 's' }] }, { seed: 1 });
-  assert.equal(one.groups.length, 1);
-  assert.deepEqual(one.groups[0]?.members, ['a']);
+  assert.deepEqual([one.groups, one.projections, one.emptyReason], [[], [], 'oneParticipant']);
+  const out = computeOpinionGroups(
+    {
+      votes: [
+        { participantId: 'a', statementId: 's', vote: 1 },
+        { participantId: 'b', statementId: 't', vote: -1 },
+      ],
+      statements: [
+        { id: 's', moderatedOut: true },
+        { id: 't', moderatedOut: true },
+      ],
+    },
+    { seed: 1 },
+  );
+  assert.deepEqual([out.groups, out.emptyReason], [[], 'allModeratedOut']);
   const two = computeOpinionGroups(
     {
       votes: [
@@ -101,6 +115,7 @@ test('tiny and empty conversations do not break', () => {
     { seed: 1 },
   );
   assert.equal(JSON.stringify(two).includes('null'), false);
+  assert.equal(two.emptyReason, 'oneStatement');
 });
 
 test('the benchmark conversation clusters into its three planted groups', () => {

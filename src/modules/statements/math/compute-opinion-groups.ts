@@ -9,8 +9,9 @@
  * comes from the seed.
  */
 
+import { followGroupIds } from './group-names.ts';
 import { analyseGroups } from './group-statement-analysis.ts';
-import { clusterOpinions } from './opinion-clustering.ts';
+import { clusterOpinions, type OpinionClustering } from './opinion-clustering.ts';
 import { replayParticipantSelection } from './participant-filter.ts';
 import { pcaOfVotes, projectParticipants } from './pca.ts';
 import type { EmptyMapReason, OpinionGroupsInput, OpinionGroupsOptions, OpinionGroupsSnapshot } from './types.ts';
@@ -41,6 +42,35 @@ function emptySnapshot(matrix: VoteMatrix, seed: number, emptyReason: EmptyMapRe
     groups: [],
     ...analyseGroups(matrix, new Int32Array(matrix.participantIds.length).fill(-1), []),
   };
+}
+
+/** The groups with their ids: following the previous snapshot's groups when given, otherwise 0, 1, … by size. */
+function namedGroups(
+  matrix: VoteMatrix,
+  includedRows: readonly number[],
+  groupOfRow: Int32Array,
+  clustering: OpinionClustering,
+  previousGroups: NonNullable<OpinionGroupsOptions['previousGroups']>,
+) {
+  const membersOf: string[][] = Array.from({ length: clustering.groupCount }, () => []);
+  for (const r of includedRows) membersOf[groupOfRow[r] as number]?.push(matrix.participantIds[r] as string);
+  const groupIds = followGroupIds(membersOf, previousGroups);
+  const groups = membersOf
+    .map((members, g) => {
+      const baseClusterIds: number[] = [];
+      clustering.groupOfBase.forEach((owner, b) => {
+        if (owner === g) baseClusterIds.push(b);
+      });
+      return {
+        id: groupIds[g] as number,
+        members,
+        baseClusterIds,
+        x: clustering.groupCenters[2 * g] as number,
+        y: clustering.groupCenters[2 * g + 1] as number,
+      };
+    })
+    .sort((a, b) => a.id - b.id);
+  return { groupIds, groups };
 }
 
 /** Computes the opinion-group snapshot of a conversation. */
@@ -76,18 +106,9 @@ export function computeOpinionGroups(input: OpinionGroupsInput, options: Opinion
     groupOfRow[r] = clustering.groupOfBase[b] as number;
     baseMembers[b]?.push(matrix.participantIds[r] as string);
   });
-  const groupIds = Array.from({ length: clustering.groupCount }, (_, g) => g);
+  const { groupIds, groups } = namedGroups(matrix, includedRows, groupOfRow, clustering, options.previousGroups ?? []);
   const analysis = analyseGroups(matrix, groupOfRow, groupIds);
-
-  const groups = groupIds.map((g) => {
-    const members: string[] = [];
-    for (const r of includedRows) if (groupOfRow[r] === g) members.push(matrix.participantIds[r] as string);
-    const baseClusterIds: number[] = [];
-    clustering.groupOfBase.forEach((owner, b) => {
-      if (owner === g) baseClusterIds.push(b);
-    });
-    return { id: g, members, baseClusterIds, x: clustering.groupCenters[2 * g] as number, y: clustering.groupCenters[2 * g + 1] as number };
-  });
+  analysis.repness.sort((a, b) => a.groupId - b.groupId);
 
   return {
     seed: options.seed,

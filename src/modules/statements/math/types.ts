@@ -42,6 +42,8 @@ export interface OpinionGroupsOptions {
   minimumParticipants?: number;
   /** Votes a participant needs, capped by the number of statements (Polis: 7). */
   minimumVotes?: number;
+  /** The previous snapshot's groups: new groups keep their ids where the members clearly match (group-names.ts). */
+  previousGroups?: ReadonlyArray<{ id: number; members: readonly string[] }>;
 }
 
 /** Vote counts and derived statistics of one group on one statement. */
