@@ -11,7 +11,6 @@ import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { followsPermissions } from './permissions.ts';
 import { followsPersonalData } from './personal-data.ts';
-import { processPageFollow } from './process-page-follow.tsx';
 import { registerFollowsPageRoutes } from './routes/page-routes.tsx';
 import { seedFollowsDemo } from './seed-demo.ts';
 
@@ -20,7 +19,6 @@ export const followsModule = defineModule({
   name: 'follows',
   messages: { fi, sv, en },
   permissions: followsPermissions,
-  processPageSection: processPageFollow,
   personalData: followsPersonalData,
   seedDemo: seedFollowsDemo,
   jobs: [defineJob({ name: 'follows.digests', labelKey: 'follows.jobs.digests', schedule: { everyMs: 60 * 60_000 }, run: sendDigests })],

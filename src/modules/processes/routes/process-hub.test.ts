@@ -311,6 +311,9 @@ describe('the process page as the hub of its channels', () => {
     assert.match(openPart, /href="\/fi\/join">Liity mukaan/);
     assert.ok(!page.includes('/fi/join/H'), 'no join code on the page');
     assert.match(openPart, /Avoin kysely: kuvaus/);
+    // The way to follow the process is part of taking part (a link: the page is cached, so no form).
+    assert.match(openPart, /<div class="hub-follow"><h3>Seuraa prosessia<\/h3>/);
+    assert.match(openPart, /href="\/fi\/processes\/hubi\/follow"/);
     assert.ok(!openPart.includes('Toinen kappale'), 'one line of the description');
     // Coming up and results are grouped by phase.
     assert.match(section(page, 'hub-upcoming-title'), /<h3>Toukokuun vaihe<\/h3>/);

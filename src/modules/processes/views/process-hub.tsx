@@ -77,6 +77,26 @@ function ByPhase(props: { groups: PhaseGroup[] }) {
 }
 
 /**
+ * The way to follow the process (the follows module's page: one button when signed in, the
+ * address with double opt-in otherwise). A link, not a form: the page is served from the render
+ * cache, so it holds nothing personal and no CSRF token.
+ */
+function FollowProcess(props: { slug: string }) {
+  const view = useView();
+  return (
+    <div class="hub-follow">
+      <h3>{view.t('processes.hub.followTitle')}</h3>
+      <p>{view.t('processes.hub.followWhat')}</p>
+      <p>
+        <a class="button button--secondary" href={view.href(`/processes/${props.slug}/follow`)}>
+          {view.t('processes.hub.followLink')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+/**
  * The process page's hub: "Take part now" (every open channel with what, who, deadline and
  * one button), then "Coming up" and "Results", each by phase. Each section says what to do when empty.
  */
@@ -95,6 +115,7 @@ export function ProcessHubSections(props: { hub: ProcessHub; slug: string }) {
         ) : (
           <Channels channels={hub.open} heading="h3" />
         )}
+        <FollowProcess slug={props.slug} />
       </section>
       <section aria-labelledby="hub-upcoming-title" class="hub">
         <h2 id="hub-upcoming-title">{view.t('processes.hub.upcomingTitle')}</h2>
