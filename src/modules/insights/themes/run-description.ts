@@ -1,0 +1,76 @@
+/**
+ * A theme discovery's run description: what went in (a hash of the
+ * sentences), with which parameters and which version of the method, and
+ * what came out. Plain JSON, so a run can be stored and two runs compared:
+ * the same inputs and parameters must give the same outputs, and a changed
+ * input shows how far the themes moved (NMI over the shared sentences).
+ */
+
+import { createHash } from 'node:crypto';
+import { normalisedMutualInformation } from './clustering-agreement.ts';
+
+/** Changes whenever the method would give other themes for the same input and parameters. */
+export const THEMES_METHOD_VERSION = 'tfidf-lsa-spherical-kmeans/1';
+
+/** One theme of a run's outputs. */
+export interface ThemeRunTheme {
+  label: string[];
+  size: number;
+  quoteIds: string[];
+  coherence: number;
+}
+
+/** A stored run. */
+export interface ThemeRun {
+  methodVersion: string;
+  inputsHash: string;
+  inputCount: number;
+  parameters: Record<string, number | boolean | string | null>;
+  outputs: {
+    themes: ThemeRunTheme[];
+    /** Theme (index into themes) of each sentence id. */
+    assignments: Record<string, number>;
+    /** Sentences in no theme (no word shared with another sentence). */
+    unassignedIds: string[];
+    diversity: number;
+    silhouettes: { k: number; silhouette: number }[];
+  };
+}
+
+/** A digest of the sentences (ids, texts and the terms the method saw), independent of their order. */
+export function hashInputs(sentences: readonly { id: string; text: string; terms: readonly string[] }[]): string {
+  const hash = createHash('sha256');
+  for (const sentence of [...sentences].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    hash.update(JSON.stringify([sentence.id, sentence.text, sentence.terms]));
+    hash.update('\n');
+  }
+  return hash.digest('hex');
+}
+
+/** How two runs differ. */
+export interface ThemeRunComparison {
+  sameMethod: boolean;
+  sameInputs: boolean;
+  changedParameters: string[];
+  sharedSentences: number;
+  /** Agreement of the two runs' themes over the sentences both saw (1 = the same grouping). */
+  agreement: number;
+  identicalOutputs: boolean;
+}
+
+/** Compares two runs. */
+export function compareRuns(a: ThemeRun, b: ThemeRun): ThemeRunComparison {
+  const keys = [...new Set([...Object.keys(a.parameters), ...Object.keys(b.parameters)])].sort();
+  const shared = Object.keys(a.outputs.assignments).filter((id) => id in b.outputs.assignments);
+  return {
+    sameMethod: a.methodVersion === b.methodVersion,
+    sameInputs: a.inputsHash === b.inputsHash,
+    changedParameters: keys.filter((key) => a.parameters[key] !== b.parameters[key]),
+    sharedSentences: shared.length,
+    agreement: normalisedMutualInformation(
+      shared.map((id) => a.outputs.assignments[id]!),
+      shared.map((id) => b.outputs.assignments[id]!),
+    ),
+    identicalOutputs: JSON.stringify(a.outputs) === JSON.stringify(b.outputs),
+  };
+}
