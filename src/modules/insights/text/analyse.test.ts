@@ -46,6 +46,18 @@ describe('analyseText', () => {
     assert.deepEqual(shared?.slice(0, 4), ['<kau', 'kaup', 'aupu', 'upun']);
   });
 
+  it('gives a word its Snowball stem when Voikko fails on it, and goes on', () => {
+    const failing = {
+      analyse(word: string) {
+        if (word === 'kaupungin') throw new Error('Voikko failed');
+        return [{ baseForm: word === 'puistot' ? 'puisto' : word, parts: [] }];
+      },
+    };
+    const analysis = analyseText('Kaupungin puistot', { language: 'fi', voikko: failing });
+    assert.equal(analysis.normaliser, 'voikko');
+    assert.deepEqual(analysis.sentences[0]?.tokens, ['kaupung', 'puisto']);
+  });
+
   it('stems Swedish and English with Snowball and leaves their stopwords out', () => {
     const swedish = analyseText('Staden borde bygga fler cykelvägar för barnen.');
     assert.equal(swedish.language, 'sv');
@@ -63,8 +75,13 @@ describe('analyseText', () => {
     });
     assert.ok(!analysis.sentences[0]?.words.some((word) => /^kaupun/i.test(word.surface)));
     assert.ok(analysis.sentences[0]?.words.some((word) => word.surface === 'rakentaa'));
-    const fallback = analyseText('Kaupunki ja kaupunkiin.', { language: 'fi', voikko: false, extraStopwords: ['kaupunki'] });
-    assert.deepEqual(fallback.sentences[0]?.tokens, []);
+    // Without Voikko: the stopword's stem, and stems that differ from it in the last letter only (consonant gradation).
+    const fallback = analyseText('Kaupunki, kaupunkiin, kaupungin ja kauppa.', {
+      language: 'fi',
+      voikko: false,
+      extraStopwords: ['kaupunki'],
+    });
+    assert.deepEqual(fallback.sentences[0]?.tokens, ['kaup']);
   });
 
   it('analyses text in another language as plain lower-case words', () => {

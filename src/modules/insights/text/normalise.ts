@@ -32,8 +32,8 @@ export interface WordNormaliser {
 }
 
 export interface NormaliserOptions {
-  /** Use Voikko for Finnish when the system has it (the default); false forces the fallback. */
-  voikko?: boolean;
+  /** Use Voikko for Finnish when the system has it (the default); false forces the fallback; a Voikko of one's own (tests). */
+  voikko?: boolean | Voikko;
   /** More stopwords (the process's own list): as words, and as their base forms or stems. */
   extraStopwords?: Iterable<string>;
 }
@@ -62,8 +62,14 @@ export function likeliestReading(word: string, readings: VoikkoAnalysis[]): Voik
   return best;
 }
 
+/** Whether two stems of five letters or more differ only in their last letter (kaupunk, kaupung). */
+function sameButLastLetter(a: string, b: string): boolean {
+  return a.length === b.length && a.length >= 5 && sharedPrefix(a, b) >= a.length - 1;
+}
+
 function chooseVoikko(language: LanguageGuess, options: NormaliserOptions): Voikko | undefined {
-  return language === 'fi' && options.voikko !== false ? loadVoikko() : undefined;
+  if (language !== 'fi' || options.voikko === false) return undefined;
+  return typeof options.voikko === 'object' ? options.voikko : loadVoikko();
 }
 
 /** The normaliser of a language: Voikko for Finnish when available, Snowball otherwise. */
@@ -92,10 +98,12 @@ export function createNormaliser(language: LanguageGuess, options: NormaliserOpt
 
   const extra = [...(options.extraStopwords ?? [])].map((word) => lowerCase(word.trim())).filter((word) => word.length > 0);
   for (const word of extra) stopwords.add(word);
-  for (const word of extra) {
-    const first = rawTerms(word)[0];
-    if (first) stopwords.add(first);
-  }
+  const extraTerms = extra.map((word) => rawTerms(word)[0] ?? '').filter((term) => term.length > 0);
+  for (const term of extraTerms) stopwords.add(term);
+  // Snowball splits Finnish consonant gradation (kaupunk / kaupung): without Voikko, a process's own
+  // stopword also takes stems that differ from its stem only in the last letter.
+  const gradationTolerant = language === 'fi' && !voikko;
+  const isExtraStopword = (term: string) => gradationTolerant && extraTerms.some((stopword) => sameButLastLetter(stopword, term));
 
   const termsOf = (word: string): string[] | undefined => {
     const lower = lowerCase(word);
@@ -104,7 +112,8 @@ export function createNormaliser(language: LanguageGuess, options: NormaliserOpt
     if (lower.length >= 2 && !stopwords.has(lower)) {
       const raw = rawTerms(lower);
       // A base form that is a stopword ("ovat" → "olla") leaves the word out, not just its first term.
-      if (raw[0] && !stopwords.has(raw[0])) terms = raw.filter((term) => term.length > 0 && !stopwords.has(term));
+      if (raw[0] && !stopwords.has(raw[0]) && !isExtraStopword(raw[0]))
+        terms = raw.filter((term) => term.length > 0 && !stopwords.has(term));
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(lower, terms);
