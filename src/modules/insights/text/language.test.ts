@@ -47,6 +47,10 @@ describe('language detection', () => {
 
   it('recognises short answers of a few words', () => {
     assert.equal(detectLanguage('Lisää puistoja keskustaan'), 'fi');
+    assert.equal(detectLanguage('Hyvä näin'), 'fi');
+    assert.equal(detectLanguage('En osaa sanoa'), 'fi');
+    assert.equal(detectLanguage('Bättre cykelvägar'), 'sv');
+    assert.equal(detectLanguage('Nothing to add'), 'en');
     assert.equal(detectLanguage('Bussit kulkevat harvoin iltaisin'), 'fi');
     assert.equal(detectLanguage('Fler parker i centrum'), 'sv');
     assert.equal(detectLanguage('Bussarna går för sällan på kvällarna'), 'sv');
@@ -55,7 +59,8 @@ describe('language detection', () => {
   });
 
   it("answers 'unknown' for too little text", () => {
-    for (const text of ['', 'ok', 'Kyllä!', 'Hyvä', '12345 678', '👍👍👍', '...']) assert.equal(detectLanguage(text), 'unknown', text);
+    for (const text of ['', 'ok', 'Kyllä!', 'Hyvä', 'Vet inte', '12345 678', '👍👍👍', '...'])
+      assert.equal(detectLanguage(text), 'unknown', text);
   });
 
   it("answers 'unknown' for German, French, Spanish and Italian", () => {

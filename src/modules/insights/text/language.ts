@@ -6,8 +6,11 @@ export type DetectedLanguage = (typeof DETECTED_LANGUAGES)[number];
 /** A text's language, or 'unknown' when it is too short or written in another language. */
 export type LanguageGuess = DetectedLanguage | 'unknown';
 
-/** Fewer letters than this say too little about their language ("ok", "kyllä!"). */
+/** Fewer letters than this say too little about their language ("ok", "kyllä!")… */
 export const MIN_LETTERS = 10;
+/** …unless there are at least this many and one language stands far above the others ("Hyvä näin": +1.9). */
+export const MIN_LETTERS_CLEAR = 6;
+export const CLEAR_MARGIN = 1.5;
 const ORDERS = [1, 2, 3] as const;
 /** Additive smoothing of the n-gram probabilities (an unseen n-gram costs a little, not everything). */
 const SMOOTHING = 0.5;
@@ -164,7 +167,8 @@ export function scoreLanguages(text: string): LanguageScores {
   const margin = Math.min(...DETECTED_LANGUAGES.filter((language) => language !== best).map((language) => scores[best] - scores[language]));
   const foreign =
     (scores[best] < MIN_SCORE && margin < MIN_MARGIN) || (words.length >= WORD_CHECK_FROM && knownWords < MIN_KNOWN_WORDS[best]);
-  const guess = letterCount < MIN_LETTERS || foreign ? 'unknown' : best;
+  const tooShort = letterCount < MIN_LETTERS && (letterCount < MIN_LETTERS_CLEAR || margin < CLEAR_MARGIN);
+  const guess = tooShort || foreign ? 'unknown' : best;
   return { guess, scores, knownWords, letters: letterCount };
 }
 
