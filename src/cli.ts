@@ -28,8 +28,8 @@ Commands:
   demo                         Load the Rauma 2013 demo into an empty database.
 ${STATEMENTS_USAGE}
 ${STAFF_USAGE}
-  search reindex               Bring every organisation's search index in line with what
-                               is public now (a job does it every minute as well).
+  search reindex               Rebuild every organisation's search index from what is
+                               public now (a job updates it every minute as well).
   help                         Show this help.
 
 The database is chosen by DATABASE_URL as for the server: empty for data/tarina.db,
@@ -245,14 +245,14 @@ async function staffCommand(args: string[]): Promise<void> {
   if (code !== 0) throw new ExitCode(code);
 }
 
-/** `search reindex`: brings every organisation's search index in line with what the modules list now. */
+/** `search reindex`: rebuilds every organisation's search index from what the modules list now (the job's work is incremental). */
 async function searchReindexCommand(args: string[]): Promise<void> {
   optionsOf(args, {});
   const { listOrganisationIds } = await import('./modules/organisations/index.ts');
   const { reindexOrganisation } = await import('./modules/search/index.ts');
   await withContext(async (context) => {
     for (const organisationId of await listOrganisationIds(context.db)) {
-      const outcome = await reindexOrganisation(context, organisationId);
+      const outcome = await reindexOrganisation(context, organisationId, { mode: 'rebuild' });
       console.log(`${organisationId}: ${outcome.written} written, ${outcome.removed} removed.`);
     }
   });

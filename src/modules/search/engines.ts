@@ -18,10 +18,14 @@ export interface EngineQuery {
   offset: number;
 }
 
-/** A hit: the index row's id (the best language of its thing) and how many things matched in all. */
+/**
+ * A page of hits (the index row's id, the best language of its thing), how many things matched among
+ * the ranked candidates, and whether more documents matched than were ranked (CANDIDATES).
+ */
 export interface EngineAnswer {
   ids: string[];
   total: number;
+  more: boolean;
 }
 
 /** The text-search configuration of PostgreSQL for each language. */
@@ -39,21 +43,26 @@ function languageOf(row: IndexRow): Locale {
   return isLocale(row.language) ? row.language : 'fi';
 }
 
-/** Writes index rows: the row and, on SQLite, its stems in the FTS5 table; on PostgreSQL its tsvector. */
+/** Writes index rows: the row and, on SQLite, its stems and filter columns in the FTS5 table; on PostgreSQL its tsvector. */
 export async function insertRows(db: Db, dialect: Dialect, rows: IndexRow[]): Promise<void> {
   for (const batch of batches(rows)) {
     if (dialect === 'postgres') {
       const values = batch.map((row) => {
         const config = CONFIGURATIONS[languageOf(row)];
-        return sql`(${row.id}, ${row.organisation_id}, ${row.kind}, ${row.source_id}, ${row.process_id}, ${row.language}, ${row.title}, ${row.body}, ${row.path}, ${row.fingerprint}, ${row.indexed_at},
+        return sql`(${row.id}, ${row.organisation_id}, ${row.source}, ${row.kind}, ${row.source_id}, ${row.process_id}, ${row.language}, ${row.title}, ${row.body}, ${row.path}, ${row.fingerprint}, ${row.indexed_at},
           setweight(to_tsvector(${config}::regconfig, ${row.title}), 'A') || setweight(to_tsvector(${config}::regconfig, ${row.body}), 'B'))`;
       });
-      await sql`insert into search_documents (id, organisation_id, kind, source_id, process_id, language, title, body, path, fingerprint, indexed_at, search_vector)
+      await sql`insert into search_documents (id, organisation_id, source, kind, source_id, process_id, language, title, body, path, fingerprint, indexed_at, search_vector)
         values ${sql.join(values)}`.execute(db);
     } else {
       await db.insertInto('search_documents').values(batch).execute();
-      const stems = batch.map((row) => sql`(${row.id}, ${stemText(row.title, languageOf(row))}, ${stemText(row.body, languageOf(row))})`);
-      await sql`insert into search_documents_fts (document_id, title, body) values ${sql.join(stems)}`.execute(db);
+      const stems = batch.map(
+        (row) =>
+          sql`(${stemText(row.title, languageOf(row))}, ${stemText(row.body, languageOf(row))}, ${row.id}, ${row.organisation_id}, ${row.kind}, ${row.source_id}, ${row.language}, ${row.process_id})`,
+      );
+      await sql`insert into search_fts (title, body, document_id, organisation_id, kind, source_id, language, process_id) values ${sql.join(stems)}`.execute(
+        db,
+      );
     }
   }
 }
@@ -61,25 +70,40 @@ export async function insertRows(db: Db, dialect: Dialect, rows: IndexRow[]): Pr
 /** Removes index rows by id (and their FTS5 rows on SQLite). */
 export async function deleteRows(db: Db, dialect: Dialect, ids: string[]): Promise<void> {
   for (const batch of batches(ids)) {
-    if (dialect === 'sqlite') await sql`delete from search_documents_fts where document_id in (${sql.join(batch)})`.execute(db);
+    if (dialect === 'sqlite') await sql`delete from search_fts where document_id in (${sql.join(batch)})`.execute(db);
     await db.deleteFrom('search_documents').where('id', 'in', batch).execute();
   }
 }
 
-function filters(query: EngineQuery) {
-  return sql`d.organisation_id = ${query.organisationId}
-    ${query.kind ? sql`and d.kind = ${query.kind}` : sql``}
-    ${query.processId ? sql`and d.process_id = ${query.processId}` : sql``}`;
+/** Removes all of an organisation's index rows (a rebuild): one pass over the FTS5 table, not one per batch. */
+export async function deleteOrganisationRows(db: Db, dialect: Dialect, organisationId: string): Promise<number> {
+  if (dialect === 'sqlite') await sql`delete from search_fts where organisation_id = ${organisationId}`.execute(db);
+  const result = await db.deleteFrom('search_documents').where('organisation_id', '=', organisationId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** After many rows changed, the planner's statistics are brought up to date (PostgreSQL picks the GIN index by them). */
+export async function refreshStatistics(db: Db, dialect: Dialect): Promise<void> {
+  if (dialect === 'postgres') await sql`analyze search_documents`.execute(db);
 }
 
 /**
- * One thing once, in the best language it matched in: the visitor's, then Finnish, then by rank;
- * the total counted over the same rows. `hits` is a query that yields id, kind, source_id, language, score.
+ * The most documents a query ranks: the first matches (newest first on SQLite), enough for every
+ * page a visitor can reach (SEARCH_LIMITS.pageMax pages of pageSize). A query that matches more is
+ * answered "more than" this, and the visitor is asked to narrow it: ranking 100,000 matches would
+ * cost a second for a list nobody reads to its end.
  */
-function bestOfEach(hits: RawBuilder<unknown>, query: EngineQuery, scoreOrder: 'asc' | 'desc') {
+export const CANDIDATES = 1000;
+
+/**
+ * One thing once, in the best language it matched in: the visitor's, then Finnish, then by rank;
+ * the total counted over the same rows. `candidates` yields id, kind, source_id, language and score,
+ * at most CANDIDATES + 1 rows (the one over the cap says "more").
+ */
+function bestOfEach(candidates: RawBuilder<unknown>, query: EngineQuery, scoreOrder: 'asc' | 'desc') {
   const order = scoreOrder === 'asc' ? sql`score asc` : sql`score desc`;
-  return sql<{ id: string; total: number }>`
-    with hits as (${hits}),
+  return sql<{ id: string; total: number; candidates: number }>`
+    with hits as (${candidates}),
     best as (
       select id, score, row_number() over (
         partition by kind, source_id
@@ -87,37 +111,57 @@ function bestOfEach(hits: RawBuilder<unknown>, query: EngineQuery, scoreOrder: '
       ) as n
       from hits
     )
-    select id, count(*) over () as total from best where n = 1
+    select id, count(*) over () as total, (select count(*) from hits) as candidates from best where n = 1
     order by ${order}, id
     limit ${query.limit} offset ${query.offset}`;
 }
 
-/** The raw full-text query of the engine: the page of hits' ids and the number of things that matched. */
+function filters(query: EngineQuery, alias: string) {
+  const column = (name: string) => sql.ref(`${alias}.${name}`);
+  return sql`${column('organisation_id')} = ${query.organisationId}
+    ${query.kind ? sql`and ${column('kind')} = ${query.kind}` : sql``}
+    ${query.processId ? sql`and ${column('process_id')} = ${query.processId}` : sql``}`;
+}
+
+/**
+ * The raw full-text query of the engine: the page of hits' ids, the number of things that matched
+ * (of the first CANDIDATES documents), and whether more matched than that.
+ */
 export async function queryIndex(db: Db, dialect: Dialect, query: EngineQuery): Promise<EngineAnswer> {
-  let statement: RawBuilder<{ id: string; total: number }>;
+  let statement: RawBuilder<{ id: string; total: number; candidates: number }>;
   if (dialect === 'postgres') {
     // websearch_to_tsquery takes any text safely; only the first words are searched for, as on SQLite.
     const text = words(query.q).slice(0, MAX_QUERY_WORDS).join(' ');
-    if (text === '') return { ids: [], total: 0 };
-    const hits = sql`
-      select d.id, d.kind, d.source_id, d.language,
-        ts_rank(d.search_vector, case d.language when 'sv' then q.sv when 'en' then q.en else q.fi end) as score
-      from search_documents d,
-        (select websearch_to_tsquery('finnish', ${text}) as fi, websearch_to_tsquery('swedish', ${text}) as sv,
-                websearch_to_tsquery('english', ${text}) as en) q
-      where ${filters(query)}
-        and ((d.language = 'fi' and d.search_vector @@ q.fi) or (d.language = 'sv' and d.search_vector @@ q.sv)
-          or (d.language = 'en' and d.search_vector @@ q.en))`;
-    statement = bestOfEach(hits, query, 'desc');
+    if (text === '') return { ids: [], total: 0, more: false };
+    // The matches first (the GIN index), at most CANDIDATES + 1 of them; only those are ranked.
+    const candidates = sql`
+      select id, kind, source_id, language, ts_rank(search_vector, query) as score
+      from (
+        select d.id, d.kind, d.source_id, d.language, d.search_vector,
+          case d.language when 'sv' then q.sv when 'en' then q.en else q.fi end as query
+        from search_documents d,
+          (select websearch_to_tsquery('finnish', ${text}) as fi, websearch_to_tsquery('swedish', ${text}) as sv,
+                  websearch_to_tsquery('english', ${text}) as en) q
+        where ${filters(query, 'd')}
+          and ((d.language = 'fi' and d.search_vector @@ q.fi) or (d.language = 'sv' and d.search_vector @@ q.sv)
+            or (d.language = 'en' and d.search_vector @@ q.en))
+        limit ${CANDIDATES + 1}
+      ) matched`;
+    statement = bestOfEach(candidates, query, 'desc');
   } else {
     const match = ftsMatchExpression(query.q);
-    if (match === null) return { ids: [], total: 0 };
-    const hits = sql`
-      select d.id, d.kind, d.source_id, d.language, bm25(search_documents_fts, 0, 4.0, 1.0) as score
-      from search_documents_fts join search_documents d on d.id = search_documents_fts.document_id
-      where search_documents_fts match ${match} and ${filters(query)}`;
-    statement = bestOfEach(hits, query, 'asc');
+    if (match === null) return { ids: [], total: 0, more: false };
+    // Everything the query needs is in the FTS5 table (its filter columns unindexed): no join, and
+    // bm25 only for the newest CANDIDATES + 1 matches.
+    const candidates = sql`
+      select document_id as id, kind, source_id, language, bm25(search_fts, 4.0, 1.0) as score
+      from search_fts
+      where search_fts match ${match} and ${filters(query, 'search_fts')}
+      order by rowid desc
+      limit ${CANDIDATES + 1}`;
+    statement = bestOfEach(candidates, query, 'asc');
   }
   const rows = (await statement.execute(db)).rows;
-  return { ids: rows.map((row) => row.id), total: Number(rows[0]?.total ?? 0) };
+  const more = Number(rows[0]?.candidates ?? 0) > CANDIDATES;
+  return { ids: rows.map((row) => row.id), total: Number(rows[0]?.total ?? 0), more };
 }

@@ -13,11 +13,14 @@ export const searchHitResponseSchema = z.object({
   snippetHtml: z.string(),
 });
 
-/** A page of hits: the list's items, the next page as its cursor, and how many things matched. */
+/** A page of hits: the list's items, the next page as its cursor, how many things matched, and whether more did. */
 export const searchResultsResponseSchema = z.object({
   items: z.array(searchHitResponseSchema),
   nextCursor: z.string().nullable(),
   total: z.number().int(),
+  more: z
+    .boolean()
+    .describe('More matched than the first 1,000 documents ranked: total counts those, and a narrower query finds the rest.'),
 });
 
 /** A hit in the API's shape, its path in the language it is shown in. */

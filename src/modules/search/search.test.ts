@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { fixedClock } from '../../platform/clock.ts';
+import { bumpPageVersion } from '../../platform/http/page-cache.ts';
 import type { TestApp } from '../../platform/testing/test-app.ts';
 import { startTestApp } from '../../platform/testing/test-app.ts';
 import { adminActor, insertForeignOrganisation, insertPost, insertProcess, postInput } from '../news/test-support/fixtures.ts';
-import { reindexOrganisation } from './reindex.ts';
+import { RECHECK_MS, reindexOrganisation } from './reindex.ts';
 
 interface ApiAnswer {
   items: Array<{ kind: string; id: string; processId: string | null; language: string; title: string; path: string; snippetHtml: string }>;
   nextCursor: string | null;
   total: number;
+  more: boolean;
 }
 
 /** The ids of the things the search page links to, in order (their paths). */
@@ -198,6 +201,61 @@ describe('search', () => {
     );
   });
 
+  it('lets the job list a source again only when the page version moved or the last listing is old, and rebuilds on demand', async () => {
+    const job = (context = test.context) => reindexOrganisation(context, organisationId, { mode: 'changed' });
+    await reindex();
+    const sourceRows = await test.context.db
+      .selectFrom('search_documents')
+      .select(['kind', 'source'])
+      .where('organisation_id', '=', organisationId)
+      .execute();
+    assert.ok(
+      sourceRows.every((row) => row.source !== ''),
+      'every document names its source',
+    );
+    assert.ok(sourceRows.some((row) => row.kind === 'news' && row.source === 'news+page'));
+    // A change that moved no page version (written straight to the table) waits for the re-check.
+    await test.context.db
+      .updateTable('news_posts')
+      .set({ title: JSON.stringify({ fi: 'Lukusali avautuu hiljaa kvarkki', sv: 'Läsesalen öppnar', en: 'The reading room opens' }) })
+      .where('id', '=', readingRoomId)
+      .execute();
+    assert.deepEqual(await job(), { written: 0, removed: 0 }, 'the page version did not move: nothing listed');
+    assert.deepEqual((await found('kvarkki')).items, []);
+    await test.context.db.transaction().execute((trx) => bumpPageVersion(trx, organisationId));
+    assert.deepEqual(await job(), { written: 1, removed: 0 }, 'the version moved: the changed source is listed, one document written');
+    assert.deepEqual(
+      (await found('kvarkki')).items.map((item) => item.id),
+      [readingRoomId],
+    );
+    assert.deepEqual(await job(), { written: 0, removed: 0 }, 'listed at this version already');
+    await test.context.db.updateTable('news_posts').set({ status: 'draft' }).where('id', '=', readingRoomId).execute();
+    const later = { ...test.context, clock: fixedClock(new Date(Date.now() + RECHECK_MS + 60_000)) };
+    assert.deepEqual(
+      await job(later),
+      { written: 0, removed: 3 },
+      'after RECHECK_MS every source is listed again: the hidden post’s three languages go',
+    );
+    await test.context.db.updateTable('news_posts').set({ status: 'published' }).where('id', '=', readingRoomId).execute();
+    const count = async () =>
+      Number(
+        (
+          await test.context.db
+            .selectFrom('search_documents')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('organisation_id', '=', organisationId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const rebuilt = await reindexOrganisation(test.context, organisationId, { mode: 'rebuild' });
+    assert.equal(rebuilt.written, before + 3, 'a rebuild writes every document anew, the post back among them');
+    assert.equal(rebuilt.removed, before);
+    assert.equal(await count(), before + 3);
+    assert.equal((await found('kvarkki')).items.length, 1);
+    assert.deepEqual(await reindex(), { written: 0, removed: 0 });
+  });
+
   it('filters by kind and by process', async () => {
     const news = await api('q=tarina&kind=news');
     const items = news.json<ApiAnswer>().items;
@@ -300,7 +358,7 @@ describe('search', () => {
     assert.doesNotMatch(page.text, /search-results-title/);
     const blank = await api('q=');
     assert.equal(blank.status, 200);
-    assert.deepEqual(blank.json<ApiAnswer>(), { items: [], nextCursor: null, total: 0 });
+    assert.deepEqual(blank.json<ApiAnswer>(), { items: [], nextCursor: null, total: 0, more: false });
   });
 
   it('puts a labelled search landmark in every public page’s header', async () => {

@@ -7,6 +7,8 @@
 export interface SearchDocumentsTable {
   id: string;
   organisation_id: string;
+  /** The search source that listed it (`sourceKey`: its kinds): a re-index diffs one source's rows. */
+  source: string;
   kind: string;
   source_id: string;
   process_id: string | null;
@@ -19,8 +21,22 @@ export interface SearchDocumentsTable {
   indexed_at: string;
 }
 
+/**
+ * What a re-index last saw of one search source in one organisation: a digest of its whole listing
+ * (unchanged listing, nothing written) and the organisation's page version then (the job lists a
+ * source again only when that moved, or after `RECHECK_MS`).
+ */
+export interface SearchSourceStatesTable {
+  organisation_id: string;
+  source: string;
+  digest: string;
+  page_version: number;
+  listed_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     search_documents: SearchDocumentsTable;
+    search_source_states: SearchSourceStatesTable;
   }
 }

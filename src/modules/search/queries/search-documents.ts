@@ -15,10 +15,11 @@ export interface SearchHit {
   snippet: SnippetPart[];
 }
 
-/** A page of hits and how many things matched in all. */
+/** A page of hits and how many things matched (of the first CANDIDATES documents; `more` when others matched too). */
 export interface SearchResults {
   hits: SearchHit[];
   total: number;
+  more: boolean;
   page: number;
   pageCount: number;
 }
@@ -66,7 +67,7 @@ export async function searchDocuments(context: AppContext, request: SearchReques
     offset: (request.page - 1) * pageSize,
   });
   const pageCount = Math.min(SEARCH_LIMITS.pageMax, Math.ceil(answer.total / pageSize));
-  if (answer.ids.length === 0) return { hits: [], total: answer.total, page: request.page, pageCount };
+  if (answer.ids.length === 0) return { hits: [], total: answer.total, more: answer.more, page: request.page, pageCount };
   const rows = await context.db
     .selectFrom('search_documents')
     .select(['id', 'kind', 'source_id', 'process_id', 'language', 'title', 'body', 'path'])
@@ -91,5 +92,5 @@ export async function searchDocuments(context: AppContext, request: SearchReques
       },
     ];
   });
-  return { hits, total: answer.total, page: request.page, pageCount };
+  return { hits, total: answer.total, more: answer.more, page: request.page, pageCount };
 }

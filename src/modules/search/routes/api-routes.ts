@@ -27,6 +27,7 @@ export function registerSearchApiRoutes(app: FastifyInstance, context: AppContex
         items: results.hits.map(presentSearchHit),
         nextCursor: results.page < results.pageCount ? String(results.page + 1) : null,
         total: results.total,
+        more: results.more,
       };
     },
   });

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { Button, ErrorSummary, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
+import { CANDIDATES } from '../engines.ts';
 import type { SearchHit, SearchResults } from '../queries/search-documents.ts';
 import { SEARCH_KINDS, SEARCH_LIMITS, type SearchKind } from '../schemas.ts';
 
@@ -162,7 +163,11 @@ export function SearchPage(props: SearchPageProps) {
           <h2 id="search-results-title" class="visually-hidden">
             {view.t('search.results.title')}
           </h2>
-          <p role="status">{view.t('search.results.count', { count: results.total, q: props.q })}</p>
+          <p role="status">
+            {results.more
+              ? view.t('search.results.more', { count: CANDIDATES, q: props.q })
+              : view.t('search.results.count', { count: results.total, q: props.q })}
+          </p>
           {results.hits.length === 0 ? (
             <NothingFound processes={props.processes} />
           ) : (
