@@ -13,6 +13,7 @@ import { deleteTimelineItemAction } from './actions/delete-timeline-item.ts';
 import { movePhaseAction } from './actions/move-phase.ts';
 import { removeMemberAction } from './actions/remove-member.ts';
 import { removeSectorAction } from './actions/remove-sector.ts';
+import { resendSeatInvitationAction } from './actions/resend-seat-invitation.ts';
 import { setProcessVisibilityAction } from './actions/set-process-visibility.ts';
 import { setSeatConsentAction } from './actions/set-seat-consent.ts';
 import { updateBodyAction } from './actions/update-body.ts';
@@ -67,6 +68,7 @@ export const processesModule = defineModule({
     addMemberAction,
     updateMemberAction,
     removeMemberAction,
+    resendSeatInvitationAction,
     acceptSeatAction,
     setSeatConsentAction,
     addSectorAction,

@@ -43,6 +43,37 @@ async function dropInvitations(trx: Db, organisationId: string, memberId: string
     .execute();
 }
 
+/**
+ * A new single-use invitation to the seat for the address (inside the caller's transaction):
+ * every unused link of the seat is void from now, and only the new token's SHA-256 is kept.
+ */
+export async function issueSeatInvitation(
+  trx: Db,
+  organisationId: string,
+  memberId: string,
+  email: string,
+  locale: string,
+  now: Date,
+): Promise<SeatInvitationToSend> {
+  await dropInvitations(trx, organisationId, memberId);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SEAT_INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000).toISOString();
+  await trx
+    .insertInto('body_seat_invitations')
+    .values({
+      id: hashSeatToken(token),
+      organisation_id: organisationId,
+      member_id: memberId,
+      email,
+      locale,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      used_at: null,
+    })
+    .execute();
+  return { memberId, email, token, locale, expiresAt };
+}
+
 async function linkAccount(trx: Db, organisationId: string, memberId: string, seat: SeatNow, userId: string): Promise<void> {
   if (seat.user_id === userId) return;
   await trx
@@ -88,23 +119,8 @@ export async function setSeatPerson(
       .$call(inOrganisation(organisationId, 'body_members'))
       .where('id', '=', memberId)
       .execute();
-    await dropInvitations(trx, organisationId, memberId);
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(options.now.getTime() + SEAT_INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000).toISOString();
-    await trx
-      .insertInto('body_seat_invitations')
-      .values({
-        id: hashSeatToken(token),
-        organisation_id: organisationId,
-        member_id: memberId,
-        email: input.personEmail,
-        locale: options.locale,
-        created_at: options.now.toISOString(),
-        expires_at: expiresAt,
-        used_at: null,
-      })
-      .execute();
-    return { person: 'invited', invitation: { memberId, email: input.personEmail, token, locale: options.locale, expiresAt } };
+    const invitation = await issueSeatInvitation(trx, organisationId, memberId, input.personEmail, options.locale, options.now);
+    return { person: 'invited', invitation };
   }
   if (seat.user_id !== null || seat.invited_email !== null) {
     await trx

@@ -267,6 +267,43 @@ describe('people in the seats of a body', () => {
     }
   });
 
+  it('lets a manager send an invitation again: a new link by mail, the old one void; nothing to send for a linked seat (409)', async () => {
+    const added = await addSeat(groupId, { personEmail: 'hukassa@example.com' });
+    const seatId = added.json<Seat>().id;
+    const tokenIn = (mail: { text: string }) => /seat-invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)?.[1] as string;
+    const first = tokenIn(await smtp.waitForMessage((mail) => mail.to.includes('hukassa@example.com')));
+    const editPath = `/fi/admin/processes/${processId}/bodies/${groupId}/members/${seatId}`;
+    const edit = await admin.get(editPath);
+    const resendForm = formTo(edit.text, `/members/${seatId}/invitation`);
+    assert.match(edit.text, /Kutsu on lähetetty osoitteeseen hukassa@example.com/);
+    const resent = await admin.postForm(actionPath(resendForm), {});
+    assert.equal(resent.status, 303);
+    assert.match((await admin.get(resent.headers.get('location') as string)).text, /Uusi kutsu lähetettiin sähköpostilla/);
+    const second = tokenIn(await smtp.waitForMessage((mail) => mail.to.includes('hukassa@example.com') && tokenIn(mail) !== first));
+    assert.notEqual(second, first);
+    assert.equal((await test.client().get(`/fi/seat-invitations/${first}`)).status, 404, 'the old link is void');
+    assert.equal((await test.client().get(`/fi/seat-invitations/${second}`)).status, 200);
+    // The API alike: 204, and again a new link.
+    assert.equal((await admin.api('POST', `${API}/bodies/${groupId}/members/${seatId}/invitation`)).status, 204);
+    assert.equal((await test.client().get(`/fi/seat-invitations/${second}`)).status, 404);
+    const audit = await test.context.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'processes.seatInvitation.resend')
+      .where('subject_id', '=', seatId)
+      .execute();
+    assert.equal(audit.length, 2);
+    // A seat linked to an account has no invitation to send; a visitor may not send one.
+    const linked = await addSeat(groupId, { personUserId: plannerId });
+    const linkedId = linked.json<Seat>().id;
+    const refused = await admin.api('POST', `${API}/bodies/${groupId}/members/${linkedId}/invitation`);
+    assert.equal(refused.status, 409);
+    assert.doesNotMatch((await admin.get(`/fi/admin/processes/${processId}/bodies/${groupId}/members/${linkedId}`)).text, /\/invitation"/);
+    assert.equal((await test.client().api('POST', `${API}/bodies/${groupId}/members/${seatId}/invitation`)).status, 401);
+    assert.equal((await admin.api('POST', `${API}/bodies/${groupId}/members/no-such-seat/invitation`)).status, 404);
+    await admin.api('DELETE', `${API}/bodies/${groupId}/members/${linkedId}`);
+  });
+
   it('says an expired invitation has expired (410) and refuses to accept it', async () => {
     const added = await addSeat(groupId, { personEmail: 'myohassa@example.com' });
     assert.equal(added.status, 201);

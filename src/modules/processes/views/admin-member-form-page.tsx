@@ -122,6 +122,15 @@ export function AdminMemberFormPage(props: {
           </a>
         </div>
       </Form>
+      {member?.invitedEmail && !member.personUserId && (
+        <section aria-labelledby="seat-invitation-title">
+          <h2 id="seat-invitation-title">{view.t('processes.admin.memberForm.resendTitle')}</h2>
+          <p>{view.t('processes.admin.memberForm.resendHint', { email: member.invitedEmail })}</p>
+          <Form action={view.href(`${bodyPath}/members/${encodeURIComponent(member.id)}/invitation`)}>
+            <Button variant="secondary">{view.t('processes.admin.memberForm.resend')}</Button>
+          </Form>
+        </section>
+      )}
     </AdminLayout>
   );
 }
