@@ -68,6 +68,7 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/processes/:processId/phases/:phaseId/move': 'moves a phase up or down',
   '/admin/processes/:processId/bodies/:bodyId/delete': 'deletes',
   '/admin/processes/:processId/bodies/:bodyId/members/:memberId/delete': 'deletes',
+  '/admin/processes/:processId/bodies/:bodyId/members/:memberId/invitation': 'mails a seat’s invitation again (no fields)',
   '/admin/processes/:processId/timeline/:itemId/delete': 'deletes',
   '/admin/news/:id/delete': 'deletes',
   '/admin/news/pages/:id/delete': 'deletes',
