@@ -72,7 +72,8 @@ async function bareInsertLoop(target: DatabaseTarget, rows: UserRow[]): Promise<
  * The staff import of a 20,000-row HR export (read, checked against the directory,
  * saved in one transaction with grants and audit entries), against a bare driver loop
  * inserting the same accounts; prints the time and peak memory of each and the ratio
- * bare ÷ import (goal ≥ 0.3). The invitations the import mails afterwards are not timed.
+ * bare ÷ import (goal ≥ 0.3). The import asks for its 20,000 invitations in its transaction
+ * (timed); the job that mails them afterwards is not.
  */
 export async function runStaffImportScenario(name: string): Promise<void> {
   const bench = await startBenchApp();
@@ -88,7 +89,8 @@ export async function runStaffImportScenario(name: string): Promise<void> {
     );
     let created = 0;
     const app = await measured(async () => {
-      const result = await importStaff(context, { organisationId, actorId: null, bytes: file, deactivateMissing: false, commit: true });
+      const request = { organisationId, organisationName: { fi: 'Bench' }, actorId: null, bytes: file, deactivateMissing: false };
+      const result = await importStaff(context, { ...request, commit: true });
       if (!result.committed) throw new Error(`the bench file was refused: ${JSON.stringify(result.plan.problems.slice(0, 3))}`);
       created = result.plan.counts.create;
     });

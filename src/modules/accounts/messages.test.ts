@@ -50,15 +50,16 @@ describe('accounts messages', () => {
     for (const key of Object.keys(fi)) assert.ok(source.includes(`'${key}'`), `${key} is not used`);
   });
 
-  it('has a message for every accounts.* literal that is not a permission, an audit action or an action’s name', () => {
+  it('has a message for every accounts.* literal that is not a permission, an audit action, an action’s or a job’s name', () => {
     const actionNames = (accountsModule.actions ?? []).map((action) => action.name);
-    const other = new Set<string>([...Object.keys(accountPermissions), ...Object.values(AUDIT_ACTIONS), ...actionNames]);
+    const jobNames = (accountsModule.jobs ?? []).map((job) => job.name);
+    const other = new Set<string>([...Object.keys(accountPermissions), ...Object.values(AUDIT_ACTIONS), ...actionNames, ...jobNames]);
     const literals = new Set([...source.matchAll(/'(accounts\.[a-zA-Z0-9.]+)'/g)].map((match) => match[1] as string));
     for (const literal of literals) {
       if (!other.has(literal)) assert.ok(literal in fi, `${literal} has no message`);
     }
     for (const name of other)
-      assert.equal(name in fi, false, `${name} is both a message key and a permission, audit action or action name`);
+      assert.equal(name in fi, false, `${name} is both a message key and a permission, audit action, action or job name`);
   });
 
   it('formats in every language with the same variables, and has no straight apostrophe', () => {

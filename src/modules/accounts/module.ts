@@ -5,12 +5,14 @@ import { createTokenAction } from './actions/create-token.tsx';
 import { deleteAccountAction } from './actions/delete-account.tsx';
 import { endOtherSessionsAction } from './actions/end-other-sessions.ts';
 import { grantRoleAction } from './actions/grant-role.ts';
+import { importStaffAction } from './actions/import-staff.tsx';
 import { placeUserAction } from './actions/place-user.ts';
 import { revokeRoleAction } from './actions/revoke-role.ts';
 import { revokeTokenAction } from './actions/revoke-token.ts';
 import { sendInvitationAction } from './actions/send-invitation.ts';
 import { setRolesAction } from './actions/set-roles.ts';
 import { updateProfileAction } from './actions/update-profile.ts';
+import { invitationsJob } from './jobs/send-invitations.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -25,7 +27,6 @@ import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
 import { registerStaffDirectoryRoutes } from './routes/staff-directory-routes.tsx';
 import { registerUsersApiRoutes } from './routes/users-api-routes.ts';
 import { seedAccountsDemo } from './seed-demo.ts';
-import { importStaffAction } from './staff-import/import-staff-action.tsx';
 import { registerStaffImportRoutes } from './staff-import/staff-import-routes.tsx';
 
 /** Users, sign-in, sessions, roles, and each person's own data. */
@@ -34,6 +35,7 @@ export const accountsModule = defineModule({
   messages: { fi, sv, en },
   permissions: accountPermissions,
   seedDemo: seedAccountsDemo,
+  jobs: [invitationsJob],
   adminLinks: [
     { path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' },
     { path: '/admin/staff', labelKey: 'accounts.staff.navigation', permission: 'accounts.staff.read' },

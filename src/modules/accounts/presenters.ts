@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../platform/authz/authz.ts';
 import type { UserSummary } from './queries/list-users.ts';
 import { SCOPE_TYPES } from './schemas.ts';
+import type { StaffImportResult } from './staff-import/import-staff.ts';
 
 /** A role grant in API answers; organisation-wide grants have a null scope id. */
 export const grantResponseSchema = z.object({ role: z.enum(ROLES), scopeType: z.enum(SCOPE_TYPES), scopeId: z.string().nullable() });
@@ -38,3 +39,52 @@ export const tokenResponseSchema = z.object({
 
 /** A token just created: the only answer that carries its value. */
 export const createdTokenResponseSchema = z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string() });
+
+const rowResponseSchema = z.object({
+  line: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  unitId: z.string(),
+  role: z.string().nullable(),
+  language: z.string(),
+  outcome: z.enum(['create', 'update', 'unchanged']),
+  invite: z.boolean(),
+});
+
+/** What the API answers: every row's outcome, the people the file leaves out, and whether it was saved. */
+export const staffImportResponseSchema = z.object({
+  committed: z.boolean(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  counts: z.object({ create: z.number(), update: z.number(), unchanged: z.number(), invite: z.number(), deactivate: z.number() }),
+  rows: z.array(rowResponseSchema),
+  missing: z.array(
+    z.object({ userId: z.string(), email: z.string(), outcome: z.enum(['deactivate', 'kept']), reason: z.string().nullable() }),
+  ),
+});
+
+/** Shapes an import's result for the API. */
+export function presentStaffImport(result: StaffImportResult): z.output<typeof staffImportResponseSchema> {
+  return {
+    committed: result.committed,
+    encoding: result.encoding,
+    delimiter: result.delimiter,
+    counts: result.plan.counts,
+    rows: result.plan.rows.map((row) => ({
+      line: row.line,
+      email: row.email,
+      name: row.name,
+      unitId: row.unitId,
+      role: row.role,
+      language: row.locale,
+      outcome: row.outcome,
+      invite: row.invite,
+    })),
+    missing: result.plan.missing.map((person) => ({
+      userId: person.userId,
+      email: person.email,
+      outcome: person.outcome,
+      reason: person.reason ?? null,
+    })),
+  };
+}

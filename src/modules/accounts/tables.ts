@@ -59,6 +59,22 @@ export interface AccountInvitationsTable {
   used_at: string | null;
 }
 
+/** An invitation asked for (by a staff import) and not yet mailed: the `accounts.invitations` job sends it. */
+export interface AccountInvitationRequestsTable {
+  /** One pending request per person: asking again while one waits changes nothing. */
+  user_id: string;
+  organisation_id: string;
+  /** The organisation's name (LocalizedText JSON) as the mail says it, kept from the request. */
+  organisation_name: string;
+  actor_user_id: string | null;
+  /** The origin of the link when PUBLIC_URL is not set (the importing request's own). */
+  base_url: string | null;
+  requested_at: string;
+  attempts: number;
+  /** When the job may take it next: a claimed request is pushed on by a lease, a failed one by a back-off. */
+  next_attempt_at: string;
+}
+
 /** A personal API token; only its SHA-256 is kept. */
 export interface ApiTokensTable {
   id: string;
@@ -79,5 +95,6 @@ declare module '../../platform/db/schema.ts' {
     password_resets: PasswordResetsTable;
     api_tokens: ApiTokensTable;
     account_invitations: AccountInvitationsTable;
+    account_invitation_requests: AccountInvitationRequestsTable;
   }
 }

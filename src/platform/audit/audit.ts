@@ -13,20 +13,43 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
+function rowOf(entry: AuditEntry, createdAt: string) {
+  return {
+    id: newId(),
+    organisation_id: entry.organisationId,
+    actor_user_id: entry.actorUserId,
+    action: entry.action,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId ?? null,
+    details: JSON.stringify(entry.details ?? {}),
+    ip: entry.ip ?? null,
+    created_at: createdAt,
+  };
+}
+
 /** Appends to the audit log; call inside the same transaction as the change it records. */
 export async function recordAudit(db: Db, entry: AuditEntry, now: Date): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      id: newId(),
-      organisation_id: entry.organisationId,
-      actor_user_id: entry.actorUserId,
-      action: entry.action,
-      subject_type: entry.subjectType,
-      subject_id: entry.subjectId ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-      ip: entry.ip ?? null,
-      created_at: now.toISOString(),
-    })
-    .execute();
+  await db.insertInto('audit_log').values(rowOf(entry, now.toISOString())).execute();
+}
+
+/**
+ * Entries per statement: nine bound values each keeps a statement well under
+ * SQLite's (32,766) and PostgreSQL's (65,535) limits on bound values.
+ */
+const AUDIT_ROWS_PER_STATEMENT = 400;
+
+/**
+ * Appends many entries at once (an import's thousands of changes), a few
+ * hundred rows per statement; call inside the transaction of the changes.
+ * The entries are the same as `recordAudit` would write one by one.
+ */
+export async function recordAuditMany(db: Db, entries: readonly AuditEntry[], now: Date): Promise<void> {
+  const createdAt = now.toISOString();
+  for (let start = 0; start < entries.length; start += AUDIT_ROWS_PER_STATEMENT) {
+    const part = entries.slice(start, start + AUDIT_ROWS_PER_STATEMENT);
+    await db
+      .insertInto('audit_log')
+      .values(part.map((entry) => rowOf(entry, createdAt)))
+      .execute();
+  }
 }

@@ -8,7 +8,7 @@ import { findUnit } from '../../organisations/index.ts';
 import { findProcessById } from '../../processes/index.ts';
 import { listUserGrants, type StoredGrant } from '../queries/list-user-grants.ts';
 import type { RoleGrantInput } from '../schemas.ts';
-import { assertAnotherAdminRemains } from './admin-guard.ts';
+import { assertAnotherAdminRemains, lockAdmins } from './admin-guard.ts';
 import '../tables.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
 
@@ -78,6 +78,8 @@ async function applyDifference(trx: Db, actor: Actor, userId: string, current: S
  */
 export async function changeUserRoles(db: Db, actor: Actor, userId: string, change: GrantChange, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // First, so that two admins demoting or deactivating each other at once decide one after the other.
+    await lockAdmins(trx, actor.organisationId);
     const user = await trx
       .selectFrom('users')
       .select('id')

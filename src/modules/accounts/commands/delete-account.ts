@@ -4,7 +4,7 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { PersonalDataHandlers } from '../../../platform/personal-data.ts';
 import { verifyPassword } from '../passwords.ts';
-import { assertAnotherAdminRemains, isOrganisationAdmin } from './admin-guard.ts';
+import { assertAnotherAdminRemains, isOrganisationAdmin, lockAdmins } from './admin-guard.ts';
 import '../tables.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
 
@@ -30,6 +30,7 @@ export async function deleteAccount(
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, password))) throw refuse.invalid({ password: { key: 'accounts.delete.passwordWrong' } });
   await db.transaction().execute(async (trx) => {
+    await lockAdmins(trx, owner.organisationId);
     if (await isOrganisationAdmin(trx, owner.organisationId, owner.userId)) {
       await assertAnotherAdminRemains(trx, owner.organisationId, owner.userId, 'accounts.delete.lastAdmin');
     }

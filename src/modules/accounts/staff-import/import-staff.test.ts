@@ -25,7 +25,8 @@ describe('staff import from an HR export', () => {
   before(async () => {
     smtp = await startTestSmtpServer();
     const mailer = createMailer({ smtpUrl: smtp.url, from: 'Tarina <no-reply@example.com>', log: () => {} });
-    test = await startTestApp({ demo: true, mailer, environment: { PUBLIC_URL: 'https://tarina.example' } });
+    // No job runner: the command sends its invitations itself, and the test sees it do so.
+    test = await startTestApp({ demo: true, mailer, environment: { PUBLIC_URL: 'https://tarina.example', TARINA_JOBS: '0' } });
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-import-'));
   });
   after(async () => {
@@ -45,8 +46,9 @@ describe('staff import from an HR export', () => {
           .executeTakeFirstOrThrow()
       ).n,
     );
+  const organisationName = { fi: 'Rauman kaupunki' };
   const run = (bytes: Uint8Array, commit = true, deactivateMissing = false) =>
-    importStaff(test.context, { organisationId: organisationId(), actorId: null, bytes, commit, deactivateMissing });
+    importStaff(test.context, { organisationId: organisationId(), organisationName, actorId: null, bytes, commit, deactivateMissing });
   const lines = (...rows: string[]) => utf8([HEADER, ...rows].join('\n'));
   const write = (name: string, bytes: Uint8Array | string) => {
     const file = path.join(folder, name);
@@ -56,7 +58,7 @@ describe('staff import from an HR export', () => {
   const cli = async (args: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const organisation = { id: organisationId(), name: { fi: 'Rauman kaupunki' } };
+    const organisation = { id: organisationId(), name: organisationName };
     const code = await runStaffImportCommand(args, test.context, async () => organisation, {
       out: (line) => out.push(line),
       err: (line) => err.push(line),
@@ -243,6 +245,7 @@ describe('staff import from an HR export', () => {
     await test.context.db.updateTable('users').set({ unit_id: unit }).where('id', '=', admin.id).execute();
     const asActor = await importStaff(test.context, {
       organisationId: organisationId(),
+      organisationName,
       actorId: admin.id,
       bytes: lines('someone.else@rauma.example;Someone;Konsernipalvelut;;'),
       commit: false,

@@ -1,9 +1,14 @@
+import { type AuditEntry, recordAuditMany } from '../../../platform/audit/audit.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { LOCALES } from '../../../platform/i18n/locales.ts';
+import { LOCALES, type LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
+import { lockAdmins } from '../commands/admin-guard.ts';
+import { deactivateUsersIn, reactivateUsersIn } from '../commands/deactivate-user.ts';
+import { placeUsersIn } from '../commands/place-user.ts';
+import { requestInvitations } from '../jobs/send-invitations.ts';
 import { ROLE_LABEL_KEYS } from '../views/labels.ts';
 import { loadStaffDirectory } from './load-staff-directory.ts';
 import { type PlannedRow, planStaffImport, roleNamesOf, type StaffImportPlan } from './plan-staff-import.ts';
@@ -14,13 +19,17 @@ import '../../../platform/db/platform-tables.ts';
 /** One run of an import: whose directory, who runs it (null: the command line), the file, and whether to save. */
 export interface StaffImportRequest {
   organisationId: string;
+  /** The organisation's name, said in the invitations' mail. */
+  organisationName: LocalizedText;
   actorId: string | null;
+  /** The invitation links' origin when PUBLIC_URL is not set (a request's own); the command line passes none. */
+  baseUrl?: string;
   bytes: Uint8Array;
   deactivateMissing: boolean;
   commit: boolean;
 }
 
-/** The preview (always) and whether it was saved; `invite` names the accounts to mail a sign-in invitation after the commit. */
+/** The preview (always) and whether it was saved; `invite` names the new accounts whose invitations the commit asked for. */
 export interface StaffImportResult {
   encoding: StaffFile['encoding'];
   delimiter: StaffFile['delimiter'];
@@ -38,29 +47,7 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-type AuditRow = { action: string; subjectId: string; details: Record<string, unknown> };
-
-/** The audit entries of the import, in the import's transaction, many rows per statement. */
-async function recordAuditRows(trx: Db, organisationId: string, actorId: string | null, rows: AuditRow[], now: string): Promise<void> {
-  for (const part of chunks(rows)) {
-    await trx
-      .insertInto('audit_log')
-      .values(
-        part.map((row) => ({
-          id: newId(),
-          organisation_id: organisationId,
-          actor_user_id: actorId,
-          action: row.action,
-          subject_type: 'user',
-          subject_id: row.subjectId,
-          details: JSON.stringify(row.details),
-          ip: null,
-          created_at: now,
-        })),
-      )
-      .execute();
-  }
-}
+const VIA = { via: 'staff-import' } as const;
 
 /** New accounts: no password (they set one through the invitation), placed in their unit. */
 async function createAccounts(trx: Db, organisationId: string, rows: PlannedRow[], now: string): Promise<Map<string, string>> {
@@ -88,11 +75,12 @@ async function createAccounts(trx: Db, organisationId: string, rows: PlannedRow[
   return ids;
 }
 
+/** Names and languages; the places and reactivations go through the directory's commands. */
 async function updateAccounts(trx: Db, organisationId: string, rows: PlannedRow[], now: string): Promise<void> {
   for (const row of rows) {
     await trx
       .updateTable('users')
-      .set({ display_name: row.name, locale: row.locale, unit_id: row.unitId, deactivated_at: null, updated_at: now })
+      .set({ display_name: row.name, locale: row.locale, updated_at: now })
       .$call(inOrganisation(organisationId, 'users'))
       .where('id', '=', row.userId as string)
       .execute();
@@ -100,7 +88,8 @@ async function updateAccounts(trx: Db, organisationId: string, rows: PlannedRow[
 }
 
 /** The rows' roles: a unit manager for the row's unit, any other role organisation-wide; one already held is left alone. */
-async function grantRoles(trx: Db, organisationId: string, rows: Array<PlannedRow & { userId: string }>, now: string): Promise<AuditRow[]> {
+async function grantRoles(trx: Db, request: StaffImportRequest, rows: Array<PlannedRow & { userId: string }>, now: Date): Promise<void> {
+  const { organisationId, actorId } = request;
   const grants = rows
     .filter((row) => row.role !== null)
     .map((row) => ({
@@ -110,9 +99,9 @@ async function grantRoles(trx: Db, organisationId: string, rows: Array<PlannedRo
       role: row.role as NonNullable<PlannedRow['role']>,
       scope_type: row.role === 'unit_manager' ? ('unit' as const) : ('organisation' as const),
       scope_id: row.role === 'unit_manager' ? row.unitId : '',
-      created_at: now,
+      created_at: now.toISOString(),
     }));
-  const audit: AuditRow[] = [];
+  const audit: AuditEntry[] = [];
   for (const part of chunks(grants)) {
     const inserted = await trx
       .insertInto('role_grants')
@@ -121,76 +110,65 @@ async function grantRoles(trx: Db, organisationId: string, rows: Array<PlannedRo
       .returning(['user_id', 'role', 'scope_type', 'scope_id'])
       .execute();
     for (const grant of inserted) {
-      const details = { role: grant.role, scopeType: grant.scope_type, scopeId: grant.scope_id || null, via: 'staff-import' };
-      audit.push({ action: AUDIT_ACTIONS.roleGrant, subjectId: grant.user_id, details });
+      const details = { role: grant.role, scopeType: grant.scope_type, scopeId: grant.scope_id || null, ...VIA };
+      audit.push({
+        organisationId,
+        actorUserId: actorId,
+        action: AUDIT_ACTIONS.roleGrant,
+        subjectType: 'user',
+        subjectId: grant.user_id,
+        details,
+      });
     }
   }
-  return audit;
+  await recordAuditMany(trx, audit, now);
 }
 
 /**
- * Deactivates people who left, as `deactivateUser` does (their sessions end, pending
- * invitations and reset links are retired, their data stays), inside the import's
- * transaction so that the whole file is saved or nothing.
+ * Saves a refused-free plan in the open transaction (which holds `lockAdmins`):
+ * new accounts are inserted many to a statement, placed where their row says;
+ * the others are renamed, placed (`placeUsersIn`), reactivated (`reactivateUsersIn`)
+ * and given their roles; the people the file leaves out are deactivated
+ * (`deactivateUsersIn`), by the same rules as one person's change; the new
+ * accounts' invitations are asked of the `accounts.invitations` job
+ * (`requestInvitations`). Answers the new accounts' ids.
  */
-async function deactivateAccounts(trx: Db, organisationId: string, userIds: string[], now: string): Promise<void> {
-  for (const part of chunks(userIds)) {
-    await trx
-      .updateTable('users')
-      .set({ deactivated_at: now, updated_at: now })
-      .$call(inOrganisation(organisationId, 'users'))
-      .where('id', 'in', part)
-      .where('deactivated_at', 'is', null)
-      .execute();
-    await trx.deleteFrom('sessions').$call(inOrganisation(organisationId, 'sessions')).where('user_id', 'in', part).execute();
-    for (const table of ['account_invitations', 'password_resets'] as const) {
-      await trx
-        .updateTable(table)
-        .set({ used_at: now })
-        .$call(inOrganisation(organisationId, table))
-        .where('user_id', 'in', part)
-        .where('used_at', 'is', null)
-        .execute();
-    }
-  }
-}
-
-/** Saves a refused-free plan in the open transaction; answers the new accounts' ids. */
-async function applyPlan(trx: Db, request: StaffImportRequest, plan: StaffImportPlan, now: string): Promise<string[]> {
+async function applyPlan(trx: Db, request: StaffImportRequest, plan: StaffImportPlan, now: Date): Promise<string[]> {
   const { organisationId, actorId } = request;
-  const created = await createAccounts(
-    trx,
-    organisationId,
-    plan.rows.filter((row) => row.outcome === 'create'),
-    now,
-  );
+  const creating = plan.rows.filter((row) => row.outcome === 'create');
+  const created = await createAccounts(trx, organisationId, creating, now.toISOString());
   const updated = plan.rows.filter((row) => row.outcome === 'update');
-  await updateAccounts(trx, organisationId, updated, now);
+  await updateAccounts(trx, organisationId, updated, now.toISOString());
   const withIds = plan.rows.map((row) => ({ ...row, userId: row.userId ?? (created.get(row.email) as string) }));
-  const audit: AuditRow[] = withIds
-    .filter((row) => row.outcome !== 'unchanged')
-    .map((row) => ({
-      action: AUDIT_ACTIONS.userPlace,
-      subjectId: row.userId,
-      details: { unitId: row.unitId, via: 'staff-import', change: row.outcome },
-    }));
-  for (const row of updated.filter((row) => row.reactivate)) {
-    audit.push({ action: AUDIT_ACTIONS.userReactivate, subjectId: row.userId as string, details: { via: 'staff-import' } });
-  }
-  audit.push(...(await grantRoles(trx, organisationId, withIds, now)));
+  const placedAtCreation: AuditEntry[] = creating.map((row) => ({
+    organisationId,
+    actorUserId: actorId,
+    action: AUDIT_ACTIONS.userPlace,
+    subjectType: 'user',
+    subjectId: created.get(row.email) as string,
+    details: { unitId: row.unitId, ...VIA, change: 'create' },
+  }));
+  await recordAuditMany(trx, placedAtCreation, now);
+  const placements = updated.map((row) => ({ userId: row.userId as string, unitId: row.unitId }));
+  await placeUsersIn(trx, { organisationId, actorId, placements, details: VIA }, now);
+  const returning = updated.filter((row) => row.reactivate).map((row) => row.userId as string);
+  await reactivateUsersIn(trx, { organisationId, actorId, userIds: returning, details: VIA }, now);
+  await grantRoles(trx, request, withIds, now);
   const leaving = plan.missing.filter((person) => person.outcome === 'deactivate').map((person) => person.userId);
-  await deactivateAccounts(trx, organisationId, leaving, now);
-  for (const userId of leaving) audit.push({ action: AUDIT_ACTIONS.userDeactivate, subjectId: userId, details: { via: 'staff-import' } });
-  await recordAuditRows(trx, organisationId, actorId, audit, now);
-  return [...created.values()];
+  await deactivateUsersIn(trx, { organisationId, actorId, userIds: leaving, details: VIA }, now);
+  const invite = [...created.values()];
+  const { organisationName, baseUrl } = request;
+  await requestInvitations(trx, { organisationId, organisationName, actorId, userIds: invite, ...(baseUrl ? { baseUrl } : {}) }, now);
+  return invite;
 }
 
 /**
  * Reads an HR export and compares it with the organisation's directory; with `commit`
  * and no problem, saves it in one transaction: creates and updates accounts, places
  * them, grants their roles, deactivates the placed staff the file leaves out (with
- * `deactivateMissing`) and audits each change. Any problem saves nothing. The
- * invitations of the new accounts are for the caller to send after the commit.
+ * `deactivateMissing`), audits each change and asks for the new accounts'
+ * invitations, which the `accounts.invitations` job mails after the commit, off
+ * the request path. Any problem saves nothing.
  */
 export async function importStaff(
   context: Pick<AppContext, 'db' | 'clock' | 'translator'>,
@@ -204,9 +182,11 @@ export async function importStaff(
     const plan = planStaffImport(file, await loadStaffDirectory(context.db, request.organisationId, roleNames), options);
     return { ...base, plan, committed: false, invite: [] };
   }
-  const now = context.clock.now().toISOString();
+  const now = context.clock.now();
   return context.db.transaction().execute(async (trx) => {
-    // The directory is read again inside the transaction, so the plan saved is the plan checked.
+    // The admins are locked first (a "deactivate missing" may not take the last one while an admin
+    // deactivates another), and the directory is read again under it, so the plan saved is the plan checked.
+    await lockAdmins(trx, request.organisationId);
     const plan = planStaffImport(file, await loadStaffDirectory(trx, request.organisationId, roleNames), options);
     if (plan.problems.length > 0) return { ...base, plan, committed: false, invite: [] };
     const invite = await applyPlan(trx, request, plan, now);

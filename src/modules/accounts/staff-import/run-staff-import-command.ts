@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { inviteUser } from '../commands/invite-user.ts';
+import { sendRequestedInvitations } from '../jobs/send-invitations.ts';
 import { importStaff, type StaffImportResult } from './import-staff.ts';
 import { STAFF_IMPORT_LIMITS } from './staff-import-schema.ts';
 
@@ -102,7 +102,13 @@ export async function runStaffImportCommand(
     return 1;
   }
   const commit = values.commit === true;
-  const request = { organisationId: organisation.id, actorId: null, bytes, deactivateMissing: values['deactivate-missing'] === true };
+  const request = {
+    organisationId: organisation.id,
+    organisationName: organisation.name,
+    actorId: null,
+    bytes,
+    deactivateMissing: values['deactivate-missing'] === true,
+  };
   const preview = await importStaff(context, { ...request, commit: false });
   for (const line of previewText(context, preview)) output.out(line);
   if (preview.plan.problems.length > 0) return 1;
@@ -121,15 +127,17 @@ export async function runStaffImportCommand(
     return 1;
   }
   output.out(`Saved. Sending ${result.invite.length} invitation(s)…`);
-  let failed = 0;
-  for (const userId of result.invite) {
-    try {
-      await inviteUser(context, { organisationId: organisation.id, organisationName: organisation.name, userId, actorId: null });
-    } catch (error) {
-      failed += 1;
-      output.err(`The invitation to ${userId} could not be sent: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  // The commit asked for the invitations; the command sends its organisation's now rather than
+  // leave them to a running app's job (there may be none), by the job's own rules.
+  const log = (error: unknown, message: string) => output.err(`${message}: ${error instanceof Error ? error.message : String(error)}`);
+  const total = { sent: 0, failed: 0 };
+  for (;;) {
+    const outcome = await sendRequestedInvitations(context, { now: context.clock.now(), log }, organisation.id);
+    total.sent += outcome.sent;
+    total.failed += outcome.failed;
+    if (outcome.sent + outcome.dropped + outcome.failed === 0) break;
   }
-  output.out(`Sent ${result.invite.length - failed} invitation(s).`);
-  return failed > 0 ? 1 : 0;
+  output.out(`Sent ${total.sent} invitation(s).`);
+  if (total.failed > 0) output.err(`${total.failed} invitation(s) could not be sent; the running app tries them again.`);
+  return total.failed > 0 ? 1 : 0;
 }

@@ -6,6 +6,7 @@ import { actionPath, currentValues, postForms } from '../../../platform/testing/
 import { startTestSmtpServer, type TestSmtpServer } from '../../../platform/testing/smtp-server.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
+import { sendRequestedInvitations } from '../jobs/send-invitations.ts';
 
 const HEADER = 'e-post;namn;enhet;roll;språk';
 
@@ -51,7 +52,8 @@ describe('the staff import page and API', () => {
   before(async () => {
     smtp = await startTestSmtpServer();
     const mailer = createMailer({ smtpUrl: smtp.url, from: 'Tarina <no-reply@example.com>', log: () => {} });
-    test = await startTestApp({ demo: true, mailer });
+    // No job runner: the test runs the invitations' job itself, so it sees the mail wait for it.
+    test = await startTestApp({ demo: true, mailer, environment: { TARINA_JOBS: '0' } });
     admin = await test.adminClient();
   });
   after(async () => {
@@ -99,8 +101,23 @@ describe('the staff import page and API', () => {
     assert.match(next.text, /Personalimporten sparades/);
     const cecilia = await userByEmail('cecilia.ek@rauma.example');
     assert.equal(cecilia?.unit_id, test.demo.unitIds?.['central-administration']);
+    // The commit asked for the invitation; the job mails it, off the request path.
+    assert.equal(smtp.messages.filter((message) => message.to.includes('cecilia.ek@rauma.example')).length, 0, 'not mailed in the request');
+    const requested = await test.context.db
+      .selectFrom('account_invitation_requests')
+      .select(['user_id', 'base_url'])
+      .where('user_id', '=', cecilia?.id as string)
+      .executeTakeFirst();
+    assert.equal(requested?.base_url, test.baseUrl, 'the request’s own origin, as PUBLIC_URL is not set');
+    await sendRequestedInvitations(test.context, { now: test.context.clock.now(), log: (error) => assert.fail(String(error)) });
     const mail = await smtp.waitForMessage((message) => message.to.includes('cecilia.ek@rauma.example'));
     assert.match(mail.text, /\/sv\/invitation\//);
+    const left = await test.context.db
+      .selectFrom('account_invitation_requests')
+      .select('user_id')
+      .where('user_id', '=', cecilia?.id as string)
+      .execute();
+    assert.deepEqual(left, [], 'a sent invitation is no longer asked for');
   });
 
   it('shows a refused file’s problems by line (422) and saves nothing', async () => {
