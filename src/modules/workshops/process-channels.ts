@@ -9,6 +9,7 @@ import {
   type ProcessChannelSource,
 } from '../../platform/hub/process-channels.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import { listEventTimes } from '../events/index.ts';
 import { toWorkshop, type Workshop } from './model.ts';
 
 const AUDIENCE_WORDS: Record<Workshop['access'], AudienceWords> = { code: 'withCode', bodies: 'bodies', units: 'units' };
@@ -28,6 +29,9 @@ export const workshopProcessChannels: ProcessChannelSource = async ({ context, a
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+  // A workshop held at an event takes place at the event's time (one more query, however many workshops).
+  const eventIds = rows.flatMap((row) => (row.event_id ? [row.event_id] : []));
+  const times = await listEventTimes(context.db, actor.organisationId, eventIds);
   const t = (key: string) => context.translator.t(locale, key);
   const facilitates = context.authorizer.can(actor, 'workshops.workshop.facilitate', { processId: process.id });
   return rows.map(toWorkshop).flatMap((workshop): ProcessChannel[] => {
@@ -46,6 +50,7 @@ export const workshopProcessChannels: ProcessChannelSource = async ({ context, a
         status: open ? 'open' : 'closed',
         opensAt: null,
         deadline: null,
+        takesPlace: (workshop.eventId && times.get(workshop.eventId)) || null,
         phaseId: null,
         placedAt: open ? now.toISOString() : (workshop.closedAt ?? workshop.updatedAt),
         action: results ?? { path: join, label: t('workshops.hub.join') },

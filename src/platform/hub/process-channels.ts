@@ -36,6 +36,11 @@ export interface ProcessChannel {
   opensAt: string | null;
   /** The deadline (closes or registration ends), if any. */
   deadline: string | null;
+  /**
+   * When it takes place, if it is held at a time (a workshop or seminar at its event): shown as
+   * its time on the hub. Optional: a survey or a statements channel has none.
+   */
+  takesPlace?: { startsAt: string; endsAt: string } | null;
   /** The phase it belongs to; when null the hub places it by `placedAt` among the phases' dates. */
   phaseId: string | null;
   /** An instant that places a channel without a phase (an event's start, a workshop's closing). */

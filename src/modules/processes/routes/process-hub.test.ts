@@ -325,6 +325,24 @@ describe('the process page as the hub of its channels', () => {
     assert.match(sv, /<h2 id="hub-upcoming-title">På kommande<\/h2>/);
   });
 
+  it('shows when a workshop held at an event takes place', async () => {
+    clock.set('2013-04-10T09:00:00Z');
+    const db = test.context.db;
+    const event = await db.selectFrom('events').select(['starts_at', 'ends_at']).where('id', '=', ids.openEvent).executeTakeFirstOrThrow();
+    await db.updateTable('workshops').set({ event_id: ids.openEvent }).where('id', '=', ids.liveWorkshop).execute();
+    await bumpPageVersion(db, test.demo.organisationId as string);
+    const page = (await test.client().get(PAGE)).text;
+    const card = new RegExp(`data-id="${ids.liveWorkshop}">(.*?)</li>`).exec(page)?.[1] ?? '';
+    assert.match(
+      card,
+      new RegExp(`<dt>Ajankohta</dt><dd><time datetime="${event.starts_at}">[^<]+</time> – <time datetime="${event.ends_at}">`),
+    );
+    const survey = new RegExp(`data-id="${ids.openSurvey}">(.*?)</li>`).exec(page)?.[1] ?? '';
+    assert.ok(survey && !survey.includes('Ajankohta'), 'a survey is not held at a time');
+    await db.updateTable('workshops').set({ event_id: null }).where('id', '=', ids.liveWorkshop).execute();
+    await bumpPageVersion(db, test.demo.organisationId as string);
+  });
+
   it('shows staff the staff event and a process manager the drafts', async () => {
     clock.set('2013-04-10T09:00:00Z');
     const staff = await createPerson(test, 'hubi-henkilosto', { roles: ['member'] });

@@ -19,6 +19,26 @@ function When(props: { label: string; at: string }) {
   );
 }
 
+/** When a workshop or seminar is held: its start and its end (with its date when another day). */
+function TakesPlace(props: { startsAt: string; endsAt: string }) {
+  const view = useView();
+  const timeZone = view.organisation.timeZone;
+  const day = (at: string) => view.formatDate(at, { dateStyle: 'long', timeZone });
+  const sameDay = day(props.startsAt) === day(props.endsAt);
+  return (
+    <>
+      <dt>{view.t('processes.hub.takesPlace')}</dt>
+      <dd>
+        <time dateTime={props.startsAt}>{view.formatDate(props.startsAt, { dateStyle: 'long', timeStyle: 'short', timeZone })}</time>
+        {' – '}
+        <time dateTime={props.endsAt}>
+          {view.formatDate(props.endsAt, { ...(sameDay ? {} : { dateStyle: 'long' }), timeStyle: 'short', timeZone })}
+        </time>
+      </dd>
+    </>
+  );
+}
+
 /** One channel: what it is, who may take part, its dates, and its one button. */
 function ChannelCard(props: { channel: ProcessChannel; heading: Heading }) {
   const view = useView();
@@ -33,6 +53,7 @@ function ChannelCard(props: { channel: ProcessChannel; heading: Heading }) {
       <dl class="hub-channel__facts">
         <dt>{view.t('processes.hub.audience')}</dt>
         <dd>{channel.audience}</dd>
+        {channel.takesPlace && <TakesPlace {...channel.takesPlace} />}
         {channel.status === 'upcoming' && channel.opensAt && <When label={view.t('processes.hub.opens')} at={channel.opensAt} />}
         {channel.status !== 'closed' && channel.deadline && <When label={view.t('processes.hub.deadline')} at={channel.deadline} />}
         {channel.status === 'closed' && channel.deadline && <When label={view.t('processes.hub.closed')} at={channel.deadline} />}
