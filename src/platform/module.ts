@@ -71,6 +71,8 @@ export interface AccountLookups {
   findByEmail(db: Db, organisationId: string, email: string): Promise<AccountContact | undefined>;
   findById(db: Db, organisationId: string, userId: string): Promise<AccountContact | undefined>;
   listByIds(db: Db, organisationId: string, userIds: readonly string[]): Promise<Map<string, AccountContact>>;
+  /** The accounts the staff directory places in these units or work communities (exactly these; the caller adds what is beneath). */
+  listPlacedInUnits(db: Db, organisationId: string, unitIds: readonly string[]): Promise<AccountContact[]>;
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */

@@ -49,7 +49,7 @@ async function seedPanelWorkshop(context: AppContext, actor: Actor, eventId: str
   const emails = sectors.map((sector) => `raumaviisaat-${sector.key}@demo.tarina.invalid`);
   const invitedAt = new Date('2013-02-26T08:00:00Z');
   const { invited } = await inviteToEvent(
-    context.db,
+    context,
     actor,
     { id: eventId, processId: state.processId! },
     { bodyId: null, unitId: null, emails, locale: 'fi' },

@@ -50,9 +50,24 @@ export async function listAccountsByIds(db: Db, organisationId: string, userIds:
   return new Map(rows.map((row) => [row.id, toContact(row)]));
 }
 
+/** The organisation's accounts placed in these units or work communities (`users.unit_id`), in one query, by e-mail. */
+export async function listAccountsPlacedInUnits(db: Db, organisationId: string, unitIds: readonly string[]): Promise<AccountContact[]> {
+  const unique = [...new Set(unitIds)];
+  if (unique.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .select(COLUMNS)
+    .$call(inOrganisation(organisationId, 'users'))
+    .where('unit_id', 'in', unique)
+    .orderBy('email')
+    .execute();
+  return rows.map(toContact);
+}
+
 /** What accounts lends the other modules (`context.accountLookups`). */
 export const accountLookups: AccountLookups = {
   findByEmail: findAccountByEmail,
   findById: findAccountById,
   listByIds: listAccountsByIds,
+  listPlacedInUnits: listAccountsPlacedInUnits,
 };

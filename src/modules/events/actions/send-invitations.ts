@@ -21,7 +21,7 @@ export const sendInvitationsAction = defineAction({
   input: invitationSchema,
   load: ({ context, request, params }) => loadManagedEvent(context, request, params.id),
   run: ({ context, actor, subject, input, now }) =>
-    inviteToEvent(context.db, actor, { id: subject.event.id, processId: subject.process.id }, input, now),
+    inviteToEvent(context, actor, { id: subject.event.id, processId: subject.process.id }, input, now),
   pageVersion: 'unchanged',
   after: [
     async ({ context, request, subject, input }, result) => {

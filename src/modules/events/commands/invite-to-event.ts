@@ -4,7 +4,9 @@ import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
+import type { AppContext } from '../../../platform/module.ts';
 import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
+import { listBodies, listBodyMemberPeople } from '../../processes/index.ts';
 import { hashLinkToken, linkToken } from '../links.ts';
 import type { InvitationInput } from '../schemas.ts';
 
@@ -15,42 +17,31 @@ export interface NewInvitation {
   token: string;
 }
 
-/** The e-mails of a body's members who have active accounts (members are positions; only linked accounts have an address). */
-async function bodyMemberEmails(db: Db, organisationId: string, processId: string, bodyId: string): Promise<string[]> {
-  const body = await db
-    .selectFrom('process_bodies')
-    .select('id')
-    .$call(inOrganisation(organisationId, 'process_bodies'))
-    .where('process_id', '=', processId)
-    .where('id', '=', bodyId)
-    .executeTakeFirst();
-  if (!body) throw refuse.invalid({ bodyId: { key: 'events.validation.unknownBody' } });
-  const rows = await db
-    .selectFrom('body_members')
-    .innerJoin('users', 'users.id', 'body_members.user_id')
-    .select('users.email')
-    .$call(inOrganisation(organisationId, 'body_members'))
-    .where('body_members.body_id', '=', bodyId)
-    // A person who left (deactivated) is no longer invited.
-    .where('users.deactivated_at', 'is', null)
-    .execute();
-  return rows.map((row) => row.email.toLowerCase());
+/** What inviting asks of other modules: the database, and the accounts module's look-ups (events read no users table). */
+export type InviteContext = Pick<AppContext, 'db' | 'accountLookups'>;
+
+/**
+ * The addresses of a body's seats: the accounts linked to a seat, except those who left
+ * (deactivated), and the e-mails invited to a seat and not yet accepted (the event's link
+ * reaches them before they have an account). The body must be the process's own.
+ */
+async function bodyMemberEmails(context: InviteContext, organisationId: string, processId: string, bodyId: string): Promise<string[]> {
+  const bodies = await listBodies(context.db, organisationId, processId);
+  if (!bodies.some((body) => body.id === bodyId)) throw refuse.invalid({ bodyId: { key: 'events.validation.unknownBody' } });
+  const people = await listBodyMemberPeople(context, organisationId, [bodyId]);
+  const accounts = await context.accountLookups.listByIds(context.db, organisationId, people.userIds);
+  const active = [...accounts.values()].filter((account) => !account.deactivated).map((account) => account.email);
+  return [...active, ...people.invitedEmails].map((email) => email.toLowerCase());
 }
 
-/** The e-mails of the staff placed in a unit or in any unit beneath it (`users.unit_id`, set by the staff directory), except those who left. */
-async function unitStaffEmails(db: Db, organisationId: string, unitId: string): Promise<string[]> {
-  const tree = flattenUnitTree(await listUnitTree(db, organisationId));
+/** The e-mails of the staff placed in a unit or in any unit beneath it (the staff directory), except those who left. */
+async function unitStaffEmails(context: InviteContext, organisationId: string, unitId: string): Promise<string[]> {
+  const tree = flattenUnitTree(await listUnitTree(context.db, organisationId));
   const unit = tree.find((node) => node.id === unitId);
   if (!unit) throw refuse.invalid({ unitId: { key: 'events.validation.unknownUnit' } });
   const unitIds = flattenUnitTree([unit]).map((node) => node.id);
-  const rows = await db
-    .selectFrom('users')
-    .select('email')
-    .$call(inOrganisation(organisationId, 'users'))
-    .where('unit_id', 'in', unitIds)
-    .where('deactivated_at', 'is', null)
-    .execute();
-  return rows.map((row) => row.email.toLowerCase());
+  const placed = await context.accountLookups.listPlacedInUnits(context.db, organisationId, unitIds);
+  return placed.filter((account) => !account.deactivated).map((account) => account.email.toLowerCase());
 }
 
 async function insertInvitations(trx: Db, actor: Actor, eventId: string, input: InvitationInput, invitations: NewInvitation[], now: Date) {
@@ -91,19 +82,20 @@ async function insertInvitations(trx: Db, actor: Actor, eventId: string, input: 
 }
 
 /**
- * Invites people to an event: a body's members with accounts, a unit's
+ * Invites people to an event: a body's seats (their accounts, and e-mails invited to a seat), a unit's
  * staff (with its work communities') and any e-mails given. Someone already invited is not invited twice (their old
  * link keeps working). Answers the new invitations, to be mailed.
  */
 export async function inviteToEvent(
-  db: Db,
+  context: InviteContext,
   actor: Actor,
   event: { id: string; processId: string },
   input: InvitationInput,
   now: Date,
 ): Promise<{ invited: NewInvitation[]; alreadyInvited: number }> {
-  const fromBody = input.bodyId ? await bodyMemberEmails(db, actor.organisationId, event.processId, input.bodyId) : [];
-  const fromUnit = input.unitId ? await unitStaffEmails(db, actor.organisationId, input.unitId) : [];
+  const { db } = context;
+  const fromBody = input.bodyId ? await bodyMemberEmails(context, actor.organisationId, event.processId, input.bodyId) : [];
+  const fromUnit = input.unitId ? await unitStaffEmails(context, actor.organisationId, input.unitId) : [];
   const emails = [...new Set([...input.emails, ...fromBody, ...fromUnit])];
   const existing = await db
     .selectFrom('event_invitations')
