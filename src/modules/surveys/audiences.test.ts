@@ -1,14 +1,25 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type AudienceCast, audienceCast, deletedBodyId, deletedUnitId } from '../../platform/testing/people.ts';
+import {
+  AUDIENCE_EVERYONE,
+  AUDIENCE_ROWS,
+  type AudienceCast,
+  type AudienceRow,
+  audienceCast,
+  audienceIdsOf,
+  castClient,
+  deletedBodyId,
+  deletedUnitId,
+  refusalStatusOf,
+} from '../../platform/testing/people.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient, TestResponse } from '../../platform/testing/test-client.ts';
 
-/** `deactivated` left the organisation after signing in: their old session makes them a visitor. */
-type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember' | 'deactivated';
-const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember', 'deactivated'];
-const VISITORS: Who[] = ['anonymous', 'deactivated'];
-const SIGNED_IN: Who[] = EVERYONE.filter((who) => !VISITORS.includes(who));
+/** A row of the shared audience table as the survey's settings. */
+function surveyAudience(test: TestApp, row: AudienceRow): Record<string, unknown> {
+  const audience = { public: 'anyone', 'signed-in': 'signed_in', staff: 'staff', units: 'units', bodies: 'bodies' }[row.kind];
+  return row.keys.length > 0 ? { audience, audienceIds: audienceIdsOf(test, row) } : { audience };
+}
 
 describe('survey audiences with real people: who answers, who is refused in words', () => {
   let test: TestApp;
@@ -17,7 +28,6 @@ describe('survey audiences with real people: who answers, who is refused in word
   let units: Record<string, string>;
   let bodies: Record<string, string>;
 
-  const clientOf = (who: Who) => (who === 'anonymous' ? cast.anonymous : cast[who].client);
   const settings = (extra: Record<string, unknown>) => ({ title: { fi: 'Yleisökysely' }, status: 'published', ...extra });
   const detail = (response: TestResponse) => response.json<{ detail: string }>().detail;
 
@@ -36,37 +46,20 @@ describe('survey audiences with real people: who answers, who is refused in word
   });
   after(() => test.close());
 
-  const table: Array<{ name: string; settings: () => Record<string, unknown>; allowed: Who[] }> = [
-    { name: 'anyone', settings: () => ({ audience: 'anyone' }), allowed: EVERYONE },
-    { name: 'signed in', settings: () => ({ audience: 'signed_in' }), allowed: SIGNED_IN },
-    { name: 'staff', settings: () => ({ audience: 'staff' }), allowed: ['unitStaff', 'subUnitStaff', 'otherStaff'] },
-    {
-      name: 'staff of a unit and the work communities beneath it',
-      settings: () => ({ audience: 'units', audienceIds: [units['education-and-culture']] }),
-      allowed: ['unitStaff', 'subUnitStaff'],
-    },
-    {
-      name: 'staff of a work community only',
-      settings: () => ({ audience: 'units', audienceIds: [units['basic-education']] }),
-      allowed: ['subUnitStaff'],
-    },
-    { name: 'members of the council', settings: () => ({ audience: 'bodies', audienceIds: [bodies.council] }), allowed: ['bodyMember'] },
-  ];
-
-  for (const row of table) {
-    it(`${row.name}: ${row.allowed.join(', ')} answer; the others are refused`, async () => {
-      const surveyId = await createSurvey(row.settings());
-      for (const who of EVERYONE) {
-        const response = await clientOf(who).api('POST', `/api/v1/surveys/${surveyId}/responses`, { answers: {} });
+  for (const row of AUDIENCE_ROWS) {
+    it(`${row.name}: ${row.allowed.join(', ')} answer; the others are refused in words`, async () => {
+      const surveyId = await createSurvey(surveyAudience(test, row));
+      for (const who of AUDIENCE_EVERYONE) {
+        const response = await castClient(cast, who).api('POST', `/api/v1/surveys/${surveyId}/responses`, { answers: {} });
         if (row.allowed.includes(who)) {
-          assert.equal(response.status, 201, `${who}: ${response.text}`);
+          assert.equal(response.status, 201, `${row.name}, ${who}: ${response.text}`);
           continue;
         }
-        const expected = VISITORS.includes(who) ? 401 : 403;
-        assert.equal(response.status, expected, `${who}: ${response.text}`);
-        if (expected === 403) assert.match(detail(response), /tarkoitettu valituille ryhmille/, who);
+        const expected = refusalStatusOf(who);
+        assert.equal(response.status, expected, `${row.name}, ${who}: ${response.text}`);
         if (expected === 401) continue;
-        const page = await clientOf(who).get(`/fi/processes/${test.demo.processSlug}/surveys/${surveyId}`);
+        assert.match(detail(response), /tarkoitettu valituille ryhmille/, who);
+        const page = await castClient(cast, who).get(`/fi/processes/${test.demo.processSlug}/surveys/${surveyId}`);
         assert.equal(page.status, 200, `${who} sees the survey page`);
         assert.match(page.text, /tarkoitettu valituille ryhmille/, `${who} is told why they cannot answer`);
       }

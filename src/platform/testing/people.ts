@@ -147,3 +147,73 @@ export async function deletedBodyId(test: TestApp, admin: TestClient): Promise<s
   if (deleted.status >= 300) throw new Error(`body not deleted: ${deleted.text}`);
   return id;
 }
+
+/** Who an audience table asks about: `deactivated` left after signing in, so their old session makes them a visitor. */
+export type AudienceWho = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember' | 'deactivated';
+
+/** Everyone of the cast, in the order the tables try them. */
+export const AUDIENCE_EVERYONE: readonly AudienceWho[] = [
+  'anonymous',
+  'resident',
+  'unitStaff',
+  'subUnitStaff',
+  'otherStaff',
+  'bodyMember',
+  'deactivated',
+];
+
+/** Those the app sees as visitors: refused with 401 (sign in), not 403. */
+export const AUDIENCE_VISITORS: readonly AudienceWho[] = ['anonymous', 'deactivated'];
+
+/** Those signed in (the deactivated person's session no longer counts). */
+export const AUDIENCE_SIGNED_IN: readonly AudienceWho[] = AUDIENCE_EVERYONE.filter((who) => !AUDIENCE_VISITORS.includes(who));
+
+/** Those holding a role (staff). */
+export const AUDIENCE_STAFF: readonly AudienceWho[] = ['unitStaff', 'subUnitStaff', 'otherStaff'];
+
+/** The client of one of the cast. */
+export function castClient(cast: AudienceCast, who: AudienceWho): TestClient {
+  return who === 'anonymous' ? cast.anonymous : cast[who].client;
+}
+
+/** The status a person outside an audience is refused with: 401 for a visitor, 403 for the signed-in. */
+export function refusalStatusOf(who: AudienceWho): 401 | 403 {
+  return AUDIENCE_VISITORS.includes(who) ? 401 : 403;
+}
+
+/** One row of the audience table every channel proves: an audience kind, the demo units or bodies it names, and who is in it. */
+export interface AudienceRow {
+  name: string;
+  kind: 'public' | 'signed-in' | 'staff' | 'units' | 'bodies';
+  /** The chosen demo units (`test.demo.unitIds` keys) or bodies (`test.demo.bodyIds` keys); empty for the other kinds. */
+  keys: readonly string[];
+  allowed: readonly AudienceWho[];
+}
+
+/**
+ * The audience table of the demo and `audienceCast`: every kind a channel offers, with the
+ * staff of a unit and its work communities, of a work community alone, and a body's members.
+ */
+export const AUDIENCE_ROWS: readonly AudienceRow[] = [
+  { name: 'public', kind: 'public', keys: [], allowed: AUDIENCE_EVERYONE },
+  { name: 'signed in', kind: 'signed-in', keys: [], allowed: AUDIENCE_SIGNED_IN },
+  { name: 'staff', kind: 'staff', keys: [], allowed: AUDIENCE_STAFF },
+  {
+    name: 'staff of a unit and the work communities beneath it',
+    kind: 'units',
+    keys: ['education-and-culture'],
+    allowed: ['unitStaff', 'subUnitStaff'],
+  },
+  { name: 'staff of a work community only', kind: 'units', keys: ['basic-education'], allowed: ['subUnitStaff'] },
+  { name: 'members of the council', kind: 'bodies', keys: ['council'], allowed: ['bodyMember'] },
+];
+
+/** The ids of a row's chosen units or bodies in the demo. */
+export function audienceIdsOf(test: TestApp, row: AudienceRow): string[] {
+  const ids = (row.kind === 'units' ? test.demo.unitIds : test.demo.bodyIds) as Record<string, string>;
+  return row.keys.map((key) => {
+    const id = ids[key];
+    if (!id) throw new Error(`no demo ${row.kind} ${key}`);
+    return id;
+  });
+}
