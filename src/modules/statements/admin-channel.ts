@@ -3,6 +3,7 @@ import { refuse } from '../../platform/domain/refusal.ts';
 import { authorize } from '../../platform/http/authorize.ts';
 import { localize } from '../../platform/i18n/locales.ts';
 import type { AppContext } from '../../platform/module.ts';
+import { flattenUnitTree, listUnitTree } from '../organisations/index.ts';
 import { findProcessById, listBodies, listPhases, type Process } from '../processes/index.ts';
 import { channelSubject } from './channel-access.ts';
 import type { Channel } from './model.ts';
@@ -30,18 +31,20 @@ export async function loadManagedChannel(
   return { channel, process };
 }
 
-/** The phases and bodies of a process as choices of the settings form. */
+/** The phases and bodies of a process and the organisation's units (work communities beneath their unit) as choices of the settings form. */
 export async function settingsOptions(
   context: AppContext,
   request: FastifyRequest,
   processId: string,
-): Promise<{ phases: Option[]; bodies: Option[] }> {
+): Promise<{ phases: Option[]; bodies: Option[]; units: Option[] }> {
   const organisationId = request.identity.actor.organisationId;
   const phases = await listPhases(context.db, organisationId, [processId]);
   const bodies = await listBodies(context.db, organisationId, processId);
+  const units = flattenUnitTree(await listUnitTree(context.db, organisationId));
   return {
     phases: phases.map((phase) => ({ value: phase.id, label: localize(phase.title, request.locale) })),
     bodies: bodies.map((body) => ({ value: body.id, label: localize(body.name, request.locale) })),
+    units: units.map((unit) => ({ value: unit.id, label: `${'– '.repeat(unit.depth)}${localize(unit.name, request.locale)}` })),
   };
 }
 

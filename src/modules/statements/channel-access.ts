@@ -49,9 +49,11 @@ export async function loadVisibleChannel(
   return { channel, process };
 }
 
-async function isBodyMember(context: AppContext, actor: Actor, channel: Channel): Promise<boolean> {
-  if (channel.audience !== 'bodies') return false;
-  return inPlatformAudience(context, actor, { kind: 'bodies', bodyIds: channel.audienceBodyIds });
+/** Whether the actor is staff of one of the channel's units (or beneath one), or a member of one of its bodies. */
+async function isInChosenGroups(context: AppContext, actor: Actor, channel: Channel): Promise<boolean> {
+  if (channel.audience === 'bodies') return inPlatformAudience(context, actor, { kind: 'bodies', bodyIds: channel.audienceBodyIds });
+  if (channel.audience === 'units') return inPlatformAudience(context, actor, { kind: 'units', unitIds: channel.audienceUnitIds });
+  return false;
 }
 
 /** The facts the participation rules decide on, now. */
@@ -60,7 +62,7 @@ export async function participationSubject(context: AppContext, actor: Actor, ch
     state: channelState(channel, context.clock.now()),
     audience: channel.audience,
     participantsMayAdd: channel.participantsMayAdd,
-    isBodyMember: await isBodyMember(context, actor, channel),
+    isInChosenGroups: await isInChosenGroups(context, actor, channel),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import type {
@@ -20,6 +21,7 @@ export interface Channel {
   status: ChannelStatus;
   audience: ChannelAudience;
   audienceBodyIds: string[];
+  audienceUnitIds: string[];
   participantsMayAdd: boolean;
   moderation: ModerationMode;
   opensAt: string | null;
@@ -33,7 +35,7 @@ export interface Channel {
 }
 
 /** Shapes a statement_channels row. */
-export function toChannel(row: StatementChannelsTable): Channel {
+export function toChannel(row: Selectable<StatementChannelsTable>): Channel {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -43,6 +45,7 @@ export function toChannel(row: StatementChannelsTable): Channel {
     status: row.status,
     audience: row.audience,
     audienceBodyIds: parseJsonColumn<string[]>(row.audience_body_ids, []),
+    audienceUnitIds: parseJsonColumn<string[]>(row.audience_unit_ids, []),
     participantsMayAdd: row.participants_may_add === 1,
     moderation: row.moderation,
     opensAt: row.opens_at,

@@ -74,7 +74,7 @@ const participation = (
   state,
   audience,
   participantsMayAdd: true,
-  isBodyMember: false,
+  isInChosenGroups: false,
   ...extra,
 });
 const withRoles = Object.keys(PEOPLE).filter((name) => !['visitor', 'resident'].includes(name));
@@ -87,8 +87,15 @@ const PARTICIPATION_TABLE: Array<{ action: string; subject: ParticipationSubject
   { action: 'statements.vote.cast', subject: participation('open', 'bodies'), situation: 'bodies, not a member', allowed: [] },
   {
     action: 'statements.vote.cast',
-    subject: participation('open', 'bodies', { isBodyMember: true }),
+    subject: participation('open', 'bodies', { isInChosenGroups: true }),
     situation: 'bodies, a member',
+    allowed: signedIn,
+  },
+  { action: 'statements.vote.cast', subject: participation('open', 'units'), situation: 'units, not their staff', allowed: [] },
+  {
+    action: 'statements.vote.cast',
+    subject: participation('open', 'units', { isInChosenGroups: true }),
+    situation: 'units, their staff',
     allowed: signedIn,
   },
   { action: 'statements.vote.cast', subject: participation('closed', 'anyone'), situation: 'closed', allowed: [] },

@@ -15,8 +15,8 @@ export interface ParticipationSubject {
   state: ChannelState;
   audience: ChannelAudience;
   participantsMayAdd: boolean;
-  /** True when the actor is a member of one of the channel's bodies (the 'bodies' audience). */
-  isBodyMember: boolean;
+  /** True when the actor is staff of one of the channel's units or beneath one ('units'), or a member of one of its bodies ('bodies'). */
+  isInChosenGroups: boolean;
 }
 
 /** Process managers, and moderators of the organisation or of this process, moderate statements. */
@@ -30,7 +30,7 @@ function analyses(actor: Actor, channel: { processId: string }): boolean {
 }
 
 /** Whether the actor belongs to the channel's audience. Staff are signed-in users with any role. */
-export function inAudience(actor: Actor, subject: Pick<ParticipationSubject, 'audience' | 'isBodyMember'>): boolean {
+export function inAudience(actor: Actor, subject: Pick<ParticipationSubject, 'audience' | 'isInChosenGroups'>): boolean {
   switch (subject.audience) {
     case 'anyone':
       return true;
@@ -38,8 +38,9 @@ export function inAudience(actor: Actor, subject: Pick<ParticipationSubject, 'au
       return actor.userId !== null;
     case 'staff':
       return actor.userId !== null && actor.grants.length > 0;
+    case 'units':
     case 'bodies':
-      return actor.userId !== null && subject.isBodyMember;
+      return actor.userId !== null && subject.isInChosenGroups;
     default:
       return false;
   }

@@ -16,6 +16,10 @@ export const channelResponseSchema = z.object({
   status: z.enum(CHANNEL_STATUSES),
   state: z.enum(['draft', 'notYetOpen', 'open', 'closed']),
   audience: z.enum(AUDIENCES),
+  /** The chosen bodies, for the 'bodies' audience. */
+  audienceBodyIds: z.array(z.string()),
+  /** The chosen units (their staff and the staff beneath them), for the 'units' audience. */
+  audienceUnitIds: z.array(z.string()),
   participantsMayAdd: z.boolean(),
   moderation: z.enum(MODERATION_MODES),
   opensAt: z.string().nullable(),
@@ -25,7 +29,8 @@ export const channelResponseSchema = z.object({
 
 /** Shapes a channel for the API. */
 export function presentChannel(channel: Channel, now: Date): z.input<typeof channelResponseSchema> {
-  const { id, processId, phaseId, question, status, audience, participantsMayAdd, moderation, opensAt, closesAt, resultsPublic } = channel;
+  const { id, processId, phaseId, question, status, audience, audienceBodyIds, audienceUnitIds } = channel;
+  const { participantsMayAdd, moderation, opensAt, closesAt, resultsPublic } = channel;
   return {
     id,
     processId,
@@ -34,6 +39,8 @@ export function presentChannel(channel: Channel, now: Date): z.input<typeof chan
     status,
     state: channelState(channel, now),
     audience,
+    audienceBodyIds,
+    audienceUnitIds,
     participantsMayAdd,
     moderation,
     opensAt,

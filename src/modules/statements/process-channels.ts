@@ -12,10 +12,13 @@ import { channelSubject } from './channel-access.ts';
 import { channelState, toChannel } from './model.ts';
 import type { ChannelAudience } from './tables.ts';
 
-const AUDIENCE_WORDS = { anyone: 'anyone', signed_in: 'signedIn', staff: 'staff', bodies: 'bodies' } as const satisfies Record<
-  ChannelAudience,
-  string
->;
+const AUDIENCE_WORDS = {
+  anyone: 'anyone',
+  signed_in: 'signedIn',
+  staff: 'staff',
+  units: 'units',
+  bodies: 'bodies',
+} as const satisfies Record<ChannelAudience, string>;
 
 const STATUS = { open: 'open', notYetOpen: 'upcoming', closed: 'closed', draft: 'upcoming' } as const;
 

@@ -14,6 +14,7 @@ export const STATEMENT_LIMITS = {
   statementsPerChannelMax: 2000,
   hiddenReasonMax: 500,
   audienceBodiesMax: 50,
+  audienceUnitsMax: 200,
   idMax: 64,
 } as const;
 
@@ -89,6 +90,12 @@ export const channelSettingsSchema = z
         z.array(idSchema).max(STATEMENT_LIMITS.audienceBodiesMax),
       )
       .default([]),
+    audienceUnitIds: z
+      .preprocess(
+        (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+        z.array(idSchema).max(STATEMENT_LIMITS.audienceUnitsMax),
+      )
+      .default([]),
     participantsMayAdd: flagSchema,
     moderation: z.enum(MODERATION_MODES),
     opensAt: optionalDateTimeSchema,
@@ -98,6 +105,9 @@ export const channelSettingsSchema = z
   .superRefine((value, context) => {
     if (value.audience === 'bodies' && value.audienceBodyIds.length === 0) {
       context.addIssue({ code: 'custom', path: ['audienceBodyIds'], params: { key: 'statements.validation.bodiesNeeded' } });
+    }
+    if (value.audience === 'units' && value.audienceUnitIds.length === 0) {
+      context.addIssue({ code: 'custom', path: ['audienceUnitIds'], params: { key: 'statements.validation.unitsNeeded' } });
     }
   });
 

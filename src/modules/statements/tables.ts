@@ -1,5 +1,10 @@
-/** Who may vote and add statements in a channel. Staff = signed-in users with any role (for now). */
-export const AUDIENCES = ['anyone', 'signed_in', 'staff', 'bodies'] as const;
+import type { Generated } from 'kysely';
+
+/**
+ * Who may vote and add statements in a channel: anyone, anyone signed in, staff (signed-in users
+ * with any role), staff of chosen units and the units beneath them, or members of chosen bodies.
+ */
+export const AUDIENCES = ['anyone', 'signed_in', 'staff', 'units', 'bodies'] as const;
 
 /** One of AUDIENCES. */
 export type ChannelAudience = (typeof AUDIENCES)[number];
@@ -43,6 +48,8 @@ export interface StatementChannelsTable {
   audience: ChannelAudience;
   /** JSON array of body ids, for the 'bodies' audience. */
   audience_body_ids: string;
+  /** JSON array of unit ids, for the 'units' audience (their staff and the staff beneath them). */
+  audience_unit_ids: Generated<string>;
   participants_may_add: number;
   moderation: ModerationMode;
   opens_at: string | null;

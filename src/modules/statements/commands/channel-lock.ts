@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
@@ -18,7 +19,12 @@ export interface ParticipantIdentity {
  * every later step of the transaction (numbering, one vote per person) runs
  * one at a time per channel on PostgreSQL as it does on SQLite.
  */
-export async function beginInputsChange(trx: Db, organisationId: string, channelId: string, now: Date): Promise<StatementChannelsTable> {
+export async function beginInputsChange(
+  trx: Db,
+  organisationId: string,
+  channelId: string,
+  now: Date,
+): Promise<Selectable<StatementChannelsTable>> {
   const row = await trx
     .updateTable('statement_channels')
     .set((eb) => ({

@@ -21,6 +21,7 @@ export function openSettings(overrides: Partial<ChannelSettings> = {}): ChannelS
     status: 'published',
     audience: 'anyone',
     audienceBodyIds: [],
+    audienceUnitIds: [],
     participantsMayAdd: true,
     moderation: 'before',
     opensAt: null,

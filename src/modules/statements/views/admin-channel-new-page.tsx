@@ -13,6 +13,7 @@ export function AdminChannelNewPage(props: {
   seedLanguage: string;
   phases: Option[];
   bodies: Option[];
+  units: Option[];
   errors?: FieldErrors;
 }) {
   const view = useView();
@@ -22,7 +23,13 @@ export function AdminChannelNewPage(props: {
       <h1>{title}</h1>
       <ErrorSummary errors={props.errors} labels={channelFieldLabels(view)} />
       <Form action={view.href(`/admin/statements/new?process=${props.process.id}`)}>
-        <ChannelSettingsFields values={props.values} phases={props.phases} bodies={props.bodies} errors={props.errors} />
+        <ChannelSettingsFields
+          values={props.values}
+          phases={props.phases}
+          bodies={props.bodies}
+          units={props.units}
+          errors={props.errors}
+        />
         <SeedStatementsFields value={props.seedStatements} language={props.seedLanguage} errors={props.errors} />
         <div class="form-actions">
           <Button>{view.t('statements.admin.create')}</Button>

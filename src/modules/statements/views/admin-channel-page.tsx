@@ -15,6 +15,7 @@ export interface AdminChannelPageProps {
   values: ChannelFormValues;
   phases: Option[];
   bodies: Option[];
+  units: Option[];
   errors?: FieldErrors;
   statements: Statement[];
   totals: Map<string, VoteTotals>;
@@ -83,7 +84,13 @@ export function AdminChannelPage(props: AdminChannelPageProps) {
       <h2>{view.t('statements.admin.settingsHeading')}</h2>
       <ErrorSummary errors={props.errors} labels={channelFieldLabels(view)} />
       <Form action={base}>
-        <ChannelSettingsFields values={props.values} phases={props.phases} bodies={props.bodies} errors={props.errors} />
+        <ChannelSettingsFields
+          values={props.values}
+          phases={props.phases}
+          bodies={props.bodies}
+          units={props.units}
+          errors={props.errors}
+        />
         <div class="form-actions">
           <Button>{view.t('statements.admin.save')}</Button>
         </div>

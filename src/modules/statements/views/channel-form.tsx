@@ -16,6 +16,7 @@ export interface ChannelFormValues {
   status: string;
   audience: string;
   audienceBodyIds: string[];
+  audienceUnitIds: string[];
   participantsMayAdd: boolean;
   moderation: string;
   opensAt: string;
@@ -37,6 +38,7 @@ export function emptyChannelValues(): ChannelFormValues {
     status: 'draft',
     audience: 'anyone',
     audienceBodyIds: [],
+    audienceUnitIds: [],
     participantsMayAdd: true,
     moderation: 'before',
     opensAt: '',
@@ -53,6 +55,7 @@ export function channelValues(channel: Channel, timeZone: string): ChannelFormVa
     status: channel.status,
     audience: channel.audience,
     audienceBodyIds: channel.audienceBodyIds,
+    audienceUnitIds: channel.audienceUnitIds,
     participantsMayAdd: channel.participantsMayAdd,
     moderation: channel.moderation,
     opensAt: toDateTimeLocal(channel.opensAt, timeZone),
@@ -62,17 +65,20 @@ export function channelValues(channel: Channel, timeZone: string): ChannelFormVa
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+/** Checked boxes as posted (`name[]`), one or many. */
+const idsOf = (ids: unknown) =>
+  Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : typeof ids === 'string' ? [ids] : [];
 
 /** What was sent, reduced to strings, so a form with errors shows it again. */
 export function sentChannelValues(form: Record<string, unknown>): ChannelFormValues {
   const question = (typeof form.question === 'object' && form.question ? form.question : {}) as Record<string, unknown>;
-  const ids = form.audienceBodyIds;
   return {
     phaseId: text(form.phaseId),
     question: { fi: text(question.fi), sv: text(question.sv), en: text(question.en) },
     status: text(form.status),
     audience: text(form.audience),
-    audienceBodyIds: Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : typeof ids === 'string' ? [ids] : [],
+    audienceBodyIds: idsOf(form.audienceBodyIds),
+    audienceUnitIds: idsOf(form.audienceUnitIds),
     participantsMayAdd: isFlagSet(form.participantsMayAdd),
     moderation: text(form.moderation),
     opensAt: text(form.opensAt),
@@ -89,6 +95,7 @@ export function channelFieldLabels(view: ViewContextValue): Record<string, strin
     closesAt: view.t('statements.admin.closesAt'),
     audience: view.t('statements.admin.audience'),
     audienceBodyIds: view.t('statements.admin.audienceBodies'),
+    audienceUnitIds: view.t('statements.admin.audienceUnits'),
     moderation: view.t('statements.admin.moderation'),
     status: view.t('statements.admin.status'),
     seedStatements: view.t('statements.admin.seedStatements'),
@@ -96,11 +103,42 @@ export function channelFieldLabels(view: ViewContextValue): Record<string, strin
   };
 }
 
+/** The bodies and the units a channel's audience may name (checkbox groups posted as `name[]`). */
+function AudienceChoices(props: { values: ChannelFormValues; bodies: Option[]; units: Option[]; errors?: FieldErrors | undefined }) {
+  const view = useView();
+  const { values, errors } = props;
+  return (
+    <>
+      {props.bodies.length > 0 && (
+        <CheckboxGroup
+          name="audienceBodyIds"
+          legend={view.t('statements.admin.audienceBodies')}
+          hint={view.t('statements.admin.audienceBodiesHint')}
+          values={values.audienceBodyIds}
+          options={props.bodies}
+          errors={errors}
+        />
+      )}
+      {props.units.length > 0 && (
+        <CheckboxGroup
+          name="audienceUnitIds"
+          legend={view.t('statements.admin.audienceUnits')}
+          hint={view.t('statements.admin.audienceUnitsHint')}
+          values={values.audienceUnitIds}
+          options={props.units}
+          errors={errors}
+        />
+      )}
+    </>
+  );
+}
+
 /** The channel settings fields, shared by the new-channel page and the channel's admin page. */
 export function ChannelSettingsFields(props: {
   values: ChannelFormValues;
   phases: Option[];
   bodies: Option[];
+  units: Option[];
   errors?: FieldErrors | undefined;
 }) {
   const view = useView();
@@ -140,16 +178,7 @@ export function ChannelSettingsFields(props: {
         }}
         errors={errors}
       >
-        {props.bodies.length > 0 && (
-          <CheckboxGroup
-            name="audienceBodyIds"
-            legend={view.t('statements.admin.audienceBodies')}
-            hint={view.t('statements.admin.audienceBodiesHint')}
-            values={values.audienceBodyIds}
-            options={props.bodies}
-            errors={errors}
-          />
-        )}
+        <AudienceChoices values={values} bodies={props.bodies} units={props.units} errors={errors} />
       </SchedulingFields>
       {flag('participantsMayAdd', 'statements.admin.participantsLegend', 'statements.admin.participantsMayAdd')}
       <SelectField
