@@ -265,7 +265,10 @@ describe('module boundaries', () => {
 
   it('the table walk knows every module table and finds reads in every module', () => {
     // Guards the test itself: a parser that found no tables or no reads would pass anything.
-    const modules = fs.readdirSync(modulesRoot, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    // A module without a tables.ts (insights' text analysis so far) has no tables to find.
+    const modules = fs
+      .readdirSync(modulesRoot, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(modulesRoot, entry.name, 'tables.ts')));
     for (const module of modules) {
       const tables = [...owners].filter(([, owner]) => owner === module.name);
       assert.ok(tables.length > 0, `no tables found for ${module.name}`);
