@@ -158,6 +158,7 @@ describe('seat allocation in the database follows the model for any sequence of 
       endTime: '16:00',
       audience: 'public' as const,
       audienceBodyIds: [],
+      audienceUnitIds: [],
       responsible: { fi: '' },
       status: 'confirmed' as const,
       timelineItemId: null,

@@ -2,18 +2,54 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../platform/clock.ts';
 import { createMailer } from '../../platform/mail/mailer.ts';
-import { type AudienceCast, audienceCast, createPerson, deletedBodyId, deletedUnitId } from '../../platform/testing/people.ts';
+import {
+  AUDIENCE_EVERYONE,
+  AUDIENCE_ROWS,
+  AUDIENCE_STAFF,
+  AUDIENCE_VISITORS,
+  type AudienceCast,
+  type AudienceRow,
+  type AudienceWho,
+  audienceCast,
+  audienceIdsOf,
+  castClient,
+  createPerson,
+  deletedBodyId,
+  deletedUnitId,
+  refusalStatusOf,
+} from '../../platform/testing/people.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../platform/testing/smtp-server.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient, TestResponse } from '../../platform/testing/test-client.ts';
 import { createEventWith, registerByApi, registrationsOf, TEST_NOW } from './test-support/event-fixtures.ts';
 import { eventBody } from './test-support/rush-event.ts';
 
-/** `deactivated` left the organisation after signing in: their old session makes them a visitor. */
-type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember' | 'deactivated';
-const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember', 'deactivated'];
-const VISITORS: Who[] = ['anonymous', 'deactivated'];
-const STAFF: Who[] = ['unitStaff', 'subUnitStaff', 'otherStaff'];
+const EVERYONE = AUDIENCE_EVERYONE;
+const VISITORS = AUDIENCE_VISITORS;
+const STAFF = AUDIENCE_STAFF;
+type Who = AudienceWho;
+
+/** A row of the shared audience table as the event's details, with the refusal a signed-in outsider reads. */
+function eventAudience(test: TestApp, row: AudienceRow): { details: Record<string, unknown>; refusal: RegExp } {
+  switch (row.kind) {
+    case 'public':
+      return { details: { audience: 'public' }, refusal: /^$/ };
+    case 'signed-in':
+      return { details: { audience: 'signed_in' }, refusal: /^$/ };
+    case 'staff':
+      return { details: { audience: 'staff' }, refusal: /^$/ };
+    case 'units':
+      return {
+        details: { audience: 'units', audienceUnitIds: audienceIdsOf(test, row) },
+        refusal: /vain valittujen yksiköiden ja niiden työyhteisöjen henkilöstölle/,
+      };
+    case 'bodies':
+      return {
+        details: { audience: 'bodies', audienceBodyIds: audienceIdsOf(test, row) },
+        refusal: /vain valittujen toimielinten jäsenille/,
+      };
+  }
+}
 
 describe('event audiences with real people: who sees and registers, who is refused in words, who is invited', () => {
   let test: TestApp;
@@ -23,7 +59,7 @@ describe('event audiences with real people: who sees and registers, who is refus
   let units: Record<string, string>;
   let bodies: Record<string, string>;
 
-  const clientOf = (who: Who) => (who === 'anonymous' ? cast.anonymous : cast[who].client);
+  const clientOf = (who: Who) => castClient(cast, who);
   const detail = (response: TestResponse) => response.json<{ detail: string }>().detail;
   const visitorDetails = (who: Who) =>
     VISITORS.includes(who) ? { name: 'Vierailija', email: `vierailija-${Math.random()}@example.com` } : {};
@@ -42,13 +78,52 @@ describe('event audiences with real people: who sees and registers, who is refus
     await smtp.close();
   });
 
-  it('a public event with open registration: everyone sees it and registers', async () => {
-    const eventId = await createEventWith(admin, test, { registrationMode: 'open' });
-    for (const who of EVERYONE) {
-      assert.equal((await clientOf(who).get(`/fi/events/${eventId}`)).status, 200, who);
-      const response = await registerByApi(clientOf(who), eventId, visitorDetails(who));
-      assert.equal(response.status, 201, `${who}: ${response.text}`);
-    }
+  for (const row of AUDIENCE_ROWS) {
+    it(`open registration for ${row.name}: ${row.allowed.join(', ')} register; the others are refused in words (staff events are not shown to others)`, async () => {
+      const { details, refusal } = eventAudience(test, row);
+      const eventId = await createEventWith(admin, test, { registrationMode: 'open' }, details);
+      const hidden = row.kind === 'staff' || row.kind === 'units';
+      for (const who of EVERYONE) {
+        const page = await clientOf(who).get(`/fi/events/${eventId}`);
+        if (hidden && !STAFF.includes(who)) {
+          // Registration answers 404 too ("a staff event" below); not tried here, as every try counts against the address's limit.
+          assert.equal(page.status, 404, `${row.name}: ${who} is not shown an event for staff`);
+          continue;
+        }
+        const response = await registerByApi(clientOf(who), eventId, visitorDetails(who));
+        if (row.allowed.includes(who)) {
+          assert.equal(page.status, 200, `${row.name}, ${who}`);
+          assert.equal(response.status, 201, `${row.name}, ${who}: ${response.text}`);
+          continue;
+        }
+        assert.equal(page.status, 200, `${row.name}, ${who} sees the event`);
+        const expected = refusalStatusOf(who);
+        assert.equal(response.status, expected, `${row.name}, ${who}: ${response.text}`);
+        if (expected === 401) {
+          assert.match(page.text, /\/fi\/sign-in\?next=/, `${who} is asked to sign in`);
+          continue;
+        }
+        assert.match(detail(response), refusal, who);
+        assert.match(page.text, refusal, `${who} is told on the page whom the event is for`);
+        assert.doesNotMatch(page.text, /name="attributeValue"|action="\/fi\/events\/[^"]+\/register"/, `${who} gets no form`);
+      }
+    });
+  }
+
+  it('the audience’s refusal is in the person’s language, and the API and the form keep the chosen units', async () => {
+    const education = units['education-and-culture'] as string;
+    const eventId = await createEventWith(admin, test, { registrationMode: 'open' }, { audience: 'units', audienceUnitIds: [education] });
+    const read = await admin.api('GET', `/api/v1/events/${eventId}`);
+    assert.deepEqual(read.json<{ audience: string; audienceUnitIds: string[] }>().audienceUnitIds, [education]);
+    const swedish = test.client({ 'accept-language': 'sv' });
+    await swedish.signIn(cast.otherStaff.email, 'yleisötestin-salasana');
+    const refused = await registerByApi(swedish, eventId, {});
+    assert.equal(refused.status, 403);
+    assert.match(detail(refused), /endast för personalen i de valda enheterna/);
+    const form = await admin.get(`/fi/admin/events/${eventId}/edit`);
+    for (const audience of ['public', 'signed_in', 'staff', 'units', 'bodies'])
+      assert.match(form.text, new RegExp(`<option value="${audience}"`));
+    assert.match(form.text, new RegExp(`name="audienceUnitIds\\[\\]" value="${education}"[^>]*checked`));
   });
 
   it('a staff event: staff of every unit see it and register; residents and council members find nothing', async () => {
@@ -79,7 +154,14 @@ describe('event audiences with real people: who sees and registers, who is refus
     assert.match(detail(await registerByApi(english, eventId, {})), /for the city’s staff/);
   });
 
-  it('a council seminar by invitation: "invite the body’s members" mails exactly the members with accounts, who register by their link', async () => {
+  it('a council seminar by invitation: "invite the body’s members" mails exactly the seats’ people (accounts, and e-mails invited to a seat), who register by their link', async () => {
+    const slug = test.demo.processSlug as string;
+    const seated = await admin.api('POST', `/api/v1/processes/${slug}/bodies/${bodies.council}/members`, {
+      positionTitle: { fi: 'varavaltuutettu' },
+      seatRole: 'deputy',
+      personEmail: 'ev-kutsuttu-varavaltuutettu@example.com',
+    });
+    assert.equal(seated.status, 201, seated.text);
     const eventId = await createEventWith(
       admin,
       test,
@@ -93,8 +175,16 @@ describe('event audiences with real people: who sees and registers, who is refus
       .where('body_members.body_id', '=', bodies.council as string)
       .where('users.deactivated_at', 'is', null)
       .execute();
-    const expected = members.map((row) => row.email).sort();
+    const invitedSeats = await test.context.db
+      .selectFrom('body_members')
+      .select('invited_email')
+      .where('body_id', '=', bodies.council as string)
+      .where('user_id', 'is', null)
+      .where('invited_email', 'is not', null)
+      .execute();
+    const expected = [...members.map((row) => row.email), ...invitedSeats.map((row) => row.invited_email as string)].sort();
     assert.ok(expected.includes(cast.bodyMember.email));
+    assert.ok(expected.includes('ev-kutsuttu-varavaltuutettu@example.com'), 'a seat with an invited e-mail and no account yet is invited');
     assert.ok(!expected.includes(cast.deactivated.email), 'a member who left is not invited');
     const before = smtp.messages.length;
     const sent = await admin.api('POST', `/api/v1/events/${eventId}/invitations`, { bodyId: bodies.council, locale: 'fi' });
@@ -159,6 +249,13 @@ describe('event audiences with real people: who sees and registers, who is refus
       eventBody({ audience: 'bodies', audienceBodyIds: [bodies.council, goneBody] }),
     );
     assert.equal(created.status, 422, created.text);
+    const forGoneUnit = await admin.api(
+      'POST',
+      `/api/v1/processes/${slug}/events`,
+      eventBody({ audience: 'units', audienceUnitIds: [units['education-and-culture'], goneUnit] }),
+    );
+    assert.equal(forGoneUnit.status, 422, forGoneUnit.text);
+    assert.ok(forGoneUnit.json<{ errors: Array<{ field: string }> }>().errors.some((error) => error.field === 'audienceUnitIds'));
     const eventId = await createEventWith(
       admin,
       test,
@@ -167,6 +264,8 @@ describe('event audiences with real people: who sees and registers, who is refus
     );
     const updated = await admin.api('PUT', `/api/v1/events/${eventId}`, eventBody({ audience: 'bodies', audienceBodyIds: [goneBody] }));
     assert.equal(updated.status, 422, updated.text);
+    const toGoneUnit = await admin.api('PUT', `/api/v1/events/${eventId}`, eventBody({ audience: 'units', audienceUnitIds: [goneUnit] }));
+    assert.equal(toGoneUnit.status, 422, toGoneUnit.text);
     const byUnit = await admin.api('POST', `/api/v1/events/${eventId}/invitations`, { unitId: goneUnit, locale: 'fi' });
     assert.equal(byUnit.status, 422, byUnit.text);
     assert.ok(byUnit.json<{ errors: Array<{ field: string }> }>().errors.some((error) => error.field === 'unitId'));

@@ -30,6 +30,7 @@ export async function createDemoEvent(context: AppContext, actor: Actor, owner: 
   const input = {
     ...demo.details,
     audienceBodyIds: demo.audienceBodyKeys.map((key) => owner.bodyIds[key]).filter((id): id is string => Boolean(id)),
+    audienceUnitIds: [],
     timelineItemId: await timelineItemId(context, actor.organisationId, processId, demo.details.startsOn),
   };
   return createEvent(context.db, actor, processId, input, TIME_ZONE, new Date(demo.createdAt));

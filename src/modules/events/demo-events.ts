@@ -8,7 +8,7 @@ import type { EventInput } from './schemas.ts';
 export interface DemoEvent {
   key: string;
   createdAt: string;
-  details: Omit<EventInput, 'audienceBodyIds' | 'timelineItemId'>;
+  details: Omit<EventInput, 'audienceBodyIds' | 'audienceUnitIds' | 'timelineItemId'>;
   audienceBodyKeys: string[];
   settings: Omit<RegistrationSettings, 'quotas'>;
 }

@@ -3,19 +3,13 @@ import { inOrganisation } from '../../platform/db/scope.ts';
 import { deadlineNearAt, type Happening, type HappeningSource, inWindow, queryBounds } from '../../platform/follow/happenings.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import type { Audience } from '../../platform/participation/audience.ts';
-import { audienceBodiesOf } from './queries/find-event.ts';
-
-/** Who may register: the chosen bodies' members, staff, or anyone; an audience not known here counts as staff only. */
-function eventAudience(audience: string, registrationMode: string, bodyIds: string[]): Audience {
-  if (audience === 'bodies') return { kind: 'bodies', bodyIds };
-  if (audience === 'public' && registrationMode !== 'staff') return { kind: 'public' };
-  return { kind: 'staff' };
-}
+import { audienceBodiesOf, audienceUnitsOf } from './queries/find-event.ts';
 
 /**
- * Events for followers (two queries): an event of the process that takes registrations (not by
- * invitation only) was added, or its registration deadline (the start when none is set) is near;
- * each for those who may register (staff, or the chosen bodies' members, or anyone).
+ * Events for followers (two queries, a third when an event is for chosen units): an event of the
+ * process that takes registrations (not by invitation only) was added, or its registration deadline
+ * (the start when none is set) is near; each for those who may register (its audience, and staff
+ * when registration is for staff).
  */
 export const eventsHappenings: HappeningSource = async (context, organisationId, process, window) => {
   const bounds = queryBounds(window);
@@ -33,8 +27,22 @@ export const eventsHappenings: HappeningSource = async (context, organisationId,
     organisationId,
     rows.filter((row) => row.audience === 'bodies').map((row) => row.id),
   );
+  const units = await audienceUnitsOf(
+    context.db,
+    organisationId,
+    rows.filter((row) => row.audience === 'units').map((row) => row.id),
+  );
   return rows.flatMap((row) => {
-    const audience = eventAudience(String(row.audience), row.registration_mode, bodies.get(row.id) ?? []);
+    const audience: Audience =
+      row.audience === 'bodies'
+        ? { kind: 'bodies', bodyIds: bodies.get(row.id) ?? [] }
+        : row.audience === 'units'
+          ? { kind: 'units', unitIds: units.get(row.id) ?? [] }
+          : row.audience === 'staff' || row.registration_mode === 'staff'
+            ? { kind: 'staff' }
+            : row.audience === 'signed_in'
+              ? { kind: 'signed-in' }
+              : { kind: 'public' };
     const title = parseJsonColumn<LocalizedText>(row.title, { fi: '' });
     const base = { module: 'events', id: row.id, title, path: `/events/${row.id}`, audience };
     const found: Happening[] = [];

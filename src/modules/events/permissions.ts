@@ -9,9 +9,19 @@ export interface EventSubject {
   audience: EventAudience;
 }
 
-/** What the registration rule needs to know of an event. */
+/** What the registration rule needs to know of an event and the actor. */
 export interface RegistrationSubject {
   mode: RegistrationMode;
+  /**
+   * Whether the actor is in the event's audience (anyone; anyone signed in; staff; staff of its
+   * units or beneath them; members of its bodies). An invitation's link decides alone.
+   */
+  inAudience: boolean;
+}
+
+/** Staff and the staff of chosen units see staff events; the other audiences are shown to whoever sees the process. */
+function seesAudience(actor: Actor, audience: EventAudience): boolean {
+  return (audience !== 'staff' && audience !== 'units') || isStaff(actor);
 }
 
 /** Staff are signed-in people the organisation has given a role (member at least). */
@@ -24,10 +34,10 @@ const managesEvent = (actor: Actor, subject: { processId: string }) => managesPr
 /** Who may see, organise and register for events, and check people in. */
 export const eventPermissions = definePermissions({
   'events.event.view': (actor: Actor, event: EventSubject) =>
-    managesEvent(actor, event) || (event.processVisible && (event.audience !== 'staff' || isStaff(actor))),
+    managesEvent(actor, event) || (event.processVisible && seesAudience(actor, event.audience)),
   'events.event.manage': (actor: Actor, subject: { processId: string }) => managesEvent(actor, subject),
   'events.registration.register': (actor: Actor, subject: RegistrationSubject) =>
-    subject.mode === 'open' || subject.mode === 'invitation' || (subject.mode === 'staff' && isStaff(actor)),
+    subject.mode === 'invitation' || ((subject.mode === 'open' || (subject.mode === 'staff' && isStaff(actor))) && subject.inAudience),
   'events.checkin.manage': (actor: Actor, subject: { processId: string }) =>
     managesEvent(actor, subject) || hasRole(actor, 'facilitator', { processId: subject.processId }),
   'events.admin.list': (actor: Actor) =>

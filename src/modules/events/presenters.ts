@@ -22,6 +22,8 @@ export const eventResponseSchema = z.object({
   endsAt: z.string(),
   audience: z.enum(EVENT_AUDIENCES),
   audienceBodyIds: z.array(z.string()),
+  /** The chosen units (their staff and the staff beneath them), for the 'units' audience. */
+  audienceUnitIds: z.array(z.string()),
   responsible: localizedText,
   status: z.enum(EVENT_STATUSES),
   sequence: z.number().int(),
@@ -73,6 +75,7 @@ export function presentEvent(event: Event, process: Process): z.input<typeof eve
     endsAt: event.endsAt,
     audience: event.audience,
     audienceBodyIds: event.audienceBodyIds,
+    audienceUnitIds: event.audienceUnitIds,
     responsible: event.responsible,
     status: event.status,
     sequence: event.sequence,

@@ -25,7 +25,9 @@ function statusOf(event: Event, now: Date): ProcessChannel['status'] {
 function audienceOf(event: Event): AudienceWords {
   if (event.registrationMode === 'invitation') return 'invitation';
   if (event.audience === 'bodies') return 'bodies';
+  if (event.audience === 'units') return 'units';
   if (event.audience === 'staff' || event.registrationMode === 'staff') return 'staff';
+  if (event.audience === 'signed_in') return 'signedIn';
   return 'anyone';
 }
 

@@ -4,7 +4,9 @@ import { authorize } from '../../platform/http/authorize.ts';
 import { check } from '../../platform/http/validation.ts';
 import type { AppContext } from '../../platform/module.ts';
 import type { Registrant } from './commands/register-for-event.ts';
+import { AUDIENCE_REFUSALS, isInEventAudience } from './event-audience.ts';
 import { loadInvitation } from './loaders.ts';
+import { isStaff } from './permissions.ts';
 import { attributeChain, listAttributeOptions } from './queries/attribute-options.ts';
 import type { Event } from './queries/find-event.ts';
 import { closedReason } from './registration-window.ts';
@@ -47,10 +49,13 @@ export async function registrantOf(
   // Say first why nobody can register, rather than asking a visitor to sign in for nothing.
   const closed = closedReason(event, context.clock.now());
   if (closed) throw refuse.conflict(closed);
-  const subject = { mode: event.registrationMode };
-  // Signed in but not staff at a staff registration: say whom the event is for.
-  if (user && !context.authorizer.can(request.identity.actor, 'events.registration.register', subject))
-    throw refuse.forbidden('events.register.staffOnly');
+  const actor = request.identity.actor;
+  const subject = { mode: event.registrationMode, inAudience: await isInEventAudience(context, actor, event) };
+  // Signed in but not staff at a staff registration, or outside the event's audience: say whom the event is for.
+  if (user && !context.authorizer.can(actor, 'events.registration.register', subject))
+    throw refuse.forbidden(
+      event.registrationMode === 'staff' && !isStaff(actor) ? 'events.register.staffOnly' : AUDIENCE_REFUSALS[event.audience],
+    );
   authorize(context.authorizer, request, 'events.registration.register', subject);
   const checked = check(user ? signedInRegistrationSchema : registrationSchema, fields);
   if (!checked.ok) throw refuse.invalid(checked.errors);

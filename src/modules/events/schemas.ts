@@ -13,6 +13,7 @@ export const EVENT_LIMITS = {
   urlMax: 500,
   responsibleMax: 300,
   audienceBodiesMax: 30,
+  audienceUnitsMax: 200,
   capacityMax: 10_000,
   quotasMax: 100,
   questionsMax: 10,
@@ -86,6 +87,7 @@ export const eventSchema = z
     endTime: timeSchema,
     audience: z.enum(EVENT_AUDIENCES).default('public'),
     audienceBodyIds: z.array(idSchema).max(EVENT_LIMITS.audienceBodiesMax).default([]),
+    audienceUnitIds: z.array(idSchema).max(EVENT_LIMITS.audienceUnitsMax).default([]),
     responsible: localizedTextSchema(EVENT_LIMITS.responsibleMax, { required: false }).default({ fi: '' }),
     status: z.enum(EVENT_STATUSES).default('planned'),
     timelineItemId: z.preprocess(blankToNull, idSchema.nullable()).default(null),
@@ -97,6 +99,9 @@ export const eventSchema = z
     }
     if (event.audience === 'bodies' && event.audienceBodyIds.length === 0) {
       context.addIssue({ code: 'custom', path: ['audienceBodyIds'], params: { key: 'events.validation.chooseBodies' } });
+    }
+    if (event.audience === 'units' && event.audienceUnitIds.length === 0) {
+      context.addIssue({ code: 'custom', path: ['audienceUnitIds'], params: { key: 'events.validation.chooseUnits' } });
     }
   });
 

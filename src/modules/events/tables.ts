@@ -10,8 +10,8 @@ export const EVENT_STATUSES = ['planned', 'confirmed', 'cancelled', 'held'] as c
 /** One of EVENT_STATUSES. */
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-/** Whom an event is for: everyone, the staff, or chosen bodies. */
-export const EVENT_AUDIENCES = ['public', 'staff', 'bodies'] as const;
+/** Whom an event is for: everyone, anyone signed in, the staff, the staff of chosen units (and beneath them), or chosen bodies. */
+export const EVENT_AUDIENCES = ['public', 'signed_in', 'staff', 'units', 'bodies'] as const;
 
 /** One of EVENT_AUDIENCES. */
 export type EventAudience = (typeof EVENT_AUDIENCES)[number];
@@ -79,6 +79,13 @@ export interface EventsTable {
 export interface EventAudienceBodiesTable {
   event_id: string;
   body_id: string;
+  organisation_id: string;
+}
+
+/** The units an event with audience 'units' is for (their staff and the staff of the units beneath them). */
+export interface EventAudienceUnitsTable {
+  event_id: string;
+  unit_id: string;
   organisation_id: string;
 }
 
@@ -162,6 +169,7 @@ declare module '../../platform/db/schema.ts' {
   interface Database {
     events: EventsTable;
     event_audience_bodies: EventAudienceBodiesTable;
+    event_audience_units: EventAudienceUnitsTable;
     event_quotas: EventQuotasTable;
     event_questions: EventQuestionsTable;
     event_registrations: EventRegistrationsTable;

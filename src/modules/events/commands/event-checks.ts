@@ -3,6 +3,7 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { fromWallTime } from '../../../platform/zoned-time.ts';
+import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
 import type { EventInput } from '../schemas.ts';
 
 /**
@@ -21,7 +22,7 @@ export function eventInstants(input: EventInput, timeZone: string): { startsAt: 
   return { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() };
 }
 
-/** Refuses bodies and timeline items that are not the process's own (foreign ids are unknown ids). */
+/** Refuses bodies and timeline items that are not the process's own and units that are not the organisation's (foreign and deleted ids are unknown ids). */
 export async function checkEventReferences(db: Db, organisationId: string, processId: string, input: EventInput): Promise<void> {
   const errors: FieldErrors = {};
   const bodyIds = [...new Set(input.audience === 'bodies' ? input.audienceBodyIds : [])];
@@ -34,6 +35,11 @@ export async function checkEventReferences(db: Db, organisationId: string, proce
       .where('id', 'in', bodyIds)
       .execute();
     if (found.length !== bodyIds.length) errors.audienceBodyIds = { key: 'events.validation.unknownBody' };
+  }
+  const unitIds = [...new Set(input.audience === 'units' ? input.audienceUnitIds : [])];
+  if (unitIds.length > 0) {
+    const known = new Set(flattenUnitTree(await listUnitTree(db, organisationId)).map((unit) => unit.id));
+    if (unitIds.some((id) => !known.has(id))) errors.audienceUnitIds = { key: 'events.validation.unknownUnit' };
   }
   if (input.timelineItemId) {
     const item = await db
@@ -68,17 +74,32 @@ export function eventColumns(input: EventInput, instants: { startsAt: string; en
   };
 }
 
-/** Sets the bodies an event is for (none unless its audience is 'bodies'). */
+/** Sets the bodies and units an event is for (none unless its audience is 'bodies' or 'units'). */
 export async function replaceAudience(db: Db, organisationId: string, eventId: string, input: EventInput): Promise<void> {
   await db
     .deleteFrom('event_audience_bodies')
     .$call(inOrganisation(organisationId, 'event_audience_bodies'))
     .where('event_id', '=', eventId)
     .execute();
+  await replaceAudienceUnits(db, organisationId, eventId, input);
   const bodyIds = [...new Set(input.audience === 'bodies' ? input.audienceBodyIds : [])];
   if (bodyIds.length === 0) return;
   await db
     .insertInto('event_audience_bodies')
     .values(bodyIds.map((bodyId) => ({ event_id: eventId, body_id: bodyId, organisation_id: organisationId })))
+    .execute();
+}
+
+async function replaceAudienceUnits(db: Db, organisationId: string, eventId: string, input: EventInput): Promise<void> {
+  await db
+    .deleteFrom('event_audience_units')
+    .$call(inOrganisation(organisationId, 'event_audience_units'))
+    .where('event_id', '=', eventId)
+    .execute();
+  const unitIds = [...new Set(input.audience === 'units' ? input.audienceUnitIds : [])];
+  if (unitIds.length === 0) return;
+  await db
+    .insertInto('event_audience_units')
+    .values(unitIds.map((unitId) => ({ event_id: eventId, unit_id: unitId, organisation_id: organisationId })))
     .execute();
 }

@@ -22,6 +22,8 @@ export interface Event {
   endsAt: string;
   audience: EventAudience;
   audienceBodyIds: string[];
+  /** The chosen units, for the 'units' audience (their staff and the staff beneath them). */
+  audienceUnitIds: string[];
   responsible: LocalizedText;
   status: EventStatus;
   registrationMode: RegistrationMode;
@@ -39,8 +41,8 @@ export interface Event {
 const EMPTY: LocalizedText = { fi: '' };
 const text = (value: string) => parseJsonColumn<LocalizedText>(value, EMPTY);
 
-/** Shapes an events row with the ids of the bodies it is for. */
-export function toEvent(row: EventsTable, audienceBodyIds: string[]): Event {
+/** Shapes an events row with the ids of the bodies and units it is for. */
+export function toEvent(row: EventsTable, audienceBodyIds: string[], audienceUnitIds: string[] = []): Event {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -57,6 +59,7 @@ export function toEvent(row: EventsTable, audienceBodyIds: string[]): Event {
     endsAt: row.ends_at,
     audience: row.audience,
     audienceBodyIds,
+    audienceUnitIds,
     responsible: text(row.responsible),
     status: row.status,
     registrationMode: row.registration_mode,
@@ -86,6 +89,20 @@ export async function audienceBodiesOf(db: Db, organisationId: string, eventIds:
   return map;
 }
 
+/** The audience units of the given events, by event id (one query; none when no id is given). */
+export async function audienceUnitsOf(db: Db, organisationId: string, eventIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (eventIds.length === 0) return map;
+  const rows = await db
+    .selectFrom('event_audience_units')
+    .select(['event_id', 'unit_id'])
+    .$call(inOrganisation(organisationId, 'event_audience_units'))
+    .where('event_id', 'in', eventIds)
+    .execute();
+  for (const row of rows) map.set(row.event_id, [...(map.get(row.event_id) ?? []), row.unit_id]);
+  return map;
+}
+
 /** One event of the organisation, or undefined (a foreign id finds nothing). */
 export async function findEvent(db: Db, organisationId: string, id: string): Promise<Event | undefined> {
   const row = await db
@@ -96,5 +113,6 @@ export async function findEvent(db: Db, organisationId: string, id: string): Pro
     .executeTakeFirst();
   if (!row) return undefined;
   const bodies = await audienceBodiesOf(db, organisationId, [row.id]);
-  return toEvent(row, bodies.get(row.id) ?? []);
+  const units = await audienceUnitsOf(db, organisationId, row.audience === 'units' ? [row.id] : []);
+  return toEvent(row, bodies.get(row.id) ?? [], units.get(row.id) ?? []);
 }

@@ -10,6 +10,7 @@ import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts'
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { toWallTime } from '../../../platform/zoned-time.ts';
+import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
 import { listBodies, listVisibleProcesses, type Process } from '../../processes/index.ts';
 import { type EventWithProcess, loadManagedEvent, loadManagedProcess } from '../loaders.ts';
 import type { Event } from '../queries/find-event.ts';
@@ -35,6 +36,7 @@ const localized = (value: unknown) => {
 /** The form's fields as they were sent, to show again beside the errors. */
 export function sentValues(fields: Record<string, unknown>): EventFormValues {
   const bodies = Array.isArray(fields.audienceBodyIds) ? fields.audienceBodyIds.map(text) : [];
+  const units = Array.isArray(fields.audienceUnitIds) ? fields.audienceUnitIds.map(text) : [];
   return {
     kind: text(fields.kind),
     title: localized(fields.title),
@@ -49,6 +51,7 @@ export function sentValues(fields: Record<string, unknown>): EventFormValues {
     endTime: text(fields.endTime),
     audience: text(fields.audience),
     audienceBodyIds: bodies,
+    audienceUnitIds: units,
     responsible: localized(fields.responsible),
     status: text(fields.status),
     timelineItemId: text(fields.timelineItemId),
@@ -71,6 +74,7 @@ function storedValues(event: Event, timeZone: string): EventFormValues {
 
 async function choicesOf(context: AppContext, request: FastifyRequest, process: Process): Promise<EventFormChoices> {
   const bodies = await listBodies(context.db, request.organisation.id, process.id);
+  const units = flattenUnitTree(await listUnitTree(context.db, request.organisation.id));
   const items = await context.db
     .selectFrom('timeline_items')
     .select(['id', 'title', 'starts_on'])
@@ -80,6 +84,7 @@ async function choicesOf(context: AppContext, request: FastifyRequest, process: 
     .execute();
   return {
     bodies: bodies.map((body) => ({ value: body.id, label: localize(body.name, request.locale) })),
+    units: units.map((unit) => ({ value: unit.id, label: `${'– '.repeat(unit.depth)}${localize(unit.name, request.locale)}` })),
     timelineItems: items.map((item) => ({
       value: item.id,
       label: `${item.starts_on} ${localize(parseJsonColumn<LocalizedText>(item.title, { fi: '' }), request.locale)}`,

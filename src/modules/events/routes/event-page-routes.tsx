@@ -5,8 +5,10 @@ import { parse } from '../../../platform/http/validation.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
 import { listBodies } from '../../processes/index.ts';
 import type { Registrant } from '../commands/register-for-event.ts';
+import { AUDIENCE_REFUSALS, isInEventAudience } from '../event-audience.ts';
 import { linkToken } from '../links.ts';
 import { type EventWithProcess, loadInvitation, loadVisibleEvent } from '../loaders.ts';
 import { isStaff } from '../permissions.ts';
@@ -53,9 +55,14 @@ async function registrationPanel(
   const closed = closedReason(event, context.clock.now());
   if (closed) return { kind: 'closed', messageKey: closed };
   if (event.registrationMode === 'invitation' && !input.invitation) return { kind: 'invitationOnly' };
-  if (event.registrationMode === 'staff' && !user)
-    return { kind: 'signIn', href: `/${request.locale}/sign-in?next=${encodeURIComponent(`/${request.locale}/events/${event.id}`)}` };
+  const signIn = `/${request.locale}/sign-in?next=${encodeURIComponent(`/${request.locale}/events/${event.id}`)}`;
+  if (event.registrationMode === 'staff' && !user) return { kind: 'signIn', href: signIn, messageKey: 'events.register.staffOnly' };
   if (event.registrationMode === 'staff' && !isStaff(request.identity.actor)) return { kind: 'notStaff' };
+  // Registration by invitation is decided by the link; the others by the event's audience too.
+  if (event.registrationMode !== 'invitation' && !(await isInEventAudience(context, request.identity.actor, event))) {
+    if (!user) return { kind: 'signIn', href: signIn, messageKey: AUDIENCE_REFUSALS[event.audience] };
+    return { kind: 'notInAudience', messageKey: AUDIENCE_REFUSALS[event.audience] };
+  }
   const base = input.invitation ? `/events/${event.id}/invitations/${input.invitation.token}` : `/events/${event.id}/register`;
   const ownUnit = event.registrationMode === 'staff' && event.quotaAttribute === 'unit' ? await ownUnitOf(context, request) : null;
   const setup = {
@@ -82,7 +89,11 @@ export async function renderEventPage(
 ) {
   const { event, process } = found;
   const bodies = event.audienceBodyIds.length > 0 ? await listBodies(context.db, event.organisationId, process.id) : [];
-  const audienceNames = bodies.filter((body) => event.audienceBodyIds.includes(body.id)).map((body) => localize(body.name, request.locale));
+  const units = event.audienceUnitIds.length > 0 ? flattenUnitTree(await listUnitTree(context.db, event.organisationId)) : [];
+  const audienceNames = [
+    ...bodies.filter((body) => event.audienceBodyIds.includes(body.id)).map((body) => localize(body.name, request.locale)),
+    ...units.filter((unit) => event.audienceUnitIds.includes(unit.id)).map((unit) => localize(unit.name, request.locale)),
+  ];
   const seats = event.registrationMode === 'none' ? null : await seatSummary(context.db, event, context.clock.now());
   const attributeLabel = context.translator.t(
     request.locale,

@@ -22,6 +22,7 @@ export interface EventFormValues {
   endTime: string;
   audience: string;
   audienceBodyIds: string[];
+  audienceUnitIds: string[];
   responsible: Partial<LocalizedText>;
   status: string;
   timelineItemId: string;
@@ -30,6 +31,8 @@ export interface EventFormValues {
 /** The choices the form offers from the event's process. */
 export interface EventFormChoices {
   bodies: Array<{ value: string; label: string }>;
+  /** The organisation's units and work communities, each beneath its unit. */
+  units: Array<{ value: string; label: string }>;
   timelineItems: Array<{ value: string; label: string }>;
 }
 

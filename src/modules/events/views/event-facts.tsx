@@ -50,7 +50,7 @@ export function EventFacts(props: { event: Event; audienceNames: string[] }) {
       <div>
         <dt>{view.t('events.facts.audience')}</dt>
         <dd>
-          {event.audience === 'bodies' && props.audienceNames.length > 0
+          {(event.audience === 'bodies' || event.audience === 'units') && props.audienceNames.length > 0
             ? props.audienceNames.join(', ')
             : view.t(AUDIENCE_LABELS[event.audience])}
         </dd>

@@ -124,6 +124,16 @@ function WhoFields(props: FieldsProps) {
           errors={errors}
         />
       )}
+      {props.choices.units.length > 0 && (
+        <CheckboxGroup
+          name="audienceUnitIds"
+          legend={view.t('events.form.units')}
+          hint={view.t('events.form.unitsHint')}
+          values={values.audienceUnitIds}
+          options={props.choices.units}
+          errors={errors}
+        />
+      )}
       <LocalizedTextFields
         name="responsible"
         label={view.t('events.facts.responsible')}
@@ -176,6 +186,7 @@ export function eventFieldLabels(view: ViewContextValue): Record<string, string>
     onlineUrl: view.t('events.facts.online'),
     audience: view.t('events.facts.audience'),
     audienceBodyIds: view.t('events.form.bodies'),
+    audienceUnitIds: view.t('events.form.units'),
   };
 }
 

@@ -14,8 +14,9 @@ import { SeatTable } from './seat-table.tsx';
 export type RegistrationPanel =
   | { kind: 'none' }
   | { kind: 'closed'; messageKey: string }
-  | { kind: 'signIn'; href: string }
+  | { kind: 'signIn'; href: string; messageKey: string }
   | { kind: 'notStaff' }
+  | { kind: 'notInAudience'; messageKey: string }
   | { kind: 'invitationOnly' }
   | { kind: 'form'; setup: RegistrationFormSetup; values: RegistrationFormValues; errors?: FieldErrors };
 
@@ -53,10 +54,11 @@ function Registration(props: { panel: RegistrationPanel }) {
       {panel.kind === 'closed' && <p class="notice notice--info">{view.t(panel.messageKey)}</p>}
       {panel.kind === 'signIn' && (
         <p>
-          {view.t('events.register.staffOnly')} <a href={panel.href}>{view.t('events.register.signIn')}</a>
+          {view.t(panel.messageKey)} <a href={panel.href}>{view.t('events.register.signIn')}</a>
         </p>
       )}
       {panel.kind === 'notStaff' && <p class="notice notice--info">{view.t('events.register.notStaff')}</p>}
+      {panel.kind === 'notInAudience' && <p class="notice notice--info">{view.t(panel.messageKey)}</p>}
       {panel.kind === 'invitationOnly' && <p>{view.t('events.register.invitationOnly')}</p>}
       {panel.kind === 'form' && <RegistrationForm setup={panel.setup} values={panel.values} errors={panel.errors} />}
     </section>

@@ -22,7 +22,9 @@ export const STATUS_LABELS: Record<EventStatus, string> = {
 /** Message keys of the audiences. */
 export const AUDIENCE_LABELS: Record<EventAudience, string> = {
   public: 'events.audience.public',
+  signed_in: 'events.audience.signedIn',
   staff: 'events.audience.staff',
+  units: 'events.audience.units',
   bodies: 'events.audience.bodies',
 };
 
