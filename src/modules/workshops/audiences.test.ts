@@ -1,14 +1,41 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { type AudienceCast, audienceCast, deletedBodyId, deletedUnitId } from '../../platform/testing/people.ts';
+import {
+  AUDIENCE_EVERYONE,
+  AUDIENCE_ROWS,
+  AUDIENCE_VISITORS,
+  type AudienceCast,
+  type AudienceRow,
+  audienceCast,
+  audienceIdsOf,
+  castClient,
+  deletedBodyId,
+  deletedUnitId,
+  refusalStatusOf,
+} from '../../platform/testing/people.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/test-client.ts';
 import { createWorkshop, detail, join, workshopInput } from './test-support/fixtures.ts';
 
-/** `deactivated` left the organisation after signing in: their old session makes them a visitor. */
-type Who = 'anonymous' | 'resident' | 'unitStaff' | 'subUnitStaff' | 'otherStaff' | 'bodyMember' | 'deactivated';
-const EVERYONE: Who[] = ['anonymous', 'resident', 'unitStaff', 'subUnitStaff', 'otherStaff', 'bodyMember', 'deactivated'];
-const VISITORS: Who[] = ['anonymous', 'deactivated'];
+/** A row of the shared audience table as the session's settings (the council's is a seminar), with the refusal a signed-in outsider reads. */
+function sessionAudience(test: TestApp, row: AudienceRow): { settings: Record<string, unknown>; refusal: RegExp } {
+  const invited = /vain kutsuttujen toimielinten tai yksiköiden jäsenet/;
+  switch (row.kind) {
+    case 'public':
+      return { settings: { access: 'code' }, refusal: /^$/ };
+    case 'signed-in':
+      return { settings: { access: 'signed_in' }, refusal: /^$/ };
+    case 'staff':
+      return { settings: { access: 'staff' }, refusal: /vain kaupungin henkilöstö/ };
+    case 'units':
+      return { settings: { access: 'units', audienceIds: audienceIdsOf(test, row) }, refusal: invited };
+    case 'bodies':
+      return {
+        settings: { kind: 'seminar', access: 'bodies', audienceIds: audienceIdsOf(test, row), noteNames: 'named' },
+        refusal: invited,
+      };
+  }
+}
 
 describe('workshop and seminar audiences with real people: who joins, who is refused in words', () => {
   let test: TestApp;
@@ -16,8 +43,6 @@ describe('workshop and seminar audiences with real people: who joins, who is ref
   let cast: AudienceCast;
   let units: Record<string, string>;
   let bodies: Record<string, string>;
-
-  const clientOf = (who: Who) => (who === 'anonymous' ? cast.anonymous : cast[who].client);
 
   before(async () => {
     test = await startTestApp({ demo: true });
@@ -28,40 +53,32 @@ describe('workshop and seminar audiences with real people: who joins, who is ref
   });
   after(() => test.close());
 
-  const table: Array<{ name: string; settings: () => Record<string, unknown>; allowed: Who[] }> = [
-    { name: 'anyone with the code', settings: () => ({ access: 'code' }), allowed: EVERYONE },
-    {
-      name: 'staff of a unit and the work communities beneath it',
-      settings: () => ({ access: 'units', audienceIds: [units['education-and-culture']] }),
-      allowed: ['unitStaff', 'subUnitStaff'],
-    },
-    {
-      name: 'staff of a work community only',
-      settings: () => ({ access: 'units', audienceIds: [units['basic-education']] }),
-      allowed: ['subUnitStaff'],
-    },
-    {
-      name: 'a council-and-board seminar',
-      settings: () => ({ kind: 'seminar', access: 'bodies', audienceIds: [bodies.council, bodies.board], noteNames: 'named' }),
-      allowed: ['bodyMember'],
-    },
-  ];
-
-  for (const row of table) {
-    it(`${row.name}: ${row.allowed.join(', ')} join; the others are refused`, async () => {
-      const workshop = await createWorkshop(test, admin, row.settings());
-      for (const who of EVERYONE) {
-        const response = await join(clientOf(who), workshop.joinCode);
+  for (const row of AUDIENCE_ROWS) {
+    it(`${row.name}: ${row.allowed.join(', ')} join with the code or at its address; the others are refused in words`, async () => {
+      const { settings, refusal } = sessionAudience(test, row);
+      const workshop = await createWorkshop(test, admin, settings);
+      for (const who of AUDIENCE_EVERYONE) {
+        const client = castClient(cast, who);
+        const byAddress = await client.get(`/fi/workshops/${workshop.id}/join`);
+        const response = await join(client, workshop.joinCode);
         if (row.allowed.includes(who)) {
-          assert.equal(response.status, 200, `${who}: ${response.text}`);
+          assert.equal(response.status, 200, `${row.name}, ${who}: ${response.text}`);
+          if (row.kind === 'public') assert.equal(byAddress.status, 404, 'a code workshop is not opened by its id');
+          else assert.equal(byAddress.location, `/fi/join/${workshop.joinCode}`, `${who} is sent to the session without typing the code`);
           continue;
         }
-        const expected = VISITORS.includes(who) ? 401 : 403;
-        assert.equal(response.status, expected, `${who}: ${response.text}`);
-        if (expected === 403) assert.match(detail(response), /vain kutsuttujen toimielinten tai yksiköiden jäsenet/, who);
-        const page = await clientOf(who).get(`/fi/join/${workshop.joinCode}`);
-        if (VISITORS.includes(who)) assert.match(page.location ?? '', /\/fi\/sign-in\?next=/);
-        else assert.equal(page.status, 403, `${who} on the join page`);
+        const expected = refusalStatusOf(who);
+        assert.equal(response.status, expected, `${row.name}, ${who}: ${response.text}`);
+        if (expected === 403) assert.match(detail(response), refusal, who);
+        const page = await client.get(`/fi/join/${workshop.joinCode}`);
+        if (AUDIENCE_VISITORS.includes(who)) {
+          assert.match(page.location ?? '', /\/fi\/sign-in\?next=/);
+          assert.match(byAddress.location ?? '', /\/fi\/sign-in\?next=/);
+        } else {
+          assert.equal(page.status, 403, `${who} on the join page`);
+          assert.match(page.text, refusal, `${who} is told whom the session is for`);
+          assert.equal(byAddress.status, 403, `${who} at the session's address`);
+        }
       }
     });
   }

@@ -3,22 +3,7 @@ import { inOrganisation } from '../../platform/db/scope.ts';
 import { type Happening, type HappeningSource, inWindow, queryBounds } from '../../platform/follow/happenings.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import type { Audience } from '../../platform/participation/audience.ts';
-
-/** Who may join a workshop of this access; an access not known here counts as staff only (never public by mistake). */
-function workshopAudience(access: string, ids: string[]): Audience {
-  switch (access) {
-    case 'code':
-      return { kind: 'public' };
-    case 'signed_in':
-      return { kind: 'signed-in' };
-    case 'bodies':
-      return { kind: 'bodies', bodyIds: ids };
-    case 'units':
-      return { kind: 'units', unitIds: ids };
-    default:
-      return { kind: 'staff' };
-  }
-}
+import { audienceOf } from './model.ts';
 
 /**
  * Workshops for followers (one query): a workshop of the process was opened (created open),
@@ -43,7 +28,7 @@ export const workshopsHappenings: HappeningSource = async (context, organisation
     const base = { module: 'workshops', id: row.id, title: parseJsonColumn<LocalizedText>(row.title, { fi: '' }) };
     const found: Happening[] = [];
     if (row.status === 'open' && inWindow(row.created_at, window)) {
-      const audience = workshopAudience(String(row.access), parseJsonColumn<string[]>(row.audience_ids, []));
+      const audience: Audience = audienceOf({ access: row.access, audienceIds: parseJsonColumn<string[]>(row.audience_ids, []) });
       found.push({ ...base, kind: 'channel-opened', path: `/workshops/${row.id}`, at: row.created_at, audience });
     }
     if (row.results_public === 1 && inWindow(row.closed_at, window)) {

@@ -5,7 +5,7 @@ import { forbidden, unauthenticated } from '../../platform/http/errors.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { inAudience } from '../../platform/participation/audience.ts';
 import { type Room, rememberWorkshop } from './access.ts';
-import type { Workshop } from './model.ts';
+import { audienceOf, type Workshop } from './model.ts';
 import { findWorkshopByCode } from './queries/find-workshop.ts';
 
 /** The workshop a typed code opens: 404 for a wrong code, 410 for the code of a workshop that has ended. */
@@ -23,11 +23,10 @@ export async function workshopForCode(context: AppContext, request: FastifyReque
   return workshop;
 }
 
-/** Whether a signed-in actor is a member of one of the session's bodies, or staff of one of its units (or of a unit beneath one). */
+/** Whether a signed-in actor is in the session's audience: anyone signed in, staff, staff of its units (or beneath one), members of its bodies. */
 async function isInAudience(context: AppContext, actor: Actor, workshop: Workshop): Promise<boolean> {
-  if (workshop.access === 'bodies') return inAudience(context, actor, { kind: 'bodies', bodyIds: workshop.audienceIds });
-  if (workshop.access === 'units') return inAudience(context, actor, { kind: 'units', unitIds: workshop.audienceIds });
-  return false;
+  if (workshop.access === 'code' || !actor.userId) return false;
+  return inAudience(context, actor, audienceOf(workshop));
 }
 
 /** Throws unless the requester may join: anyone with the code, or a signed-in member of the session's audience. */
@@ -37,7 +36,14 @@ export async function requireJoinAccess(context: AppContext, request: FastifyReq
   const subject = { access: workshop.access, inAudience: await isInAudience(context, actor, workshop) };
   if (context.authorizer.can(actor, 'workshops.workshop.join', subject)) return;
   if (!request.identity.user) throw unauthenticated();
-  throw new Refusal('forbidden', 'workshops.join.notInAudience', {}, {}, 'not-in-audience');
+  // Say whom the session is for, in the person's language.
+  throw new Refusal(
+    'forbidden',
+    workshop.access === 'staff' ? 'workshops.join.staffOnly' : 'workshops.join.notInAudience',
+    {},
+    {},
+    'not-in-audience',
+  );
 }
 
 /** The room's participant, or 403 saying that one joins with the code first. */

@@ -1,6 +1,33 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import type { Audience } from '../../platform/participation/audience.ts';
 import type { NoteNames, Stage, WorkshopAccess, WorkshopKind, WorkshopPromptsTable, WorkshopStatus, WorkshopsTable } from './tables.ts';
+
+/** Whether the access names chosen units or bodies (`audienceIds`); the other kinds keep no ids. */
+export function accessHasChoices(access: WorkshopAccess): access is 'units' | 'bodies' {
+  return access === 'units' || access === 'bodies';
+}
+
+/** The ids to store for an access: the chosen units or bodies, or none. */
+export function chosenAudienceIds(access: WorkshopAccess, audienceIds: readonly string[]): string[] {
+  return accessHasChoices(access) ? [...new Set(audienceIds)] : [];
+}
+
+/** A workshop's access as the platform's audience (anyone with the code is the public). */
+export function audienceOf(workshop: { access: WorkshopAccess; audienceIds: readonly string[] }): Audience {
+  switch (workshop.access) {
+    case 'code':
+      return { kind: 'public' };
+    case 'signed_in':
+      return { kind: 'signed-in' };
+    case 'staff':
+      return { kind: 'staff' };
+    case 'units':
+      return { kind: 'units', unitIds: workshop.audienceIds };
+    case 'bodies':
+      return { kind: 'bodies', bodyIds: workshop.audienceIds };
+  }
+}
 
 /** A workshop as commands, pages, the API and live rooms see it. */
 export interface Workshop {

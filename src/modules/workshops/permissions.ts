@@ -10,7 +10,7 @@ export interface WorkshopSubject {
 /** What the joining rule needs: the session's access and whether the actor belongs to its audience. */
 export interface JoinSubject {
   access: WorkshopAccess;
-  /** True when the actor is a member of a chosen body or staff of a chosen unit. */
+  /** True when a signed-in actor is in the session's audience (signed in, staff, staff of a chosen unit, member of a chosen body). */
   inAudience: boolean;
 }
 

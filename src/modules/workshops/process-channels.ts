@@ -12,7 +12,13 @@ import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import { listEventTimes } from '../events/index.ts';
 import { toWorkshop, type Workshop } from './model.ts';
 
-const AUDIENCE_WORDS: Record<Workshop['access'], AudienceWords> = { code: 'withCode', bodies: 'bodies', units: 'units' };
+const AUDIENCE_WORDS: Record<Workshop['access'], AudienceWords> = {
+  code: 'withCode',
+  signed_in: 'signedIn',
+  staff: 'staff',
+  units: 'units',
+  bodies: 'bodies',
+};
 
 /**
  * The process's workshops and seminars a visitor could open, in one query: live ones to join

@@ -89,7 +89,7 @@ export const workshopSettingsSchema = z
     groups: z.preprocess(withoutBlankRows(groupIsBlank), z.array(groupRowSchema).max(WORKSHOP_LIMITS.groupsMax)).default([]),
   })
   .superRefine((settings, context) => {
-    if (settings.access !== 'code' && settings.audienceIds.length === 0) {
+    if ((settings.access === 'units' || settings.access === 'bodies') && settings.audienceIds.length === 0) {
       context.addIssue({ code: 'custom', path: ['audienceIds'], params: { key: 'workshops.form.audienceRequired' } });
     }
     for (const [index, prompt] of settings.prompts.entries()) {

@@ -7,8 +7,11 @@ export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
 /** Open while the join code works; closed once it has ended (the code has expired, everything is read-only). */
 export type WorkshopStatus = 'open' | 'closed';
 
-/** Who may join: anyone with the code, or signed-in members of chosen bodies or units. */
-export const WORKSHOP_ACCESS = ['code', 'bodies', 'units'] as const;
+/**
+ * Who may join: anyone with the code; or, signed in (with the code, or at the session's own
+ * address): anyone, staff, staff of chosen units and the units beneath them, members of chosen bodies.
+ */
+export const WORKSHOP_ACCESS = ['code', 'signed_in', 'staff', 'units', 'bodies'] as const;
 
 /** One of WORKSHOP_ACCESS. */
 export type WorkshopAccess = (typeof WORKSHOP_ACCESS)[number];

@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { accessHasChoices } from '../model.ts';
 import type { WorkshopSettings } from '../schemas.ts';
 
 /**
@@ -19,7 +20,7 @@ export async function checkReferences(db: Db, organisationId: string, processId:
       .executeTakeFirst();
     if (!event) errors.eventId = { key: 'platform.validation.choice' };
   }
-  if (settings.access !== 'code' && settings.audienceIds.length > 0) {
+  if (accessHasChoices(settings.access) && settings.audienceIds.length > 0) {
     const known =
       settings.access === 'bodies'
         ? await db

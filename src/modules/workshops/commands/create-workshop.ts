@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import { newJoinCode } from '../join-code.ts';
+import { chosenAudienceIds } from '../model.ts';
 import type { WorkshopSettings } from '../schemas.ts';
 import { checkReferences } from './check-references.ts';
 import '../tables.ts';
@@ -36,7 +37,7 @@ async function insertWorkshop(
         join_code: newJoinCode(),
         status: 'open',
         access: input.access,
-        audience_ids: JSON.stringify(input.access === 'code' ? [] : input.audienceIds),
+        audience_ids: JSON.stringify(chosenAudienceIds(input.access, input.audienceIds)),
         note_names: input.noteNames,
         note_max_length: input.noteMaxLength,
         notes_hidden: input.notesHidden ? 1 : 0,

@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
-import type { Workshop } from '../model.ts';
+import { chosenAudienceIds, type Workshop } from '../model.ts';
 import type { WorkshopSettings } from '../schemas.ts';
 import { checkReferences } from './check-references.ts';
 import { lockWorkshop } from './lock-workshop.ts';
@@ -119,7 +119,7 @@ export async function updateWorkshop(db: Db, actor: Actor, workshopId: string, i
         description: JSON.stringify(input.description),
         event_id: input.eventId,
         access: input.access,
-        audience_ids: JSON.stringify(input.access === 'code' ? [] : input.audienceIds),
+        audience_ids: JSON.stringify(chosenAudienceIds(input.access, input.audienceIds)),
         note_names: input.noteNames,
         note_max_length: input.noteMaxLength,
         notes_hidden: input.notesHidden ? 1 : 0,

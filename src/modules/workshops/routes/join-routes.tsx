@@ -52,8 +52,9 @@ export function registerJoinRoutes(app: FastifyInstance, context: AppContext): v
     return renderJoinDetails(context, request, reply, workshop, { values: { displayName: request.identity.user?.displayName } });
   });
 
-  // A session for chosen bodies or units is opened by its address: a signed-in member of its
-  // audience joins without typing the code (the code alone lets no one else in either).
+  // A session for a signed-in audience (anyone signed in, staff, chosen units or bodies) is opened
+  // by its address: a signed-in member of its audience joins without typing the code (the code
+  // alone lets no one else in either).
   page(app, 'GET', '/workshops/:id/join', async (request, reply) => {
     const id = (request.params as { id?: string }).id ?? '';
     const found = /^[0-9a-f-]{36}$/.test(id) ? await findWorkshop(context.db, request.organisation.id, id) : undefined;
