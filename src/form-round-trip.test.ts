@@ -448,9 +448,11 @@ const CASES: RoundTrip[] = [
     action: '/admin/events/new',
     reopen: (location) => location.replace(/\/registration$/, '/edit'),
     reopenAction: '/admin/events/:id/edit',
-    overrides: () => ({ audience: 'bodies' }),
+    overrides: () => ({ audience: 'bodies', 'audienceUnitIds[]': [] }),
   },
-  { action: '/admin/events/:id/edit', overrides: () => ({ audience: 'bodies' }) },
+  { action: '/admin/events/:id/edit', overrides: () => ({ audience: 'bodies', 'audienceUnitIds[]': [] }) },
+  // The same form for the staff of chosen units: the units ticked come back, the bodies are not kept.
+  { action: '/admin/events/:id/edit', overrides: () => ({ audience: 'units', 'audienceBodyIds[]': [] }) },
   // The quota rows belong to the attribute shown: another attribute is another table of rows.
   // The seats of the quotas add up to at most the capacity.
   {
@@ -465,10 +467,12 @@ const CASES: RoundTrip[] = [
   {
     action: '/admin/statements/new',
     reopenAction: '/admin/statements/:id',
-    overrides: () => ({ audience: 'bodies' }),
+    overrides: () => ({ audience: 'bodies', 'audienceUnitIds[]': [] }),
     notShown: { seedStatements: 'added once as statements', seedLanguage: 'the language of the statements added' },
   },
-  { action: '/admin/statements/:id', overrides: () => ({ audience: 'bodies' }) },
+  { action: '/admin/statements/:id', overrides: () => ({ audience: 'bodies', 'audienceUnitIds[]': [] }) },
+  // The same form for the staff of chosen units: the units ticked come back, the bodies are not kept.
+  { action: '/admin/statements/:id', overrides: () => ({ audience: 'units', 'audienceBodyIds[]': [] }) },
   {
     action: '/admin/workshops/new',
     reopenAction: '/admin/workshops/:id/edit',
@@ -484,6 +488,12 @@ const CASES: RoundTrip[] = [
     action: '/admin/workshops/:id/edit',
     reopen: (location) => `${location}/edit`,
     overrides: () => ({ access: 'bodies', 'audienceUnitIds[]': [] }),
+  },
+  // Staff (a kind without chosen units or bodies): the access comes back and no ids are kept.
+  {
+    action: '/admin/workshops/:id/edit',
+    reopen: (location) => `${location}/edit`,
+    overrides: () => ({ access: 'staff', 'audienceBodyIds[]': [], 'audienceUnitIds[]': [] }),
   },
   { action: '/account/profile', resident: true },
   // A resident's answers to one page of a survey, saved for later and shown again on that page.
