@@ -9,7 +9,16 @@ import { type HappeningSource, opensOrClosesIn, scheduledRowHappenings, storedAu
 export const statementsHappenings: HappeningSource = async (context, organisationId, process, window) => {
   const rows = await context.db
     .selectFrom('statement_channels')
-    .select(['id', 'question as titleJson', 'opens_at', 'closes_at', 'results_public', 'audience', 'audience_body_ids'])
+    .select([
+      'id',
+      'question as titleJson',
+      'opens_at',
+      'closes_at',
+      'results_public',
+      'audience',
+      'audience_body_ids',
+      'audience_unit_ids',
+    ])
     .$call(inOrganisation(organisationId, 'statement_channels'))
     .where('process_id', '=', process.id)
     .where('status', '=', 'published')
@@ -17,7 +26,8 @@ export const statementsHappenings: HappeningSource = async (context, organisatio
     .execute();
   return rows.flatMap((row) => {
     const path = `/processes/${process.slug}/statements/${row.id}`;
-    const audience = storedAudience(row.audience, parseJsonColumn<string[]>(row.audience_body_ids, []));
+    const ids = parseJsonColumn<string[]>(row.audience === 'units' ? row.audience_unit_ids : row.audience_body_ids, []);
+    const audience = storedAudience(row.audience, ids);
     return scheduledRowHappenings('statements', row, { path, resultsPath: `${path}/results`, audience }, window);
   });
 };
