@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../platform/clock.ts';
+import { newId } from '../../platform/db/ids.ts';
 import { bumpPageVersion } from '../../platform/http/page-cache.ts';
 import type { TestApp } from '../../platform/testing/test-app.ts';
 import { startTestApp } from '../../platform/testing/test-app.ts';
 import { adminActor, insertForeignOrganisation, insertPost, insertProcess, postInput } from '../news/test-support/fixtures.ts';
+import { CANDIDATES, deleteRows, insertRows } from './engines.ts';
 import { RECHECK_MS, reindexOrganisation } from './reindex.ts';
 
 interface ApiAnswer {
@@ -300,6 +302,41 @@ describe('search', () => {
     const page2 = await test.client().get('/fi/search?q=sivutuskoe&page=2');
     assert.equal(hitPaths(page2.text).length, 5);
     assert.match(page2.text, /rel="prev"/);
+  });
+
+  it('ranks at most the first CANDIDATES matches and says when more matched, on the page and the API', async () => {
+    // Index rows written straight, as a source would list them: the count is the index's, the page shows what is still public.
+    const rows = Array.from({ length: CANDIDATES + 5 }, (_, index) => ({
+      id: newId(),
+      organisation_id: organisationId,
+      source: 'bench',
+      kind: 'news',
+      source_id: newId(),
+      process_id: processId,
+      language: 'fi',
+      title: `Runsauskoe ${index}`,
+      body: 'Runsauskokeen teksti.',
+      path: `/news/runsaus-${index}`,
+      fingerprint: String(index),
+      indexed_at: new Date().toISOString(),
+    }));
+    await insertRows(test.context.db, test.context.dialect, rows);
+    try {
+      const answer = (await api('q=runsauskoe')).json<ApiAnswer>();
+      assert.equal(answer.more, true);
+      assert.ok(answer.total >= CANDIDATES && answer.total <= CANDIDATES + 1, String(answer.total));
+      assert.deepEqual(answer.items, [], 'none of them is a post its source lists: none is shown');
+      const page = await test.client().get('/fi/search?q=runsauskoe');
+      assert.equal(page.status, 200);
+      assert.match(page.text, /Haulla ”runsauskoe” löytyi yli 1\s000 tulosta: tarkenna hakua/);
+      assert.equal((await api('q=sivutuskoe')).json<ApiAnswer>().more, false);
+    } finally {
+      await deleteRows(
+        test.context.db,
+        test.context.dialect,
+        rows.map((row) => row.id),
+      );
+    }
   });
 
   it('helps when nothing is found: fewer words, and the processes to explore', async () => {

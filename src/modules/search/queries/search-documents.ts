@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../../../platform/i18n/locales.ts';
+import { isLocale, type Locale, type LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { queryIndex } from '../engines.ts';
 import { type SnippetPart, snippetOf } from '../highlight.ts';
@@ -24,6 +24,14 @@ export interface SearchResults {
   pageCount: number;
 }
 
+/** A public process as the filter and the empty page list it. */
+export interface SearchProcess {
+  id: string;
+  /** Its page, without the language. */
+  path: string;
+  title: LocalizedText;
+}
+
 /** What is searched for. */
 export interface SearchRequest {
   organisationId: string;
@@ -38,12 +46,12 @@ export interface SearchRequest {
  * Asks each hit's source again which of them an anonymous visitor may open now: a thing unpublished,
  * hidden or moved to a narrower audience since the last re-index never shows, even for a minute.
  */
-async function stillPublic(context: AppContext, organisationId: string, rows: Array<{ kind: string; source_id: string }>) {
-  const kinds = [...new Set(rows.map((row) => row.kind))];
+async function stillPublic(context: AppContext, organisationId: string, things: Array<{ kind: string; sourceId: string }>) {
+  const kinds = [...new Set(things.map((thing) => thing.kind))];
   const open = new Set<string>();
   await Promise.all(
     kinds.flatMap((kind) => {
-      const ids = rows.filter((row) => row.kind === kind).map((row) => row.source_id);
+      const ids = things.filter((thing) => thing.kind === kind).map((thing) => thing.sourceId);
       return context.searchSources
         .filter((source) => source.kinds.includes(kind))
         .map(async (source) => {
@@ -52,6 +60,24 @@ async function stillPublic(context: AppContext, organisationId: string, rows: Ar
     }),
   );
   return open;
+}
+
+/** The public processes as the index lists them (kind `process`): the filter's choices and the empty page's links. */
+export async function listSearchProcesses(context: AppContext, organisationId: string): Promise<SearchProcess[]> {
+  const rows = await context.db
+    .selectFrom('search_documents')
+    .select(['source_id', 'language', 'title', 'path'])
+    .where('organisation_id', '=', organisationId)
+    .where('kind', '=', 'process')
+    .orderBy('source_id')
+    .execute();
+  const processes = new Map<string, SearchProcess>();
+  for (const row of rows) {
+    const process = processes.get(row.source_id) ?? { id: row.source_id, path: row.path, title: { fi: '' } };
+    if (isLocale(row.language)) process.title[row.language] = row.title;
+    processes.set(row.source_id, process);
+  }
+  return [...processes.values()].sort((a, b) => (a.title.fi ?? '').localeCompare(b.title.fi ?? '', 'fi'));
 }
 
 /** The search: one page of the organisation's public things that match, best first, with snippets. */
@@ -68,13 +94,16 @@ export async function searchDocuments(context: AppContext, request: SearchReques
   });
   const pageCount = Math.min(SEARCH_LIMITS.pageMax, Math.ceil(answer.total / pageSize));
   if (answer.ids.length === 0) return { hits: [], total: answer.total, more: answer.more, page: request.page, pageCount };
-  const rows = await context.db
-    .selectFrom('search_documents')
-    .select(['id', 'kind', 'source_id', 'process_id', 'language', 'title', 'body', 'path'])
-    .where('organisation_id', '=', request.organisationId)
-    .where('id', 'in', answer.ids)
-    .execute();
-  const open = await stillPublic(context, request.organisationId, rows);
+  // The page's rows and the re-check with their sources, at once (both by the hits' ids).
+  const [rows, open] = await Promise.all([
+    context.db
+      .selectFrom('search_documents')
+      .select(['id', 'kind', 'source_id', 'process_id', 'language', 'title', 'body', 'path'])
+      .where('organisation_id', '=', request.organisationId)
+      .where('id', 'in', answer.ids)
+      .execute(),
+    stillPublic(context, request.organisationId, answer.things),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const hits = answer.ids.flatMap((id) => {
     const row = byId.get(id);

@@ -3,8 +3,7 @@ import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { listProcessOptions } from '../../processes/index.ts';
-import { searchDocuments } from '../queries/search-documents.ts';
+import { listSearchProcesses, searchDocuments } from '../queries/search-documents.ts';
 import { SEARCH_LIMITS, searchPageQuerySchema } from '../schemas.ts';
 import { SearchPage } from '../views/search-page.tsx';
 
@@ -20,28 +19,29 @@ export function registerSearchPageRoutes(app: FastifyInstance, context: AppConte
     '/search',
     async (request, reply) => {
       const raw = (request.query ?? {}) as Record<string, unknown>;
-      const processes = (await listProcessOptions(context.db, request.organisation.id)).filter(
-        (process) => process.visibility === 'public',
-      );
       const checked = check(searchPageQuerySchema, raw);
       if (!checked.ok) {
+        const processes = await listSearchProcesses(context, request.organisation.id);
         // What was typed comes back in the field (cut to the limit), with the message at it: never a 5xx, never markup.
         const props = { q: asText(raw.q).slice(0, SEARCH_LIMITS.queryMax), kind: '', process: '', results: null, processes };
         return renderPage(context, request, reply, <SearchPage {...props} errors={checked.errors} />, 422);
       }
       const query = checked.data;
-      const processId = processes.some((process) => process.id === query.process) ? query.process : undefined;
-      const results =
+      // The processes and the search at once: a process that is not public has nothing in the index.
+      const [processes, results] = await Promise.all([
+        listSearchProcesses(context, request.organisation.id),
         query.q.trim() === ''
           ? null
-          : await searchDocuments(context, {
+          : searchDocuments(context, {
               organisationId: request.organisation.id,
               q: query.q,
               locale: request.locale,
               kind: query.kind,
-              processId,
+              processId: query.process,
               page: query.page,
-            });
+            }),
+      ]);
+      const processId = processes.some((process) => process.id === query.process) ? query.process : undefined;
       return renderPage(
         context,
         request,

@@ -1,10 +1,9 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
-import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { Button, ErrorSummary, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { CANDIDATES } from '../engines.ts';
-import type { SearchHit, SearchResults } from '../queries/search-documents.ts';
+import type { SearchHit, SearchProcess, SearchResults } from '../queries/search-documents.ts';
 import { SEARCH_KINDS, SEARCH_LIMITS, type SearchKind } from '../schemas.ts';
 
 /** The words of each kind, as literal keys (the i18n test finds them). */
@@ -18,13 +17,6 @@ const KIND_LABELS: Record<SearchKind, string> = {
   statements: 'search.kind.statements',
   results: 'search.kind.results',
 };
-
-/** A public process as the filter and the empty page list it. */
-export interface SearchProcess {
-  id: string;
-  slug: string;
-  title: LocalizedText;
-}
 
 /** What the page shows: the query as typed, the results (none before a search), the processes. */
 export interface SearchPageProps {
@@ -115,7 +107,7 @@ function NothingFound(props: { processes: SearchProcess[] }) {
           <ul>
             {props.processes.map((process) => (
               <li key={process.id}>
-                <a href={view.href(`/processes/${process.slug}`)}>{view.text(process.title)}</a>
+                <a href={view.href(process.path)}>{view.text(process.title)}</a>
               </li>
             ))}
           </ul>
