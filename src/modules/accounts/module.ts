@@ -24,6 +24,7 @@ import { registerInvitationRoutes } from './routes/invitation-routes.tsx';
 import { registerMeApiRoutes } from './routes/me-api-routes.ts';
 import { registerPasswordResetRoutes } from './routes/password-reset-routes.tsx';
 import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
+import { registerStaffApiRoutes } from './routes/staff-api-routes.ts';
 import { registerStaffDirectoryRoutes } from './routes/staff-directory-routes.tsx';
 import { registerUsersApiRoutes } from './routes/users-api-routes.ts';
 import { seedAccountsDemo } from './seed-demo.ts';
@@ -68,6 +69,7 @@ export const accountsModule = defineModule({
     registerMeApiRoutes(app, context);
     registerUsersApiRoutes(app, context);
     registerStaffDirectoryRoutes(app, context);
+    registerStaffApiRoutes(app, context);
     registerStaffImportRoutes(app, context);
   },
 });

@@ -88,3 +88,29 @@ export function presentStaffImport(result: StaffImportResult): z.output<typeof s
     })),
   };
 }
+
+/** A person of the staff directory as its API shows them: where they are placed, their roles, whether they left. */
+export const staffMemberResponseSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  language: z.string(),
+  /** The unit or work community the person is placed in, or null. */
+  unitId: z.string().nullable(),
+  /** When the person was deactivated (left), or null. */
+  deactivatedAt: z.string().nullable(),
+  grants: z.array(grantResponseSchema),
+});
+
+/** A person of the staff directory in its API's shape. */
+export function presentStaffMember(user: UserSummary): z.input<typeof staffMemberResponseSchema> {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    language: user.locale,
+    unitId: user.unitId,
+    deactivatedAt: user.deactivatedAt,
+    grants: user.grants.map((grant) => ({ role: grant.role, scopeType: grant.scopeType, scopeId: grant.scopeId || null })),
+  };
+}

@@ -123,6 +123,78 @@ describe('the staff directory: headcounts from the directory, by unit and what i
     assert.equal((await manager.get('/fi/admin/users')).status, 403);
   });
 
+  it('answers GET /api/v1/staff: a unit with what is beneath it, a role, active or deactivated, paged; a manager their units only', async () => {
+    type Staff = {
+      items: Array<{ id: string; email: string; unitId: string | null; deactivatedAt: string | null }>;
+      nextCursor: string | null;
+    };
+    const emails = (body: Staff) => body.items.map((person) => person.email).filter((email) => email.startsWith('directory'));
+    const inUnit = await admin.api('GET', `/api/v1/staff?unit=${unit.id}&limit=200`);
+    assert.equal(inUnit.status, 200);
+    assert.deepEqual(
+      emails(inUnit.json<Staff>()),
+      ['directory1@demo.tarina.invalid', 'directory2@demo.tarina.invalid'],
+      'the work community beneath',
+    );
+    const left = await admin.api('GET', `/api/v1/staff?unit=${unit.id}&status=deactivated`);
+    assert.deepEqual(emails(left.json<Staff>()), ['directory3@demo.tarina.invalid']);
+    assert.ok(left.json<Staff>().items[0]?.deactivatedAt);
+    const both = await admin.api('GET', `/api/v1/staff?unit=${community.id}&status=all&limit=200`);
+    assert.equal(emails(both.json<Staff>()).length, 3);
+    const everyone = await admin.api('GET', '/api/v1/staff?status=all&limit=200');
+    assert.ok(emails(everyone.json<Staff>()).includes('directory4@demo.tarina.invalid'), 'an admin reads every unit');
+    const admins = await admin.api('GET', '/api/v1/staff?role=org_admin');
+    assert.ok(
+      admins.json<Staff>().items.some((person) => person.email === DEMO_ADMIN.email),
+      'by role',
+    );
+    assert.ok(admins.json<Staff>().items.every((person) => !person.email.startsWith('directory')));
+    // Paging: one at a time, in e-mail order, until the cursor runs out.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const next = await admin.api('GET', `/api/v1/staff?unit=${unit.id}&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      paged.push(...next.json<Staff>().items.map((person) => person.email));
+      cursor = next.json<Staff>().nextCursor;
+    } while (cursor);
+    assert.deepEqual(
+      paged,
+      inUnit.json<Staff>().items.map((person) => person.email),
+    );
+
+    const managerId = await createUser(
+      db(),
+      organisationId(),
+      { email: 'api-manager@demo.tarina.invalid', displayName: 'API manager', password: PASSWORD, locale: 'fi' },
+      now(),
+    );
+    const grant = { organisation_id: organisationId(), user_id: managerId, role: 'unit_manager' as const, created_at: now().toISOString() };
+    await db()
+      .insertInto('role_grants')
+      .values({ id: newId(), ...grant, scope_type: 'unit', scope_id: community.id })
+      .execute();
+    const manager = test.client();
+    await manager.signIn('api-manager@demo.tarina.invalid', PASSWORD);
+    const own = await manager.api('GET', '/api/v1/staff?limit=200');
+    assert.equal(own.status, 200);
+    assert.deepEqual(
+      emails(own.json<Staff>()),
+      ['directory1@demo.tarina.invalid', 'directory2@demo.tarina.invalid'],
+      'only their work community',
+    );
+    assert.equal((await manager.api('GET', `/api/v1/staff?unit=${unit.id}`)).status, 404, 'the unit above is not theirs');
+    assert.equal((await manager.api('GET', `/api/v1/staff?unit=${otherUnit.id}`)).status, 404);
+    assert.equal((await admin.api('GET', '/api/v1/staff?unit=no-such-unit')).status, 404);
+    for (const bad of ['role=mayor', 'status=gone', 'limit=0', `unit=${'x'.repeat(500)}`]) {
+      const refused = await admin.api('GET', `/api/v1/staff?${bad}`);
+      assert.ok(refused.status >= 400 && refused.status < 500, `${bad}: ${refused.status}`);
+    }
+    const resident = test.client();
+    await resident.signIn('resident@demo.tarina.invalid', DEMO_ADMIN.password);
+    assert.equal((await resident.api('GET', '/api/v1/staff')).status, 403);
+    assert.equal((await test.client().api('GET', '/api/v1/staff')).status, 401);
+  });
+
   it('is closed to residents and visitors, and answers an unknown unit 404', async () => {
     const resident = test.client();
     await resident.signIn('resident@demo.tarina.invalid', DEMO_ADMIN.password);

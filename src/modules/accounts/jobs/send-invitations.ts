@@ -27,7 +27,8 @@ export const INVITATION_JOB = {
   maxAttempts: 5,
 } as const;
 
-const ROWS_PER_STATEMENT = 400;
+/** Ids per statement: well under SQLite's and PostgreSQL's limits on bound values. */
+const IDS_PER_STATEMENT = 2_000;
 
 /**
  * Asks for sign-in invitations to be mailed off the request path: one row per
@@ -37,20 +38,38 @@ const ROWS_PER_STATEMENT = 400;
  */
 export async function requestInvitations(trx: Db, requests: InvitationRequests, now: Date): Promise<void> {
   const at = now.toISOString();
-  const base = {
-    organisation_id: requests.organisationId,
-    organisation_name: JSON.stringify(requests.organisationName),
-    actor_user_id: requests.actorId,
-    base_url: requests.baseUrl ?? null,
-    requested_at: at,
-    attempts: 0,
-    next_attempt_at: at,
-  };
-  for (let start = 0; start < requests.userIds.length; start += ROWS_PER_STATEMENT) {
-    const part = requests.userIds.slice(start, start + ROWS_PER_STATEMENT);
+  const name = JSON.stringify(requests.organisationName);
+  for (let start = 0; start < requests.userIds.length; start += IDS_PER_STATEMENT) {
+    const part = requests.userIds.slice(start, start + IDS_PER_STATEMENT);
+    // One bound id per person (the rest is the same for all): an import's 20,000 cost little to compile.
     await trx
       .insertInto('account_invitation_requests')
-      .values(part.map((userId) => ({ ...base, user_id: userId })))
+      .columns([
+        'user_id',
+        'organisation_id',
+        'organisation_name',
+        'actor_user_id',
+        'base_url',
+        'requested_at',
+        'attempts',
+        'next_attempt_at',
+      ])
+      .expression(
+        trx
+          .selectFrom('users')
+          .select((eb) => [
+            'users.id',
+            'users.organisation_id',
+            eb.val(name).as('organisation_name'),
+            eb.cast<string | null>(eb.val(requests.actorId), 'text').as('actor_user_id'),
+            eb.cast<string | null>(eb.val(requests.baseUrl ?? null), 'text').as('base_url'),
+            eb.val(at).as('requested_at'),
+            eb.lit(0).as('attempts'),
+            eb.val(at).as('next_attempt_at'),
+          ])
+          .where('users.organisation_id', '=', requests.organisationId)
+          .where('users.id', 'in', part),
+      )
       .onConflict((conflict) => conflict.column('user_id').doNothing())
       .execute();
   }

@@ -1,4 +1,5 @@
 import { type SqlBool, sql } from 'kysely';
+import type { Role } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { listGrantsOfUsers, type StoredGrant } from './list-user-grants.ts';
@@ -84,12 +85,30 @@ export async function listUsers(
     unitIds?: readonly string[] | undefined;
     /** Leave out deactivated people. */
     activeOnly?: boolean;
+    /** Only deactivated people. */
+    deactivatedOnly?: boolean;
+    /** Only the people who hold this role, in any scope. */
+    role?: Role | undefined;
   },
 ): Promise<{ items: UserSummary[]; nextCursor: string | null; total: number }> {
   const limit = options.limit ?? USERS_PAGE_SIZE;
   let query = db.selectFrom('users').$call(inOrganisation(organisationId, 'users'));
   if (options.search) query = query.where(matching(options.search));
   if (options.activeOnly) query = query.where('deactivated_at', 'is', null);
+  if (options.deactivatedOnly) query = query.where('deactivated_at', 'is not', null);
+  const role = options.role;
+  if (role) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('role_grants')
+          .select('role_grants.id')
+          .whereRef('role_grants.user_id', '=', 'users.id')
+          .where('role_grants.organisation_id', '=', organisationId)
+          .where('role_grants.role', '=', role),
+      ),
+    );
+  }
   if (options.unitIds) query = options.unitIds.length ? query.where('unit_id', 'in', options.unitIds) : query.where(sql<SqlBool>`1 = 0`);
   const counted = await query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   let page = query
