@@ -35,6 +35,11 @@ export interface KMeansOptions {
    * fraction of the data's mean variance (default 1e-4, as scikit-learn).
    */
   tolerance?: number;
+  /**
+   * Start from these centres (k × dim; a warm start from an earlier run)
+   * instead of k-means++; `random` is then unused.
+   */
+  initialCenters?: Float64Array;
 }
 
 function squaredDistance(points: Float64Array, i: number, centers: Float64Array, j: number, dim: number): number {
@@ -225,7 +230,9 @@ export function kmeans(points: Float64Array, dim: number, k: number, options: KM
     return { k: 0, centers: new Float64Array(0), labels: new Int32Array(n), weights: new Float64Array(0), inertia: 0, iterations: 0 };
   }
   const tolerance = (options.tolerance ?? 1e-4) * meanVariance(points, dim, weight);
-  let centers = seedCenters(points, dim, Math.min(k, n), (i) => weight[i] as number, options.random);
+  let centers = options.initialCenters
+    ? Float64Array.from(options.initialCenters)
+    : seedCenters(points, dim, Math.min(k, n), (i) => weight[i] as number, options.random);
   let kk = centers.length / dim;
   const labels = new Int32Array(n).fill(-1);
   const iterations = lloyd(points, dim, weight, centers, labels, options.maxIterations ?? 300, tolerance);

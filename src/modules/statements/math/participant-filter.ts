@@ -77,19 +77,21 @@ function rowOfCell(rowStart: Int32Array, cell: number): number {
  * Polis's cumulative selection: the rule applied after every vote, in the
  * order votes were first cast, with "once in, always in". The statement
  * count at each moment is the number of statements voted on so far.
- * Returns 1/0 per row.
+ * Returns, per row, the first-vote rank (0-based position in
+ * `cellsByFirstVote`) of the vote that admitted the participant, or -1.
  */
-export function replayParticipantSelection(matrix: VoteMatrix, options: ParticipantFilterOptions = {}): Uint8Array {
+export function admissionRanks(matrix: VoteMatrix, options: ParticipantFilterOptions = {}): Int32Array {
   const minimumVotes = options.minimumVotes ?? DEFAULT_MINIMUM_VOTES;
   const minimum = options.minimumParticipants ?? DEFAULT_MINIMUM_PARTICIPANTS;
-  const included = new Uint8Array(matrix.participantIds.length);
+  const admitted = new Int32Array(matrix.participantIds.length).fill(-1);
   const counts = new Int32Array(matrix.participantIds.length);
   const columnSeen = new Uint8Array(matrix.statementIds.length);
   let columnsSeen = 0;
   let total = 0;
   // Invariant: while fewer than `minimum` are included, every participant
   // seen so far is included, so the top-up can only ever pick the voter.
-  for (const cell of matrix.cellsByFirstVote) {
+  for (let t = 0; t < matrix.cellsByFirstVote.length; t++) {
+    const cell = matrix.cellsByFirstVote[t] as number;
     const r = rowOfCell(matrix.rowStart, cell);
     const c = matrix.columns[cell] as number;
     if (columnSeen[c] === 0) {
@@ -97,11 +99,16 @@ export function replayParticipantSelection(matrix: VoteMatrix, options: Particip
       columnsSeen++;
     }
     counts[r] = (counts[r] as number) + 1;
-    if (included[r] === 1) continue;
+    if ((admitted[r] as number) >= 0) continue;
     if ((counts[r] as number) >= Math.min(minimumVotes, columnsSeen) || total < minimum) {
-      included[r] = 1;
+      admitted[r] = t;
       total++;
     }
   }
-  return included;
+  return admitted;
+}
+
+/** The cumulative selection (see admissionRanks) at the end: 1/0 per row. */
+export function replayParticipantSelection(matrix: VoteMatrix, options: ParticipantFilterOptions = {}): Uint8Array {
+  return Uint8Array.from(admissionRanks(matrix, options), (t) => (t >= 0 ? 1 : 0));
 }

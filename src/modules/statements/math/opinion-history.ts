@@ -1,0 +1,433 @@
+/**
+ * Opinion groups as Polis reaches them: through the conversation's history.
+ *
+ * Polis does not cluster the final votes once. It recomputes as votes come
+ * in, and each update starts from the one before: whoever was admitted to
+ * the clustering stays in; the base clusters start from the previous base
+ * clusters (their centres taken again from their members' new positions);
+ * for every number of groups the grouping starts from the previous grouping
+ * with that number; and the number of groups shown changes only once another
+ * number has been the best for several updates in a row. The groups at the
+ * end therefore depend on the path, not only on the final votes.
+ *
+ * This module replays that path from the votes' first-vote order: an update
+ * after every `growth` fraction of new votes (and at least
+ * `minimumUpdateVotes`), then a last one on all votes. The same function
+ * serves an imported conversation and a live channel, both from their
+ * stored votes, so they behave alike. Everything is deterministic: the seed
+ * drives the only random choices (the first update's k-means++).
+ */
+
+import { bestKMeans, type KMeansResult, kmeans } from './kmeans.ts';
+import type { OpinionClustering } from './opinion-clustering.ts';
+import { maxGroupCount } from './opinion-clustering.ts';
+import { admissionRanks, type ParticipantFilterOptions } from './participant-filter.ts';
+import { type PcaResult, pcaOfVotes, projectParticipants } from './pca.ts';
+import { deriveSeed } from './prng.ts';
+import { silhouette } from './silhouette.ts';
+import type { VoteMatrix } from './vote-matrix.ts';
+
+/** Options of the replay; the defaults are Polis's published values where it publishes them. */
+export interface OpinionHistoryOptions extends ParticipantFilterOptions {
+  seed: number;
+  /** Base clusters (Polis: 100). */
+  baseClusters?: number;
+  /** Largest number of groups (Polis: 5). */
+  maxGroups?: number;
+  /** Updates in a row a new number of groups must be the best before it is shown (default 4). */
+  groupCountBuffer?: number;
+  /** An update after the votes grew by this fraction (default 0.1)… */
+  growth?: number;
+  /** …and by at least this many votes (default 20). */
+  minimumUpdateVotes?: number;
+  /** Start each number of groups from the previous grouping with that number (default true). */
+  warmGroups?: boolean;
+  /** Update points (numbers of first votes, ascending) instead of the growth rule. */
+  schedule?: readonly number[];
+}
+
+/** The last update: who is clustered, the map and the clustering (points in included-row order). */
+export interface OpinionHistory {
+  included: Uint8Array;
+  pca: PcaResult;
+  projection: Float64Array;
+  clustering: OpinionClustering;
+  /** Updates replayed, the last included. */
+  updates: number;
+}
+
+const SEED_BASE = 1;
+const SEED_GROUPS = 2;
+const DEFAULT_BUFFER = 4;
+const DEFAULT_GROWTH = 0.1;
+const DEFAULT_MINIMUM_UPDATE_VOTES = 20;
+
+/** Vote counts (in first-vote order) at which updates happen; the last is every vote. */
+export function updateSchedule(total: number, growth: number, minimumStep: number): number[] {
+  const points: number[] = [];
+  let t = Math.min(total, minimumStep);
+  while (t < total) {
+    points.push(t);
+    t = Math.max(t + minimumStep, Math.ceil(t * (1 + growth)));
+  }
+  points.push(total);
+  return points;
+}
+
+/** The matrix of the first `t` first votes: rows and columns that have a vote by then, in the full matrix's order. */
+function prefixMatrix(matrix: VoteMatrix, rankOfCell: Int32Array, t: number): { sub: VoteMatrix; subOfRow: Int32Array } {
+  const n = matrix.participantIds.length;
+  const m = matrix.statementIds.length;
+  const colSub = new Int32Array(m).fill(-1);
+  const subOfRow = new Int32Array(n).fill(-1);
+  let cells = 0;
+  const rowsKept: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const end = matrix.rowStart[r + 1] as number;
+    let here = 0;
+    for (let k = matrix.rowStart[r] as number; k < end; k++) {
+      if ((rankOfCell[k] as number) < t) {
+        here++;
+        colSub[matrix.columns[k] as number] = 0;
+      }
+    }
+    if (here > 0) {
+      subOfRow[r] = rowsKept.length;
+      rowsKept.push(r);
+      cells += here;
+    }
+  }
+  const statementIds: string[] = [];
+  const moderatedOut: number[] = [];
+  for (let c = 0; c < m; c++) {
+    if (colSub[c] === 0) {
+      colSub[c] = statementIds.length;
+      statementIds.push(matrix.statementIds[c] as string);
+      moderatedOut.push(matrix.moderatedOut[c] as number);
+    }
+  }
+  const rowStart = new Int32Array(rowsKept.length + 1);
+  const columns = new Int32Array(cells);
+  const values = new Int8Array(cells);
+  let next = 0;
+  rowsKept.forEach((r, i) => {
+    const end = matrix.rowStart[r + 1] as number;
+    for (let k = matrix.rowStart[r] as number; k < end; k++) {
+      if ((rankOfCell[k] as number) < t) {
+        columns[next] = colSub[matrix.columns[k] as number] as number;
+        values[next] = matrix.values[k] as number;
+        next++;
+      }
+    }
+    rowStart[i + 1] = next;
+  });
+  return {
+    sub: {
+      participantIds: rowsKept.map((r) => matrix.participantIds[r] as string),
+      statementIds,
+      moderatedOut: Uint8Array.from(moderatedOut),
+      rowStart,
+      columns,
+      values,
+      cellsByFirstVote: new Int32Array(0),
+    },
+    subOfRow,
+  };
+}
+
+/** Centres (k × 2) as the mean position of each label's points; labels with no point are left out. */
+function centresOfLabels(points: Float64Array, labels: Int32Array, k: number, weights?: Float64Array): Float64Array {
+  const sums = new Float64Array(k * 2);
+  const mass = new Float64Array(k);
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i] as number;
+    if (l < 0 || l >= k) continue;
+    const w = weights ? (weights[i] as number) : 1;
+    mass[l] = (mass[l] as number) + w;
+    sums[2 * l] = (sums[2 * l] as number) + w * (points[2 * i] as number);
+    sums[2 * l + 1] = (sums[2 * l + 1] as number) + w * (points[2 * i + 1] as number);
+  }
+  const out: number[] = [];
+  for (let l = 0; l < k; l++) {
+    if ((mass[l] as number) > 0) out.push((sums[2 * l] as number) / (mass[l] as number), (sums[2 * l + 1] as number) / (mass[l] as number));
+  }
+  return Float64Array.from(out);
+}
+
+/** Adds centres at the points farthest from every centre so far until there are k (deterministic). */
+function addFarthest(points: Float64Array, centres: Float64Array, k: number): Float64Array {
+  const n = points.length / 2;
+  const out = Array.from(centres);
+  const nearest = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const update = (cx: number, cy: number) => {
+    for (let i = 0; i < n; i++) {
+      const d = ((points[2 * i] as number) - cx) ** 2 + ((points[2 * i + 1] as number) - cy) ** 2;
+      if (d < (nearest[i] as number)) nearest[i] = d;
+    }
+  };
+  for (let j = 0; j < out.length / 2; j++) update(out[2 * j] as number, out[2 * j + 1] as number);
+  while (out.length / 2 < k) {
+    let best = -1;
+    let bestD = 0;
+    for (let i = 0; i < n; i++) {
+      if ((nearest[i] as number) > bestD) {
+        bestD = nearest[i] as number;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    out.push(points[2 * best] as number, points[2 * best + 1] as number);
+    update(points[2 * best] as number, points[2 * best + 1] as number);
+  }
+  return Float64Array.from(out);
+}
+
+/** Weight of the lightest cluster. */
+function lightest(result: KMeansResult): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const w of result.weights) min = Math.min(min, w);
+  return min;
+}
+
+/** Base clusters of one update, numbered by first member. */
+interface BaseStep {
+  baseOfPoint: Int32Array;
+  baseCount: number;
+  baseCenters: Float64Array;
+  baseSizes: Float64Array;
+}
+
+/** Base clusters, warm-started from the previous update's members (new centres at the farthest points). */
+function baseClustersStep(points: Float64Array, previousLabels: Int32Array, baseK: number, seed: number): BaseStep {
+  let previousCount = 0;
+  for (const l of previousLabels) previousCount = Math.max(previousCount, l + 1);
+  let base: KMeansResult;
+  if (previousCount === 0) {
+    base = bestKMeans(points, 2, baseK, { seed: deriveSeed(seed, SEED_BASE), restarts: 1 });
+  } else {
+    const start = addFarthest(points, centresOfLabels(points, previousLabels, previousCount), baseK);
+    base = kmeans(points, 2, start.length / 2, { random: () => 0, initialCenters: start });
+  }
+  const count = points.length / 2;
+  const first = new Int32Array(base.k).fill(count);
+  for (let i = count - 1; i >= 0; i--) first[base.labels[i] as number] = i;
+  const order = Array.from({ length: base.k }, (_, j) => j).sort((a, b) => (first[a] as number) - (first[b] as number));
+  const baseRank = new Int32Array(base.k);
+  order.forEach((j, rank) => {
+    baseRank[j] = rank;
+  });
+  const baseCenters = new Float64Array(base.k * 2);
+  const baseSizes = new Float64Array(base.k);
+  for (let j = 0; j < base.k; j++) {
+    const rank = baseRank[j] as number;
+    baseCenters[2 * rank] = base.centers[2 * j] as number;
+    baseCenters[2 * rank + 1] = base.centers[2 * j + 1] as number;
+    baseSizes[rank] = base.weights[j] as number;
+  }
+  return { baseOfPoint: base.labels.map((l) => baseRank[l] as number), baseCount: base.k, baseCenters, baseSizes };
+}
+
+/** Groupings for every number of groups, each warm-started from the previous grouping with that number. */
+function groupsStep(
+  points: Float64Array,
+  base: BaseStep,
+  previousLabelsOf: (k: number) => Int32Array | undefined,
+  options: OpinionHistoryOptions,
+): { labelsByK: Map<number, Int32Array>; silhouettes: Array<{ k: number; silhouette: number }>; bestK: number } {
+  const kMax = maxGroupCount(base.baseCount, options.maxGroups ?? 5);
+  const silhouettes: Array<{ k: number; silhouette: number }> = [];
+  const labelsByK = new Map<number, Int32Array>();
+  let bestK = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let k = 2; k <= kMax; k++) {
+    const previous = options.warmGroups === false ? undefined : previousLabelsOf(k);
+    let groups: KMeansResult | undefined;
+    if (previous) {
+      const start = centresOfLabels(points, previous, k);
+      if (start.length / 2 === k) {
+        groups = kmeans(base.baseCenters, 2, k, { random: () => 0, initialCenters: start, weights: base.baseSizes });
+      }
+    }
+    groups ??= bestKMeans(base.baseCenters, 2, k, {
+      seed: deriveSeed(options.seed, SEED_GROUPS * 1000 + k),
+      restarts: 10,
+      weights: base.baseSizes,
+    });
+    if (groups.k < 2) continue;
+    labelsByK.set(k, groups.labels);
+    // A grouping with a group of one participant is never chosen.
+    const score = lightest(groups) < 2 ? -1 : silhouette(base.baseCenters, 2, groups.labels, groups.k, base.baseSizes);
+    silhouettes.push({ k: groups.k, silhouette: score });
+    if (groups.k === k && score > bestScore + 1e-12) {
+      bestScore = score;
+      bestK = k;
+    }
+  }
+  return { labelsByK, silhouettes, bestK };
+}
+
+/** The number of groups shown: it changes only after another number has been best `buffer` updates in a row. */
+class GroupCountSmoother {
+  shown = 0;
+  private candidate = 0;
+  private runs = 0;
+  constructor(private readonly buffer: number) {}
+  update(best: number, available: ReadonlyMap<number, unknown>): number {
+    if (best === 0) return this.shown;
+    if (this.shown === 0 || !available.has(this.shown)) {
+      this.shown = best;
+      this.runs = 0;
+    } else if (best === this.shown) {
+      this.runs = 0;
+    } else {
+      this.runs = best === this.candidate ? this.runs + 1 : 1;
+      this.candidate = best;
+      if (this.runs >= this.buffer) {
+        this.shown = best;
+        this.runs = 0;
+      }
+    }
+    return this.shown;
+  }
+}
+
+/** Map positions of the included rows (x, y interleaved), from the update's projection. */
+function pointsOf(includedRows: readonly number[], subOfRow: Int32Array, projection: Float64Array): Float64Array {
+  const points = new Float64Array(includedRows.length * 2);
+  includedRows.forEach((r, i) => {
+    points[2 * i] = projection[2 * (subOfRow[r] as number)] as number;
+    points[2 * i + 1] = projection[2 * (subOfRow[r] as number) + 1] as number;
+  });
+  return points;
+}
+
+/** Each grouping as a group per matrix row (−1: not clustered), to warm-start the next update. */
+function labelsByRow(
+  labelsByK: ReadonlyMap<number, Int32Array>,
+  includedRows: readonly number[],
+  baseOfPoint: Int32Array,
+  n: number,
+): Map<number, Int32Array> {
+  const out = new Map<number, Int32Array>();
+  for (const [k, labels] of labelsByK) {
+    const ofRow = new Int32Array(n).fill(-1);
+    includedRows.forEach((r, i) => {
+      ofRow[r] = labels[baseOfPoint[i] as number] as number;
+    });
+    out.set(k, ofRow);
+  }
+  return out;
+}
+
+/** Each cell's rank in first-vote order. */
+function firstVoteRanks(matrix: VoteMatrix): Int32Array {
+  const ranks = new Int32Array(matrix.values.length);
+  matrix.cellsByFirstVote.forEach((cell, t) => {
+    ranks[cell] = t;
+  });
+  return ranks;
+}
+
+/** Replays the conversation's updates and returns the last one. */
+export function replayOpinionHistory(matrix: VoteMatrix, options: OpinionHistoryOptions): OpinionHistory {
+  const n = matrix.participantIds.length;
+  const cellCount = matrix.values.length;
+  const rankOfCell = firstVoteRanks(matrix);
+  const admitted = admissionRanks(matrix, options);
+  const schedule = options.schedule
+    ? [...options.schedule.filter((t) => t > 0 && t < cellCount), cellCount]
+    : updateSchedule(cellCount, options.growth ?? DEFAULT_GROWTH, options.minimumUpdateVotes ?? DEFAULT_MINIMUM_UPDATE_VOTES);
+  const smoother = new GroupCountSmoother(options.groupCountBuffer ?? DEFAULT_BUFFER);
+  let baseOfRow = new Int32Array(n).fill(-1);
+  let groupOfRowByK = new Map<number, Int32Array>();
+  let updates = 0;
+  let last: OpinionHistory | undefined;
+  for (const t of schedule) {
+    const final = t === cellCount;
+    const { sub, subOfRow } = final
+      ? { sub: matrix, subOfRow: Int32Array.from({ length: n }, (_, r) => r) }
+      : prefixMatrix(matrix, rankOfCell, t);
+    const includedRows: number[] = [];
+    for (let r = 0; r < n; r++) if ((admitted[r] as number) >= 0 && (admitted[r] as number) < t) includedRows.push(r);
+    if (!final && includedRows.length < 2) continue;
+    updates++;
+    const pca = pcaOfVotes(sub);
+    const projection = projectParticipants(sub, pca);
+    const points = pointsOf(includedRows, subOfRow, projection);
+    const baseK = Math.min(options.baseClusters ?? 100, includedRows.length);
+    const base = baseClustersStep(
+      points,
+      Int32Array.from(includedRows, (r) => baseOfRow[r] as number),
+      baseK,
+      options.seed,
+    );
+    baseOfRow = new Int32Array(n).fill(-1);
+    includedRows.forEach((r, i) => {
+      baseOfRow[r] = base.baseOfPoint[i] as number;
+    });
+    const previousByK = groupOfRowByK;
+    const step = groupsStep(
+      points,
+      base,
+      (k) => {
+        const previous = previousByK.get(k);
+        return previous ? Int32Array.from(includedRows, (r) => previous[r] as number) : undefined;
+      },
+      options,
+    );
+    groupOfRowByK = labelsByRow(step.labelsByK, includedRows, base.baseOfPoint, n);
+    const shown = smoother.update(step.bestK, step.labelsByK);
+    if (final) {
+      const chosen = step.labelsByK.get(shown);
+      last = {
+        included: Uint8Array.from(admitted, (a) => (a >= 0 ? 1 : 0)),
+        pca,
+        projection,
+        clustering: finishClustering(
+          base,
+          chosen ?? new Int32Array(base.baseCount),
+          chosen ? shown : Math.min(base.baseCount, 1),
+          step.silhouettes,
+        ),
+        updates,
+      };
+    }
+  }
+  return last as OpinionHistory;
+}
+
+/** Groups numbered by size (then first base cluster), with their weighted centres. */
+function finishClustering(
+  base: BaseStep,
+  labels: Int32Array,
+  k: number,
+  silhouettes: Array<{ k: number; silhouette: number }>,
+): OpinionClustering {
+  const { baseOfPoint, baseCount, baseCenters, baseSizes } = base;
+  const weights = new Float64Array(k);
+  const first = new Int32Array(k).fill(baseCount);
+  for (let j = baseCount - 1; j >= 0; j--) first[labels[j] as number] = j;
+  for (let j = 0; j < baseCount; j++) weights[labels[j] as number] = (weights[labels[j] as number] as number) + (baseSizes[j] as number);
+  const order = Array.from({ length: k }, (_, g) => g).sort(
+    (a, b) => (weights[b] as number) - (weights[a] as number) || (first[a] as number) - (first[b] as number),
+  );
+  const rank = new Int32Array(k);
+  order.forEach((g, r) => {
+    rank[g] = r;
+  });
+  const groupOfBase = labels.map((l) => rank[l] as number);
+  const groupCenters = new Float64Array(k * 2);
+  const mass = new Float64Array(k);
+  for (let j = 0; j < baseCount; j++) {
+    const g = groupOfBase[j] as number;
+    const w = baseSizes[j] as number;
+    mass[g] = (mass[g] as number) + w;
+    groupCenters[2 * g] = (groupCenters[2 * g] as number) + w * (baseCenters[2 * j] as number);
+    groupCenters[2 * g + 1] = (groupCenters[2 * g + 1] as number) + w * (baseCenters[2 * j + 1] as number);
+  }
+  for (let g = 0; g < k; g++) {
+    groupCenters[2 * g] = (groupCenters[2 * g] as number) / (mass[g] as number);
+    groupCenters[2 * g + 1] = (groupCenters[2 * g + 1] as number) / (mass[g] as number);
+  }
+  return { baseOfPoint, baseCount, baseCenters, baseSizes, groupOfBase, groupCount: k, groupCenters, silhouettes };
+}
