@@ -53,3 +53,26 @@ export function normalisedMutualInformation(a: ArrayLike<number | string>, b: Ar
   }
   return Math.max(0, mutual / ((ha + hb) / 2));
 }
+
+/** Adjusted Rand index of two equally long labellings (1 = the same partition, about 0 = chance agreement). */
+export function adjustedRandIndex(a: ArrayLike<number | string>, b: ArrayLike<number | string>): number {
+  if (a.length !== b.length) throw new Error('labellings differ in length');
+  const n = a.length;
+  const x = codes(a);
+  const y = codes(b);
+  const joint = new Float64Array(x.count * y.count);
+  const rowTotals = new Float64Array(x.count);
+  const columnTotals = new Float64Array(y.count);
+  for (let i = 0; i < n; i++) {
+    joint[x.codes[i]! * y.count + y.codes[i]!]! += 1;
+    rowTotals[x.codes[i]!]! += 1;
+    columnTotals[y.codes[i]!]! += 1;
+  }
+  const pairs = (m: number) => (m * (m - 1)) / 2;
+  const together = joint.reduce((sum, count) => sum + pairs(count), 0);
+  const rows = rowTotals.reduce((sum, count) => sum + pairs(count), 0);
+  const columns = columnTotals.reduce((sum, count) => sum + pairs(count), 0);
+  const expected = (rows * columns) / pairs(n || 1);
+  const maximum = (rows + columns) / 2;
+  return maximum === expected ? 1 : (together - expected) / (maximum - expected);
+}

@@ -38,10 +38,14 @@ export interface DiscoverThemesOptions {
   themes?: number;
   minThemes?: number;
   maxThemes?: number;
+  /** How the data chooses the number of themes (see choose-theme-count.ts). */
+  themeCountCriterion?: 'silhouette' | 'stability';
   dimensions?: number;
   restarts?: number;
   minDocumentFrequency?: number;
   maxDocumentShare?: number;
+  /** At most this many TF-IDF terms, the most widespread. */
+  maxTerms?: number;
   wordPairs?: boolean;
   /** Length of the character n-grams of each word added as terms (0 = none). */
   characterNgrams?: number;
@@ -78,10 +82,12 @@ const defaults = {
   seed: 1,
   minThemes: 3,
   maxThemes: 12,
+  themeCountCriterion: 'silhouette' as 'silhouette' | 'stability',
   dimensions: 50,
   restarts: 10,
   minDocumentFrequency: 2,
   maxDocumentShare: 0.05,
+  maxTerms: 50_000,
   wordPairs: true,
   characterNgrams: 4,
   labelWords: 10,
@@ -103,19 +109,23 @@ type Settings = typeof defaults & { themes: number | null };
  * each written word (marked with #). The n-grams join forms a stemmer or a short sentence keeps apart (kaupunki and
  * kaupungin, a compound and its parts), which matters most when sentences share few words.
  */
-export function sentenceTerms(sentence: ThemeSentence, settings: { wordPairs: boolean; characterNgrams: number }): string[] {
-  const bases = sentence.words.map((word) => word.base);
-  const terms = [...bases];
-  if (settings.wordPairs) for (let i = 1; i < bases.length; i++) terms.push(`${bases[i - 1]} ${bases[i]}`);
-  if (sentence.features) terms.push(...sentence.features);
-  const n = settings.characterNgrams;
-  if (n > 0) {
-    for (const word of sentence.words) {
-      const padded = `<${word.surface.toLowerCase()}>`;
-      for (let i = 0; i + n <= padded.length; i++) terms.push(`#${padded.slice(i, i + n)}`);
-    }
+export function emitSentenceTerms(
+  sentence: ThemeSentence,
+  settings: { wordPairs: boolean; characterNgrams: number },
+  emit: (term: string) => void,
+): void {
+  const words = sentence.words;
+  for (let i = 0; i < words.length; i++) {
+    emit(words[i]!.base);
+    if (settings.wordPairs && i > 0) emit(`${words[i - 1]!.base} ${words[i]!.base}`);
   }
-  return terms;
+  if (sentence.features) for (const feature of sentence.features) emit(feature);
+  const n = settings.characterNgrams;
+  if (n <= 0) return;
+  for (const word of words) {
+    const padded = `<${word.surface.toLowerCase()}>`;
+    for (let i = 0; i + n <= padded.length; i++) emit(`#${padded.slice(i, i + n)}`);
+  }
 }
 
 function cluster(points: DenseMatrix, k: number, settings: Settings): SphericalKMeansResult {
@@ -128,11 +138,10 @@ function cluster(points: DenseMatrix, k: number, settings: Settings): SphericalK
 }
 
 function embed(sentences: readonly ThemeSentence[], settings: Settings) {
-  const terms = sentences.map((sentence) => sentenceTerms(sentence, settings));
-  const tfidf = buildTfidf(terms, settings);
+  const tfidf = buildTfidf(sentences.length, (i, emit) => emitSentenceTerms(sentences[i]!, settings, emit), settings);
   const svd = truncatedSvd(tfidf.matrix, { components: settings.dimensions, seed: settings.seed });
   normaliseRows(svd.coordinates);
-  return { terms, vocabulary: new Set(tfidf.terms), points: svd.coordinates };
+  return { vocabulary: new Set(tfidf.terms), points: svd.coordinates };
 }
 
 /** Groups of sentence indices per theme, largest first, empty ones dropped. */
@@ -178,14 +187,19 @@ export function discoverThemes(input: readonly ThemeSentence[], options: Discove
   const active = Int32Array.from(sorted.keys()).filter((i) => hasLength(embedded.points, i));
   if (active.length < 2) throw new ThemeDiscoveryError('no-shared-words');
   const sentences = Array.from(active, (i) => sorted[i]!);
-  const inputsHash = hashInputs(sorted.map((sentence, i) => ({ id: sentence.id, text: sentence.text, terms: embedded.terms[i]! })));
+  const inputsHash = hashInputs(sorted);
   const points = pickRows(embedded.points, active);
   const unassignedIds = sorted.filter((_, i) => !hasLength(embedded.points, i)).map((sentence) => sentence.id);
   step(0.4, 'theme-count');
   const choice =
     settings.themes !== null
       ? { k: Math.min(settings.themes, sentences.length), silhouettes: [] }
-      : chooseThemeCount(points, { minThemes: settings.minThemes, maxThemes: settings.maxThemes, seed: settings.seed });
+      : chooseThemeCount(points, {
+          minThemes: settings.minThemes,
+          maxThemes: settings.maxThemes,
+          seed: settings.seed,
+          criterion: settings.themeCountCriterion,
+        });
   step(0.6, 'clustering');
   const clusters = cluster(points, Math.max(1, choice.k), settings);
   step(0.85, 'labels');

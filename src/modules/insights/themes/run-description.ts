@@ -37,12 +37,23 @@ export interface ThemeRun {
   };
 }
 
-/** A digest of the sentences (ids, texts and the terms the method saw), independent of their order. */
-export function hashInputs(sentences: readonly { id: string; text: string; terms: readonly string[] }[]): string {
+/** What of a sentence goes into the digest: everything the method reads. */
+export interface HashedSentence {
+  id: string;
+  sourceId: string;
+  text: string;
+  words: readonly { base: string; surface: string }[];
+  features?: readonly string[];
+}
+
+/** A digest of the sentences (ids, sources, texts, words and features), independent of their order. */
+export function hashInputs(sentences: readonly HashedSentence[]): string {
   const hash = createHash('sha256');
   for (const sentence of [...sentences].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    hash.update(JSON.stringify([sentence.id, sentence.text, sentence.terms]));
-    hash.update('\n');
+    const words = sentence.words.map((word) => `${word.base}\u0001${word.surface}`).join('\u0002');
+    hash.update(
+      `${sentence.id}\u0000${sentence.sourceId}\u0000${sentence.text}\u0000${words}\u0000${(sentence.features ?? []).join('\u0002')}\n`,
+    );
   }
   return hash.digest('hex');
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildTfidf } from './tfidf.ts';
+import { buildTfidfOfLists as buildTfidf } from './tfidf.ts';
 
 const row = (tfidf: ReturnType<typeof buildTfidf>, i: number) => {
   const { rowStarts, columnIndices, values } = tfidf.matrix;
@@ -48,4 +48,10 @@ test('the columns do not depend on the order of the documents', () => {
   const backward = buildTfidf([...documents].reverse(), { minDocumentFrequency: 1, maxDocumentShare: 1 });
   assert.deepEqual(forward.terms, backward.terms);
   assert.deepEqual(row(forward, 0), row(backward, 2));
+});
+
+test('keeps only the most widespread terms beyond the limit', () => {
+  const documents = [['a', 'b', 'c'], ['a', 'b'], ['a', 'c'], ['a'], ['b', 'd'], ['d']];
+  const tfidf = buildTfidf(documents, { minDocumentFrequency: 1, maxDocumentShare: 1, maxTerms: 2 });
+  assert.deepEqual(tfidf.terms, ['a', 'b']);
 });

@@ -1,13 +1,15 @@
 /**
  * TF-IDF over the terms of each document (base forms, their word pairs and
- * whatever extra features the text processing gives, e.g. character
- * n-grams), as a sparse matrix with unit-length rows.
+ * character n-grams), as a sparse matrix with unit-length rows.
  *
- * As scikit-learn's TfidfVectorizer(sublinear_tf=True, min_df, max_df):
- * tf = 1 + ln(count), idf = ln((1 + n) / (1 + df)) + 1, then each row scaled
- * to length 1. Terms in fewer than minDocumentFrequency documents say
- * nothing about groups; terms in more than maxDocumentShare of them are
- * the corpus's own words (stopwords the lists missed).
+ * As scikit-learn's TfidfVectorizer(sublinear_tf=True, min_df, max_df,
+ * max_features): tf = 1 + ln(count), idf = ln((1 + n) / (1 + df)) + 1, then
+ * each row scaled to length 1. Terms in fewer than minDocumentFrequency
+ * documents say nothing about groups; terms in more than maxDocumentShare of
+ * them are the corpus's own words (stopwords the lists missed); beyond
+ * maxTerms only the most widespread are kept, which bounds the SVD's memory.
+ * The terms are streamed twice from a callback rather than held as lists:
+ * 200,000 sentences have some 16 million term occurrences.
  */
 
 import type { SparseMatrix } from './sparse-matrix.ts';
@@ -18,6 +20,8 @@ export interface TfidfOptions {
   minDocumentFrequency?: number;
   /** A term in more than this share of the documents is dropped (default 0.5). */
   maxDocumentShare?: number;
+  /** At most this many terms, the most widespread (default 50,000). */
+  maxTerms?: number;
 }
 
 /** The matrix and its vocabulary (column j is terms[j]). */
@@ -27,60 +31,113 @@ export interface Tfidf {
   idf: Float64Array;
 }
 
-function documentFrequencies(documents: readonly (readonly string[])[]): Map<string, number> {
-  const frequencies = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const terms of documents) {
-    seen.clear();
-    for (const term of terms) {
-      if (seen.has(term)) continue;
-      seen.add(term);
-      frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    }
-  }
-  return frequencies;
+/** Calls emit for each term occurrence of document i (the same terms each time it is called). */
+export type TermSource = (i: number, emit: (term: string) => void) => void;
+
+function grow<T extends Int32Array | Float32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, Math.ceil(array.length * 1.5)));
+  bigger.set(array);
+  return bigger;
 }
 
-function vocabulary(frequencies: Map<string, number>, n: number, options: TfidfOptions): { index: Map<string, number>; terms: string[] } {
+/** Every distinct term with its document frequency. */
+function countDocuments(n: number, termsOf: TermSource) {
+  const ids = new Map<string, number>();
+  let frequencies = new Int32Array(1024);
+  let lastDocument = new Int32Array(1024);
+  for (let i = 0; i < n; i++) {
+    termsOf(i, (term) => {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+        frequencies = grow(frequencies, id + 1);
+        lastDocument = grow(lastDocument, id + 1);
+        lastDocument[id] = -1;
+      }
+      if (lastDocument[id] !== i) {
+        lastDocument[id] = i;
+        frequencies[id]! += 1;
+      }
+    });
+  }
+  return { ids, frequencies };
+}
+
+/** Column of each term id (−1 when dropped) and the kept terms in column order (sorted, so document order does not matter). */
+function chooseColumns(ids: Map<string, number>, frequencies: Int32Array, n: number, options: TfidfOptions) {
   const minimum = options.minDocumentFrequency ?? 2;
   const maximum = (options.maxDocumentShare ?? 0.5) * n;
-  // Sorted, so the columns (and with them the SVD's random start) do not depend on document order.
-  const terms = [...frequencies.entries()]
-    .filter(([, df]) => df >= minimum && df <= maximum)
-    .map(([term]) => term)
-    .sort();
-  return { index: new Map(terms.map((term, j) => [term, j])), terms };
+  let kept = [...ids.entries()].filter(([, id]) => frequencies[id]! >= minimum && frequencies[id]! <= maximum);
+  const limit = options.maxTerms ?? 50_000;
+  if (kept.length > limit) {
+    kept = kept.sort((a, b) => frequencies[b[1]]! - frequencies[a[1]]! || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  }
+  kept.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const columnOf = new Int32Array(ids.size).fill(-1);
+  kept.forEach(([, id], column) => {
+    columnOf[id] = column;
+  });
+  return { columnOf, terms: kept.map(([term]) => term), documentFrequency: Int32Array.from(kept, ([, id]) => frequencies[id]!) };
 }
 
-/** Builds the TF-IDF matrix of the documents, each given as its list of terms. */
-export function buildTfidf(documents: readonly (readonly string[])[], options: TfidfOptions = {}): Tfidf {
-  const n = documents.length;
-  const frequencies = documentFrequencies(documents);
-  const { index, terms } = vocabulary(frequencies, n, options);
-  const idf = Float64Array.from(terms, (term) => Math.log((1 + n) / (1 + frequencies.get(term)!)) + 1);
+/** Builds the TF-IDF matrix of n documents whose terms termsOf gives. */
+export function buildTfidf(n: number, termsOf: TermSource, options: TfidfOptions = {}): Tfidf {
+  const { ids, frequencies } = countDocuments(n, termsOf);
+  const { columnOf, terms, documentFrequency } = chooseColumns(ids, frequencies, n, options);
+  const idf = Float64Array.from(documentFrequency, (df) => Math.log((1 + n) / (1 + df)) + 1);
   const rowStarts = new Int32Array(n + 1);
-  const columns: number[] = [];
-  const values: number[] = [];
-  const counts = new Map<number, number>();
+  let columnIndices = new Int32Array(Math.max(16, n * 8));
+  let values = new Float32Array(columnIndices.length);
+  let scratch = new Int32Array(256);
+  let nonzeros = 0;
   for (let i = 0; i < n; i++) {
-    counts.clear();
-    for (const term of documents[i]!) {
-      const j = index.get(term);
-      if (j !== undefined) counts.set(j, (counts.get(j) ?? 0) + 1);
-    }
-    const row = [...counts.entries()].sort((a, b) => a[0] - b[0]);
+    let length = 0;
+    termsOf(i, (term) => {
+      const column = columnOf[ids.get(term)!]!;
+      if (column < 0) return;
+      scratch = grow(scratch, length + 1);
+      scratch[length++] = column;
+    });
+    const row = scratch.subarray(0, length).sort();
+    columnIndices = grow(columnIndices, nonzeros + length);
+    values = grow(values, nonzeros + length);
+    const start = nonzeros;
     let sum = 0;
-    for (const [j, count] of row) sum += ((1 + Math.log(count)) * idf[j]!) ** 2;
-    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-    for (const [j, count] of row) {
-      columns.push(j);
-      values.push((1 + Math.log(count)) * idf[j]! * scale);
+    for (let p = 0; p < length; ) {
+      let q = p;
+      while (q < length && row[q] === row[p]) q++;
+      const weight = (1 + Math.log(q - p)) * idf[row[p]!]!;
+      columnIndices[nonzeros] = row[p]!;
+      values[nonzeros++] = weight;
+      sum += weight * weight;
+      p = q;
     }
-    rowStarts[i + 1] = columns.length;
+    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+    for (let p = start; p < nonzeros; p++) values[p]! *= scale;
+    rowStarts[i + 1] = nonzeros;
   }
   return {
-    matrix: { rows: n, columns: terms.length, rowStarts, columnIndices: Int32Array.from(columns), values: Float32Array.from(values) },
+    matrix: {
+      rows: n,
+      columns: terms.length,
+      rowStarts,
+      columnIndices: columnIndices.slice(0, nonzeros),
+      values: values.slice(0, nonzeros),
+    },
     terms,
     idf,
   };
+}
+
+/** buildTfidf over documents given as lists of terms. */
+export function buildTfidfOfLists(documents: readonly (readonly string[])[], options: TfidfOptions = {}): Tfidf {
+  return buildTfidf(
+    documents.length,
+    (i, emit) => {
+      for (const term of documents[i]!) emit(term);
+    },
+    options,
+  );
 }
