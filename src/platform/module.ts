@@ -73,6 +73,8 @@ export interface AccountLookups {
   listByIds(db: Db, organisationId: string, userIds: readonly string[]): Promise<Map<string, AccountContact>>;
   /** The accounts the staff directory places in these units or work communities (exactly these; the caller adds what is beneath). */
   listPlacedInUnits(db: Db, organisationId: string, unitIds: readonly string[]): Promise<AccountContact[]>;
+  /** The staff directory's headcounts: the active people placed directly in each unit or work community (absent: none). */
+  countPlacedByUnit(db: Db, organisationId: string): Promise<Map<string, number>>;
 }
 
 /** A link from a timeline item to what carries it out: a path without the language prefix and its label's message key. */

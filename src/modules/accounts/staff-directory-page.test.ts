@@ -80,6 +80,22 @@ describe('the staff directory: headcounts from the directory, by unit and what i
     assert.match(page.text, /<a href="\/fi\/admin\/staff" aria-current="page">Henkilöstöhakemisto<\/a>/);
   });
 
+  it('lends its counts to the organisations’ unit tree, shown beside the typed headcount', async () => {
+    const placed = await test.context.accountLookups.countPlacedByUnit(db(), organisationId());
+    assert.deepEqual(placed, await countPlacedStaffByUnit(test.context, organisationId()));
+    const page = await admin.get('/fi/admin/units');
+    assert.equal(page.status, 200);
+    const figuresOf = (name: string) => {
+      const at = page.text.indexOf(`>${name}</h`);
+      assert.ok(at > 0, `no ${name} in the tree`);
+      return page.text.slice(at, page.text.indexOf('</p>', at));
+    };
+    assert.match(figuresOf(community.name), new RegExp(`Henkilöstömäärä \\d+.*henkilöstöhakemistossa ${demoInCommunity + 2}`));
+    const withinUnit = [...placed].filter(([id]) => id === unit.id || id === community.id).reduce((sum, [, count]) => sum + count, 0);
+    assert.ok(withinUnit >= demoInCommunity + 2);
+    assert.match(figuresOf(unit.name), /henkilöstöhakemistossa \d+/, 'a unit counts what is beneath it too');
+  });
+
   it('lists the people of a unit and what is beneath it, leaving out the deactivated', async () => {
     const page = await admin.get(`/fi/admin/staff?unit=${unit.id}`);
     assert.equal(page.status, 200);

@@ -2,6 +2,7 @@ import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AccountContact, AccountLookups } from '../../../platform/module.ts';
 import '../tables.ts';
+import { countPlacedStaffByUnit } from './count-placed-staff.ts';
 
 const COLUMNS = ['id', 'email', 'display_name', 'locale', 'deactivated_at'] as const;
 
@@ -70,4 +71,5 @@ export const accountLookups: AccountLookups = {
   findById: findAccountById,
   listByIds: listAccountsByIds,
   listPlacedInUnits: listAccountsPlacedInUnits,
+  countPlacedByUnit: (db, organisationId) => countPlacedStaffByUnit({ db }, organisationId),
 };

@@ -25,6 +25,22 @@ export function unitFigures(tree: UnitNode[]): UnitFigures {
   return figures;
 }
 
+/**
+ * The staff directory's count of each unit with everything beneath it, from the
+ * people placed directly in each (accounts' `countPlacedByUnit`), so a unit's
+ * figure compares with its typed headcount, which covers its work communities too.
+ */
+export function directoryHeadcounts(tree: UnitNode[], placed: ReadonlyMap<string, number>): Map<string, number> {
+  const within = new Map<string, number>();
+  const visit = (node: UnitNode): number => {
+    const total = node.children.reduce((sum, child) => sum + visit(child), placed.get(node.id) ?? 0);
+    within.set(node.id, total);
+    return total;
+  };
+  for (const node of tree) visit(node);
+  return within;
+}
+
 /** The sum of the headcounts directly beneath a node (null when it has none), to compare with its own. */
 export function childrenHeadcount(node: UnitNode): number | null {
   if (node.children.length === 0) return null;

@@ -7,7 +7,7 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { renderUnitForm, unitFormValues } from '../actions/unit-form.tsx';
 import { findUnit, listUnitTree, toUnitNode } from '../queries/list-units.ts';
-import { unitFigures } from '../queries/unit-figures.ts';
+import { directoryHeadcounts, unitFigures } from '../queries/unit-figures.ts';
 import { idParamsSchema } from '../schemas.ts';
 import { UnitsPage } from '../views/units-page.tsx';
 
@@ -15,8 +15,13 @@ import { UnitsPage } from '../views/units-page.tsx';
 export function registerUnitRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/admin/units', async (request, reply) => {
     authorize(context.authorizer, request, 'organisations.units.manage');
-    const tree = await listUnitTree(context.db, request.organisation.id);
-    return renderPage(context, request, reply, <UnitsPage tree={tree} figures={unitFigures(tree)} />);
+    const [tree, placed] = await Promise.all([
+      listUnitTree(context.db, request.organisation.id),
+      // Accounts lends the directory's counts through the context: organisations may not import it (accounts imports us).
+      context.accountLookups.countPlacedByUnit(context.db, request.organisation.id),
+    ]);
+    const directory = directoryHeadcounts(tree, placed);
+    return renderPage(context, request, reply, <UnitsPage tree={tree} figures={unitFigures(tree)} directory={directory} />);
   });
 
   page(app, 'GET', '/admin/units/new', async (request, reply) => {

@@ -8,9 +8,10 @@ function Heading(props: { depth: number; children: string }) {
   return <h4>{props.children}</h4>;
 }
 
-function Figures(props: { node: UnitNode }) {
+function Figures(props: { node: UnitNode; directory: ReadonlyMap<string, number> }) {
   const view = useView();
   const sum = childrenHeadcount(props.node);
+  const placed = props.directory.get(props.node.id) ?? 0;
   return (
     <p class="meta">
       <span class="tag">
@@ -24,6 +25,8 @@ function Figures(props: { node: UnitNode }) {
           {sum !== props.node.headcount && <strong> {view.t('organisations.units.headcountMismatch')}</strong>}
         </>
       )}
+      {' · '}
+      {view.t('organisations.units.directoryHeadcount', { count: placed })}
     </p>
   );
 }
@@ -59,20 +62,20 @@ function Actions(props: { node: UnitNode; name: string }) {
   );
 }
 
-function Node(props: { node: UnitNode; depth: number }) {
+function Node(props: { node: UnitNode; depth: number; directory: ReadonlyMap<string, number> }) {
   const view = useView();
   const name = view.text(props.node.name);
   return (
     <li class="org-chart__node">
       <div class="org-chart__body">
         <Heading depth={props.depth}>{name}</Heading>
-        <Figures node={props.node} />
+        <Figures node={props.node} directory={props.directory} />
         <Actions node={props.node} name={name} />
       </div>
       {props.node.children.length > 0 && (
         <ul>
           {props.node.children.map((child) => (
-            <Node key={child.id} node={child} depth={props.depth + 1} />
+            <Node key={child.id} node={child} depth={props.depth + 1} directory={props.directory} />
           ))}
         </ul>
       )}
@@ -80,12 +83,16 @@ function Node(props: { node: UnitNode; depth: number }) {
   );
 }
 
-/** The units and their work communities as a nested list, each with its headcount and actions. */
-export function UnitTree(props: { tree: UnitNode[] }) {
+/**
+ * The units and their work communities as a nested list, each with its typed
+ * headcount, the staff directory's count (`directory`: active people placed in
+ * it or beneath it) and actions.
+ */
+export function UnitTree(props: { tree: UnitNode[]; directory: ReadonlyMap<string, number> }) {
   return (
     <ul class="org-chart">
       {props.tree.map((node) => (
-        <Node key={node.id} node={node} depth={0} />
+        <Node key={node.id} node={node} depth={0} directory={props.directory} />
       ))}
     </ul>
   );

@@ -5,7 +5,7 @@ import type { UnitFigures } from '../queries/unit-figures.ts';
 import { UnitTree } from './unit-tree.tsx';
 
 /** The unit tree with its totals and a way to add a unit. */
-export function UnitsPage(props: { tree: UnitNode[]; figures: UnitFigures }) {
+export function UnitsPage(props: { tree: UnitNode[]; figures: UnitFigures; directory: ReadonlyMap<string, number> }) {
   const view = useView();
   const title = view.t('organisations.units.title');
   return (
@@ -24,7 +24,7 @@ export function UnitsPage(props: { tree: UnitNode[]; figures: UnitFigures }) {
           {view.t('organisations.units.add')}
         </a>
       </p>
-      {props.tree.length ? <UnitTree tree={props.tree} /> : <p>{view.t('organisations.units.empty')}</p>}
+      {props.tree.length ? <UnitTree tree={props.tree} directory={props.directory} /> : <p>{view.t('organisations.units.empty')}</p>}
     </AdminLayout>
   );
 }
