@@ -24,8 +24,6 @@ export interface EngineQuery {
  */
 export interface EngineAnswer {
   ids: string[];
-  /** The same hits' thing: what the search asks its source about before showing it. */
-  things: Array<{ kind: string; sourceId: string }>;
   total: number;
   more: boolean;
 }
@@ -104,16 +102,16 @@ export const CANDIDATES = 1000;
  */
 function bestOfEach(candidates: RawBuilder<unknown>, query: EngineQuery, scoreOrder: 'asc' | 'desc') {
   const order = scoreOrder === 'asc' ? sql`score asc` : sql`score desc`;
-  return sql<{ id: string; kind: string; source_id: string; total: number; candidates: number }>`
+  return sql<{ id: string; total: number; candidates: number }>`
     with hits as (${candidates}),
     best as (
-      select id, kind, source_id, score, row_number() over (
+      select id, score, row_number() over (
         partition by kind, source_id
         order by case when language = ${query.locale} then 0 when language = 'fi' then 1 else 2 end, ${order}
       ) as n
       from hits
     )
-    select id, kind, source_id, count(*) over () as total, (select count(*) from hits) as candidates from best where n = 1
+    select id, count(*) over () as total, (select count(*) from hits) as candidates from best where n = 1
     order by ${order}, id
     limit ${query.limit} offset ${query.offset}`;
 }
@@ -130,11 +128,11 @@ function filters(query: EngineQuery, alias: string) {
  * (of the first CANDIDATES documents), and whether more matched than that.
  */
 export async function queryIndex(db: Db, dialect: Dialect, query: EngineQuery): Promise<EngineAnswer> {
-  let statement: RawBuilder<{ id: string; kind: string; source_id: string; total: number; candidates: number }>;
+  let statement: RawBuilder<{ id: string; total: number; candidates: number }>;
   if (dialect === 'postgres') {
     // websearch_to_tsquery takes any text safely; only the first words are searched for, as on SQLite.
     const text = words(query.q).slice(0, MAX_QUERY_WORDS).join(' ');
-    if (text === '') return { ids: [], things: [], total: 0, more: false };
+    if (text === '') return { ids: [], total: 0, more: false };
     // The matches first (the GIN index), at most CANDIDATES + 1 of them; only those are ranked.
     const candidates = sql`
       select id, kind, source_id, language, ts_rank(search_vector, query) as score
@@ -152,7 +150,7 @@ export async function queryIndex(db: Db, dialect: Dialect, query: EngineQuery): 
     statement = bestOfEach(candidates, query, 'desc');
   } else {
     const match = ftsMatchExpression(query.q);
-    if (match === null) return { ids: [], things: [], total: 0, more: false };
+    if (match === null) return { ids: [], total: 0, more: false };
     // Everything the query needs is in the FTS5 table (its filter columns unindexed): no join, and
     // bm25 only for the newest CANDIDATES + 1 matches.
     const candidates = sql`
@@ -167,7 +165,6 @@ export async function queryIndex(db: Db, dialect: Dialect, query: EngineQuery): 
   const more = Number(rows[0]?.candidates ?? 0) > CANDIDATES;
   return {
     ids: rows.map((row) => row.id),
-    things: rows.map((row) => ({ kind: row.kind, sourceId: row.source_id })),
     total: Number(rows[0]?.total ?? 0),
     more,
   };

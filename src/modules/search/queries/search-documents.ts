@@ -2,6 +2,7 @@ import { isLocale, type Locale, type LocalizedText } from '../../../platform/i18
 import type { AppContext } from '../../../platform/module.ts';
 import { queryIndex } from '../engines.ts';
 import { type SnippetPart, snippetOf } from '../highlight.ts';
+import { sourceKey } from '../reindex.ts';
 import { SEARCH_LIMITS } from '../schemas.ts';
 
 /** One thing found, in the language it is shown in. */
@@ -45,18 +46,24 @@ export interface SearchRequest {
 /**
  * Asks each hit's source again which of them an anonymous visitor may open now: a thing unpublished,
  * hidden or moved to a narrower audience since the last re-index never shows, even for a minute.
+ * Only the source that listed a hit is asked (its `source`), once per kind.
  */
-async function stillPublic(context: AppContext, organisationId: string, things: Array<{ kind: string; sourceId: string }>) {
-  const kinds = [...new Set(things.map((thing) => thing.kind))];
+async function stillPublic(context: AppContext, organisationId: string, rows: Array<{ source: string; kind: string; source_id: string }>) {
+  const groups = new Map<string, { source: string; kind: string; ids: string[] }>();
+  for (const row of rows) {
+    const key = `${row.source} ${row.kind}`;
+    const group = groups.get(key) ?? { source: row.source, kind: row.kind, ids: [] };
+    group.ids.push(row.source_id);
+    groups.set(key, group);
+  }
   const open = new Set<string>();
   await Promise.all(
-    kinds.flatMap((kind) => {
-      const ids = things.filter((thing) => thing.kind === kind).map((thing) => thing.sourceId);
-      return context.searchSources
-        .filter((source) => source.kinds.includes(kind))
-        .map(async (source) => {
-          for (const document of await source.list(context, organisationId, { kind, ids })) open.add(`${kind} ${document.sourceId}`);
-        });
+    [...groups.values()].map(async (group) => {
+      const source = context.searchSources.find((candidate) => sourceKey(candidate) === group.source);
+      if (!source) return;
+      for (const document of await source.list(context, organisationId, { kind: group.kind, ids: group.ids })) {
+        if (document.kind === group.kind) open.add(`${group.kind} ${document.sourceId}`);
+      }
     }),
   );
   return open;
@@ -94,16 +101,13 @@ export async function searchDocuments(context: AppContext, request: SearchReques
   });
   const pageCount = Math.min(SEARCH_LIMITS.pageMax, Math.ceil(answer.total / pageSize));
   if (answer.ids.length === 0) return { hits: [], total: answer.total, more: answer.more, page: request.page, pageCount };
-  // The page's rows and the re-check with their sources, at once (both by the hits' ids).
-  const [rows, open] = await Promise.all([
-    context.db
-      .selectFrom('search_documents')
-      .select(['id', 'kind', 'source_id', 'process_id', 'language', 'title', 'body', 'path'])
-      .where('organisation_id', '=', request.organisationId)
-      .where('id', 'in', answer.ids)
-      .execute(),
-    stillPublic(context, request.organisationId, answer.things),
-  ]);
+  const rows = await context.db
+    .selectFrom('search_documents')
+    .select(['id', 'source', 'kind', 'source_id', 'process_id', 'language', 'title', 'body', 'path'])
+    .where('organisation_id', '=', request.organisationId)
+    .where('id', 'in', answer.ids)
+    .execute();
+  const open = await stillPublic(context, request.organisationId, rows);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const hits = answer.ids.flatMap((id) => {
     const row = byId.get(id);
