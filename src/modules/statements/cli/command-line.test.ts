@@ -87,10 +87,11 @@ describe('tarina statements on the command line', () => {
       path.join(malformed, 'comments.csv'),
       'timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n',
     );
+    // Line 2 votes on a statement comments.csv lacks (left out and counted); line 3 is malformed and refuses the whole import.
     fs.writeFileSync(path.join(malformed, 'votes.csv'), 'timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,1\n1,x,0,0,5\n');
     const refused = await tarina(target, ['statements', 'import', malformed, '--process', 'rauman-tarina']);
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /votes\.csv, line 2/);
+    assert.match(refused.stderr, /votes\.csv, line 3: column vote must be 1, 0 or -1/);
     assert.equal(await channelCount(), before, 'nothing was stored by the refused commands');
   });
 
