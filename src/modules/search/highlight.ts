@@ -12,9 +12,19 @@ const WORDS_BEFORE_MATCH = 8;
 /** Only the start of a long body is read for a snippet: a hit's page must not cost a whole book. */
 const SCANNED_CHARACTERS = 20_000;
 
-function matches(word: string, language: Locale, stems: string[]): boolean {
-  const own = stem(word.toLocaleLowerCase('fi'), language);
-  return stems.some((wanted) => own === wanted || (wanted.length >= 3 && own.startsWith(wanted)));
+/** Whether a word matches one of the query's stems; each distinct word is stemmed once per snippet. */
+function matcher(language: Locale, stems: string[]): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    const lower = word.toLowerCase();
+    let answer = known.get(lower);
+    if (answer === undefined) {
+      const own = stem(lower, language);
+      answer = stems.some((wanted) => own === wanted || (wanted.length >= 3 && own.startsWith(wanted)));
+      known.set(lower, answer);
+    }
+    return answer;
+  };
 }
 
 /**
@@ -24,16 +34,16 @@ function matches(word: string, language: Locale, stems: string[]): boolean {
  */
 export function snippetOf(text: string, query: string, language: Locale): SnippetPart[] {
   const scanned = text.slice(0, SCANNED_CHARACTERS);
-  const stems = queryStems(query, language);
+  const matches = matcher(language, queryStems(query, language));
   const found = [...scanned.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({
     start: match.index ?? 0,
     end: (match.index ?? 0) + match[0].length,
-    mark: matches(match[0], language, stems),
+    text: match[0],
   }));
   if (found.length === 0) return [];
   const first = Math.max(
     0,
-    found.findIndex((word) => word.mark),
+    found.findIndex((word) => matches(word.text)),
   );
   const from = Math.max(0, first - WORDS_BEFORE_MATCH);
   const window = found.slice(from, from + SNIPPET_WORDS);
@@ -41,7 +51,7 @@ export function snippetOf(text: string, query: string, language: Locale): Snippe
   let cursor = window[0]?.start ?? 0;
   if (from > 0) parts.push({ text: '… ', mark: false });
   for (const word of window) {
-    if (!word.mark) continue;
+    if (!matches(word.text)) continue;
     if (word.start > cursor) parts.push({ text: scanned.slice(cursor, word.start), mark: false });
     parts.push({ text: scanned.slice(word.start, word.end), mark: true });
     cursor = word.end;
