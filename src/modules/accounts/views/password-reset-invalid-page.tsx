@@ -1,6 +1,6 @@
-import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { ResetLinkState } from '../queries/find-password-reset.ts';
+import { LinkInvalidPage } from './set-password-page.tsx';
 
 const REASON_KEYS: Record<Exclude<ResetLinkState, 'valid'>, string> = {
   unknown: 'accounts.passwordReset.unknown',
@@ -11,18 +11,11 @@ const REASON_KEYS: Record<Exclude<ResetLinkState, 'valid'>, string> = {
 /** Says why a reset link does not work and offers a new one. */
 export function PasswordResetInvalidPage(props: { state: Exclude<ResetLinkState, 'valid'> }) {
   const view = useView();
-  const title = view.t('accounts.passwordReset.invalidTitle');
   return (
-    <Layout title={title}>
-      <h1>{title}</h1>
-      <div class="notice notice--error" role="alert">
-        <p>{view.t(REASON_KEYS[props.state])}</p>
-      </div>
-      <p>
-        <a class="button" href={view.href('/password-reset')}>
-          {view.t('accounts.passwordReset.requestNew')}
-        </a>
-      </p>
-    </Layout>
+    <LinkInvalidPage title={view.t('accounts.passwordReset.invalidTitle')} reason={view.t(REASON_KEYS[props.state])}>
+      <a class="button" href={view.href('/password-reset')}>
+        {view.t('accounts.passwordReset.requestNew')}
+      </a>
+    </LinkInvalidPage>
   );
 }

@@ -1,0 +1,58 @@
+import type { ComponentChildren } from 'preact';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { Button, ErrorSummary, Form, TextField } from '../../../platform/views/components/forms.tsx';
+import { Layout } from '../../../platform/views/components/layout.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import { ACCOUNT_LIMITS } from '../schemas.ts';
+
+/**
+ * "Set a password" through a mailed single-use link: a sign-in invitation's first
+ * password and a reset link's new one are the same page with their own words.
+ * `username` (the address, hidden) lets a password manager save the pair.
+ */
+export function SetPasswordPage(props: {
+  title: string;
+  intro: string;
+  action: string;
+  save: string;
+  username?: string;
+  errors?: FieldErrors | undefined;
+}) {
+  const view = useView();
+  const labels = { password: view.t('accounts.field.newPassword') };
+  return (
+    <Layout title={props.title}>
+      <h1>{props.title}</h1>
+      <p class="lead">{props.intro}</p>
+      <ErrorSummary errors={props.errors} labels={labels} />
+      <Form action={props.action}>
+        {props.username !== undefined && <input type="hidden" name="username" value={props.username} autocomplete="username" />}
+        <TextField
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          label={labels.password}
+          hint={view.t('accounts.field.newPasswordHint', { min: ACCOUNT_LIMITS.passwordMin })}
+          errors={props.errors}
+          maxLength={ACCOUNT_LIMITS.passwordMax}
+        />
+        <div class="form-actions">
+          <Button>{props.save}</Button>
+        </div>
+      </Form>
+    </Layout>
+  );
+}
+
+/** Says why a mailed link does not work (unknown, expired, used) and what to do instead (`children`). */
+export function LinkInvalidPage(props: { title: string; reason: string; children: ComponentChildren }) {
+  return (
+    <Layout title={props.title}>
+      <h1>{props.title}</h1>
+      <div class="notice notice--error" role="alert">
+        <p>{props.reason}</p>
+      </div>
+      <p>{props.children}</p>
+    </Layout>
+  );
+}
