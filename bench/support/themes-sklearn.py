@@ -3,7 +3,7 @@
 Usage: /usr/bin/python3 themes-sklearn.py SENTENCES K DIMENSIONS RUNS SEED
 SENTENCES holds one sentence a line (the sentences our text analysis split the
 answers into). Each timed run does what our discovery does up to the themes:
-TF-IDF (sublinear, min df 2, max df 5 %) over words and word pairs, and over
+TF-IDF (sublinear, min df 2, max df 5 %) over words, and over
 character 4-grams within words, stacked and row-normalised; TruncatedSVD to
 DIMENSIONS; unit-length rows; KMeans with K clusters and 10 starts. Prints one
 JSON line: the milliseconds of each run, its steps and the peak memory (MB).
@@ -24,7 +24,7 @@ from sklearn.preprocessing import normalize
 def themes(texts, k, dimensions, seed):
     steps = {}
     started = time.perf_counter()
-    words = TfidfVectorizer(sublinear_tf=True, min_df=2, max_df=0.05, ngram_range=(1, 2)).fit_transform(texts)
+    words = TfidfVectorizer(sublinear_tf=True, min_df=2, max_df=0.05).fit_transform(texts)
     characters = TfidfVectorizer(sublinear_tf=True, min_df=2, max_df=0.05, analyzer="char_wb", ngram_range=(4, 4)).fit_transform(texts)
     matrix = normalize(sp.hstack([words, characters]).tocsr())
     steps["tfidf"] = (time.perf_counter() - started) * 1000

@@ -88,7 +88,7 @@ const defaults = {
   minDocumentFrequency: 2,
   maxDocumentShare: 0.05,
   maxTerms: 50_000,
-  wordPairs: true,
+  wordPairs: false,
   characterNgrams: 4,
   labelWords: 10,
   quotes: 5,

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { normalisedMutualInformation } from './clustering-agreement.ts';
 
 /** Changes whenever the method would give other themes for the same input and parameters. */
-export const THEMES_METHOD_VERSION = 'tfidf-lsa-spherical-kmeans/1';
+export const THEMES_METHOD_VERSION = 'tfidf-lsa-spherical-kmeans/2';
 
 /** One theme of a run's outputs. */
 export interface ThemeRunTheme {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chooseThemeCount } from './choose-theme-count.ts';
+import { chooseThemeCount, stabilityOf } from './choose-theme-count.ts';
 import { normalisedMutualInformation } from './clustering-agreement.ts';
 import { fillGaussian, seededRandom } from './random.ts';
 import { cosineDistances, meanSilhouette } from './silhouette.ts';
@@ -54,4 +54,13 @@ test('silhouette is high for separated groups and the chosen count is theirs', (
   const choice = chooseThemeCount(points, { minThemes: 2, maxThemes: 9, seed: 1 });
   assert.equal(choice.k, 4);
   assert.equal(choice.silhouettes.length, 8);
+});
+
+test('stability: halves of clearly grouped points agree at their number, less at a wrong one', () => {
+  const { points } = directions(4, 60, 16, 0.3, 6);
+  const right = stabilityOf(points, 4, 1);
+  const wrong = stabilityOf(points, 7, 1);
+  assert.ok(right > 0.95, `stability at 4: ${right}`);
+  assert.ok(wrong < right, `stability at 7: ${wrong}`);
+  assert.equal(chooseThemeCount(points, { minThemes: 2, maxThemes: 8, seed: 2, criterion: 'stability' }).k, 4);
 });
