@@ -1,13 +1,19 @@
+import { createHash } from 'node:crypto';
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
+import { allKeys, browserKeysIn, isBrowsersIn } from '../../platform/hub/browser-participation.ts';
 import {
   audienceInWords,
+  type BrowserParticipationQuery,
   nextAfter,
-  type ParticipationSource,
+  type ParticipationEntry,
+  type ParticipationQuery,
   type ProcessChannel,
   type ProcessChannelSource,
+  participationOf,
 } from '../../platform/hub/process-channels.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import { BROWSER_SECRET_LENGTH } from '../../platform/participation/participant.ts';
 import { channelSubject } from './channel-access.ts';
 import { channelState, toChannel } from './model.ts';
 import type { ChannelAudience } from './tables.ts';
@@ -68,8 +74,14 @@ export const statementProcessChannels: ProcessChannelSource = async ({ context, 
   });
 };
 
-/** The person's votes and statements in the process's channels, counted per channel in one query. */
-export const statementParticipation: ParticipationSource = async ({ context, actor, userId, locale, process }) => {
+/** Whose participants to read: the signed-in account's, or this browser's by its keys in each channel. */
+type Whose = { userId: string } | { browserKeys: ReadonlyMap<string, readonly string[]> };
+
+/** The participants' votes and statements in the process's channels, counted per channel in one query. */
+async function participationIn(
+  { context, actor, locale, process }: Pick<ParticipationQuery, 'context' | 'actor' | 'locale' | 'process'>,
+  whose: Whose,
+): Promise<ParticipationEntry[]> {
   const rows = await context.db
     .selectFrom('statement_participants as participant')
     .innerJoin('statement_channels as channel', 'channel.id', 'participant.channel_id')
@@ -77,6 +89,7 @@ export const statementParticipation: ParticipationSource = async ({ context, act
       'channel.id as channel_id',
       'channel.question',
       'participant.created_at',
+      'participant.browser_key',
       eb
         .selectFrom('statement_votes')
         .select((inner) => inner.fn.countAll<number>().as('count'))
@@ -90,10 +103,15 @@ export const statementParticipation: ParticipationSource = async ({ context, act
     ])
     .$call(inOrganisation(actor.organisationId, 'participant'))
     .where('channel.process_id', '=', process.id)
-    .where('participant.user_id', '=', userId)
+    .$call((query) =>
+      'userId' in whose
+        ? query.where('participant.user_id', '=', whose.userId)
+        : query.where('participant.user_id', 'is', null).where('participant.browser_key', 'in', allKeys(whose.browserKeys)),
+    )
     .orderBy('participant.created_at')
     .execute();
   return rows.flatMap((row) => {
+    if ('browserKeys' in whose && !isBrowsersIn(whose.browserKeys, row.channel_id, row.browser_key)) return [];
     const votes = Number(row.votes ?? 0);
     const statements = Number(row.statements ?? 0);
     if (votes === 0 && statements === 0) return [];
@@ -107,7 +125,37 @@ export const statementParticipation: ParticipationSource = async ({ context, act
           path: `/processes/${process.slug}/statements/${row.channel_id}`,
           label: context.translator.t(locale, 'statements.hub.see'),
         },
+        ...('browserKeys' in whose ? { byBrowser: true } : {}),
       },
     ];
   });
-};
+}
+
+/**
+ * The key a browser's secret from before the platform's cookie (shorter than the platform's
+ * secrets) was stored under in a channel, as `channel-access.ts` still reads it.
+ */
+function olderKey(channelId: string, secret: string | null): string | null {
+  if (!secret || secret.length >= BROWSER_SECRET_LENGTH) return null;
+  return createHash('sha256').update(`${secret}:${channelId}`).digest('hex');
+}
+
+/** This browser's votes and statements without an account: the process's channels, then one query for its keys in all of them. */
+async function participationOfBrowser(query: BrowserParticipationQuery): Promise<ParticipationEntry[]> {
+  const channels = await query.context.db
+    .selectFrom('statement_channels')
+    .select('id')
+    .$call(inOrganisation(query.actor.organisationId, 'statement_channels'))
+    .where('process_id', '=', query.process.id)
+    .execute();
+  const browserKeys = browserKeysIn(
+    query.request,
+    'statements',
+    channels.map((channel) => channel.id),
+    olderKey,
+  );
+  return browserKeys.size === 0 ? [] : participationIn(query, { browserKeys });
+}
+
+/** The person's votes and statements in the process's channels, and this browser's without an account. */
+export const statementParticipation = participationOf((query) => participationIn(query, { userId: query.userId }), participationOfBrowser);

@@ -1,15 +1,20 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
+import { allKeys, browserKeysIn, isBrowsersIn, legacyCookieKey } from '../../platform/hub/browser-participation.ts';
 import {
   type AudienceWords,
   audienceInWords,
+  type BrowserParticipationQuery,
   oneLine,
-  type ParticipationSource,
+  type ParticipationEntry,
+  type ParticipationQuery,
   type ProcessChannel,
   type ProcessChannelSource,
+  participationOf,
 } from '../../platform/hub/process-channels.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import { listEventTimes } from '../events/index.ts';
+import { PARTICIPANT_COOKIE as WORKSHOP_COOKIE } from './access.ts';
 import { toWorkshop, type Workshop } from './model.ts';
 
 const AUDIENCE_WORDS: Record<Workshop['access'], AudienceWords> = {
@@ -67,8 +72,14 @@ export const workshopProcessChannels: ProcessChannelSource = async ({ context, a
   });
 };
 
-/** The person's notes and dots in the process's workshops, counted per workshop in one query. */
-export const workshopParticipation: ParticipationSource = async ({ context, actor, userId, locale, process }) => {
+/** Whose participants to read: the signed-in account's, or this browser's by its keys in each workshop. */
+type Whose = { userId: string } | { browserKeys: ReadonlyMap<string, readonly string[]> };
+
+/** The participants' notes and dots in the process's workshops, counted per workshop in one query. */
+async function participationIn(
+  { context, actor, locale, process }: Pick<ParticipationQuery, 'context' | 'actor' | 'locale' | 'process'>,
+  whose: Whose,
+): Promise<ParticipationEntry[]> {
   const rows = await context.db
     .selectFrom('workshop_participants as participant')
     .innerJoin('workshops as workshop', 'workshop.id', 'participant.workshop_id')
@@ -77,6 +88,7 @@ export const workshopParticipation: ParticipationSource = async ({ context, acto
       'workshop.title',
       'workshop.status',
       'participant.joined_at',
+      'participant.browser_key',
       eb
         .selectFrom('workshop_notes')
         .select((inner) => inner.fn.countAll<number>().as('count'))
@@ -90,18 +102,52 @@ export const workshopParticipation: ParticipationSource = async ({ context, acto
     ])
     .$call(inOrganisation(actor.organisationId, 'participant'))
     .where('workshop.process_id', '=', process.id)
-    .where('participant.user_id', '=', userId)
+    .$call((query) =>
+      'userId' in whose
+        ? query.where('participant.user_id', '=', whose.userId)
+        : query.where('participant.user_id', 'is', null).where('participant.browser_key', 'in', allKeys(whose.browserKeys)),
+    )
     .orderBy('participant.joined_at')
     .execute();
   const t = (key: string, values?: Record<string, number>) => context.translator.t(locale, key, values);
-  return rows.map((row) => ({
-    kind: 'workshop',
-    channelTitle: parseJsonColumn<LocalizedText>(row.title, { fi: '' }),
-    what: t('workshops.hub.took', { notes: Number(row.notes ?? 0), votes: Number(row.votes ?? 0) }),
-    at: row.joined_at,
-    link:
-      row.status === 'open'
-        ? { path: `/workshops/${row.workshop_id}`, label: t('workshops.hub.room') }
-        : { path: `/workshops/${row.workshop_id}/results`, label: t('workshops.hub.results') },
-  }));
-};
+  return rows.flatMap((row) => {
+    if ('browserKeys' in whose && !isBrowsersIn(whose.browserKeys, row.workshop_id, row.browser_key)) return [];
+    return [
+      {
+        kind: 'workshop',
+        channelTitle: parseJsonColumn<LocalizedText>(row.title, { fi: '' }),
+        what: t('workshops.hub.took', { notes: Number(row.notes ?? 0), votes: Number(row.votes ?? 0) }),
+        at: row.joined_at,
+        link:
+          row.status === 'open'
+            ? { path: `/workshops/${row.workshop_id}`, label: t('workshops.hub.room') }
+            : { path: `/workshops/${row.workshop_id}/results`, label: t('workshops.hub.results') },
+        ...('browserKeys' in whose ? { byBrowser: true } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * This browser's notes and dots without an account: the process's workshops, then one query
+ * for its pseudonym in each (or the key of the workshops' older cookie, the same in every room).
+ */
+async function participationOfBrowser(query: BrowserParticipationQuery): Promise<ParticipationEntry[]> {
+  const legacy = legacyCookieKey(query.request, WORKSHOP_COOKIE);
+  const workshops = await query.context.db
+    .selectFrom('workshops')
+    .select('id')
+    .$call(inOrganisation(query.actor.organisationId, 'workshops'))
+    .where('process_id', '=', query.process.id)
+    .execute();
+  const browserKeys = browserKeysIn(
+    query.request,
+    'workshop',
+    workshops.map((workshop) => workshop.id),
+    () => legacy,
+  );
+  return browserKeys.size === 0 ? [] : participationIn(query, { browserKeys });
+}
+
+/** The person's notes and dots in the process's workshops, and this browser's without an account. */
+export const workshopParticipation = participationOf((query) => participationIn(query, { userId: query.userId }), participationOfBrowser);

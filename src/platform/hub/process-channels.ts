@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../authz/authz.ts';
 import type { Locale, LocalizedText } from '../i18n/locales.ts';
 import type { AppContext } from '../module.ts';
@@ -87,6 +88,8 @@ export interface ParticipationEntry {
   at: string;
   /** Where to see it (their answer, registration, the room or results), without the language prefix. */
   link: HubLink | null;
+  /** Done by this browser without an account (known by its pseudonym in the channel), not by the signed-in account. */
+  byBrowser?: boolean;
 }
 
 /** What a module is asked: the signed-in person's participation in one process. */
@@ -98,12 +101,44 @@ export interface ParticipationQuery {
   process: { id: string; slug: string };
 }
 
+/** What a module is asked: this browser's participation without an account in one process. */
+export interface BrowserParticipationQuery {
+  context: AppContext;
+  actor: Actor;
+  locale: Locale;
+  process: { id: string; slug: string };
+  /**
+   * The request, whose own signed cookies name the browser: the module derives the browser's
+   * pseudonym in each of the process's channels from them (`browser-participation.ts`).
+   */
+  request: FastifyRequest;
+}
+
+/**
+ * A module's list of what this browser did in a process without an account, found by its
+ * pseudonym in each channel of the process: only rows of this browser (a pseudonym is
+ * derived from the browser's secret, which no other browser has) and a fixed number of
+ * queries however many channels (the channels' ids, then the rows of all their pseudonyms).
+ * Entries are marked `byBrowser`.
+ */
+export type BrowserParticipationSource = (query: BrowserParticipationQuery) => Promise<ParticipationEntry[]>;
+
 /**
  * A module's list of what the person did in a process (answers, registrations, notes, votes):
- * only their own, a fixed number of queries per call. Browsers' pseudonymous participation is
- * not listed (a pseudonym is per channel; see the processes module's CONTEXT.md).
+ * only their own, a fixed number of queries per call. A module where browsers take part
+ * without an account also lists those (`ofBrowser`; see the processes module's CONTEXT.md).
  */
-export type ParticipationSource = (query: ParticipationQuery) => Promise<ParticipationEntry[]>;
+export type ParticipationSource = ((query: ParticipationQuery) => Promise<ParticipationEntry[]>) & {
+  ofBrowser?: BrowserParticipationSource;
+};
+
+/** A module's participation source for signed-in people and for browsers without an account. */
+export function participationOf(
+  ofAccount: (query: ParticipationQuery) => Promise<ParticipationEntry[]>,
+  ofBrowser: BrowserParticipationSource,
+): ParticipationSource {
+  return Object.assign(ofAccount, { ofBrowser });
+}
 
 /** The earliest of instants (ignoring nulls), or null. */
 export function earliest(instants: ReadonlyArray<string | null | undefined>): string | null {

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import { nextAfter, type ParticipationEntry, type ProcessChannel } from '../../../platform/hub/process-channels.ts';
 import { type Locale, localize } from '../../../platform/i18n/locales.ts';
@@ -90,16 +91,23 @@ export async function collectProcessChannels(
   };
 }
 
-/** What the signed-in person did in the process, from every module (`participation` in the manifest), newest first. */
+/**
+ * What the person did in the process, from every module (`participation` in the manifest), newest
+ * first: the signed-in account's acts, and this browser's without an account (each module's
+ * `ofBrowser`, from the request's own cookies; marked `byBrowser`). A fixed number of queries
+ * per module however many channels the process has.
+ */
 export async function collectParticipation(
   context: AppContext,
   process: { id: string; slug: string },
-  viewer: Viewer & { userId: string },
+  viewer: Viewer & { userId: string | null; request: FastifyRequest },
 ): Promise<ParticipationEntry[]> {
+  const { actor, locale, userId, request } = viewer;
   const answers = await Promise.all(
-    context.participationSources.map((source) =>
-      source({ context, actor: viewer.actor, userId: viewer.userId, locale: viewer.locale, process }),
-    ),
+    context.participationSources.flatMap((source) => [
+      ...(userId ? [source({ context, actor, userId, locale, process })] : []),
+      ...(source.ofBrowser ? [source.ofBrowser({ context, actor, locale, process, request })] : []),
+    ]),
   );
   return answers.flat().sort((a, b) => b.at.localeCompare(a.at));
 }

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
-import { unauthenticated } from '../../../platform/http/errors.ts';
 import { cachePageUntil } from '../../../platform/http/page-cache.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
@@ -65,14 +64,22 @@ function showProcessPage(context: AppContext): Handler {
   };
 }
 
-/** A signed-in person's participation in the process (answers, registrations, notes, votes), from every channel module. */
+/**
+ * The visitor's participation in the process (answers, registrations, notes, votes), from every
+ * channel module: the signed-in account's, and what this browser did without an account (found
+ * by the browser's own cookie, so no other browser sees it). Open without signing in; never cached.
+ */
 function showMyParticipationPage(context: AppContext): Handler {
   return async (request, reply) => {
     const user = request.identity.user;
-    if (!user) throw unauthenticated();
     const process = await loadVisibleProcess(context, request.identity.actor, slugOf(request));
-    const entries = await collectParticipation(context, process, { ...viewerOf(context, request), userId: user.id });
-    return renderPage(context, request, reply, <MyParticipationPage process={process} entries={entries} />);
+    const entries = await collectParticipation(context, process, { ...viewerOf(context, request), userId: user?.id ?? null, request });
+    return renderPage(
+      context,
+      request,
+      reply,
+      <MyParticipationPage process={process} entries={entries} signedIn={user !== null && user !== undefined} />,
+    );
   };
 }
 

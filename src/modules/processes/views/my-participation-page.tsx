@@ -6,20 +6,22 @@ import { langOf } from './localized.ts';
 import { ProcessNavigation } from './process-navigation.tsx';
 
 /**
- * A signed-in person's "My participation" in a process: what they did there (answers,
- * registrations, notes, votes), newest first, each with a link back to it.
+ * "My participation" in a process: what the visitor did there (answers, registrations, notes,
+ * votes), newest first, each with a link back to it. A signed-in person sees their account's
+ * acts and this browser's without an account; a visitor who is not signed in sees this
+ * browser's (known by its own cookie) and is told how to see the rest.
  */
-export function MyParticipationPage(props: { process: Process; entries: ParticipationEntry[] }) {
+export function MyParticipationPage(props: { process: Process; entries: ParticipationEntry[]; signedIn: boolean }) {
   const view = useView();
-  const { process, entries } = props;
+  const { process, entries, signedIn } = props;
   return (
     <Layout title={`${view.t('processes.participation.title')} – ${view.text(process.title)}`}>
       <ProcessNavigation process={process} current="participation" />
       <h1>{view.t('processes.participation.title')}</h1>
-      <p>{view.t('processes.participation.intro')}</p>
+      <p>{view.t(signedIn ? 'processes.participation.intro' : 'processes.participation.browserIntro')}</p>
       {entries.length === 0 ? (
         <p>
-          {view.t('processes.participation.empty')}{' '}
+          {view.t(signedIn ? 'processes.participation.empty' : 'processes.participation.browserEmpty')}{' '}
           <a href={view.href(`/processes/${process.slug}#hub-open-title`)}>{view.t('processes.participation.takePart')}</a>
         </p>
       ) : (
@@ -31,6 +33,7 @@ export function MyParticipationPage(props: { process: Process; entries: Particip
                 {entry.what}
                 {' · '}
                 <time dateTime={entry.at}>{view.formatDate(entry.at, { dateStyle: 'long', timeZone: view.organisation.timeZone })}</time>
+                {signedIn && entry.byBrowser && ` · ${view.t('processes.participation.byBrowser')}`}
               </p>
               {entry.link && (
                 <p>
@@ -44,7 +47,7 @@ export function MyParticipationPage(props: { process: Process; entries: Particip
           ))}
         </ul>
       )}
-      <p>{view.t('processes.participation.anonymousNote')}</p>
+      <p>{view.t(signedIn ? 'processes.participation.anonymousNote' : 'processes.participation.browserNote')}</p>
     </Layout>
   );
 }

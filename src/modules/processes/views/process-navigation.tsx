@@ -50,10 +50,9 @@ export function ProcessNavigation(props: { process: Process; current: ProcessSec
     { section: 'overview', path: base, label: view.t('processes.nav.overview') },
     { section: 'timeline', path: `${base}/timeline`, label: view.t('processes.nav.timeline') },
     { section: 'organisation', path: `${base}/organisation`, label: view.t('processes.nav.organisation') },
-    // Only signed-in people have a participation page; anonymous pages (the cached ones) do not link it.
-    ...(view.user
-      ? [{ section: 'participation' as const, path: `${base}/my-participation`, label: view.t('processes.nav.participation') }]
-      : []),
+    // Everyone has a participation page (a browser without an account sees what it did by its own
+    // cookie), so the link is the same on every copy of the cached anonymous pages.
+    { section: 'participation', path: `${base}/my-participation`, label: view.t('processes.nav.participation') },
   ];
   const current = links.find((link) => link.section === props.current) ?? links[0]!;
   return (
