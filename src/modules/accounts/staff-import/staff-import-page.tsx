@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, ErrorSummary } from '../../../platform/views/components/forms.tsx';
@@ -86,100 +87,93 @@ const OUTCOME_KEYS = {
   unchanged: 'accounts.staffImport.outcomeUnchanged',
 } as const;
 
-function RowTable(props: { rows: PlannedRow[] }) {
-  const view = useView();
-  const caption = view.t('accounts.staffImport.rowsCaption');
+/**
+ * One table of the preview: its caption (also the scrolling region's name), the
+ * column headings, and each row's cells, the first of which heads the row.
+ */
+function PreviewTable(props: { caption: string; columns: string[]; rows: Array<{ key: string | number; cells: ComponentChildren[] }> }) {
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={props.caption}>
       <table class="data-table">
-        <caption>{caption}</caption>
+        <caption>{props.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{view.t('accounts.staffImport.columnLine')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnEmail')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnName')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnUnit')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnRole')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnLanguage')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnOutcome')}</th>
+            {props.columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.line}>
-              <th scope="row">{row.line}</th>
-              <td>{row.email}</td>
-              <td>{row.name}</td>
-              <td>{view.text(row.unitName)}</td>
-              <td>{row.role ? view.t(ROLE_LABEL_KEYS[row.role]) : ''}</td>
-              <td>{view.t(LANGUAGE_LABEL_KEYS[row.locale])}</td>
-              <td>{view.t(OUTCOME_KEYS[row.outcome])}</td>
-            </tr>
-          ))}
+          {props.rows.map((row) => {
+            const [first, ...rest] = row.cells;
+            return (
+              <tr key={row.key}>
+                <th scope="row">{first}</th>
+                {rest.map((cell, index) => (
+                  <td key={index}>{cell}</td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </TableScroll>
   );
 }
 
+function RowTable(props: { rows: PlannedRow[] }) {
+  const view = useView();
+  const columns = [
+    view.t('accounts.staffImport.columnLine'),
+    view.t('accounts.staffImport.columnEmail'),
+    view.t('accounts.staffImport.columnName'),
+    view.t('accounts.staffImport.columnUnit'),
+    view.t('accounts.staffImport.columnRole'),
+    view.t('accounts.staffImport.columnLanguage'),
+    view.t('accounts.staffImport.columnOutcome'),
+  ];
+  const rows = props.rows.map((row) => ({
+    key: row.line,
+    cells: [
+      row.line,
+      row.email,
+      row.name,
+      view.text(row.unitName),
+      row.role ? view.t(ROLE_LABEL_KEYS[row.role]) : '',
+      view.t(LANGUAGE_LABEL_KEYS[row.locale]),
+      view.t(OUTCOME_KEYS[row.outcome]),
+    ],
+  }));
+  return <PreviewTable caption={view.t('accounts.staffImport.rowsCaption')} columns={columns} rows={rows} />;
+}
+
 function MissingTable(props: { people: MissingPerson[] }) {
   const view = useView();
-  const caption = view.t('accounts.staffImport.missingCaption');
   const outcome = (person: MissingPerson) =>
     person.outcome === 'deactivate'
       ? view.t('accounts.staffImport.outcomeDeactivate')
       : person.reason === 'actor'
         ? view.t('accounts.staffImport.keptActor')
         : view.t('accounts.staffImport.keptLastAdmin');
-  return (
-    <TableScroll label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{view.t('accounts.staffImport.columnEmail')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnName')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnOutcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.people.map((person) => (
-            <tr key={person.userId}>
-              <th scope="row">{person.email}</th>
-              <td>{person.displayName}</td>
-              <td>{outcome(person)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
+  const columns = [
+    view.t('accounts.staffImport.columnEmail'),
+    view.t('accounts.staffImport.columnName'),
+    view.t('accounts.staffImport.columnOutcome'),
+  ];
+  const rows = props.people.map((person) => ({ key: person.userId, cells: [person.email, person.displayName, outcome(person)] }));
+  return <PreviewTable caption={view.t('accounts.staffImport.missingCaption')} columns={columns} rows={rows} />;
 }
 
 function ProblemTable(props: { result: StaffImportResult }) {
   const view = useView();
-  const caption = view.t('accounts.staffImport.problemsCaption');
-  return (
-    <TableScroll label={caption}>
-      <table class="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{view.t('accounts.staffImport.columnLine')}</th>
-            <th scope="col">{view.t('accounts.staffImport.columnProblem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.result.plan.problems.map((problem, index) => (
-            <tr key={index}>
-              <th scope="row">{problem.line > 0 ? problem.line : view.t('accounts.staffImport.wholeFile')}</th>
-              <td>{view.t(problem.key, problem.values)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
+  const columns = [view.t('accounts.staffImport.columnLine'), view.t('accounts.staffImport.columnProblem')];
+  const rows = props.result.plan.problems.map((problem, index) => ({
+    key: index,
+    cells: [problem.line > 0 ? problem.line : view.t('accounts.staffImport.wholeFile'), view.t(problem.key, problem.values)],
+  }));
+  return <PreviewTable caption={view.t('accounts.staffImport.problemsCaption')} columns={columns} rows={rows} />;
 }
 
 /**
