@@ -1,3 +1,4 @@
+import { readPageVersion } from '../../../platform/http/page-cache.ts';
 import { isLocale, type Locale, type LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { queryIndex } from '../engines.ts';
@@ -44,19 +45,47 @@ export interface SearchRequest {
 }
 
 /**
+ * The sources whose index rows are exactly what they would list now: each was last listed at the
+ * organisation's current page version. Every change that can hide a thing from the public moves
+ * that version inside its own transaction (the same promise the page cache relies on), and the
+ * re-index reads the version before it lists; so no change can lie between that listing and now.
+ */
+async function currentSources(context: AppContext, organisationId: string): Promise<Set<string>> {
+  const [version, states] = await Promise.all([
+    readPageVersion(context.db, organisationId),
+    context.db
+      .selectFrom('search_source_states')
+      .select(['source', 'page_version'])
+      .where('organisation_id', '=', organisationId)
+      .execute(),
+  ]);
+  return new Set(states.filter((state) => Number(state.page_version) === version).map((state) => state.source));
+}
+
+/**
  * Asks each hit's source again which of them an anonymous visitor may open now: a thing unpublished,
  * hidden or moved to a narrower audience since the last re-index never shows, even for a minute.
- * Only the source that listed a hit is asked (its `source`), once per kind.
+ * Only the source that listed a hit is asked (its `source`), once per kind, and only when the page
+ * version has moved since that source was listed (`current` holds the sources that need no asking).
  */
-async function stillPublic(context: AppContext, organisationId: string, rows: Array<{ source: string; kind: string; source_id: string }>) {
+async function stillPublic(
+  context: AppContext,
+  organisationId: string,
+  rows: Array<{ source: string; kind: string; source_id: string }>,
+  current: Set<string>,
+) {
+  const open = new Set<string>();
   const groups = new Map<string, { source: string; kind: string; ids: string[] }>();
   for (const row of rows) {
+    if (current.has(row.source)) {
+      open.add(`${row.kind} ${row.source_id}`);
+      continue;
+    }
     const key = `${row.source} ${row.kind}`;
     const group = groups.get(key) ?? { source: row.source, kind: row.kind, ids: [] };
     group.ids.push(row.source_id);
     groups.set(key, group);
   }
-  const open = new Set<string>();
   await Promise.all(
     [...groups.values()].map(async (group) => {
       const source = context.searchSources.find((candidate) => sourceKey(candidate) === group.source);
@@ -101,13 +130,16 @@ export async function searchDocuments(context: AppContext, request: SearchReques
   });
   const pageCount = Math.min(SEARCH_LIMITS.pageMax, Math.ceil(answer.total / pageSize));
   if (answer.ids.length === 0) return { hits: [], total: answer.total, more: answer.more, page: request.page, pageCount };
-  const rows = await context.db
-    .selectFrom('search_documents')
-    .select(['id', 'source', 'kind', 'source_id', 'process_id', 'language', 'title', 'body', 'path'])
-    .where('organisation_id', '=', request.organisationId)
-    .where('id', 'in', answer.ids)
-    .execute();
-  const open = await stillPublic(context, request.organisationId, rows);
+  const [rows, current] = await Promise.all([
+    context.db
+      .selectFrom('search_documents')
+      .select(['id', 'source', 'kind', 'source_id', 'process_id', 'language', 'title', 'body', 'path'])
+      .where('organisation_id', '=', request.organisationId)
+      .where('id', 'in', answer.ids)
+      .execute(),
+    currentSources(context, request.organisationId),
+  ]);
+  const open = await stillPublic(context, request.organisationId, rows, current);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const hits = answer.ids.flatMap((id) => {
     const row = byId.get(id);
