@@ -47,8 +47,9 @@ export interface SearchRequest {
 /**
  * The sources whose index rows are exactly what they would list now: each was last listed at the
  * organisation's current page version. Every change that can hide a thing from the public moves
- * that version inside its own transaction (the same promise the page cache relies on), and the
- * re-index reads the version before it lists; so no change can lie between that listing and now.
+ * that version, in its transaction or right after its commit (actions' `pageVersion`: the promise
+ * the page cache relies on), and the re-index reads the version before it lists; so a hidden thing
+ * leaves the search no later than it leaves a cached page.
  */
 async function currentSources(context: AppContext, organisationId: string): Promise<Set<string>> {
   const [version, states] = await Promise.all([
