@@ -46,7 +46,8 @@ export const importStaffAction = defineAction({
     if (surface === 'api' && result.plan.problems.length > 0) throw refuse.invalid(problemsAsFieldErrors(result));
     return result;
   },
-  pageVersion: 'unchanged',
+  // The import moves the page version itself when it renames, deactivates or reactivates anyone.
+  pageVersion: 'in-command',
   // The invitations are rows the commit wrote; the `accounts.invitations` job mails them.
   after: [],
   api: {
