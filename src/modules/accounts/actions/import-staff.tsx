@@ -46,8 +46,7 @@ export const importStaffAction = defineAction({
     if (surface === 'api' && result.plan.problems.length > 0) throw refuse.invalid(problemsAsFieldErrors(result));
     return result;
   },
-  // The import moves the page version itself when it renames, deactivates or reactivates anyone.
-  pageVersion: 'in-command',
+  pageVersion: 'unchanged',
   // The invitations are rows the commit wrote; the `accounts.invitations` job mails them.
   after: [],
   api: {

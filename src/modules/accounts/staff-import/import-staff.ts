@@ -3,7 +3,6 @@ import { type AuditEntry, recordAuditMany } from '../../../platform/audit/audit.
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { bumpPageVersion } from '../../../platform/http/page-cache.ts';
 import { LOCALES, type LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
@@ -184,9 +183,6 @@ async function applyPlan(trx: Db, request: StaffImportRequest, plan: StaffImport
   const invite = [...created.values()];
   const { organisationName, baseUrl } = request;
   await requestInvitations(trx, { organisationId, organisationName, actorId, userIds: invite, ...(baseUrl ? { baseUrl } : {}) }, now);
-  // A name changed, someone left or came back: pages that name people (the organisation chart's seats)
-  // are rendered again, as after one person's change; last, so the version's row is locked only to commit.
-  if (updated.length + returning.length + leaving.length > 0) await bumpPageVersion(trx, organisationId);
   return invite;
 }
 
