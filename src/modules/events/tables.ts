@@ -131,6 +131,8 @@ export interface EventRegistrationsTable {
   /** SHA-256 of the personal link's token. */
   link_hash: string;
   invitation_id: string | null;
+  /** The registering browser's pseudonym in the event when registered without an account (for "My participation"). */
+  browser_key: string | null;
   /** Where links in mails to this registrant point. */
   site_origin: string;
   checked_in_at: string | null;
