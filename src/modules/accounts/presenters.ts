@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../platform/authz/authz.ts';
 import type { UserSummary } from './queries/list-users.ts';
 import { SCOPE_TYPES } from './schemas.ts';
-import type { StaffImportResult } from './staff-import/import-staff.ts';
+import type { StaffImportResult } from './staff-import/staff-import-result.ts';
 
 /** A role grant in API answers; organisation-wide grants have a null scope id. */
 export const grantResponseSchema = z.object({ role: z.enum(ROLES), scopeType: z.enum(SCOPE_TYPES), scopeId: z.string().nullable() });

@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { Role } from '../../platform/authz/authz.ts';
 
 /** A person with an account in one organisation. E-mail is stored lower-cased. */
@@ -15,6 +16,12 @@ export interface UsersTable {
   last_sign_in_at: string | null;
   /** Set when the person left: they cannot sign in and their sessions and API tokens count for nothing; the data stays. */
   deactivated_at: string | null;
+  /**
+   * Set by a staff import that made the account and wants it invited: the import's batch
+   * (`account_invitation_batches`). The `accounts.invitations` job clears it when it turns the
+   * person into a request; optional on insert (null).
+   */
+  invitation_batch_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A signed-in browser; the id is the SHA-256 of the cookie's token. */
@@ -59,7 +66,7 @@ export interface AccountInvitationsTable {
   used_at: string | null;
 }
 
-/** An invitation asked for (by a staff import) and not yet mailed: the `accounts.invitations` job sends it. */
+/** An invitation asked for (by the send button, or a staff import's batch as the job takes it) and not yet mailed: the `accounts.invitations` job sends it. */
 export interface AccountInvitationRequestsTable {
   /** One pending request per person: asking again while one waits changes nothing. */
   user_id: string;
@@ -73,6 +80,19 @@ export interface AccountInvitationRequestsTable {
   attempts: number;
   /** When the job may take it next: a claimed request is pushed on by a lease, a failed one by a back-off. */
   next_attempt_at: string;
+}
+
+/** One import's invitations, asked for once: the people are the users its insert marked (`users.invitation_batch_id`). */
+export interface AccountInvitationBatchesTable {
+  id: string;
+  organisation_id: string;
+  /** The organisation's name (LocalizedText JSON) as the mail says it, kept from the request. */
+  organisation_name: string;
+  /** Who imported (null: the command line, or an actor since deleted). */
+  actor_user_id: string | null;
+  /** The origin of the link when PUBLIC_URL is not set (the importing request's own). */
+  base_url: string | null;
+  requested_at: string;
 }
 
 /** A personal API token; only its SHA-256 is kept. */
@@ -96,5 +116,6 @@ declare module '../../platform/db/schema.ts' {
     api_tokens: ApiTokensTable;
     account_invitations: AccountInvitationsTable;
     account_invitation_requests: AccountInvitationRequestsTable;
+    account_invitation_batches: AccountInvitationBatchesTable;
   }
 }

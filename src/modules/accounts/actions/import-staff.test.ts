@@ -103,12 +103,15 @@ describe('the staff import page and API', () => {
     assert.equal(cecilia?.unit_id, test.demo.unitIds?.['central-administration']);
     // The commit asked for the invitation; the job mails it, off the request path.
     assert.equal(smtp.messages.filter((message) => message.to.includes('cecilia.ek@rauma.example')).length, 0, 'not mailed in the request');
+    // One batch row for the import; the new person's row is marked with it.
     const requested = await test.context.db
-      .selectFrom('account_invitation_requests')
-      .select(['user_id', 'base_url'])
-      .where('user_id', '=', cecilia?.id as string)
+      .selectFrom('users')
+      .innerJoin('account_invitation_batches as batch', 'batch.id', 'users.invitation_batch_id')
+      .select(['batch.base_url', 'batch.actor_user_id'])
+      .where('users.id', '=', cecilia?.id as string)
       .executeTakeFirst();
     assert.equal(requested?.base_url, test.baseUrl, 'the request’s own origin, as PUBLIC_URL is not set');
+    assert.ok(requested?.actor_user_id, 'the admin who imported is the batch’s actor');
     await sendRequestedInvitations(test.context, { now: test.context.clock.now(), log: (error) => assert.fail(String(error)) });
     const mail = await smtp.waitForMessage((message) => message.to.includes('cecilia.ek@rauma.example'));
     assert.match(mail.text, /\/sv\/invitation\//);
@@ -118,6 +121,9 @@ describe('the staff import page and API', () => {
       .where('user_id', '=', cecilia?.id as string)
       .execute();
     assert.deepEqual(left, [], 'a sent invitation is no longer asked for');
+    assert.equal((await userByEmail('cecilia.ek@rauma.example'))?.invitation_batch_id, null, 'the mark is cleared');
+    const batches = await test.context.db.selectFrom('account_invitation_batches').select('id').execute();
+    assert.deepEqual(batches, [], 'a batch with nobody left waiting is dropped');
   });
 
   it('shows a refused file’s problems by line (422) and saves nothing', async () => {

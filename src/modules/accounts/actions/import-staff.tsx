@@ -3,8 +3,9 @@ import { refuse } from '../../../platform/domain/refusal.ts';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { renderPage, setFlash } from '../../../platform/views/render.tsx';
 import { presentStaffImport, staffImportResponseSchema } from '../presenters.ts';
-import { importStaff, type StaffImportResult } from '../staff-import/import-staff.ts';
+import { importStaff } from '../staff-import/import-staff.ts';
 import { StaffImportPage, StaffImportPreviewPage } from '../staff-import/staff-import-page.tsx';
+import type { StaffImportResult } from '../staff-import/staff-import-result.ts';
 import { type StaffImportInput, staffImportApiBodySchema, staffImportInputSchema } from '../staff-import/staff-import-schema.ts';
 
 /** The problems of a refused file as the API's field errors: `line.12` (`file` for the whole file). */
@@ -20,7 +21,8 @@ function problemsAsFieldErrors(result: StaffImportResult): FieldErrors {
 /**
  * Imports staff from an HR export (CSV). Without `commit` it only answers the preview;
  * with it, and no problem in the file, it saves the whole file in one transaction, which
- * also asks for the new accounts' invitations: the `accounts.invitations` job mails them
+ * also asks for the new accounts' invitations (one batch row; the new rows are marked) and
+ * moves the page version when people changed: the `accounts.invitations` job mails them
  * (thousands, for a city's HR export) off the request path. A file with any problem saves nothing:
  * the page shows the problems by line (422), the API answers them as `line.N` errors.
  * The confirm form posts the same bytes again in a hidden field; the commit reads and
@@ -46,7 +48,8 @@ export const importStaffAction = defineAction({
     if (surface === 'api' && result.plan.problems.length > 0) throw refuse.invalid(problemsAsFieldErrors(result));
     return result;
   },
-  pageVersion: 'unchanged',
+  // The import moves the page version itself, in its transaction, when it updates, deactivates or reactivates anyone.
+  pageVersion: 'in-command',
   // The invitations are rows the commit wrote; the `accounts.invitations` job mails them.
   after: [],
   api: {

@@ -1,14 +1,12 @@
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
-import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
-import { findUnit } from '../../organisations/index.ts';
-import { findProcessById } from '../../processes/index.ts';
 import { listUserGrants, type StoredGrant } from '../queries/list-user-grants.ts';
 import type { RoleGrantInput } from '../schemas.ts';
 import { assertAnotherAdminRemains, lockAdmins } from './admin-guard.ts';
+import { grantRolesIn } from './grant-role.ts';
 import '../tables.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
 
@@ -19,21 +17,6 @@ const keyOf = (grant: { role: string; scopeType: string; scopeId: string }) => `
 
 const isOrganisationAdminGrant = (grant: { role: string; scopeType: string }) =>
   grant.role === 'org_admin' && grant.scopeType === 'organisation';
-
-/**
- * A new grant's scope must be a process or unit of the same organisation;
- * anything else is a field error at its place in `wanted`. Grants already held
- * are not checked again, so a since-deleted unit does not block other changes.
- */
-async function checkScopes(db: Db, organisationId: string, added: RoleGrantInput[], wanted: RoleGrantInput[]): Promise<void> {
-  for (const grant of added) {
-    const exists =
-      grant.scopeType === 'organisation' ||
-      (grant.scopeType === 'unit' && (await findUnit(db, organisationId, grant.scopeId)) !== undefined) ||
-      (grant.scopeType === 'process' && (await findProcessById(db, organisationId, grant.scopeId)) !== undefined);
-    if (!exists) throw refuse.invalid({ [`grants.${wanted.indexOf(grant)}.scopeId`]: { key: 'accounts.roles.unknownScope' } });
-  }
-}
 
 function auditGrant(trx: Db, actor: Actor, userId: string, action: string, grant: RoleGrantInput, now: Date) {
   const details = { role: grant.role, scopeType: grant.scopeType, scopeId: grant.scopeId || null };
@@ -49,7 +32,6 @@ async function applyDifference(trx: Db, actor: Actor, userId: string, current: S
   const currentKeys = new Set(current.map(keyOf));
   const removed = current.filter((grant) => !wantedKeys.has(keyOf(grant)));
   const added = [...new Map(wanted.map((grant) => [keyOf(grant), grant])).values()].filter((grant) => !currentKeys.has(keyOf(grant)));
-  await checkScopes(trx, actor.organisationId, added, wanted);
   if (removed.some(isOrganisationAdminGrant)) {
     await assertAnotherAdminRemains(trx, actor.organisationId, userId, 'accounts.roles.lastAdmin');
   }
@@ -57,17 +39,10 @@ async function applyDifference(trx: Db, actor: Actor, userId: string, current: S
     await trx.deleteFrom('role_grants').$call(inOrganisation(actor.organisationId, 'role_grants')).where('id', '=', grant.id).execute();
     await auditGrant(trx, actor, userId, AUDIT_ACTIONS.roleRevoke, grant, now);
   }
-  for (const grant of added) {
-    const values = { role: grant.role, scope_type: grant.scopeType, scope_id: grant.scopeId, created_at: now.toISOString() };
-    // A simultaneous identical grant may have won the race: then there is nothing to add or audit.
-    const inserted = await trx
-      .insertInto('role_grants')
-      .values({ id: newId(), organisation_id: actor.organisationId, user_id: userId, ...values })
-      .onConflict((conflict) => conflict.columns(['user_id', 'role', 'scope_type', 'scope_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (inserted) await auditGrant(trx, actor, userId, AUDIT_ACTIONS.roleGrant, grant, now);
-  }
+  // Added by the one path every grant takes (its scope checked, counted, audited), refused at its place in `wanted`.
+  const grants = added.map((grant) => ({ ...grant, userId }));
+  const scopeField = (index: number) => `grants.${wanted.indexOf(added[index] as RoleGrantInput)}.scopeId`;
+  await grantRolesIn(trx, { organisationId: actor.organisationId, actorId: actor.userId, grants, scopeField }, now);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from '../../../platform/db/database.ts';
+import { newId } from '../../../platform/db/ids.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { Refusal } from '../../../platform/domain/refusal.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
@@ -30,11 +31,95 @@ export const INVITATION_JOB = {
 /** Ids per statement: well under SQLite's and PostgreSQL's limits on bound values. */
 const IDS_PER_STATEMENT = 2_000;
 
+/** An import's invitations as one batch: who asks, and what every mail of it says. */
+export type InvitationBatch = Omit<InvitationRequests, 'userIds'>;
+
+/**
+ * Asks for a staff import's invitations at the cost of one row: answers the batch's id,
+ * which the import's own account inserts put in `users.invitation_batch_id` (in the same
+ * transaction, so the marks exist exactly when the accounts do). The `accounts.invitations`
+ * job turns the marked people into per-person requests a few hundred a run; 20,000 people
+ * cost the import no statement of their own.
+ */
+export async function requestInvitationBatch(trx: Db, batch: InvitationBatch, now: Date): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('account_invitation_batches')
+    .values({
+      id,
+      organisation_id: batch.organisationId,
+      organisation_name: JSON.stringify(batch.organisationName),
+      actor_user_id: batch.actorId,
+      base_url: batch.baseUrl ?? null,
+      requested_at: now.toISOString(),
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * Turns at most `perRun` people a batch marked into per-person requests (due when the
+ * batch was asked for), clears their marks, and drops the batches left with nobody, in
+ * one transaction: two runners doing it at once make each request once. A person
+ * deleted meanwhile took their mark with them; one deactivated is dropped when sent.
+ */
+async function expandInvitationBatches(db: Db, organisationId?: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const marked = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('invitation_batch_id', 'is not', null)
+      .$if(organisationId !== undefined, (query) => query.where('organisation_id', '=', organisationId as string))
+      .limit(INVITATION_JOB.perRun)
+      .execute();
+    if (marked.length === 0) return 0;
+    const ids = marked.map((row) => row.id);
+    await trx
+      .insertInto('account_invitation_requests')
+      .columns([
+        'user_id',
+        'organisation_id',
+        'organisation_name',
+        'actor_user_id',
+        'base_url',
+        'requested_at',
+        'attempts',
+        'next_attempt_at',
+      ])
+      .expression(
+        trx
+          .selectFrom('users')
+          .innerJoin('account_invitation_batches as batch', 'batch.id', 'users.invitation_batch_id')
+          .select((eb) => [
+            'users.id',
+            'users.organisation_id',
+            'batch.organisation_name',
+            'batch.actor_user_id',
+            'batch.base_url',
+            'batch.requested_at',
+            eb.lit(0).as('attempts'),
+            'batch.requested_at as next_attempt_at',
+          ])
+          .where('users.id', 'in', ids)
+          .whereRef('batch.organisation_id', '=', 'users.organisation_id'),
+      )
+      .onConflict((conflict) => conflict.column('user_id').doNothing())
+      .execute();
+    await trx.updateTable('users').set({ invitation_batch_id: null }).where('id', 'in', ids).execute();
+    await trx
+      .deleteFrom('account_invitation_batches')
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('users').select('users.id').whereRef('users.invitation_batch_id', '=', 'account_invitation_batches.id'))),
+      )
+      .execute();
+    return ids.length;
+  });
+}
+
 /**
  * Asks for sign-in invitations to be mailed off the request path: one row per
- * person in the caller's transaction (so they exist exactly when the accounts
- * do), taken by the `accounts.invitations` job. A person already waiting keeps
- * their one request.
+ * person in the caller's transaction (the send button's one person), taken by
+ * the `accounts.invitations` job. A person already waiting keeps their one request.
  */
 export async function requestInvitations(trx: Db, requests: InvitationRequests, now: Date): Promise<void> {
   const at = now.toISOString();
@@ -133,7 +218,8 @@ async function sendOne(context: StaffContext, row: RequestRow, now: Date, log: J
 }
 
 /**
- * Mails the due requested invitations, oldest first, at most `perRun` a run:
+ * Mails the due requested invitations, oldest first, at most `perRun` a run
+ * (first turning up to as many people of import batches into requests):
  * each is claimed, then sent by `inviteUser` (its own invitation row, audit entry
  * and mail), then removed. A mail that fails is tried again later (five times at
  * most); a person deactivated or deleted meanwhile is dropped. `organisationId`
@@ -145,6 +231,7 @@ export async function sendRequestedInvitations(
   organisationId?: string,
 ): Promise<InvitationRunOutcome> {
   const outcome: InvitationRunOutcome = { sent: 0, dropped: 0, failed: 0 };
+  await expandInvitationBatches(context.db, organisationId);
   const due = await context.db
     .selectFrom('account_invitation_requests')
     .select(['user_id', 'organisation_id', 'organisation_name', 'actor_user_id', 'base_url', 'attempts', 'next_attempt_at'])

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Selectable } from 'kysely';
 import type { Actor, RoleGrant } from '../../../platform/authz/authz.ts';
 import type { Config } from '../../../platform/config.ts';
 import type { Db } from '../../../platform/db/database.ts';
@@ -26,11 +27,11 @@ export async function listGrants(db: Db, organisationId: string, userId: string)
   return rows.map((row) => ({ role: row.role, scopeType: row.scope_type, scopeId: row.scope_id || null }));
 }
 
-function toCurrentUser(row: UsersTable): CurrentUser {
+function toCurrentUser(row: Selectable<UsersTable>): CurrentUser {
   return { id: row.id, email: row.email, displayName: row.display_name, locale: isLocale(row.locale) ? row.locale : 'fi' };
 }
 
-async function identityOf(db: Db, organisationId: string, user: UsersTable, viaToken: boolean, sessionId: string | null) {
+async function identityOf(db: Db, organisationId: string, user: Selectable<UsersTable>, viaToken: boolean, sessionId: string | null) {
   const actor: Actor = { organisationId, userId: user.id, grants: await listGrants(db, organisationId, user.id) };
   return { user: toCurrentUser(user), actor, viaToken, sessionId } satisfies Identity;
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DEMO_ADMIN } from '../../../demo.ts';
+import { readPageVersion } from '../../../platform/http/page-cache.ts';
 import { createMailer } from '../../../platform/mail/mailer.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../../platform/testing/smtp-server.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
@@ -208,8 +209,13 @@ describe('staff import from an HR export', () => {
     const preview = await cli(['import', file, '--deactivate-missing']);
     assert.match(preview.out, /line 2: update\s+anna\.aalto@rauma\.example/);
     assert.match(preview.out, /not in file: deactivate\s+bertil\.berg@rauma\.example/);
+    const versionBefore = await readPageVersion(test.context.db, organisationId());
     const saved = await cli(['import', file, '--deactivate-missing', '--commit']);
     assert.equal(saved.code, 0, saved.err);
+    assert.ok(
+      (await readPageVersion(test.context.db, organisationId())) > versionBefore,
+      'a rename and a deactivation move the page version: cached pages that name people are rendered again',
+    );
     const rows = await test.context.db
       .selectFrom('users')
       .select(['email', 'display_name', 'unit_id', 'deactivated_at'])

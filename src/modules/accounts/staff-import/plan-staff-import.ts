@@ -214,9 +214,15 @@ function checkRow(
   return { line, email: email.data, name: raw.name, unitId: unit.id, unitName: unit.name, role, locale };
 }
 
+/** A checked row with what committing it does (built field by field: 20,000 spreads cost a tenth of the plan). */
+function plannedRow(row: CheckedRow, outcome: RowOutcome, userId: string | null, reactivate: boolean): PlannedRow {
+  const { line, email, name, unitId, unitName, role, locale } = row;
+  return { line, email, name, unitId, unitName, role, locale, outcome, invite: outcome === 'create', userId, reactivate };
+}
+
 /** What committing a checked row would do to the account with its address, if there is one. */
 function outcomeOf(row: CheckedRow, existing: DirectoryUser | undefined): PlannedRow {
-  if (!existing) return { ...row, outcome: 'create', invite: true, userId: null, reactivate: false };
+  if (!existing) return plannedRow(row, 'create', null, false);
   const grant = row.role === 'unit_manager' ? `unit_manager@${row.unitId}` : row.role;
   const changed =
     existing.displayName !== row.name ||
@@ -224,7 +230,7 @@ function outcomeOf(row: CheckedRow, existing: DirectoryUser | undefined): Planne
     existing.locale !== row.locale ||
     existing.deactivated ||
     (grant !== null && !existing.grants.includes(grant));
-  return { ...row, outcome: changed ? 'update' : 'unchanged', invite: false, userId: existing.id, reactivate: existing.deactivated };
+  return plannedRow(row, changed ? 'update' : 'unchanged', existing.id, existing.deactivated);
 }
 
 /** Placed, active staff not in the file: deactivated, except the actor and the organisation's last admin. */

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { type LocalizedText, localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { sendRequestedInvitations } from '../jobs/send-invitations.ts';
-import { importStaff, type StaffImportResult } from './import-staff.ts';
+import { importStaff } from './import-staff.ts';
+import type { StaffImportResult } from './staff-import-result.ts';
 import { STAFF_IMPORT_LIMITS } from './staff-import-schema.ts';
 
 /** Where the command writes: the console, or a test's lines. */

@@ -5,8 +5,8 @@ import { Button, ErrorSummary } from '../../../platform/views/components/forms.t
 import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { LANGUAGE_LABEL_KEYS, ROLE_LABEL_KEYS } from '../views/labels.ts';
-import type { StaffImportResult } from './import-staff.ts';
 import type { MissingPerson, PlannedRow } from './plan-staff-import.ts';
+import type { StaffImportResult } from './staff-import-result.ts';
 
 const PATH = '/admin/staff/import';
 
