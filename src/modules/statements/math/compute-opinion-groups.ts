@@ -1,9 +1,11 @@
 /**
  * Polis-style opinion groups, end to end, as one pure function.
  *
- * votes → sparse matrix → participant filter → PCA map → base clusters →
- * opinion groups (k by silhouette) → representativeness, consensus,
- * group-aware consensus, divisive statements. The result is plain JSON; the
+ * votes → sparse matrix → Polis's history of updates replayed by vote
+ * time (opinion-history.ts: who is admitted, the PCA map, base clusters and
+ * groups warm-started from the update before, the number of groups
+ * smoothed over updates) → representativeness, consensus, group-aware
+ * consensus, divisive statements. The result is plain JSON; the
  * same input and seed give byte-identical JSON.stringify output, because
  * every order is fixed (ids in id order, ties by index) and all randomness
  * comes from the seed.
@@ -12,6 +14,7 @@
 import { followGroupIds } from './group-names.ts';
 import { analyseGroups } from './group-statement-analysis.ts';
 import { clusterOpinions, type OpinionClustering } from './opinion-clustering.ts';
+import { replayOpinionHistory } from './opinion-history.ts';
 import { replayParticipantSelection } from './participant-filter.ts';
 import { pcaOfVotes, projectParticipants } from './pca.ts';
 import type { EmptyMapReason, OpinionGroupsInput, OpinionGroupsOptions, OpinionGroupsSnapshot } from './types.ts';
@@ -73,31 +76,56 @@ function namedGroups(
   return { groupIds, groups };
 }
 
+/** The final votes clustered once: the cumulative participant filter, the map, then groups by silhouette. */
+function finalVotesClustering(
+  matrix: VoteMatrix,
+  seed: number,
+  tuning: { minimumVotes?: number; minimumParticipants?: number; baseClusters?: number; maxGroups?: number },
+) {
+  const included = replayParticipantSelection(matrix, {
+    ...(tuning.minimumVotes !== undefined ? { minimumVotes: tuning.minimumVotes } : {}),
+    ...(tuning.minimumParticipants !== undefined ? { minimumParticipants: tuning.minimumParticipants } : {}),
+  });
+  const pca = pcaOfVotes(matrix);
+  const projection = projectParticipants(matrix, pca);
+  const rows: number[] = [];
+  for (let r = 0; r < included.length; r++) if (included[r] === 1) rows.push(r);
+  const points = new Float64Array(rows.length * 2);
+  rows.forEach((r, i) => {
+    points[2 * i] = projection[2 * r] as number;
+    points[2 * i + 1] = projection[2 * r + 1] as number;
+  });
+  const clustering = clusterOpinions(points, {
+    seed,
+    ...(tuning.baseClusters !== undefined ? { baseClusters: tuning.baseClusters } : {}),
+    ...(tuning.maxGroups !== undefined ? { maxGroups: tuning.maxGroups } : {}),
+  });
+  return { included, pca, projection, clustering };
+}
+
 /** Computes the opinion-group snapshot of a conversation. */
 export function computeOpinionGroups(input: OpinionGroupsInput, options: OpinionGroupsOptions): OpinionGroupsSnapshot {
   const matrix = buildVoteMatrix(input.votes, input.statements);
   const reason = emptyMapReason(matrix);
   if (reason) return emptySnapshot(matrix, options.seed, reason);
   const n = matrix.participantIds.length;
-  const included = replayParticipantSelection(matrix, {
+  const tuning = {
     ...(options.minimumVotes !== undefined ? { minimumVotes: options.minimumVotes } : {}),
     ...(options.minimumParticipants !== undefined ? { minimumParticipants: options.minimumParticipants } : {}),
-  });
-  const pca = pcaOfVotes(matrix);
-  const projection = projectParticipants(matrix, pca);
+    ...(options.baseClusters !== undefined ? { baseClusters: options.baseClusters } : {}),
+    ...(options.maxGroups !== undefined ? { maxGroups: options.maxGroups } : {}),
+  };
+  const { included, projection, pca, clustering } =
+    options.history === false
+      ? finalVotesClustering(matrix, options.seed, tuning)
+      : replayOpinionHistory(matrix, {
+          seed: options.seed,
+          ...tuning,
+          ...(options.everyVoterBefore !== undefined ? { everyVoterBefore: options.everyVoterBefore } : {}),
+        });
 
   const includedRows: number[] = [];
   for (let r = 0; r < n; r++) if (included[r] === 1) includedRows.push(r);
-  const points = new Float64Array(includedRows.length * 2);
-  includedRows.forEach((r, i) => {
-    points[2 * i] = projection[2 * r] as number;
-    points[2 * i + 1] = projection[2 * r + 1] as number;
-  });
-  const clustering = clusterOpinions(points, {
-    seed: options.seed,
-    ...(options.baseClusters !== undefined ? { baseClusters: options.baseClusters } : {}),
-    ...(options.maxGroups !== undefined ? { maxGroups: options.maxGroups } : {}),
-  });
 
   const groupOfRow = new Int32Array(n).fill(-1);
   const baseMembers: string[][] = Array.from({ length: clustering.baseCount }, () => []);

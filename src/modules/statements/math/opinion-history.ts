@@ -1,18 +1,23 @@
 /**
  * Opinion groups as Polis reaches them: through the conversation's history.
  *
- * Polis does not cluster the final votes once. It recomputes as votes come
- * in, and each update starts from the one before: whoever was admitted to
- * the clustering stays in; the base clusters start from the previous base
- * clusters (their centres taken again from their members' new positions);
- * for every number of groups the grouping starts from the previous grouping
- * with that number; and the number of groups shown changes only once another
- * number has been the best for several updates in a row. The groups at the
- * end therefore depend on the path, not only on the final votes.
+ * Polis does not cluster the final votes once. Its math worker recomputes
+ * as votes come in, and each update starts from the one before (Polis's
+ * published description of its math; the Computational Democracy Project's
+ * pages on opinion groups and clustering): whoever was admitted to the
+ * clustering stays in; the base clusters start from the previous base
+ * clusters; for every number of groups the grouping starts from the
+ * previous grouping with that number; and the number of groups shown
+ * changes only once another number has been the best for several updates
+ * in a row. The groups at the end therefore depend on the path, not only
+ * on the final votes.
  *
- * This module replays that path from the votes' first-vote order: an update
- * after every `growth` fraction of new votes (and at least
- * `minimumUpdateVotes`), then a last one on all votes. The same function
+ * This module replays that path. Updates follow the votes' times: one at
+ * the end of every hour of vote time in which votes arrived, skipped while
+ * the votes have grown by less than 1 % since the last update (so a long
+ * conversation costs tens to a few hundred updates, not one per hour), and
+ * a last one on all votes. Without times the order given is the clock and
+ * an update follows every 10 % more votes (at least 20). The same function
  * serves an imported conversation and a live channel, both from their
  * stored votes, so they behave alike. Everything is deterministic: the seed
  * drives the only random choices (the first update's k-means++).
@@ -36,13 +41,23 @@ export interface OpinionHistoryOptions extends ParticipantFilterOptions {
   maxGroups?: number;
   /** Updates in a row a new number of groups must be the best before it is shown (default 4). */
   groupCountBuffer?: number;
-  /** An update after the votes grew by this fraction (default 0.1)… */
+  /** Without vote times: an update after the votes grew by this fraction (default 0.1)… */
   growth?: number;
   /** …and by at least this many votes (default 20). */
   minimumUpdateVotes?: number;
+  /** With vote times: an update at the end of each period of this length (ms) in which votes arrived (default one hour)… */
+  updatePeriod?: number;
+  /** …once the votes have grown by at least this fraction since the last update (default 0.01). */
+  timedGrowth?: number;
+  /**
+   * A conversation whose every vote is older than this time (epoch ms) is
+   * clustered as Polis did then: every voter admitted, whatever their
+   * number of votes (default 1 January 2018; null: never).
+   */
+  everyVoterBefore?: number | null;
   /** Start each number of groups from the previous grouping with that number (default true). */
   warmGroups?: boolean;
-  /** Update points (numbers of first votes, ascending) instead of the growth rule. */
+  /** Update points (numbers of first votes, ascending) instead of the rules above. */
   schedule?: readonly number[];
 }
 
@@ -54,6 +69,10 @@ export interface OpinionHistory {
   clustering: OpinionClustering;
   /** Updates replayed, the last included. */
   updates: number;
+  /** Whether the updates followed the votes' times (false: the order given). */
+  timed: boolean;
+  /** Who could be admitted: voters at the vote threshold (with the top-up), or every voter (older conversations). */
+  admission: 'threshold' | 'everyVoter';
 }
 
 const SEED_BASE = 1;
@@ -61,6 +80,10 @@ const SEED_GROUPS = 2;
 const DEFAULT_BUFFER = 4;
 const DEFAULT_GROWTH = 0.1;
 const DEFAULT_MINIMUM_UPDATE_VOTES = 20;
+const DEFAULT_UPDATE_PERIOD = 3_600_000;
+const DEFAULT_TIMED_GROWTH = 0.01;
+/** Polis's exports of conversations last computed before 2018 group every voter, those computed since only voters at the threshold. */
+export const EVERY_VOTER_BEFORE = Date.UTC(2018, 0, 1);
 
 /** Vote counts (in first-vote order) at which updates happen; the last is every vote. */
 export function updateSchedule(total: number, growth: number, minimumStep: number): number[] {
@@ -71,6 +94,25 @@ export function updateSchedule(total: number, growth: number, minimumStep: numbe
     t = Math.max(t + minimumStep, Math.ceil(t * (1 + growth)));
   }
   points.push(total);
+  return points;
+}
+
+/**
+ * Update points from the first votes' times: after the last vote of each
+ * period that holds votes, when the votes have grown by `growth` since the
+ * previous update; the last point is every vote.
+ */
+export function timedUpdateSchedule(firstVoteAt: Float64Array, period: number, growth: number): number[] {
+  const points: number[] = [];
+  let last = 0;
+  for (let t = 1; t < firstVoteAt.length; t++) {
+    if (Math.floor((firstVoteAt[t] as number) / period) === Math.floor((firstVoteAt[t - 1] as number) / period)) continue;
+    if (t >= last * (1 + growth)) {
+      points.push(t);
+      last = t;
+    }
+  }
+  points.push(firstVoteAt.length);
   return points;
 }
 
@@ -130,6 +172,7 @@ function prefixMatrix(matrix: VoteMatrix, rankOfCell: Int32Array, t: number): { 
       columns,
       values,
       cellsByFirstVote: new Int32Array(0),
+      firstVoteAt: null,
     },
     subOfRow,
   };
@@ -328,15 +371,28 @@ function firstVoteRanks(matrix: VoteMatrix): Int32Array {
   return ranks;
 }
 
+/** Who can be admitted when, and the update points: from the votes' times when every vote has one. */
+function historyPlan(matrix: VoteMatrix, options: OpinionHistoryOptions) {
+  const cellCount = matrix.values.length;
+  const times = matrix.firstVoteAt;
+  const everyVoterBefore = options.everyVoterBefore === undefined ? EVERY_VOTER_BEFORE : options.everyVoterBefore;
+  const everyVoter =
+    times !== null && times.length > 0 && everyVoterBefore !== null && (times[times.length - 1] as number) < everyVoterBefore;
+  const admitted = admissionRanks(matrix, everyVoter ? { ...options, minimumVotes: 1 } : options);
+  const schedule = options.schedule
+    ? [...options.schedule.filter((t) => t > 0 && t < cellCount), cellCount]
+    : times
+      ? timedUpdateSchedule(times, options.updatePeriod ?? DEFAULT_UPDATE_PERIOD, options.timedGrowth ?? DEFAULT_TIMED_GROWTH)
+      : updateSchedule(cellCount, options.growth ?? DEFAULT_GROWTH, options.minimumUpdateVotes ?? DEFAULT_MINIMUM_UPDATE_VOTES);
+  return { times, everyVoter, admitted, schedule };
+}
+
 /** Replays the conversation's updates and returns the last one. */
 export function replayOpinionHistory(matrix: VoteMatrix, options: OpinionHistoryOptions): OpinionHistory {
   const n = matrix.participantIds.length;
   const cellCount = matrix.values.length;
   const rankOfCell = firstVoteRanks(matrix);
-  const admitted = admissionRanks(matrix, options);
-  const schedule = options.schedule
-    ? [...options.schedule.filter((t) => t > 0 && t < cellCount), cellCount]
-    : updateSchedule(cellCount, options.growth ?? DEFAULT_GROWTH, options.minimumUpdateVotes ?? DEFAULT_MINIMUM_UPDATE_VOTES);
+  const { times, everyVoter, admitted, schedule } = historyPlan(matrix, options);
   const smoother = new GroupCountSmoother(options.groupCountBuffer ?? DEFAULT_BUFFER);
   let baseOfRow = new Int32Array(n).fill(-1);
   let groupOfRowByK = new Map<number, Int32Array>();
@@ -390,6 +446,8 @@ export function replayOpinionHistory(matrix: VoteMatrix, options: OpinionHistory
           step.silhouettes,
         ),
         updates,
+        timed: times !== null,
+        admission: everyVoter ? 'everyVoter' : 'threshold',
       };
     }
   }

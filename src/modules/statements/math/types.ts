@@ -42,6 +42,13 @@ export interface OpinionGroupsOptions {
   minimumParticipants?: number;
   /** Votes a participant needs, capped by the number of statements (Polis: 7). */
   minimumVotes?: number;
+  /**
+   * Replay Polis's history of updates by vote time (opinion-history.ts; default true);
+   * false: cluster the final votes once (the computation before the replay, kept for comparison).
+   */
+  history?: boolean;
+  /** Votes all older than this (epoch ms) are clustered as Polis did then, every voter admitted (default 1 January 2018; null: never). */
+  everyVoterBefore?: number | null;
   /** The previous snapshot's groups: new groups keep their ids where the members clearly match (group-names.ts). */
   previousGroups?: ReadonlyArray<{ id: number; members: readonly string[] }>;
 }

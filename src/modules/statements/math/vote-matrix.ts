@@ -24,6 +24,8 @@ export interface VoteMatrix {
   values: Int8Array;
   /** Cell indices in the order of each cell's first vote (for replaying history). */
   cellsByFirstVote: Int32Array;
+  /** Time (`at`) of each first vote, in `cellsByFirstVote` order; null when any vote has no time. */
+  firstVoteAt: Float64Array | null;
 }
 
 /**
@@ -31,21 +33,21 @@ export interface VoteMatrix {
  * Votes without a time are taken to be in the order given; mixing the two
  * would be ambiguous, so one untimed vote makes the given order the clock.
  */
-function chronologicalOrder(votes: readonly VoteInput[], voteRow: Int32Array): Int32Array | null {
+function chronologicalOrder(votes: readonly VoteInput[], voteRow: Int32Array): { order: Int32Array | null; timed: boolean } {
   let previous = Number.NEGATIVE_INFINITY;
   let sorted = true;
   for (let i = 0; i < votes.length; i++) {
     if ((voteRow[i] as number) < 0) continue;
     const at = (votes[i] as VoteInput).at;
-    if (at === undefined || !Number.isFinite(at)) return null;
+    if (at === undefined || !Number.isFinite(at)) return { order: null, timed: false };
     if (at < previous) sorted = false;
     else previous = at;
   }
-  if (sorted) return null;
+  if (sorted) return { order: null, timed: true };
   const order: number[] = [];
   for (let i = 0; i < votes.length; i++) if ((voteRow[i] as number) >= 0) order.push(i);
   const at = (i: number): number => (votes[i] as VoteInput).at as number;
-  return Int32Array.from(order.sort((a, b) => at(a) - at(b) || a - b));
+  return { order: Int32Array.from(order.sort((a, b) => at(a) - at(b) || a - b)), timed: true };
 }
 
 /** Renumbers ids (given in order of first appearance) into id order; returns the ids and old → new map. */
@@ -114,7 +116,7 @@ export function buildVoteMatrix(votes: readonly VoteInput[], statements: readonl
   });
 
   // Counting sort of the votes by row, keeping time order within a row.
-  const order = chronologicalOrder(votes, voteRow);
+  const { order, timed } = chronologicalOrder(votes, voteRow);
   const total = order ? order.length : votes.length;
   const rowFill = new Int32Array(n + 1);
   for (let e = 0; e < total; e++) {
@@ -174,9 +176,12 @@ export function buildVoteMatrix(votes: readonly VoteInput[], statements: readonl
     rowStart[r + 1] = cells;
   }
   const cellsByFirstVote = byRow.subarray(0, cells);
+  const firstVoteAt = timed ? new Float64Array(cells) : null;
   for (let rank = 0, next = 0; rank < total; rank++) {
     const cell = cellAtRank[rank] as number;
-    if (cell >= 0) cellsByFirstVote[next++] = cell;
+    if (cell < 0) continue;
+    if (firstVoteAt) firstVoteAt[next] = (votes[order ? (order[rank] as number) : rank] as VoteInput).at as number;
+    cellsByFirstVote[next++] = cell;
   }
 
   return {
@@ -187,6 +192,7 @@ export function buildVoteMatrix(votes: readonly VoteInput[], statements: readonl
     columns: cells === events ? columns : columns.slice(0, cells),
     values: cells === events ? values : values.slice(0, cells),
     cellsByFirstVote,
+    firstVoteAt,
   };
 }
 
