@@ -11,7 +11,8 @@ import { AUDIT_ACTIONS } from '../audit-actions.ts';
 /**
  * Deletes one's own account after checking the password. Every module's declared
  * eraser runs first in the same transaction; then the user row goes, and with it (by
- * cascade) sessions, grants, reset links and API tokens. The
+ * cascade) sessions, grants, reset links, API tokens, invitations and invitation
+ * requests; requests the person made for others lose their id. The
  * organisation's last org_admin is refused (409) so it is never left without
  * one. The audit entry keeps only the id, no personal data.
  */
@@ -36,6 +37,14 @@ export async function deleteAccount(
     }
     // What a foreign key's `set null` would leave behind (a registration's name and address) goes first.
     for (const part of personalData) await part.erase?.(trx, { ...owner, email: user.email }, now);
+    // Invitations the person asked for others keep going, without their id (their own requests, invitations
+    // and import mark go with their row: the foreign keys cascade; a batch they imported keeps no actor).
+    await trx
+      .updateTable('account_invitation_requests')
+      .set({ actor_user_id: null })
+      .$call(inOrganisation(owner.organisationId, 'account_invitation_requests'))
+      .where('actor_user_id', '=', owner.userId)
+      .execute();
     await trx.deleteFrom('users').$call(inOrganisation(owner.organisationId, 'users')).where('id', '=', owner.userId).execute();
     await recordAudit(
       trx,

@@ -59,9 +59,52 @@ async function exportAuditEntries(db: Db, subject: ExportSubject) {
   }));
 }
 
+async function exportInvitations(db: Db, subject: ExportSubject) {
+  const rows = await db
+    .selectFrom('account_invitations')
+    .select(['created_at', 'expires_at', 'used_at'])
+    .$call(inOrganisation(subject.organisationId, 'account_invitations'))
+    .where('user_id', '=', subject.userId)
+    .orderBy('created_at')
+    .execute();
+  // The id is the hash of the link's token: left out.
+  return rows.map((row) => ({ createdAt: row.created_at, expiresAt: row.expires_at, usedAt: row.used_at }));
+}
+
+/**
+ * Invitations asked for and not yet mailed: a staff import's (the mark on the person's row
+ * and its batch's time) and the send button's (a request row, with its tries). Who asked is
+ * another person: left out.
+ */
+async function exportInvitationRequests(db: Db, subject: ExportSubject) {
+  const batch = await db
+    .selectFrom('users')
+    .innerJoin('account_invitation_batches as batch', 'batch.id', 'users.invitation_batch_id')
+    .select('batch.requested_at')
+    .where('users.organisation_id', '=', subject.organisationId)
+    .where('users.id', '=', subject.userId)
+    .executeTakeFirst();
+  const requests = await db
+    .selectFrom('account_invitation_requests')
+    .select(['requested_at', 'attempts', 'next_attempt_at'])
+    .$call(inOrganisation(subject.organisationId, 'account_invitation_requests'))
+    .where('user_id', '=', subject.userId)
+    .execute();
+  return [
+    ...(batch ? [{ source: 'staffImport', requestedAt: batch.requested_at, attempts: 0, nextAttemptAt: null }] : []),
+    ...requests.map((row) => ({
+      source: 'request',
+      requestedAt: row.requested_at,
+      attempts: row.attempts,
+      nextAttemptAt: row.next_attempt_at,
+    })),
+  ];
+}
+
 /**
  * The accounts module's part of a personal data export: profile, roles,
- * sessions, API tokens, reset links and the audit entries about the person.
+ * sessions, API tokens, reset links, sign-in invitations (sent, and asked for
+ * but not yet mailed) and the audit entries about the person.
  * No token or password hash, and no other person's id, is included.
  */
 export async function exportAccountData(db: Db, subject: ExportSubject) {
@@ -92,6 +135,8 @@ export async function exportAccountData(db: Db, subject: ExportSubject) {
     sessions: await exportSessions(db, subject),
     apiTokens: await listApiTokens(db, subject),
     passwordResets: await exportPasswordResets(db, subject),
+    invitations: await exportInvitations(db, subject),
+    invitationRequests: await exportInvitationRequests(db, subject),
     auditEntries: await exportAuditEntries(db, subject),
   };
 }
