@@ -277,6 +277,41 @@ describe('staff import from an HR export', () => {
     }
   });
 
+  it('grants roles by the accounts’ one rule set: a person already at the most grants makes the commit refuse and save nothing', async () => {
+    const email = 'taynna@rauma.example';
+    const unit = 'Konsernipalvelut';
+    assert.equal((await run(lines(`${email};Täynnä Olevainen;${unit};;fi`))).committed, true);
+    const user = await test.context.db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    const now = new Date().toISOString();
+    // Fifty grants for processes (scopes are not checked for rows already held).
+    await test.context.db
+      .insertInto('role_grants')
+      .values(
+        Array.from({ length: 50 }, (_, index) => ({
+          id: `full-${index}`,
+          organisation_id: organisationId(),
+          user_id: user.id,
+          role: 'facilitator' as const,
+          scope_type: 'process' as const,
+          scope_id: `process-${index}`,
+          created_at: now,
+        })),
+      )
+      .execute();
+    const before = await userCount();
+    await assert.rejects(run(lines(`${email};Täynnä Olevainen;${unit};analyst;fi`, `uusi.taynna@rauma.example;Uusi;${unit};;fi`)), {
+      messageKey: 'accounts.roles.tooMany',
+    });
+    assert.equal(await userCount(), before, 'the new row of the same file was not saved either');
+    const analyst = await test.context.db
+      .selectFrom('role_grants')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .where('role', '=', 'analyst')
+      .execute();
+    assert.deepEqual(analyst, []);
+  });
+
   it('runs as `tarina staff import` in a subprocess: line numbers and exit 1 on bad rows, nothing saved', async () => {
     const file = write(
       'bad.csv',

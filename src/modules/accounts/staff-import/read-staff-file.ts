@@ -55,7 +55,8 @@ function breaksIn(fields: string[]): number {
   return breaks;
 }
 
-type ParsedRecord = { record: string[]; info: { lines: number } };
+/** A record as csv-parse answers it with `info`: its fields and the line it ends on. */
+export type ParsedRecord = { record: string[]; info: { lines: number } };
 
 /**
  * The records of a file without any quote character, as csv-parse reads them (empty lines
@@ -63,7 +64,7 @@ type ParsedRecord = { record: string[]; info: { lines: number } };
  * people is read in a tenth of the time. A file that mixes line endings is left to
  * csv-parse (it keeps to the first ending it meets); so is a file with a quote.
  */
-function splitUnquoted(text: string, delimiter: StaffFile['delimiter'], to: number): ParsedRecord[] | null {
+export function splitUnquoted(text: string, delimiter: StaffFile['delimiter'], to: number): ParsedRecord[] | null {
   const ending = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const lines = text.split(ending);
   const records: ParsedRecord[] = [];
