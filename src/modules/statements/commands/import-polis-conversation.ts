@@ -4,6 +4,7 @@ import { newId } from '../../../platform/db/ids.ts';
 import type { PolisComment, PolisConversationFiles, PolisVote } from '../csv/polis-files.ts';
 import { STATEMENT_LIMITS } from '../schemas.ts';
 import { beginInputsChange } from './channel-lock.ts';
+import { insertImportedVotes } from './insert-imported-votes.ts';
 import { insertStatements } from './insert-statements.ts';
 
 /** Where an import goes and who made it. */
@@ -153,20 +154,13 @@ export async function importPolisConversation(
     const inserted = await insertStatements(trx, channel, statements, now);
     const statementIds = new Map(inserted.map((statement) => [statement.number, statement.id]));
     const voteRows = votes.map((vote) => ({
-      organisation_id: target.organisationId,
-      channel_id: channelId,
-      statement_id: statementIds.get(vote.commentId) as string,
-      participant_id: participantIds.get(vote.voterId) as string,
+      statementId: statementIds.get(vote.commentId) as string,
+      participantId: participantIds.get(vote.voterId) as string,
       vote: vote.vote,
-      first_voted_at: iso(vote.first),
-      voted_at: iso(vote.last),
+      firstVotedAt: iso(vote.first),
+      votedAt: iso(vote.last),
     }));
-    for (let start = 0; start < voteRows.length; start += BATCH) {
-      await trx
-        .insertInto('statement_votes')
-        .values(voteRows.slice(start, start + BATCH))
-        .execute();
-    }
+    await insertImportedVotes(trx, { organisationId: target.organisationId, channelId }, voteRows);
     const details = { statements: statements.length, participants: participantRows.length, votes: voteRows.length };
     await recordAudit(
       trx,
