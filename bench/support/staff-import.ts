@@ -73,7 +73,8 @@ async function bareInsertLoop(target: DatabaseTarget, rows: UserRow[]): Promise<
  * saved in one transaction with grants and audit entries), against a bare driver loop
  * inserting the same accounts; prints the time and peak memory of each and the ratio
  * bare ÷ import (goal ≥ 0.3). The import asks for its 20,000 invitations in its transaction
- * (timed); the job that mails them afterwards is not.
+ * (timed: one batch row, each new account's insert marking the person); the job that turns
+ * the marks into requests and mails them afterwards is not.
  */
 export async function runStaffImportScenario(name: string): Promise<void> {
   const bench = await startBenchApp();
