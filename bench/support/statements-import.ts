@@ -88,7 +88,7 @@ async function measure(label: string, dir: string) {
     const loaded = await loadComputationInputs(bench.context.db, await organisationId, report.channelId);
     const input = toOpinionGroupsInput(loaded.inputs);
     const finalStarted = performance.now();
-    computeOpinionGroups(input, { seed: 1 });
+    computeOpinionGroups(input, { seed: 1, history: false });
     const finalMs = performance.now() - finalStarted;
     const replayStarted = performance.now();
     const replay = replayOpinionHistory(buildVoteMatrix(input.votes, input.statements), { seed: 1 });
