@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.ts';
 import { DEMO_ADMIN, loadDemo } from '../../demo.ts';
+import { forgetResolvedOrganisations } from '../../modules/organisations/index.ts';
 import type { Clock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
@@ -30,6 +31,9 @@ export interface TestApp {
 export async function startTestApp(
   options: { demo?: boolean; clock?: Clock; mailer?: Mailer; environment?: Record<string, string> } = {},
 ): Promise<TestApp> {
+  // The host look-up cache lives in the process: npm test runs many files in one process
+  // (test-worker.ts), and each app starts as it would in a process of its own.
+  forgetResolvedOrganisations();
   const config = loadConfig({ TARINA_DEMO: options.demo === false ? '0' : '1', LOG_LEVEL: 'silent', ...options.environment });
   const silentMailer: Mailer = { send: async () => {}, close: () => {} };
   // The demo comes from this run's template unless the test watches the mail the seeding sends.
