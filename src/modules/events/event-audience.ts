@@ -1,22 +1,12 @@
 import type { Actor } from '../../platform/authz/authz.ts';
 import { type Audience, type AudienceContext, inAudience } from '../../platform/participation/audience.ts';
+import { storedAudience } from '../../platform/participation/stored-audience.ts';
 import type { Event } from './queries/find-event.ts';
 import type { EventAudience } from './tables.ts';
 
 /** An event's audience as the platform's audience check reads it. */
 export function eventAudienceOf(event: Pick<Event, 'audience' | 'audienceBodyIds' | 'audienceUnitIds'>): Audience {
-  switch (event.audience) {
-    case 'public':
-      return { kind: 'public' };
-    case 'signed_in':
-      return { kind: 'signed-in' };
-    case 'staff':
-      return { kind: 'staff' };
-    case 'units':
-      return { kind: 'units', unitIds: event.audienceUnitIds };
-    case 'bodies':
-      return { kind: 'bodies', bodyIds: event.audienceBodyIds };
-  }
+  return storedAudience(event.audience, { units: event.audienceUnitIds, bodies: event.audienceBodyIds });
 }
 
 /** Whether the actor is in the event's audience (the platform's one check: units with their sub-units, bodies' seats). */

@@ -1,11 +1,14 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
+import { isWhose, markOf, participationByWhose, type Whose, whoseRows } from '../../platform/hub/browser-participation.ts';
 import {
   type AudienceWords,
   audienceInWords,
+  type BrowserParticipationQuery,
   nextAfter,
   oneLine,
-  type ParticipationSource,
+  type ParticipationEntry,
+  type ParticipationQuery,
   type ProcessChannel,
   type ProcessChannelQuery,
   type ProcessChannelSource,
@@ -91,23 +94,58 @@ export const eventProcessChannels: ProcessChannelSource = async ({ context, acto
   });
 };
 
-/** The person's registrations (held or waiting) for the process's events, in one query. */
-export const eventParticipation: ParticipationSource = async ({ context, actor, userId, locale, process }) => {
+/** An event as the platform's pseudonyms name it (a browser registering without an account is known by its pseudonym in it). */
+export function eventChannelOf(eventId: string) {
+  return { kind: 'event', id: eventId };
+}
+
+/** The registrations (held or waiting) for the process's events, the account's or this browser's, in one query. */
+async function registrationsIn(
+  { context, actor, locale, process }: Pick<ParticipationQuery, 'context' | 'actor' | 'locale' | 'process'>,
+  whose: Whose,
+): Promise<ParticipationEntry[]> {
   const rows = await context.db
     .selectFrom('event_registrations')
     .innerJoin('events', 'events.id', 'event_registrations.event_id')
-    .select(['events.id as event_id', 'events.title', 'event_registrations.status', 'event_registrations.created_at'])
+    .select([
+      'events.id as event_id',
+      'events.title',
+      'event_registrations.status',
+      'event_registrations.created_at',
+      'event_registrations.browser_key',
+    ])
     .$call(inOrganisation(actor.organisationId, 'event_registrations'))
     .where('events.process_id', '=', process.id)
-    .where('event_registrations.user_id', '=', userId)
+    .where(whoseRows(whose, { userId: 'event_registrations.user_id', browserKey: 'event_registrations.browser_key' }))
     .where('event_registrations.status', '!=', 'cancelled')
     .orderBy('event_registrations.created_at')
     .execute();
-  return rows.map((row) => ({
-    kind: 'event',
-    channelTitle: parseJsonColumn<LocalizedText>(row.title, { fi: '' }),
-    what: context.translator.t(locale, row.status === 'waitlisted' ? 'events.hub.waitlisted' : 'events.hub.registered'),
-    at: row.created_at,
-    link: { path: `/events/${row.event_id}`, label: context.translator.t(locale, 'events.hub.see') },
-  }));
-};
+  return rows
+    .filter((row) => isWhose(whose, row.event_id, row.browser_key))
+    .map((row) => ({
+      kind: 'event',
+      channelTitle: parseJsonColumn<LocalizedText>(row.title, { fi: '' }),
+      what: context.translator.t(locale, row.status === 'waitlisted' ? 'events.hub.waitlisted' : 'events.hub.registered'),
+      at: row.created_at,
+      link: { path: `/events/${row.event_id}`, label: context.translator.t(locale, 'events.hub.see') },
+      ...markOf(whose),
+    }));
+}
+
+/** The ids of the process's events, for this browser's pseudonym in each. */
+async function eventIdsOf({ context, actor, process }: BrowserParticipationQuery): Promise<string[]> {
+  const events = await context.db
+    .selectFrom('events')
+    .select('id')
+    .$call(inOrganisation(actor.organisationId, 'events'))
+    .where('process_id', '=', process.id)
+    .execute();
+  return events.map((event) => event.id);
+}
+
+/**
+ * The person's registrations for the process's events, and those this browser made without an
+ * account (by its pseudonym in each event). The link is the event's page, never the personal
+ * registration link: a shared computer's next user must not open someone's registration.
+ */
+export const eventParticipation = participationByWhose(registrationsIn, { kind: 'event', channelIds: eventIdsOf });

@@ -94,14 +94,18 @@ function channelOf(channelId: string) {
 }
 
 /**
- * The browser's key in a channel: the platform's pseudonym. A secret issued
- * before the platform's cookie (24 random bytes, 32 characters) keeps the key
- * its votes were stored under, the SHA-256 of the secret and the channel, which
- * is just as unlinkable between channels (docs/participation.md).
+ * The key a secret issued before the platform's cookie (24 random bytes, 32 characters, shorter
+ * than the platform's) keeps in a channel: the SHA-256 of the secret and the channel, which is
+ * just as unlinkable between channels (docs/participation.md). Null for the platform's secrets.
  */
+export function shortSecretKey(secret: string, channelId: string): string | null {
+  if (secret.length >= BROWSER_SECRET_LENGTH) return null;
+  return createHash('sha256').update(`${secret}:${channelId}`).digest('hex');
+}
+
+/** The browser's key in a channel: the platform's pseudonym, or a short secret's older key. */
 function browserKey(request: FastifyRequest, secret: string, channelId: string): string {
-  if (secret.length < BROWSER_SECRET_LENGTH) return createHash('sha256').update(`${secret}:${channelId}`).digest('hex');
-  return pseudonymOf(request, secret, channelOf(channelId));
+  return shortSecretKey(secret, channelId) ?? pseudonymOf(request, secret, channelOf(channelId));
 }
 
 /** The participant identity of a request, if it has one: the account, else the browser's signed cookie. */

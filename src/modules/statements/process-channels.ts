@@ -1,30 +1,19 @@
-import { createHash } from 'node:crypto';
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
-import { allKeys, browserKeysIn, isBrowsersIn } from '../../platform/hub/browser-participation.ts';
+import { isWhose, markOf, participationByWhose, type Whose, whoseRows } from '../../platform/hub/browser-participation.ts';
 import {
   audienceInWords,
+  audienceWordsOf,
   type BrowserParticipationQuery,
   nextAfter,
   type ParticipationEntry,
   type ParticipationQuery,
   type ProcessChannel,
   type ProcessChannelSource,
-  participationOf,
 } from '../../platform/hub/process-channels.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
-import { BROWSER_SECRET_LENGTH } from '../../platform/participation/participant.ts';
-import { channelSubject } from './channel-access.ts';
+import { channelSubject, shortSecretKey } from './channel-access.ts';
 import { channelState, toChannel } from './model.ts';
-import type { ChannelAudience } from './tables.ts';
-
-const AUDIENCE_WORDS = {
-  anyone: 'anyone',
-  signed_in: 'signedIn',
-  staff: 'staff',
-  units: 'units',
-  bodies: 'bodies',
-} as const satisfies Record<ChannelAudience, string>;
 
 const STATUS = { open: 'open', notYetOpen: 'upcoming', closed: 'closed', draft: 'upcoming' } as const;
 
@@ -57,7 +46,7 @@ export const statementProcessChannels: ProcessChannelSource = async ({ context, 
         kindLabel: t('statements.hub.kind'),
         title: channel.question,
         summary: { fi: t('statements.hub.summary'), sv: t('statements.hub.summary'), en: t('statements.hub.summary') },
-        audience: audienceInWords({ context, locale, bodyNames }, AUDIENCE_WORDS[channel.audience], channel.audienceBodyIds),
+        audience: audienceInWords({ context, locale, bodyNames }, audienceWordsOf(channel.audience), channel.audienceBodyIds),
         status,
         opensAt: channel.opensAt,
         deadline: channel.closesAt,
@@ -73,9 +62,6 @@ export const statementProcessChannels: ProcessChannelSource = async ({ context, 
     ];
   });
 };
-
-/** Whose participants to read: the signed-in account's, or this browser's by its keys in each channel. */
-type Whose = { userId: string } | { browserKeys: ReadonlyMap<string, readonly string[]> };
 
 /** The participants' votes and statements in the process's channels, counted per channel in one query. */
 async function participationIn(
@@ -103,15 +89,11 @@ async function participationIn(
     ])
     .$call(inOrganisation(actor.organisationId, 'participant'))
     .where('channel.process_id', '=', process.id)
-    .$call((query) =>
-      'userId' in whose
-        ? query.where('participant.user_id', '=', whose.userId)
-        : query.where('participant.user_id', 'is', null).where('participant.browser_key', 'in', allKeys(whose.browserKeys)),
-    )
+    .where(whoseRows(whose, { userId: 'participant.user_id', browserKey: 'participant.browser_key' }))
     .orderBy('participant.created_at')
     .execute();
   return rows.flatMap((row) => {
-    if ('browserKeys' in whose && !isBrowsersIn(whose.browserKeys, row.channel_id, row.browser_key)) return [];
+    if (!isWhose(whose, row.channel_id, row.browser_key)) return [];
     const votes = Number(row.votes ?? 0);
     const statements = Number(row.statements ?? 0);
     if (votes === 0 && statements === 0) return [];
@@ -125,37 +107,29 @@ async function participationIn(
           path: `/processes/${process.slug}/statements/${row.channel_id}`,
           label: context.translator.t(locale, 'statements.hub.see'),
         },
-        ...('browserKeys' in whose ? { byBrowser: true } : {}),
+        ...markOf(whose),
       },
     ];
   });
 }
 
-/**
- * The key a browser's secret from before the platform's cookie (shorter than the platform's
- * secrets) was stored under in a channel, as `channel-access.ts` still reads it.
- */
-function olderKey(channelId: string, secret: string | null): string | null {
-  if (!secret || secret.length >= BROWSER_SECRET_LENGTH) return null;
-  return createHash('sha256').update(`${secret}:${channelId}`).digest('hex');
-}
-
-/** This browser's votes and statements without an account: the process's channels, then one query for its keys in all of them. */
-async function participationOfBrowser(query: BrowserParticipationQuery): Promise<ParticipationEntry[]> {
-  const channels = await query.context.db
+/** The ids of the process's channels, for this browser's pseudonym in each. */
+async function channelIdsOf({ context, actor, process }: BrowserParticipationQuery): Promise<string[]> {
+  const channels = await context.db
     .selectFrom('statement_channels')
     .select('id')
-    .$call(inOrganisation(query.actor.organisationId, 'statement_channels'))
-    .where('process_id', '=', query.process.id)
+    .$call(inOrganisation(actor.organisationId, 'statement_channels'))
+    .where('process_id', '=', process.id)
     .execute();
-  const browserKeys = browserKeysIn(
-    query.request,
-    'statements',
-    channels.map((channel) => channel.id),
-    olderKey,
-  );
-  return browserKeys.size === 0 ? [] : participationIn(query, { browserKeys });
+  return channels.map((channel) => channel.id);
 }
 
-/** The person's votes and statements in the process's channels, and this browser's without an account. */
-export const statementParticipation = participationOf((query) => participationIn(query, { userId: query.userId }), participationOfBrowser);
+/**
+ * The person's votes and statements in the process's channels, and this browser's without an
+ * account (by its pseudonym in each channel, or the key of a secret from before the platform's cookie).
+ */
+export const statementParticipation = participationByWhose(participationIn, {
+  kind: 'statements',
+  channelIds: channelIdsOf,
+  legacy: (channelId, secret) => (secret ? shortSecretKey(secret, channelId) : null),
+});

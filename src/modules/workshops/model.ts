@@ -1,6 +1,7 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import type { Audience } from '../../platform/participation/audience.ts';
+import { storedAudience } from '../../platform/participation/stored-audience.ts';
 import type { NoteNames, Stage, WorkshopAccess, WorkshopKind, WorkshopPromptsTable, WorkshopStatus, WorkshopsTable } from './tables.ts';
 
 /** Whether the access names chosen units or bodies (`audienceIds`); the other kinds keep no ids. */
@@ -15,18 +16,7 @@ export function chosenAudienceIds(access: WorkshopAccess, audienceIds: readonly 
 
 /** A workshop's access as the platform's audience (anyone with the code is the public). */
 export function audienceOf(workshop: { access: WorkshopAccess; audienceIds: readonly string[] }): Audience {
-  switch (workshop.access) {
-    case 'code':
-      return { kind: 'public' };
-    case 'signed_in':
-      return { kind: 'signed-in' };
-    case 'staff':
-      return { kind: 'staff' };
-    case 'units':
-      return { kind: 'units', unitIds: workshop.audienceIds };
-    case 'bodies':
-      return { kind: 'bodies', bodyIds: workshop.audienceIds };
-  }
+  return storedAudience(workshop.access, workshop.audienceIds);
 }
 
 /** A workshop as commands, pages, the API and live rooms see it. */

@@ -1,29 +1,20 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
-import { allKeys, browserKeysIn, isBrowsersIn, legacyCookieKey } from '../../platform/hub/browser-participation.ts';
+import { isWhose, legacyCookieKey, markOf, participationByWhose, type Whose, whoseRows } from '../../platform/hub/browser-participation.ts';
 import {
-  type AudienceWords,
   audienceInWords,
+  audienceWordsOf,
   type BrowserParticipationQuery,
   oneLine,
   type ParticipationEntry,
   type ParticipationQuery,
   type ProcessChannel,
   type ProcessChannelSource,
-  participationOf,
 } from '../../platform/hub/process-channels.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import { listEventTimes } from '../events/index.ts';
 import { PARTICIPANT_COOKIE as WORKSHOP_COOKIE } from './access.ts';
-import { toWorkshop, type Workshop } from './model.ts';
-
-const AUDIENCE_WORDS: Record<Workshop['access'], AudienceWords> = {
-  code: 'withCode',
-  signed_in: 'signedIn',
-  staff: 'staff',
-  units: 'units',
-  bodies: 'bodies',
-};
+import { toWorkshop } from './model.ts';
 
 /**
  * The process's workshops and seminars a visitor could open, in one query: live ones to join
@@ -57,7 +48,7 @@ export const workshopProcessChannels: ProcessChannelSource = async ({ context, a
         kindLabel: t(workshop.kind === 'seminar' ? 'workshops.hub.seminar' : 'workshops.hub.workshop'),
         title: workshop.title,
         summary: oneLine(workshop.description),
-        audience: audienceInWords({ context, locale, bodyNames }, AUDIENCE_WORDS[workshop.access], workshop.audienceIds),
+        audience: audienceInWords({ context, locale, bodyNames }, audienceWordsOf(workshop.access), workshop.audienceIds),
         status: open ? 'open' : 'closed',
         opensAt: null,
         deadline: null,
@@ -71,9 +62,6 @@ export const workshopProcessChannels: ProcessChannelSource = async ({ context, a
     ];
   });
 };
-
-/** Whose participants to read: the signed-in account's, or this browser's by its keys in each workshop. */
-type Whose = { userId: string } | { browserKeys: ReadonlyMap<string, readonly string[]> };
 
 /** The participants' notes and dots in the process's workshops, counted per workshop in one query. */
 async function participationIn(
@@ -102,16 +90,12 @@ async function participationIn(
     ])
     .$call(inOrganisation(actor.organisationId, 'participant'))
     .where('workshop.process_id', '=', process.id)
-    .$call((query) =>
-      'userId' in whose
-        ? query.where('participant.user_id', '=', whose.userId)
-        : query.where('participant.user_id', 'is', null).where('participant.browser_key', 'in', allKeys(whose.browserKeys)),
-    )
+    .where(whoseRows(whose, { userId: 'participant.user_id', browserKey: 'participant.browser_key' }))
     .orderBy('participant.joined_at')
     .execute();
   const t = (key: string, values?: Record<string, number>) => context.translator.t(locale, key, values);
   return rows.flatMap((row) => {
-    if ('browserKeys' in whose && !isBrowsersIn(whose.browserKeys, row.workshop_id, row.browser_key)) return [];
+    if (!isWhose(whose, row.workshop_id, row.browser_key)) return [];
     return [
       {
         kind: 'workshop',
@@ -122,32 +106,29 @@ async function participationIn(
           row.status === 'open'
             ? { path: `/workshops/${row.workshop_id}`, label: t('workshops.hub.room') }
             : { path: `/workshops/${row.workshop_id}/results`, label: t('workshops.hub.results') },
-        ...('browserKeys' in whose ? { byBrowser: true } : {}),
+        ...markOf(whose),
       },
     ];
   });
 }
 
-/**
- * This browser's notes and dots without an account: the process's workshops, then one query
- * for its pseudonym in each (or the key of the workshops' older cookie, the same in every room).
- */
-async function participationOfBrowser(query: BrowserParticipationQuery): Promise<ParticipationEntry[]> {
-  const legacy = legacyCookieKey(query.request, WORKSHOP_COOKIE);
-  const workshops = await query.context.db
+/** The ids of the process's workshops, for this browser's pseudonym in each. */
+async function workshopIdsOf({ context, actor, process }: BrowserParticipationQuery): Promise<string[]> {
+  const workshops = await context.db
     .selectFrom('workshops')
     .select('id')
-    .$call(inOrganisation(query.actor.organisationId, 'workshops'))
-    .where('process_id', '=', query.process.id)
+    .$call(inOrganisation(actor.organisationId, 'workshops'))
+    .where('process_id', '=', process.id)
     .execute();
-  const browserKeys = browserKeysIn(
-    query.request,
-    'workshop',
-    workshops.map((workshop) => workshop.id),
-    () => legacy,
-  );
-  return browserKeys.size === 0 ? [] : participationIn(query, { browserKeys });
+  return workshops.map((workshop) => workshop.id);
 }
 
-/** The person's notes and dots in the process's workshops, and this browser's without an account. */
-export const workshopParticipation = participationOf((query) => participationIn(query, { userId: query.userId }), participationOfBrowser);
+/**
+ * The person's notes and dots in the process's workshops, and this browser's without an account
+ * (by its pseudonym in each, or the key of the workshops' older cookie, the same in every room).
+ */
+export const workshopParticipation = participationByWhose(participationIn, {
+  kind: 'workshop',
+  channelIds: workshopIdsOf,
+  legacy: (_workshopId, _secret, request) => legacyCookieKey(request, WORKSHOP_COOKIE),
+});

@@ -156,18 +156,5 @@ export function scheduledRowHappenings(
   );
 }
 
-/** A channel's audience as surveys and statements store it (`anyone`, `signed_in` …, with the chosen ids), as the audience check takes it. */
-export function storedAudience(kind: 'anyone' | 'signed_in' | 'staff' | 'units' | 'bodies', ids: readonly string[]): Audience {
-  switch (kind) {
-    case 'anyone':
-      return { kind: 'public' };
-    case 'signed_in':
-      return { kind: 'signed-in' };
-    case 'staff':
-      return { kind: 'staff' };
-    case 'units':
-      return { kind: 'units', unitIds: ids };
-    case 'bodies':
-      return { kind: 'bodies', bodyIds: ids };
-  }
-}
+/** A channel's audience as the modules store it (`anyone`, `signed_in` …, with the chosen ids), as the audience check takes it. */
+export { storedAudience } from '../participation/stored-audience.ts';

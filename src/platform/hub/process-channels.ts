@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../authz/authz.ts';
 import type { Locale, LocalizedText } from '../i18n/locales.ts';
 import type { AppContext } from '../module.ts';
+import type { StoredAudienceKind } from '../participation/stored-audience.ts';
 
 /**
  * Where a channel stands for a visitor now: open (one can take part), upcoming (not open yet,
@@ -155,6 +156,21 @@ export function nextAfter(now: Date, instants: ReadonlyArray<string | null | und
 
 /** Who may take part, as the hub's audience words know them. */
 export type AudienceWords = 'anyone' | 'signedIn' | 'staff' | 'units' | 'bodies' | 'invitation' | 'withCode';
+
+const STORED_AUDIENCE_WORDS = {
+  public: 'anyone',
+  anyone: 'anyone',
+  code: 'withCode',
+  signed_in: 'signedIn',
+  staff: 'staff',
+  units: 'units',
+  bodies: 'bodies',
+} as const satisfies Record<StoredAudienceKind, AudienceWords>;
+
+/** The hub's words for an audience as a module stores it (workshops' `code`: anyone with the code). */
+export function audienceWordsOf(kind: StoredAudienceKind): AudienceWords {
+  return STORED_AUDIENCE_WORDS[kind];
+}
 
 /** An audience in words in the asked language; chosen bodies are named when their names are known. */
 export function audienceInWords(

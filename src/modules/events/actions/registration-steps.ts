@@ -1,10 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ActionCall, FormState, LoadCall } from '../../../platform/actions/action.ts';
+import { participantFor } from '../../../platform/participation/participant.ts';
 import { emailSchema } from '../../accounts/index.ts';
 import { type Registrant, type RegistrationOutcome, registerForEvent } from '../commands/register-for-event.ts';
 import type { EventWithProcess } from '../loaders.ts';
 import { mailOutcome } from '../mail-outcome.ts';
+import { eventChannelOf } from '../process-channels.ts';
 import { registrantOf } from '../registrant.ts';
 import { formValuesOf, type PanelInput, renderEventPage, showAlreadyRegistered } from '../routes/event-page-routes.tsx';
 import { onlyFieldErrors } from './form-refusal.ts';
@@ -36,7 +38,10 @@ export async function register(call: ActionCall<unknown, RegistrationSubject, Re
   const { invitation } = subject;
   const fields = invitation ? { ...input, email: invitation.email } : input;
   const registrant = await registrantOf(context, request, subject.event, fields, invitation?.token ?? null);
-  const outcome = await registerForEvent(context.db, request.organisation.id, subject.event.id, registrant, now);
+  // Without an account, the registration is kept under the browser's pseudonym in the event (its "My participation").
+  const participant = participantFor(context, request, call.reply, eventChannelOf(subject.event.id));
+  const browserKey = 'pseudonym' in participant ? participant.pseudonym : null;
+  const outcome = await registerForEvent(context.db, request.organisation.id, subject.event.id, { ...registrant, browserKey }, now);
   return { registrant, outcome };
 }
 

@@ -10,7 +10,7 @@ export function erasedAddress(id: string): string {
 
 /**
  * Erases a person from events when their account is deleted (inside its transaction): every
- * registration made with the account or its address loses its name, address, attribute and
+ * registration made with the account or its address loses its name, address, attribute, browser key and
  * answers, and one for an event not yet over is cancelled, so no mail or seat waits for a
  * person who is gone; invitations sent to the address lose it. Counts of past events stay.
  */
@@ -38,6 +38,7 @@ export async function eraseEventsPersonalData(trx: Db, subject: PersonalDataSubj
         email: erasedAddress(registration.id),
         attribute_value: null,
         user_id: null,
+        browser_key: null,
         updated_at: timestamp,
         ...(upcoming ? { status: 'cancelled' as const, pool: null, cancelled_at: timestamp } : {}),
       })

@@ -25,6 +25,8 @@ export interface Registrant {
   siteOrigin: string;
   answers: Record<string, string>;
   invitationId: string | null;
+  /** The browser's pseudonym in the event, when registering without an account from a browser (not by an organiser). */
+  browserKey?: string | null;
 }
 
 /** The organiser who adds someone, and why (for the audit log). */
@@ -111,6 +113,7 @@ async function insertRegistration(trx: Trx, seats: LockedSeats, registrant: Regi
       locale: registrant.locale,
       link_hash: ids.linkHash,
       invitation_id: registrant.invitationId,
+      browser_key: registrant.browserKey ?? null,
       site_origin: registrant.siteOrigin,
       checked_in_at: null,
       reminder_claim: null,
