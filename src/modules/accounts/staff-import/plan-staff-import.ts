@@ -168,6 +168,17 @@ interface RowContext {
   at: Partial<Record<StaffColumn, number>>;
   units: Map<string, DirectoryUnit[]>;
   roleNames: Map<string, Role>;
+  /** Cells already squashed: a file names the same few units, roles and languages on every row. */
+  squashed: Map<string, string>;
+}
+
+function squashOnce(row: RowContext, value: string): string {
+  let key = row.squashed.get(value);
+  if (key === undefined) {
+    key = squash(value);
+    row.squashed.set(value, key);
+  }
+  return key;
 }
 
 type CheckedRow = Omit<PlannedRow, 'outcome' | 'invite' | 'userId' | 'reactivate'>;
@@ -201,13 +212,13 @@ function checkRow(
   const email = parsedEmail;
   if (!email.success) problems.push({ line, key: 'accounts.staffImport.badEmail', values: { value: raw.email } });
   if (!raw.name) problems.push({ line, key: 'accounts.staffImport.nameMissing' });
-  const units = raw.unit ? (row.units.get(squash(raw.unit)) ?? []) : [];
+  const units = raw.unit ? (row.units.get(squashOnce(row, raw.unit)) ?? []) : [];
   if (!raw.unit) problems.push({ line, key: 'accounts.staffImport.unitMissing' });
   else if (units.length === 0) problems.push({ line, key: 'accounts.staffImport.unknownUnit', values: { value: raw.unit } });
   else if (units.length > 1) problems.push({ line, key: 'accounts.staffImport.ambiguousUnit', values: { value: raw.unit } });
-  const role = raw.role ? row.roleNames.get(squash(raw.role)) : null;
+  const role = raw.role ? row.roleNames.get(squashOnce(row, raw.role)) : null;
   if (role === undefined) problems.push({ line, key: 'accounts.staffImport.unknownRole', values: { value: raw.role } });
-  const locale = raw.language ? LANGUAGE_NAMES[squash(raw.language)] : 'fi';
+  const locale = raw.language ? LANGUAGE_NAMES[squashOnce(row, raw.language)] : 'fi';
   if (!locale) problems.push({ line, key: 'accounts.staffImport.unknownLanguage', values: { value: raw.language } });
   const unit = units[0];
   if (problems.length > 0 || !email.success || !unit || role === undefined || !locale) return problems;
@@ -266,7 +277,7 @@ export function planStaffImport(
   if (file.problems.length > 0) return { rows: [], missing: [], problems: file.problems, counts };
   const { at, problems } = columnsOf(file.header);
   if (problems.length > 0) return { rows: [], missing: [], problems, counts };
-  const context: RowContext = { at, units: unitIndex(directory.units), roleNames: directory.roleNames };
+  const context: RowContext = { at, units: unitIndex(directory.units), roleNames: directory.roleNames, squashed: new Map() };
   const users = new Map(directory.users.map((user) => [user.email, user]));
   const firstLine = new Map<string, number>();
   const rows: PlannedRow[] = [];

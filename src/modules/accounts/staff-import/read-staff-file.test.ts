@@ -6,7 +6,14 @@ import { type ParsedRecord, readStaffFile, splitUnquoted } from './read-staff-fi
 
 /** What csv-parse answers with the options `readStaffFile` gives it. */
 function csvParse(text: string, delimiter: ';' | ',' | '\t', to: number): ParsedRecord[] {
-  const records = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, to }) as Array<{
+  const records = parse(text, {
+    delimiter,
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    to,
+  }) as unknown as Array<{
     record: string[];
     info: { lines: number };
   }>;
