@@ -52,11 +52,41 @@ test('the same input in another order gives the same run; another seed or input 
 
 test('reports progress, and a cancelled signal stops the run', () => {
   const steps: string[] = [];
-  discoverThemes(corpus.sentences.slice(0, 60), { themes: 3, onProgress: (_fraction, step) => steps.push(step) });
-  assert.deepEqual(steps, ['vectors', 'theme-count', 'clustering', 'labels']);
+  const fractions: number[] = [];
+  discoverThemes(corpus.sentences.slice(0, 60), {
+    minThemes: 2,
+    maxThemes: 4,
+    onProgress: (fraction, step) => {
+      if (steps.at(-1) !== step) steps.push(step);
+      fractions.push(fraction);
+    },
+  });
+  assert.deepEqual(steps, ['vectors', 'theme-count', 'clustering', 'labels', 'done']);
+  assert.ok(fractions.length >= 10, `only ${fractions.length} reports`);
+  assert.deepEqual(
+    fractions,
+    [...fractions].sort((a, b) => a - b),
+  );
+  assert.equal(fractions[0], 0);
+  assert.equal(fractions.at(-1), 1);
   const controller = new AbortController();
   controller.abort();
   assert.throws(() => discoverThemes(corpus.sentences, { signal: controller.signal }), { name: 'AbortError' });
+  // Cancelled in the middle (here when the SVD is half done): the run stops there, nothing after it is reported.
+  const midway = new AbortController();
+  const heard: number[] = [];
+  assert.throws(
+    () =>
+      discoverThemes(corpus.sentences, {
+        signal: midway.signal,
+        onProgress: (fraction) => {
+          heard.push(fraction);
+          if (fraction >= 0.3) midway.abort();
+        },
+      }),
+    { name: 'AbortError' },
+  );
+  assert.ok(heard.at(-1)! < 0.5, `went on to ${heard.at(-1)}`);
 });
 
 test('too little input is refused with a reason; a sentence sharing no word is kept as unassigned', () => {

@@ -8,7 +8,7 @@
  * only on the input and the seed, never on the order rows came in.
  */
 
-import { chooseThemeCount, pickRows } from './choose-theme-count.ts';
+import { chooseThemeCount, pickRows, type ThemeCountCriterion } from './choose-theme-count.ts';
 import { npmiCoherence, themeDiversity, wordWindows } from './coherence.ts';
 import { labelThemes, type ThemeLabelWord, type ThemeWord } from './labels.ts';
 import { chooseQuotes } from './quotes.ts';
@@ -39,8 +39,10 @@ export interface DiscoverThemesOptions {
   minThemes?: number;
   maxThemes?: number;
   /** How the data chooses the number of themes (see choose-theme-count.ts). */
-  themeCountCriterion?: 'silhouette' | 'stability';
+  themeCountCriterion?: ThemeCountCriterion;
   dimensions?: number;
+  /** Subspace iterations of the SVD (default 4). */
+  svdIterations?: number;
   restarts?: number;
   minDocumentFrequency?: number;
   maxDocumentShare?: number;
@@ -82,8 +84,9 @@ const defaults = {
   seed: 1,
   minThemes: 3,
   maxThemes: 12,
-  themeCountCriterion: 'silhouette' as 'silhouette' | 'stability',
+  themeCountCriterion: 'gap' as ThemeCountCriterion,
   dimensions: 50,
+  svdIterations: 4,
   restarts: 10,
   minDocumentFrequency: 2,
   maxDocumentShare: 0.05,
@@ -114,32 +117,65 @@ export function emitSentenceTerms(
   settings: { wordPairs: boolean; characterNgrams: number },
   emit: (term: string) => void,
 ): void {
-  const words = sentence.words;
-  for (let i = 0; i < words.length; i++) {
-    emit(words[i]!.base);
-    if (settings.wordPairs && i > 0) emit(`${words[i - 1]!.base} ${words[i]!.base}`);
-  }
-  if (sentence.features) for (const feature of sentence.features) emit(feature);
-  const n = settings.characterNgrams;
-  if (n <= 0) return;
-  for (const word of words) {
-    const padded = `<${word.surface.toLowerCase()}>`;
-    for (let i = 0; i + n <= padded.length; i++) emit(`#${padded.slice(i, i + n)}`);
-  }
+  termEmitter(settings)(sentence, emit);
 }
 
-function cluster(points: DenseMatrix, k: number, settings: Settings): SphericalKMeansResult {
-  const options = { k, seed: deriveSeed(settings.seed, 7), restarts: settings.restarts };
-  if (points.rows <= settings.clusteringSample) return sphericalKMeans(points, options);
+/** Words whose n-grams the emitter keeps before it starts over (a corpus repeats its words). */
+const NGRAM_CACHE_LIMIT = 100_000;
+
+/** emitSentenceTerms with each written word's n-grams made once and reused (the same strings, so no churn). */
+function termEmitter(settings: { wordPairs: boolean; characterNgrams: number }) {
+  const n = settings.characterNgrams;
+  const cache = new Map<string, readonly string[]>();
+  const ngramsOf = (surface: string): readonly string[] => {
+    let grams = cache.get(surface);
+    if (grams === undefined) {
+      const padded = `<${surface.toLowerCase()}>`;
+      const list: string[] = [];
+      for (let i = 0; i + n <= padded.length; i++) list.push(`#${padded.slice(i, i + n)}`);
+      grams = list;
+      if (cache.size >= NGRAM_CACHE_LIMIT) cache.clear();
+      cache.set(surface, grams);
+    }
+    return grams;
+  };
+  return (sentence: ThemeSentence, emit: (term: string) => void): void => {
+    const words = sentence.words;
+    for (let i = 0; i < words.length; i++) {
+      emit(words[i]!.base);
+      if (settings.wordPairs && i > 0) emit(`${words[i - 1]!.base} ${words[i]!.base}`);
+    }
+    if (sentence.features) for (const feature of sentence.features) emit(feature);
+    if (n <= 0) return;
+    for (const word of words) for (const gram of ngramsOf(word.surface)) emit(gram);
+  };
+}
+
+/** Reports a part of the work as a share of the whole, and checks for cancellation each time. */
+type Report = (fraction: number) => void;
+
+function cluster(points: DenseMatrix, k: number, settings: Settings, report: Report, signal?: AbortSignal): SphericalKMeansResult {
+  const options = { k, seed: deriveSeed(settings.seed, 7), restarts: settings.restarts, signal };
+  if (points.rows <= settings.clusteringSample) return sphericalKMeans(points, { ...options, onRestart: report });
   // The restarts explore on a sample; the best start is then refined on every sentence.
   const sample = pickRows(points, sampleIndices(points.rows, settings.clusteringSample, seededRandom(deriveSeed(settings.seed, 8))));
-  const start = sphericalKMeans(sample, options);
-  return refineClusters(points, Float64Array.from(start.centres), start.k, 30);
+  const start = sphericalKMeans(sample, { ...options, onRestart: (fraction) => report(0.7 * fraction) });
+  const refined = refineClusters(points, Float64Array.from(start.centres), start.k, 30, signal);
+  report(1);
+  return refined;
 }
 
-function embed(sentences: readonly ThemeSentence[], settings: Settings) {
-  const tfidf = buildTfidf(sentences.length, (i, emit) => emitSentenceTerms(sentences[i]!, settings, emit), settings);
-  const svd = truncatedSvd(tfidf.matrix, { components: settings.dimensions, seed: settings.seed });
+function embed(sentences: readonly ThemeSentence[], settings: Settings, report: Report, signal?: AbortSignal) {
+  const emitTerms = termEmitter(settings);
+  const tfidf = buildTfidf(sentences.length, (i, emit) => emitTerms(sentences[i]!, emit), { ...settings, signal });
+  report(0.2);
+  const svd = truncatedSvd(tfidf.matrix, {
+    components: settings.dimensions,
+    seed: settings.seed,
+    iterations: settings.svdIterations,
+    signal,
+    onProgress: (fraction) => report(0.2 + 0.8 * fraction),
+  });
   normaliseRows(svd.coordinates);
   return { vocabulary: new Set(tfidf.terms), points: svd.coordinates };
 }
@@ -156,7 +192,9 @@ function groupsBySize(labels: Int32Array, k: number): number[][] {
 function meanOf(points: DenseMatrix, members: readonly number[]): Float64Array {
   const centre = new Float64Array(points.columns);
   for (const i of members) for (let d = 0; d < points.columns; d++) centre[d]! += points.data[i * points.columns + d]!;
-  const norm = Math.hypot(...centre) || 1;
+  let sum = 0;
+  for (const value of centre) sum += value * value;
+  const norm = Math.sqrt(sum) || 1;
   return centre.map((value) => value / norm);
 }
 
@@ -171,42 +209,67 @@ function settingsOf(options: DiscoverThemesOptions): Settings {
   return { ...defaults, ...given, themes: themes ?? null };
 }
 
-/** Finds themes in the sentences. */
+/**
+ * Finds themes in the sentences. `onProgress` hears the share done (0…1, never going back) and the step's name
+ * ('vectors', 'theme-count', 'clustering', 'labels', then 'done' at 1) a few dozen times a run; `signal` is checked
+ * at each of those points and inside the long loops, and a cancelled run throws the signal's AbortError.
+ */
 export function discoverThemes(input: readonly ThemeSentence[], options: DiscoverThemesOptions = {}): ThemeDiscovery {
   const settings = settingsOf(options);
+  const { signal } = options;
+  let done = 0;
   const step = (fraction: number, name: string) => {
-    options.signal?.throwIfAborted();
-    options.onProgress?.(fraction, name);
+    signal?.throwIfAborted();
+    done = Math.max(done, Math.min(1, fraction));
+    options.onProgress?.(done, name);
   };
+  const part =
+    (from: number, to: number, name: string): Report =>
+    (fraction) =>
+      step(from + (to - from) * fraction, name);
   const sorted = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (sorted.length < 2) throw new ThemeDiscoveryError('too-few-sentences');
   step(0, 'vectors');
-  const embedded = embed(sorted, settings);
+  const embedded = embed(sorted, settings, part(0, 0.5, 'vectors'), signal);
   const { vocabulary } = embedded;
   if (vocabulary.size === 0) throw new ThemeDiscoveryError('no-shared-words');
   const active = Int32Array.from(sorted.keys()).filter((i) => hasLength(embedded.points, i));
   if (active.length < 2) throw new ThemeDiscoveryError('no-shared-words');
   const sentences = Array.from(active, (i) => sorted[i]!);
   const inputsHash = hashInputs(sorted);
-  const points = pickRows(embedded.points, active);
+  const points = active.length === sorted.length ? embedded.points : pickRows(embedded.points, active);
   const unassignedIds = sorted.filter((_, i) => !hasLength(embedded.points, i)).map((sentence) => sentence.id);
-  step(0.4, 'theme-count');
+  step(0.5, 'theme-count');
   const choice =
     settings.themes !== null
-      ? { k: Math.min(settings.themes, sentences.length), silhouettes: [] }
+      ? { k: Math.min(settings.themes, sentences.length), silhouettes: [], gaps: [] }
       : chooseThemeCount(points, {
           minThemes: settings.minThemes,
           maxThemes: settings.maxThemes,
           seed: settings.seed,
           criterion: settings.themeCountCriterion,
+          signal,
+          onProgress: part(0.5, 0.65, 'theme-count'),
         });
-  step(0.6, 'clustering');
-  const clusters = cluster(points, Math.max(1, choice.k), settings);
-  step(0.85, 'labels');
-  return describe(
-    { sentences, inputsHash, inputCount: sorted.length, vocabulary, points, clusters, silhouettes: choice.silhouettes, unassignedIds },
+  step(0.65, 'clustering');
+  const clusters = cluster(points, Math.max(1, choice.k), settings, part(0.65, 0.9, 'clustering'), signal);
+  step(0.9, 'labels');
+  const discovery = describe(
+    {
+      sentences,
+      inputsHash,
+      inputCount: sorted.length,
+      vocabulary,
+      points,
+      clusters,
+      silhouettes: choice.silhouettes,
+      gaps: choice.gaps,
+      unassignedIds,
+    },
     settings,
   );
+  step(1, 'done');
+  return discovery;
 }
 
 interface Computed {
@@ -217,11 +280,12 @@ interface Computed {
   points: DenseMatrix;
   clusters: SphericalKMeansResult;
   silhouettes: { k: number; silhouette: number }[];
+  gaps: { k: number; gap: number; error: number }[];
   unassignedIds: string[];
 }
 
 function describe(
-  { sentences, inputsHash, inputCount, vocabulary, points, clusters, silhouettes, unassignedIds }: Computed,
+  { sentences, inputsHash, inputCount, vocabulary, points, clusters, silhouettes, gaps, unassignedIds }: Computed,
   settings: Settings,
 ): ThemeDiscovery {
   const groups = groupsBySize(clusters.labels, clusters.k);
@@ -231,12 +295,17 @@ function describe(
   });
   const words = sentences.map((sentence) => sentence.words);
   const labelWords = labelThemes(words, labels, groups.length, settings.labelWords, vocabulary);
+  // Co-occurrence within contributions, of the label words only (all NPMI reads), every contribution a window.
+  const labelBases = new Set(labelWords.flat().map((word) => word.base));
   const windowsBySource = new Map<string, string[]>();
-  sentences.forEach((sentence) => {
-    const window = windowsBySource.get(sentence.sourceId) ?? [];
-    for (const word of sentence.words) window.push(word.base);
-    windowsBySource.set(sentence.sourceId, window);
-  });
+  for (const sentence of sentences) {
+    let window = windowsBySource.get(sentence.sourceId);
+    if (!window) {
+      window = [];
+      windowsBySource.set(sentence.sourceId, window);
+    }
+    for (const word of sentence.words) if (labelBases.has(word.base)) window.push(word.base);
+  }
   const windows = wordWindows([...windowsBySource.values()]);
   const sources = sentences.map((sentence) => sentence.sourceId);
   const themes = groups.map((group, theme) => ({
@@ -267,6 +336,7 @@ function describe(
       unassignedIds,
       diversity,
       silhouettes,
+      gaps,
     },
   };
   return { themes, assignments, unassignedIds, diversity, run };

@@ -20,24 +20,47 @@ export interface ThemeLabelWord {
   weight: number;
 }
 
+/** Each kept base form's count per theme and overall, over integer ids (one map lookup per word occurrence). */
 function countWords(sentences: readonly (readonly ThemeWord[])[], labels: Int32Array, k: number, vocabulary?: ReadonlySet<string>) {
-  const perTheme = Array.from({ length: k }, () => new Map<string, number>());
-  const surfaces = Array.from({ length: k }, () => new Map<string, Map<string, number>>());
-  const overall = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const bases: string[] = [];
+  let perTheme = new Float64Array(k * 1024);
   const totals = new Float64Array(k);
-  sentences.forEach((words, i) => {
+  for (let i = 0; i < sentences.length; i++) {
     const theme = labels[i]!;
-    for (const { base, surface } of words) {
-      if (vocabulary && !vocabulary.has(base)) continue;
-      perTheme[theme]!.set(base, (perTheme[theme]!.get(base) ?? 0) + 1);
-      overall.set(base, (overall.get(base) ?? 0) + 1);
+    for (const { base } of sentences[i]!) {
+      let id = ids.get(base);
+      if (id === undefined) {
+        if (vocabulary && !vocabulary.has(base)) continue;
+        id = bases.length;
+        ids.set(base, id);
+        bases.push(base);
+        if (id * k >= perTheme.length) {
+          const bigger = new Float64Array(perTheme.length * 2);
+          bigger.set(perTheme);
+          perTheme = bigger;
+        }
+      }
+      perTheme[id * k + theme]! += 1;
       totals[theme]! += 1;
-      const forms = surfaces[theme]!.get(base) ?? new Map<string, number>();
-      forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      surfaces[theme]!.set(base, forms);
     }
-  });
-  return { perTheme, surfaces, overall, totals };
+  }
+  const overall = new Float64Array(bases.length);
+  for (let id = 0; id < bases.length; id++) for (let theme = 0; theme < k; theme++) overall[id]! += perTheme[id * k + theme]!;
+  return { bases, perTheme, overall, totals };
+}
+
+/** The most frequent written form of each chosen (theme, base form), counted in one pass over the sentences. */
+function surfacesOf(sentences: readonly (readonly ThemeWord[])[], labels: Int32Array, chosen: readonly (readonly string[])[]) {
+  const wanted = chosen.map((bases) => new Map(bases.map((base) => [base, new Map<string, number>()])));
+  for (let i = 0; i < sentences.length; i++) {
+    const forms = wanted[labels[i]!]!;
+    for (const { base, surface } of sentences[i]!) {
+      const counts = forms.get(base);
+      if (counts) counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    }
+  }
+  return wanted;
 }
 
 function mostFrequent(forms: Map<string, number>): string {
@@ -63,19 +86,24 @@ export function labelThemes(
   count = 10,
   vocabulary?: ReadonlySet<string>,
 ): ThemeLabelWord[][] {
-  const { perTheme, surfaces, overall, totals } = countWords(sentences, labels, k, vocabulary);
+  const { bases, perTheme, overall, totals } = countWords(sentences, labels, k, vocabulary);
   const nonEmpty = totals.filter((total) => total > 0).length || 1;
   const average = totals.reduce((sum, total) => sum + total, 0) / nonEmpty;
-  return perTheme.map((words, theme) => {
-    const scored = [...words.entries()].map(([base, tf]) => ({
-      base,
-      tf,
-      weight: (tf / totals[theme]!) * Math.log(1 + average / overall.get(base)!),
-    }));
+  const chosen = Array.from({ length: k }, (_, theme) => {
+    const scored: { base: string; tf: number; weight: number }[] = [];
+    for (let id = 0; id < bases.length; id++) {
+      const tf = perTheme[id * k + theme]!;
+      if (tf > 0) scored.push({ base: bases[id]!, tf, weight: (tf / totals[theme]!) * Math.log(1 + average / overall[id]!) });
+    }
     const repeated = scored.filter((word) => word.tf > 1);
-    return (repeated.length >= count ? repeated : scored)
-      .sort((a, b) => b.weight - a.weight || (a.base < b.base ? -1 : 1))
-      .slice(0, count)
-      .map(({ base, weight }) => ({ base, surface: mostFrequent(surfaces[theme]!.get(base)!), weight }));
+    return (repeated.length >= count ? repeated : scored).sort((a, b) => b.weight - a.weight || (a.base < b.base ? -1 : 1)).slice(0, count);
   });
+  const surfaces = surfacesOf(
+    sentences,
+    labels,
+    chosen.map((words) => words.map((word) => word.base)),
+  );
+  return chosen.map((words, theme) =>
+    words.map(({ base, weight }) => ({ base, surface: mostFrequent(surfaces[theme]!.get(base)!), weight })),
+  );
 }

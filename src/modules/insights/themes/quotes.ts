@@ -18,8 +18,10 @@ export interface QuoteOptions {
 }
 
 function dot(points: DenseMatrix, i: number, vector: Float64Array, offset: number): number {
+  const { columns, data } = points;
+  const base = i * columns;
   let s = 0;
-  for (let d = 0; d < points.columns; d++) s += points.data[i * points.columns + d]! * vector[offset + d]!;
+  for (let d = 0; d < columns; d++) s += data[base + d]! * vector[offset + d]!;
   return s;
 }
 
@@ -33,32 +35,39 @@ export function chooseQuotes(
 ): number[] {
   const count = Math.min(options.count ?? 5, members.length);
   const lambda = options.lambda ?? 0.7;
-  const relevance = members.map((i) => dot(points, i, centre, 0));
-  const similarity = new Float64Array(members.length).fill(Number.NEGATIVE_INFINITY);
+  const size = members.length;
+  const relevance = new Float64Array(size);
+  for (let m = 0; m < size; m++) relevance[m] = dot(points, members[m]!, centre, 0);
+  const similarity = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
+  const taken = new Uint8Array(size);
+  const repeats = new Uint8Array(size);
   const chosen: number[] = [];
-  const usedSources = new Set<string>();
   while (chosen.length < count) {
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
-    let bestRepeats = true;
-    members.forEach((i, m) => {
-      if (chosen.includes(i)) return;
-      const repeats = usedSources.has(sources[i]!);
+    let bestRepeats = 1;
+    for (let m = 0; m < size; m++) {
+      if (taken[m]) continue;
       const novelty = chosen.length === 0 ? 0 : similarity[m]!;
       const score = lambda * relevance[m]! - (1 - lambda) * novelty;
-      if ((bestRepeats && !repeats) || (repeats === bestRepeats && score > bestScore)) {
+      const repeated = repeats[m]!;
+      if ((bestRepeats && !repeated) || (repeated === bestRepeats && score > bestScore)) {
         best = m;
         bestScore = score;
-        bestRepeats = repeats;
+        bestRepeats = repeated;
       }
-    });
+    }
     const pick = members[best]!;
+    taken[best] = 1;
     chosen.push(pick);
-    usedSources.add(sources[pick]!);
+    const source = sources[pick]!;
     const offset = pick * points.columns;
-    members.forEach((i, m) => {
-      similarity[m] = Math.max(similarity[m]!, dot(points, i, points.data, offset));
-    });
+    for (let m = 0; m < size; m++) {
+      const i = members[m]!;
+      if (sources[i] === source) repeats[m] = 1;
+      const likeness = dot(points, i, points.data, offset);
+      if (likeness > similarity[m]!) similarity[m] = likeness;
+    }
   }
   return chosen;
 }

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { normalisedMutualInformation } from './clustering-agreement.ts';
 
 /** Changes whenever the method would give other themes for the same input and parameters. */
-export const THEMES_METHOD_VERSION = 'tfidf-lsa-spherical-kmeans/2';
+export const THEMES_METHOD_VERSION = 'tfidf-lsa-spherical-kmeans/3';
 
 /** One theme of a run's outputs. */
 export interface ThemeRunTheme {
@@ -33,7 +33,10 @@ export interface ThemeRun {
     /** Sentences in no theme (no word shared with another sentence). */
     unassignedIds: string[];
     diversity: number;
+    /** Each candidate number of themes' mean silhouette (or stability), when the data chose it. */
     silhouettes: { k: number; silhouette: number }[];
+    /** Each candidate's gap statistic and its standard error, when the gap criterion chose it (absent in older runs). */
+    gaps?: { k: number; gap: number; error: number }[];
   };
 }
 

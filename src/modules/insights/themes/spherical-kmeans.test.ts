@@ -64,3 +64,19 @@ test('stability: halves of clearly grouped points agree at their number, less at
   assert.ok(wrong < right, `stability at 7: ${wrong}`);
   assert.equal(chooseThemeCount(points, { minThemes: 2, maxThemes: 8, seed: 2, criterion: 'stability' }).k, 4);
 });
+
+test('gap statistic: finds the number of groups there are, and the lowest count allowed where there are none', () => {
+  for (const groups of [3, 6]) {
+    const { points } = directions(groups, 40, 16, 0.3, 20 + groups);
+    const choice = chooseThemeCount(points, { minThemes: 2, maxThemes: 10, seed: 3, criterion: 'gap' });
+    assert.equal(choice.k, groups, `gaps ${JSON.stringify(choice.gaps)}`);
+    assert.equal(choice.gaps.length, 9);
+    assert.equal(choice.silhouettes.length, 9);
+  }
+  // Directions spread evenly (one Gaussian cloud): every k splits noise, no gap rises above the next one's error.
+  const data = new Float64Array(200 * 16);
+  fillGaussian(data, seededRandom(8));
+  const cloud: DenseMatrix = { rows: 200, columns: 16, data };
+  normaliseRows(cloud);
+  assert.equal(chooseThemeCount(cloud, { minThemes: 2, maxThemes: 10, seed: 3 }).k, 2);
+});

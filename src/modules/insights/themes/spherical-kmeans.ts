@@ -17,6 +17,10 @@ export interface SphericalKMeansOptions {
   restarts?: number;
   /** Cap on iterations per start (default 100). */
   maxIterations?: number;
+  /** Called after each start with the share of starts done. */
+  onRestart?: (fraction: number) => void;
+  /** Checked between iterations. */
+  signal?: AbortSignal;
 }
 
 /** The best start's clusters. */
@@ -69,22 +73,25 @@ function seedCentres(points: DenseMatrix, k: number, random: Random): Float64Arr
   return centres;
 }
 
-/** Assigns every point to its centre of highest cosine; answers the total cosine and whether any label changed. */
-function assign(points: DenseMatrix, centres: Float64Array, k: number, labels: Int32Array): { cohesion: number; changed: boolean } {
-  const dim = points.columns;
+/** Assigns every point to its centre of highest cosine; answers the total cosine and how many labels changed. */
+function assign(points: DenseMatrix, centres: Float64Array, k: number, labels: Int32Array): { cohesion: number; changed: number } {
+  const { rows, columns: dim, data } = points;
   let cohesion = 0;
-  let changed = false;
-  for (let i = 0; i < points.rows; i++) {
+  let changed = 0;
+  for (let i = 0; i < rows; i++) {
+    const base = i * dim;
     let best = 0;
     let bestCos = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < k; c++) {
-      const cos = dot(points.data, i, centres, c, dim);
+      const from = c * dim;
+      let cos = 0;
+      for (let d = 0; d < dim; d++) cos += data[base + d]! * centres[from + d]!;
       if (cos > bestCos) {
         bestCos = cos;
         best = c;
       }
     }
-    if (labels[i] !== best) changed = true;
+    if (labels[i] !== best) changed++;
     labels[i] = best;
     cohesion += bestCos;
   }
@@ -93,11 +100,12 @@ function assign(points: DenseMatrix, centres: Float64Array, k: number, labels: I
 
 /** Moves each centre to its points' normalised mean; an empty cluster keeps its centre. */
 function update(points: DenseMatrix, centres: Float64Array, k: number, labels: Int32Array): void {
-  const dim = points.columns;
+  const { rows, columns: dim, data } = points;
   const sums = new Float64Array(k * dim);
-  for (let i = 0; i < points.rows; i++) {
+  for (let i = 0; i < rows; i++) {
     const to = labels[i]! * dim;
-    for (let d = 0; d < dim; d++) sums[to + d]! += points.data[i * dim + d]!;
+    const from = i * dim;
+    for (let d = 0; d < dim; d++) sums[to + d]! += data[from + d]!;
   }
   for (let c = 0; c < k; c++) {
     let norm = 0;
@@ -108,15 +116,26 @@ function update(points: DenseMatrix, centres: Float64Array, k: number, labels: I
   }
 }
 
-/** Runs Lloyd's iterations from the given centres (changed in place) until no label moves. */
-export function refineClusters(points: DenseMatrix, centres: Float64Array, k: number, maxIterations = 100): SphericalKMeansResult {
+/**
+ * Runs Lloyd's iterations from the given centres (changed in place) until no label moves, or, over 10,000 points, until
+ * at most one point in 10,000 moves (the rest is rounding-level churn that costs a full pass each time).
+ */
+export function refineClusters(
+  points: DenseMatrix,
+  centres: Float64Array,
+  k: number,
+  maxIterations = 100,
+  signal?: AbortSignal,
+): SphericalKMeansResult {
   const labels = new Int32Array(points.rows).fill(-1);
+  const settled = Math.floor(points.rows / 10_000);
   let cohesion = assign(points, centres, k, labels).cohesion;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
+    signal?.throwIfAborted();
     update(points, centres, k, labels);
     const step = assign(points, centres, k, labels);
     cohesion = step.cohesion;
-    if (!step.changed) break;
+    if (step.changed <= settled) break;
   }
   return { k, centres, labels, cohesion };
 }
@@ -124,11 +143,14 @@ export function refineClusters(points: DenseMatrix, centres: Float64Array, k: nu
 /** Clusters unit-length points into k groups; the best of several seeded starts. */
 export function sphericalKMeans(points: DenseMatrix, options: SphericalKMeansOptions): SphericalKMeansResult {
   const k = Math.max(1, Math.min(options.k, points.rows));
+  const restarts = options.restarts ?? 10;
   let best: SphericalKMeansResult | undefined;
-  for (let restart = 0; restart < (options.restarts ?? 10); restart++) {
+  for (let restart = 0; restart < restarts; restart++) {
+    options.signal?.throwIfAborted();
     const random = seededRandom(deriveSeed(options.seed, restart));
-    const result = refineClusters(points, seedCentres(points, k, random), k, options.maxIterations);
+    const result = refineClusters(points, seedCentres(points, k, random), k, options.maxIterations, options.signal);
     if (!best || result.cohesion > best.cohesion + 1e-9) best = result;
+    options.onRestart?.((restart + 1) / restarts);
   }
   return best!;
 }

@@ -8,8 +8,10 @@
  * documents say nothing about groups; terms in more than maxDocumentShare of
  * them are the corpus's own words (stopwords the lists missed); beyond
  * maxTerms only the most widespread are kept, which bounds the SVD's memory.
- * The terms are streamed twice from a callback rather than held as lists:
- * 200,000 sentences have some 16 million term occurrences.
+ * The terms are streamed once from a callback rather than held as lists,
+ * each occurrence kept as a 32-bit term id for the second pass (200,000
+ * sentences have some 16 million occurrences: 64 MB, where strings would
+ * take gigabytes).
  */
 
 import type { SparseMatrix } from './sparse-matrix.ts';
@@ -22,6 +24,8 @@ export interface TfidfOptions {
   maxDocumentShare?: number;
   /** At most this many terms, the most widespread (default 50,000). */
   maxTerms?: number;
+  /** Checked every few thousand documents. */
+  signal?: AbortSignal;
 }
 
 /** The matrix and its vocabulary (column j is terms[j]). */
@@ -41,28 +45,42 @@ function grow<T extends Int32Array | Float32Array>(array: T, needed: number): T 
   return bigger;
 }
 
-/** Every distinct term with its document frequency. */
-function countDocuments(n: number, termsOf: TermSource) {
+/**
+ * Every distinct term with its document frequency, and each document's term ids in order (one pass over the terms:
+ * the second pass reads the ids, never the strings again).
+ */
+function countDocuments(n: number, termsOf: TermSource, signal?: AbortSignal) {
   const ids = new Map<string, number>();
   let frequencies = new Int32Array(1024);
   let lastDocument = new Int32Array(1024);
-  for (let i = 0; i < n; i++) {
-    termsOf(i, (term) => {
-      let id = ids.get(term);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
+  let occurrences = new Int32Array(Math.max(1024, n * 16));
+  let used = 0;
+  const documentStarts = new Int32Array(n + 1);
+  let document = 0;
+  const record = (term: string) => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(term, id);
+      if (id >= frequencies.length) {
         frequencies = grow(frequencies, id + 1);
         lastDocument = grow(lastDocument, id + 1);
-        lastDocument[id] = -1;
       }
-      if (lastDocument[id] !== i) {
-        lastDocument[id] = i;
-        frequencies[id]! += 1;
-      }
-    });
+      lastDocument[id] = -1;
+    }
+    if (lastDocument[id] !== document) {
+      lastDocument[id] = document;
+      frequencies[id]! += 1;
+    }
+    if (used === occurrences.length) occurrences = grow(occurrences, used + 1);
+    occurrences[used++] = id;
+  };
+  for (; document < n; document++) {
+    if ((document & 4095) === 0) signal?.throwIfAborted();
+    termsOf(document, record);
+    documentStarts[document + 1] = used;
   }
-  return { ids, frequencies };
+  return { ids, frequencies, occurrences, documentStarts };
 }
 
 /** Column of each term id (−1 when dropped) and the kept terms in column order (sorted, so document order does not matter). */
@@ -84,25 +102,28 @@ function chooseColumns(ids: Map<string, number>, frequencies: Int32Array, n: num
 
 /** Builds the TF-IDF matrix of n documents whose terms termsOf gives. */
 export function buildTfidf(n: number, termsOf: TermSource, options: TfidfOptions = {}): Tfidf {
-  const { ids, frequencies } = countDocuments(n, termsOf);
+  const { ids, frequencies, occurrences, documentStarts } = countDocuments(n, termsOf, options.signal);
   const { columnOf, terms, documentFrequency } = chooseColumns(ids, frequencies, n, options);
+  ids.clear();
   const idf = Float64Array.from(documentFrequency, (df) => Math.log((1 + n) / (1 + df)) + 1);
   const rowStarts = new Int32Array(n + 1);
-  let columnIndices = new Int32Array(Math.max(16, n * 8));
-  let values = new Float32Array(columnIndices.length);
-  let scratch = new Int32Array(256);
   let nonzeros = 0;
+  for (let p = 0; p < documentStarts[n]!; p++) if (columnOf[occurrences[p]!]! >= 0) nonzeros++;
+  // At most one entry per kept occurrence; repeated terms within a row make it a little less.
+  const columnIndices = new Int32Array(nonzeros);
+  const values = new Float32Array(nonzeros);
+  let scratch = new Int32Array(256);
+  nonzeros = 0;
   for (let i = 0; i < n; i++) {
+    if ((i & 4095) === 0) options.signal?.throwIfAborted();
     let length = 0;
-    termsOf(i, (term) => {
-      const column = columnOf[ids.get(term)!]!;
-      if (column < 0) return;
-      scratch = grow(scratch, length + 1);
+    for (let p = documentStarts[i]!; p < documentStarts[i + 1]!; p++) {
+      const column = columnOf[occurrences[p]!]!;
+      if (column < 0) continue;
+      if (length === scratch.length) scratch = grow(scratch, length + 1);
       scratch[length++] = column;
-    });
+    }
     const row = scratch.subarray(0, length).sort();
-    columnIndices = grow(columnIndices, nonzeros + length);
-    values = grow(values, nonzeros + length);
     const start = nonzeros;
     let sum = 0;
     for (let p = 0; p < length; ) {
@@ -118,13 +139,14 @@ export function buildTfidf(n: number, termsOf: TermSource, options: TfidfOptions
     for (let p = start; p < nonzeros; p++) values[p]! *= scale;
     rowStarts[i + 1] = nonzeros;
   }
+  const exact = nonzeros === columnIndices.length;
   return {
     matrix: {
       rows: n,
       columns: terms.length,
       rowStarts,
-      columnIndices: columnIndices.slice(0, nonzeros),
-      values: values.slice(0, nonzeros),
+      columnIndices: exact ? columnIndices : columnIndices.slice(0, nonzeros),
+      values: exact ? values : values.slice(0, nonzeros),
     },
     terms,
     idf,

@@ -26,38 +26,46 @@ function randomSparse(rows: number, columns: number, density: number, seed: numb
   return { matrix, dense };
 }
 
-test('singular values and U·Σ agree with an exact decomposition', () => {
-  const { matrix, dense } = randomSparse(120, 60, 0.15, 3);
-  const gram = new Float64Array(60 * 60);
-  for (let i = 0; i < 120; i++) {
-    for (let a = 0; a < 60; a++) for (let b = 0; b < 60; b++) gram[a * 60 + b]! += dense[i * 60 + a]! * dense[i * 60 + b]!;
-  }
-  const exact = symmetricEigen(gram, 60);
-  const svd = truncatedSvd(matrix, { components: 5, seed: 9, iterations: 12 });
-  let compared = 0;
-  for (let c = 0; c < 5; c++) {
-    const expected = Math.sqrt(exact.values[c]!);
-    assert.ok(Math.abs(svd.singularValues[c]! - expected) < 1e-6 * expected, `σ${c}: ${svd.singularValues[c]} vs ${expected}`);
-    // Column c of U·Σ is A·v_c, up to sign; a vector is only defined where its value stands apart from its neighbours',
-    // and the last one kept converges slowest (its gap is to the first value left out).
-    const gap = Math.min(
-      exact.values[c]! - exact.values[c + 1]!,
-      c > 0 ? exact.values[c - 1]! - exact.values[c]! : Number.POSITIVE_INFINITY,
-    );
-    if (c === 4 || gap < 0.05 * exact.values[c]!) continue;
-    const projected = Array.from({ length: 120 }, (_, i) => {
-      let s = 0;
-      for (let j = 0; j < 60; j++) s += dense[i * 60 + j]! * exact.vectors[j * 60 + c]!;
-      return s;
-    });
-    const ours = Array.from({ length: 120 }, (_, i) => svd.coordinates.data[i * 5 + c]!);
-    const sign = Math.sign(ours.reduce((s, x, i) => s + x * projected[i]!, 0));
-    const error = Math.max(...ours.map((x, i) => Math.abs(sign * x - projected[i]!)));
-    assert.ok(error < 1e-5 * expected, `column ${c} differs by ${error}`);
-    compared++;
-  }
-  assert.ok(compared >= 2, `only ${compared} columns stood apart`);
-});
+// More documents than terms (the iteration runs on the terms) and fewer (it runs on the documents).
+for (const [rows, columns] of [
+  [120, 60],
+  [60, 120],
+] as const) {
+  test(`singular values and U·Σ agree with an exact decomposition (${rows} documents, ${columns} terms)`, () => {
+    const { matrix, dense } = randomSparse(rows, columns, 0.15, 3);
+    const gram = new Float64Array(columns * columns);
+    for (let i = 0; i < rows; i++) {
+      for (let a = 0; a < columns; a++) {
+        for (let b = 0; b < columns; b++) gram[a * columns + b]! += dense[i * columns + a]! * dense[i * columns + b]!;
+      }
+    }
+    const exact = symmetricEigen(gram, columns);
+    const svd = truncatedSvd(matrix, { components: 5, seed: 9, iterations: 12 });
+    let compared = 0;
+    for (let c = 0; c < 5; c++) {
+      const expected = Math.sqrt(exact.values[c]!);
+      assert.ok(Math.abs(svd.singularValues[c]! - expected) < 1e-6 * expected, `σ${c}: ${svd.singularValues[c]} vs ${expected}`);
+      // Column c of U·Σ is A·v_c, up to sign; a vector is only defined where its value stands apart from its neighbours',
+      // and the last one kept converges slowest (its gap is to the first value left out).
+      const gap = Math.min(
+        exact.values[c]! - exact.values[c + 1]!,
+        c > 0 ? exact.values[c - 1]! - exact.values[c]! : Number.POSITIVE_INFINITY,
+      );
+      if (c === 4 || gap < 0.05 * exact.values[c]!) continue;
+      const projected = Array.from({ length: rows }, (_, i) => {
+        let s = 0;
+        for (let j = 0; j < columns; j++) s += dense[i * columns + j]! * exact.vectors[j * columns + c]!;
+        return s;
+      });
+      const ours = Array.from({ length: rows }, (_, i) => svd.coordinates.data[i * 5 + c]!);
+      const sign = Math.sign(ours.reduce((s, x, i) => s + x * projected[i]!, 0));
+      const error = Math.max(...ours.map((x, i) => Math.abs(sign * x - projected[i]!)));
+      assert.ok(error < 1e-5 * expected, `column ${c} differs by ${error}`);
+      compared++;
+    }
+    assert.ok(compared >= 2, `only ${compared} columns stood apart`);
+  });
+}
 
 test('the same seed gives the same coordinates', () => {
   const { matrix } = randomSparse(80, 40, 0.2, 5);

@@ -1,11 +1,17 @@
 /**
  * Truncated SVD of a sparse matrix by randomized subspace iteration (Halko,
- * Martinsson and Tropp 2011), all on the term side: the basis Z of the
- * leading right singular vectors is refined by Z ← orth(AᵀA Z), so the only
- * work proportional to the number of documents is sparse products, never a
- * dense factorisation of a documents × k block. The small Gram matrix of A·Z
- * then gives the singular values and the document coordinates U·Σ (as
- * scikit-learn's TruncatedSVD.transform).
+ * Martinsson and Tropp 2011), all on the term side: the basis Z (terms ×
+ * width, orthonormal columns) of the leading right singular vectors is
+ * refined by Z ← orth(Aᵀ(A Z)), so the only work proportional to the number
+ * of documents is two sparse products per iteration, never a dense
+ * factorisation of a documents × width block. The last Y = A Z then gives,
+ * through the small Gram matrix YᵀY, the singular values and the document
+ * coordinates U·Σ = Y·E (as scikit-learn's TruncatedSVD.transform).
+ *
+ * Speed: the blocks the sparse products read are 32-bit (what bounds those
+ * loops is memory traffic), every sum is 64-bit, and a basis is made
+ * orthonormal through its width × width Gram matrix (Z ← Z·V·Λ^-½) rather
+ * than column by column, so every pass over Z is sequential.
  */
 
 import { deriveSeed, fillGaussian, seededRandom } from './random.ts';
@@ -21,6 +27,10 @@ export interface TruncatedSvdOptions {
   oversampling?: number;
   /** Subspace iterations (default 4). */
   iterations?: number;
+  /** Called after each iteration with the share of the work done (0…1). */
+  onProgress?: (fraction: number) => void;
+  /** Checked between iterations. */
+  signal?: AbortSignal;
 }
 
 /** Document coordinates (rows × components, U·Σ) and the singular values. */
@@ -29,68 +39,122 @@ export interface TruncatedSvd {
   singularValues: Float64Array;
 }
 
-/** Orthonormalises the rows of a count × length block in place (modified Gram–Schmidt); drops none, zeroes dependent ones. */
-function orthonormaliseRows(block: Float64Array, count: number, length: number): void {
-  for (let r = 0; r < count; r++) {
-    const row = r * length;
-    for (let s = 0; s < r; s++) {
-      const other = s * length;
-      let dot = 0;
-      for (let i = 0; i < length; i++) dot += block[row + i]! * block[other + i]!;
-      for (let i = 0; i < length; i++) block[row + i]! -= dot * block[other + i]!;
-    }
-    let norm = 0;
-    for (let i = 0; i < length; i++) norm += block[row + i]! ** 2;
-    const scale = norm > 1e-300 ? 1 / Math.sqrt(norm) : 0;
-    for (let i = 0; i < length; i++) block[row + i]! *= scale;
-  }
-}
-
-function transpose(m: DenseMatrix): DenseMatrix {
-  const data = new Float64Array(m.data.length);
-  for (let r = 0; r < m.rows; r++) for (let c = 0; c < m.columns; c++) data[c * m.rows + r] = m.data[r * m.columns + c]!;
-  return { rows: m.columns, columns: m.rows, data };
-}
-
-/** Z·W for Z (width × terms, basis vectors as rows) and W (terms × width): the Gram matrix of A·Zᵀ when W = AᵀA·Zᵀ. */
-function gram(basisRows: DenseMatrix, w: DenseMatrix): Float64Array {
-  const width = basisRows.rows;
-  const terms = basisRows.columns;
-  const out = new Float64Array(width * width);
-  for (let t = 0; t < terms; t++) {
+/** MᵀM of a rows × width row-major block (width × width, symmetric). */
+function gramOf(data: Float64Array | Float32Array, rows: number, width: number): Float64Array {
+  const gram = new Float64Array(width * width);
+  for (let t = 0; t < rows; t++) {
+    const base = t * width;
     for (let r = 0; r < width; r++) {
-      const z = basisRows.data[r * terms + t]!;
+      const z = data[base + r]!;
       if (z === 0) continue;
-      for (let c = 0; c < width; c++) out[r * width + c]! += z * w.data[t * width + c]!;
+      const to = r * width;
+      for (let c = r; c < width; c++) gram[to + c]! += z * data[base + c]!;
     }
+  }
+  for (let r = 0; r < width; r++) for (let c = 0; c < r; c++) gram[r * width + c] = gram[c * width + r]!;
+  return gram;
+}
+
+/** M·T for M (rows × width) and T (width × columns), row by row. */
+function times(data: Float64Array, rows: number, width: number, transform: Float64Array, columns: number): Float64Array {
+  const out = new Float64Array(rows * columns);
+  const row = new Float64Array(columns);
+  for (let t = 0; t < rows; t++) {
+    row.fill(0);
+    const base = t * width;
+    for (let r = 0; r < width; r++) {
+      const z = data[base + r]!;
+      if (z === 0) continue;
+      const from = r * columns;
+      for (let c = 0; c < columns; c++) row[c]! += z * transform[from + c]!;
+    }
+    out.set(row, t * columns);
   }
   return out;
 }
 
-/** The leading singular triplets' document side of the sparse matrix a. */
+/**
+ * Orthonormal columns spanning those of the rows × width block: Z·V·Λ^-½ from the Gram matrix's eigenpairs; a second
+ * pass only when the block was close to dependent (what rounding leaves grows with the spread of Λ). Directions with no
+ * length of their own (dependent columns) become zero.
+ */
+function orthonormaliseColumns(data: Float64Array, rows: number, width: number): Float64Array {
+  let block = data;
+  for (let pass = 0; pass < 2; pass++) {
+    const eigen = symmetricEigen(gramOf(block, rows, width), width);
+    const largest = Math.max(eigen.values[0]!, 0);
+    const transform = new Float64Array(width * width);
+    let smallest = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < width; c++) {
+      const value = eigen.values[c]!;
+      if (!(value > 1e-12 * largest) || value <= 1e-300) continue;
+      smallest = Math.min(smallest, value);
+      const scale = 1 / Math.sqrt(value);
+      for (let r = 0; r < width; r++) transform[r * width + c] = eigen.vectors[r * width + c]! * scale;
+    }
+    block = times(block, rows, width, transform, width);
+    if (smallest > 1e-6 * largest) break;
+  }
+  return block;
+}
+
+/** The rows × columns CSR matrix's transpose, in CSR form. */
+function transposeSparse(a: SparseMatrix): SparseMatrix {
+  const rowStarts = new Int32Array(a.columns + 1);
+  for (let p = 0; p < a.rowStarts[a.rows]!; p++) rowStarts[a.columnIndices[p]! + 1]! += 1;
+  for (let c = 0; c < a.columns; c++) rowStarts[c + 1]! += rowStarts[c]!;
+  const next = rowStarts.slice(0, a.columns);
+  const columnIndices = new Int32Array(a.columnIndices.length);
+  const values = new Float32Array(a.values.length);
+  for (let i = 0; i < a.rows; i++) {
+    for (let p = a.rowStarts[i]!; p < a.rowStarts[i + 1]!; p++) {
+      const to = next[a.columnIndices[p]!]!++;
+      columnIndices[to] = i;
+      values[to] = a.values[p]!;
+    }
+  }
+  return { rows: a.columns, columns: a.rows, rowStarts, columnIndices, values };
+}
+
+/**
+ * Subspace iteration on the column side of a: an orthonormal basis Z (columns × width) of the leading right singular
+ * vectors, Y = A·Z, and the eigenpairs of YᵀY (the squared singular values, and E with Z·E the right vectors).
+ */
+function subspace(a: SparseMatrix, width: number, options: TruncatedSvdOptions) {
+  const iterations = options.iterations ?? 4;
+  const gaussian = new Float64Array(a.columns * width);
+  fillGaussian(gaussian, seededRandom(deriveSeed(options.seed, 1)));
+  let basis = orthonormaliseColumns(gaussian, a.columns, width);
+  const products = 2 * iterations + 1;
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    options.signal?.throwIfAborted();
+    const y = multiply(a, { rows: a.columns, columns: width, data: Float32Array.from(basis) }, 'float32');
+    basis = orthonormaliseColumns(multiplyTransposed(a, y).data, a.columns, width);
+    options.onProgress?.((2 * iteration + 2) / products);
+  }
+  options.signal?.throwIfAborted();
+  // Rayleigh–Ritz: Y = A·Z; YᵀY = Zᵀ AᵀA Z = E Σ² Eᵀ.
+  const y = multiply(a, { rows: a.columns, columns: width, data: Float32Array.from(basis) }, 'float64');
+  return { basis, y: y.data, eigen: symmetricEigen(gramOf(y.data, a.rows, width), width) };
+}
+
+/**
+ * The leading singular triplets' document side of the sparse matrix a. The iteration runs on the smaller side: the
+ * terms when there are more documents (a large corpus), else the documents (a few thousand sentences with tens of
+ * thousands of n-grams), so the dense work on the basis stays small either way.
+ */
 export function truncatedSvd(a: SparseMatrix, options: TruncatedSvdOptions): TruncatedSvd {
   const components = Math.max(1, Math.min(options.components, a.rows, a.columns));
   const width = Math.min(components + (options.oversampling ?? 10), a.columns, a.rows);
-  const basis: DenseMatrix = { rows: width, columns: a.columns, data: new Float64Array(width * a.columns) };
-  fillGaussian(basis.data, seededRandom(deriveSeed(options.seed, 1)));
-  orthonormaliseRows(basis.data, width, a.columns);
-  for (let iteration = 0; iteration < (options.iterations ?? 4); iteration++) {
-    const refined = transpose(multiplyTransposed(a, multiply(a, transpose(basis))));
-    basis.data = refined.data;
-    orthonormaliseRows(basis.data, width, a.columns);
-  }
-  const basisColumns = transpose(basis);
-  const eigen = symmetricEigen(gram(basis, multiplyTransposed(a, multiply(a, basisColumns))), width);
-  // Right singular vectors in term space: Zᵀ·E, first `components` columns; then U·Σ = A·(Zᵀ·E).
-  const directions = new Float64Array(a.columns * components);
-  for (let t = 0; t < a.columns; t++) {
-    for (let r = 0; r < width; r++) {
-      const z = basisColumns.data[t * width + r]!;
-      if (z === 0) continue;
-      for (let c = 0; c < components; c++) directions[t * components + c]! += z * eigen.vectors[r * width + c]!;
-    }
-  }
-  const coordinates = multiply(a, { rows: a.columns, columns: components, data: directions });
+  const termSide = a.rows >= a.columns;
+  const { basis, y, eigen } = subspace(termSide ? a : transposeSparse(a), width, options);
   const singularValues = Float64Array.from(eigen.values.subarray(0, components), (value) => Math.sqrt(Math.max(0, value)));
-  return { coordinates, singularValues };
+  // Term side: U·Σ = A·Z·E = Y·E. Document side (Z spans the left vectors of A): U·Σ = Z·E·Σ.
+  const leading = new Float64Array(width * components);
+  for (let r = 0; r < width; r++) {
+    for (let c = 0; c < components; c++) leading[r * components + c] = eigen.vectors[r * width + c]! * (termSide ? 1 : singularValues[c]!);
+  }
+  const data = termSide ? times(y, a.rows, width, leading, components) : times(basis, a.rows, width, leading, components);
+  options.onProgress?.(1);
+  return { coordinates: { rows: a.rows, columns: components, data }, singularValues };
 }
