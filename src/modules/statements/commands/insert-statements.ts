@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { recordContribution } from '../../contributions/index.ts';
+import { type ContributionInput, recordContribution, recordContributions } from '../../contributions/index.ts';
 import type { StatementChannelsTable, StatementOrigin, StatementStatus } from '../tables.ts';
 
 /** One statement to store. Numbers are given by imports (Polis's comment ids) and otherwise taken from the channel. */
@@ -27,30 +27,45 @@ export interface InsertedStatement {
 
 const BATCH = 200;
 
+type ContributionChannel = Pick<StatementChannelsTable, 'id' | 'organisation_id' | 'process_id'>;
+type ContributedStatement = {
+  id: string;
+  number: number;
+  text: string;
+  language: string;
+  origin: StatementOrigin;
+  authorUserId: string | null;
+};
+
+/** The contribution of a published statement. */
+function statementContribution(
+  channel: ContributionChannel,
+  statement: ContributedStatement,
+  participantKey: string | null,
+): ContributionInput {
+  return {
+    organisationId: channel.organisation_id,
+    processId: channel.process_id,
+    channel: 'statement',
+    sourceType: 'statement',
+    sourceId: statement.id,
+    authorUserId: statement.authorUserId,
+    participantKey,
+    language: statement.language,
+    text: statement.text,
+    metadata: { channelId: channel.id, number: statement.number, origin: statement.origin },
+  };
+}
+
 /** Records a published statement in the contributions corpus, in the caller's transaction. */
 export async function recordStatementContribution(
   trx: Db,
-  channel: Pick<StatementChannelsTable, 'id' | 'organisation_id' | 'process_id'>,
-  statement: { id: string; number: number; text: string; language: string; origin: StatementOrigin; authorUserId: string | null },
+  channel: ContributionChannel,
+  statement: ContributedStatement,
   participantKey: string | null,
   now: Date,
 ): Promise<void> {
-  await recordContribution(
-    trx,
-    {
-      organisationId: channel.organisation_id,
-      processId: channel.process_id,
-      channel: 'statement',
-      sourceType: 'statement',
-      sourceId: statement.id,
-      authorUserId: statement.authorUserId,
-      participantKey,
-      language: statement.language,
-      text: statement.text,
-      metadata: { channelId: channel.id, number: statement.number, origin: statement.origin },
-    },
-    now,
-  );
+  await recordContribution(trx, statementContribution(channel, statement, participantKey), now);
 }
 
 /**
@@ -100,10 +115,10 @@ export async function insertStatements(
     .$call(inOrganisation(channel.organisation_id, 'statement_channels'))
     .where('id', '=', channel.id)
     .execute();
-  for (const row of rows) {
-    if (row.status !== 'published') continue;
-    const statement = { ...row, authorUserId: row.author_user_id };
-    await recordStatementContribution(trx, channel, statement, row.author_participant_id, now);
-  }
+  // One multi-row write for all of them (an import's thousand statements were a thousand round trips).
+  const contributions = rows
+    .filter((row) => row.status === 'published')
+    .map((row) => statementContribution(channel, { ...row, authorUserId: row.author_user_id }, row.author_participant_id));
+  await recordContributions(trx, contributions, now);
   return rows.map((row) => ({ id: row.id, number: row.number, status: row.status }));
 }
