@@ -1,13 +1,52 @@
 import { defineModule } from '../../platform/module.ts';
+import { cancelRunAction } from './actions/cancel-run.ts';
+import { publishRunAction } from './actions/publish-run.ts';
+import { startRunAction } from './actions/start-run.ts';
+import { updateThemeAction } from './actions/update-theme.ts';
+import { themeRunsJob } from './jobs/theme-runs-job.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
+import { insightsPermissions } from './permissions.ts';
+import { processPageThemes } from './process-page-themes.tsx';
+import { registerAdminRoutes } from './routes/admin-routes.tsx';
+import { registerPublicRoutes } from './routes/public-routes.tsx';
+import './tables.ts';
 
 /**
  * Insights: the text analysis of contributions (language, masking of personal data, sentences,
- * base forms, key terms) and, built on it, theme discovery. No pages or tables of its own yet.
+ * base forms, key terms), theme discovery over them as a background job, the analyst's pages to
+ * review and publish a run's themes, and the published themes on the process's pages and API.
  */
 export const insightsModule = defineModule({
   name: 'insights',
   messages: { fi, sv, en },
+  permissions: insightsPermissions,
+  jobs: [themeRunsJob],
+  processPageSection: processPageThemes,
+  adminLinks: [{ path: '/admin/insights', labelKey: 'insights.admin.navigation', permission: 'insights.admin.list' }],
+  auditSubjects: {
+    insight_theme_run: { table: 'insight_theme_runs', title: 'created_at', path: (id) => `/admin/insights/runs/${id}` },
+  },
+  actions: [startRunAction, cancelRunAction, updateThemeAction, publishRunAction],
+  openData: [
+    {
+      name: 'insights.themes',
+      summary: 'The published themes of a process with quotes and the ids of their contributions (topic → subtopic → quotes)',
+      path: '/processes/:slug/themes',
+      formats: ['json'],
+      access: 'public',
+    },
+    {
+      name: 'insights.themes.csv',
+      summary: 'The published themes of a process as CSV, one row per quote',
+      path: '/processes/:slug/themes.csv',
+      formats: ['csv'],
+      access: 'public',
+    },
+  ],
+  routes: (app, context) => {
+    registerAdminRoutes(app, context);
+    registerPublicRoutes(app, context);
+  },
 });

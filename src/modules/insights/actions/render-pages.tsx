@@ -1,0 +1,63 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { localize } from '../../../platform/i18n/locales.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { listPhases, type Process } from '../../processes/index.ts';
+import type { RunTheme } from '../model.ts';
+import { findPublishedRunId, listRuns } from '../queries/find-run.ts';
+import { ProcessRunsPage } from '../views/process-runs-page.tsx';
+import type { StartRunValues } from '../views/start-run-form.tsx';
+import { ThemeEditPage, type ThemeWordingValues } from '../views/theme-edit-page.tsx';
+
+/** The process's runs with the start form (filled with `values`, with `errors` after a refusal). */
+export async function renderProcessRuns(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  process: Process,
+  form: { values: StartRunValues; errors?: FieldErrors },
+  status = 200,
+) {
+  const organisationId = request.identity.actor.organisationId;
+  const runs = await listRuns(context.db, organisationId, process.id);
+  const publishedRunId = await findPublishedRunId(context.db, organisationId, process.id);
+  const phases = (await listPhases(context.db, organisationId, [process.id])).map((phase) => ({
+    value: phase.id,
+    label: localize(phase.title, request.locale),
+  }));
+  const mayStart = context.authorizer.can(request.identity.actor, 'insights.run.start', process);
+  return renderPage(
+    context,
+    request,
+    reply,
+    <ProcessRunsPage
+      process={process}
+      runs={runs}
+      publishedRunId={publishedRunId}
+      phases={phases}
+      mayStart={mayStart}
+      values={form.values}
+      errors={form.errors}
+    />,
+    status,
+  );
+}
+
+/** A theme's edit page. */
+export function renderThemeEdit(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  loaded: { process: Process; runId: string; theme: RunTheme },
+  form: { values: ThemeWordingValues; errors?: FieldErrors },
+  status = 200,
+) {
+  return renderPage(
+    context,
+    request,
+    reply,
+    <ThemeEditPage process={loaded.process} runId={loaded.runId} theme={loaded.theme} values={form.values} errors={form.errors} />,
+    status,
+  );
+}

@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import { authorize } from '../../../platform/http/authorize.ts';
+import { page } from '../../../platform/http/paths.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { listProcessOptions } from '../../processes/index.ts';
+import { renderProcessRuns, renderThemeEdit } from '../actions/render-pages.tsx';
+import { loadAnalysedProcess, loadRun, loadTheme } from '../loaders.ts';
+import { findPublishedRunId } from '../queries/find-run.ts';
+import { countUnassigned, listRunThemes } from '../queries/list-run-themes.ts';
+import { processParams, runParams, themeParams } from '../schemas.ts';
+import { AdminProcessesPage } from '../views/admin-processes-page.tsx';
+import { RunPage } from '../views/run-page.tsx';
+import { DEFAULT_START_VALUES } from '../views/start-run-form.tsx';
+
+const parsed = <T,>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, value: unknown): T | null => {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : null;
+};
+
+/** The analyst's pages: the processes, a process's runs with the start form, a run with its themes, and a theme's edit page. */
+export function registerAdminRoutes(app: FastifyInstance, context: AppContext): void {
+  page(app, 'GET', '/admin/insights', async (request, reply) => {
+    authorize(context.authorizer, request, 'insights.admin.list');
+    const actor = request.identity.actor;
+    const processes = (await listProcessOptions(context.db, actor.organisationId)).filter((process) =>
+      context.authorizer.can(actor, 'insights.run.view', process),
+    );
+    return renderPage(context, request, reply, <AdminProcessesPage processes={processes} />);
+  });
+
+  page(app, 'GET', '/admin/insights/processes/:processId', async (request, reply) => {
+    const params = parsed(processParams, request.params);
+    const process = await loadAnalysedProcess(context, request, params?.processId ?? '', 'insights.run.view');
+    return renderProcessRuns(context, request, reply, process, { values: DEFAULT_START_VALUES });
+  });
+
+  page(app, 'GET', '/admin/insights/runs/:runId', async (request, reply) => {
+    const params = parsed(runParams, request.params);
+    const { run, process } = await loadRun(context, request, params?.runId ?? '', 'insights.run.view');
+    const organisationId = request.identity.actor.organisationId;
+    const themes = await listRunThemes(context.db, organisationId, run.id);
+    const unassigned = await countUnassigned(context.db, organisationId, run.id);
+    const published = (await findPublishedRunId(context.db, organisationId, process.id)) === run.id;
+    const can = (action: string) => context.authorizer.can(request.identity.actor, action, process);
+    const may = { cancel: can('insights.run.cancel'), edit: can('insights.theme.edit'), publish: can('insights.themes.publish') };
+    reply.header('cache-control', 'no-store');
+    return renderPage(
+      context,
+      request,
+      reply,
+      <RunPage process={process} run={run} themes={themes} unassigned={unassigned} published={published} may={may} />,
+    );
+  });
+
+  page(app, 'GET', '/admin/insights/runs/:runId/themes/:themeId', async (request, reply) => {
+    const params = parsed(themeParams, request.params);
+    const loaded = await loadTheme(context, request, params ?? { runId: '', themeId: '' });
+    const { theme } = loaded;
+    return renderThemeEdit(
+      context,
+      request,
+      reply,
+      { process: loaded.process, runId: loaded.run.id, theme },
+      { values: { label: theme.label, summary: theme.summary } },
+    );
+  });
+}

@@ -1,0 +1,102 @@
+import type { Generated } from 'kysely';
+
+/** Where a theme run stands: waiting for the job, running, done, failed (with a reason), or cancelled by an analyst. */
+export const RUN_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+
+/** One of RUN_STATUSES. */
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/**
+ * A theme run (teema-ajo): the corpus filter, parameters, seed and software it was made with,
+ * how far it is, and what came out. Text columns marked JSON hold JSON.
+ */
+export interface InsightThemeRunsTable {
+  id: string;
+  organisation_id: string;
+  process_id: string;
+  status: RunStatus;
+  /** JSON: the corpus filter (`CorpusFilter`). */
+  corpus_filter: Generated<string>;
+  seed: number;
+  min_themes: number;
+  max_themes: number;
+  /** JSON: every parameter of the discovery as the run description gives it (empty until it ran). */
+  parameters: Generated<string>;
+  /** The application's version (package.json) that made the run. */
+  software_version: string;
+  /** The theme method's version (`THEMES_METHOD_VERSION`). */
+  method_version: string | null;
+  /** SHA-256 over the masked sentences the method read. */
+  inputs_hash: string | null;
+  contribution_count: number | null;
+  sentence_count: number | null;
+  /** JSON array: the text normalisers used ('voikko', 'snowball', 'words'), named on the page. */
+  normalisers: Generated<string>;
+  /** JSON: the run description's outputs without the per-sentence assignments (those are rows of insight_theme_sentences). */
+  outputs: string | null;
+  diversity: number | null;
+  /** 0–100. */
+  progress: Generated<number>;
+  progress_step: string | null;
+  /** A message key's last part (`insights.runError.<error>`) when the run failed. */
+  error: string | null;
+  cancel_requested: Generated<number>;
+  /** Set while a job runs it; an expired lease means the process died and the run failed. */
+  lease_until: string | null;
+  created_by_user_id: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+/** A theme (teema) of a run. `label` and `summary` are LocalizedText JSON the analyst edits. */
+export interface InsightThemesTable {
+  id: string;
+  organisation_id: string;
+  run_id: string;
+  /** 0 for the largest. */
+  position: number;
+  /** The method's label: its most distinctive words, in their most frequent written form. */
+  generated_label: string;
+  label: string;
+  summary: Generated<string>;
+  sentence_count: number;
+  contribution_count: number;
+  /** NPMI coherence of its label words (−1…1). */
+  coherence: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One masked sentence of a run's corpus and its theme (null: unassigned). */
+export interface InsightThemeSentencesTable {
+  organisation_id: string;
+  run_id: string;
+  contribution_id: string;
+  sentence_index: number;
+  theme_id: string | null;
+  /** Masked: personal data never reaches this table. */
+  text: string;
+  channel: string;
+  language: string;
+  /** 1… for the theme's representative quotes, in order; null for the rest. */
+  quote_rank: number | null;
+}
+
+/** The run whose themes the public sees for a process (one per process). */
+export interface InsightPublishedThemeSetsTable {
+  organisation_id: string;
+  process_id: string;
+  run_id: string;
+  published_by_user_id: string | null;
+  published_at: string;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    insight_theme_runs: InsightThemeRunsTable;
+    insight_themes: InsightThemesTable;
+    insight_theme_sentences: InsightThemeSentencesTable;
+    insight_published_theme_sets: InsightPublishedThemeSetsTable;
+  }
+}

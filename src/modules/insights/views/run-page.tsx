@@ -1,0 +1,141 @@
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
+import { localizedLanguage } from '../../../platform/i18n/locales.ts';
+import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
+import { Button, Form } from '../../../platform/views/components/forms.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import { isActive, type RunTheme, type ThemeRun } from '../model.ts';
+import { RunStatus } from './run-status.tsx';
+import { ThemeHeading, ThemeQuotes } from './theme-card.tsx';
+
+/** What the run page shows and offers. */
+export interface RunPageProps {
+  process: { id: string; title: LocalizedText };
+  run: ThemeRun;
+  themes: RunTheme[];
+  unassigned: number;
+  published: boolean;
+  may: { cancel: boolean; edit: boolean; publish: boolean };
+}
+
+function RunFacts(props: { run: ThemeRun; unassigned: number }) {
+  const view = useView();
+  const { run } = props;
+  const filter = run.filter;
+  const all = view.t('insights.run.all');
+  return (
+    <dl class="facts">
+      <dt>{view.t('insights.run.channels')}</dt>
+      <dd>{filter.channels.length ? filter.channels.map((channel) => view.t(`insights.channel.${channel}`)).join(', ') : all}</dd>
+      <dt>{view.t('insights.run.languages')}</dt>
+      <dd>{filter.languages.length ? filter.languages.map((language) => view.t(`insights.language.${language}`)).join(', ') : all}</dd>
+      <dt>{view.t('insights.run.phase')}</dt>
+      <dd>{filter.phase ? `${filter.phase.startsOn} – ${filter.phase.endsOn}` : all}</dd>
+      <dt>{view.t('insights.run.themeLimits')}</dt>
+      <dd>{`${run.minThemes}–${run.maxThemes}`}</dd>
+      <dt>{view.t('insights.run.seed')}</dt>
+      <dd>{run.seed}</dd>
+      <dt>{view.t('insights.run.version')}</dt>
+      <dd>
+        <code>{[run.softwareVersion, run.methodVersion].filter(Boolean).join(' / ')}</code>
+      </dd>
+      {run.contributionCount !== null && (
+        <>
+          <dt>{view.t('insights.run.corpus')}</dt>
+          <dd>
+            {view.t('insights.run.corpusCounts', {
+              contributions: run.contributionCount,
+              sentences: run.sentenceCount ?? 0,
+              unassigned: props.unassigned,
+            })}
+          </dd>
+        </>
+      )}
+      {run.normalisers.length > 0 && (
+        <>
+          <dt>{view.t('insights.run.normalisers')}</dt>
+          <dd>
+            <ul>
+              {run.normalisers.map((normaliser) => (
+                <li key={normaliser}>{view.t(`insights.normaliser.${normaliser}`)}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {run.diversity !== null && (
+        <>
+          <dt>{view.t('insights.run.diversity')}</dt>
+          <dd>{run.diversity.toFixed(2)}</dd>
+        </>
+      )}
+      {run.inputsHash && (
+        <>
+          <dt>{view.t('insights.run.inputsHash')}</dt>
+          <dd>
+            <code>{run.inputsHash.slice(0, 16)}</code>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** A run: how it was made, its progress (cancel while it runs), and its themes with quotes, to rename, describe and publish. */
+export function RunPage(props: RunPageProps) {
+  const view = useView();
+  const { run, process, may } = props;
+  const title = view.t('insights.run.title', { process: view.text(process.title) });
+  return (
+    <AdminLayout
+      title={title}
+      breadcrumbs={[
+        { label: view.t('insights.admin.title'), href: view.href('/admin/insights') },
+        { label: view.text(process.title), href: view.href(`/admin/insights/processes/${process.id}`) },
+      ]}
+    >
+      <h1>{title}</h1>
+      <p role="status">
+        <RunStatus run={run} />
+        {props.published && ` · ${view.t('insights.runs.isPublished')}`}
+      </p>
+      {isActive(run.status) && (
+        <>
+          <label for="run-progress">{view.t('insights.run.progress')}</label> <progress id="run-progress" max={100} value={run.progress} />
+          <p>
+            <a href={view.href(`/admin/insights/runs/${run.id}`)}>{view.t('insights.run.refresh')}</a>
+          </p>
+          {may.cancel && !run.cancelRequested && (
+            <Form action={view.href(`/admin/insights/runs/${run.id}/cancel`)}>
+              <Button variant="secondary">{view.t('insights.run.cancel')}</Button>
+            </Form>
+          )}
+        </>
+      )}
+      <RunFacts run={run} unassigned={props.unassigned} />
+      {run.status === 'succeeded' && may.publish && (
+        <Form action={view.href(`/admin/insights/runs/${run.id}/publish`)}>
+          <p>{view.t('insights.run.publishHint')}</p>
+          <Button>{view.t(props.published ? 'insights.run.publishAgain' : 'insights.run.publish')}</Button>
+        </Form>
+      )}
+      {props.themes.map((theme) => (
+        <section key={theme.id} aria-labelledby={`theme-${theme.id}`} class="theme">
+          <ThemeHeading theme={theme} level="h2" id={`theme-${theme.id}`} />
+          <p>
+            {view.t('insights.theme.generated')} <span>{theme.generatedLabel}</span> · {view.t('insights.theme.coherence')}{' '}
+            {theme.coherence.toFixed(2)}
+          </p>
+          {view.text(theme.summary) && <p lang={localizedLanguage(theme.summary, view.locale)}>{view.text(theme.summary)}</p>}
+          <ThemeQuotes theme={theme} />
+          {may.edit && (
+            <p>
+              <a href={view.href(`/admin/insights/runs/${run.id}/themes/${theme.id}`)}>
+                {view.t('insights.theme.edit', { theme: view.text(theme.label) })}
+              </a>
+            </p>
+          )}
+        </section>
+      ))}
+    </AdminLayout>
+  );
+}

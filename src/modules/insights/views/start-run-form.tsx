@@ -1,0 +1,110 @@
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { Button, CheckboxGroup, ErrorSummary, Form, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import { CHANNELS } from '../../contributions/index.ts';
+import { CORPUS_LANGUAGES } from '../corpus/corpus-filter.ts';
+import { INSIGHTS_LIMITS } from '../schemas.ts';
+
+/** What the start form shows: the values sent (or the defaults) as strings. */
+export interface StartRunValues {
+  channels: string[];
+  phaseId: string;
+  languages: string[];
+  minThemes: string;
+  maxThemes: string;
+  seed: string;
+}
+
+/** The defaults: every channel and language, 3–12 themes, seed 1. */
+export const DEFAULT_START_VALUES: StartRunValues = {
+  channels: [],
+  phaseId: '',
+  languages: [],
+  minThemes: '3',
+  maxThemes: '12',
+  seed: '1',
+};
+
+const text = (value: unknown, otherwise: string) => (typeof value === 'string' ? value : otherwise);
+const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+
+/** The form's values from what was posted. */
+export function sentStartValues(values: Record<string, unknown>): StartRunValues {
+  return {
+    channels: list(values.channels),
+    phaseId: text(values.phaseId, ''),
+    languages: list(values.languages),
+    minThemes: text(values.minThemes, DEFAULT_START_VALUES.minThemes),
+    maxThemes: text(values.maxThemes, DEFAULT_START_VALUES.maxThemes),
+    seed: text(values.seed, DEFAULT_START_VALUES.seed),
+  };
+}
+
+/** The analyst's form to find themes: which contributions, how many themes at least and at most, and the seed. */
+export function StartRunForm(props: {
+  processId: string;
+  phases: Array<{ value: string; label: string }>;
+  values: StartRunValues;
+  errors?: FieldErrors | undefined;
+}) {
+  const view = useView();
+  const { values, errors } = props;
+  const labels = {
+    minThemes: view.t('insights.start.minThemes'),
+    maxThemes: view.t('insights.start.maxThemes'),
+    seed: view.t('insights.start.seed'),
+    phaseId: view.t('insights.start.phase'),
+    channels: view.t('insights.start.channels'),
+    languages: view.t('insights.start.languages'),
+  };
+  return (
+    <Form action={view.href(`/admin/insights/processes/${props.processId}/runs`)}>
+      <ErrorSummary errors={errors} labels={labels} />
+      <CheckboxGroup
+        name="channels"
+        legend={labels.channels}
+        hint={view.t('insights.start.allWhenNone')}
+        values={values.channels}
+        options={CHANNELS.map((channel) => ({ value: channel, label: view.t(`insights.channel.${channel}`) }))}
+        errors={errors}
+      />
+      <SelectField
+        name="phaseId"
+        label={labels.phaseId}
+        value={values.phaseId}
+        emptyLabel={view.t('insights.start.allPhases')}
+        options={props.phases}
+        errors={errors}
+        required={false}
+      />
+      <CheckboxGroup
+        name="languages"
+        legend={labels.languages}
+        hint={view.t('insights.start.allWhenNone')}
+        values={values.languages}
+        options={CORPUS_LANGUAGES.map((language) => ({ value: language, label: view.t(`insights.language.${language}`) }))}
+        errors={errors}
+      />
+      {(['minThemes', 'maxThemes'] as const).map((name) => (
+        <TextField
+          key={name}
+          name={name}
+          label={labels[name]}
+          hint={view.t('insights.start.themesHint', { min: INSIGHTS_LIMITS.themesMin, max: INSIGHTS_LIMITS.themesMax })}
+          value={values[name]}
+          inputMode="numeric"
+          errors={errors}
+        />
+      ))}
+      <TextField
+        name="seed"
+        label={labels.seed}
+        hint={view.t('insights.start.seedHint')}
+        value={values.seed}
+        inputMode="numeric"
+        errors={errors}
+      />
+      <Button>{view.t('insights.start.submit')}</Button>
+    </Form>
+  );
+}
