@@ -21,6 +21,8 @@ export interface LoadedInputs {
   text: string;
   digest: string;
   participantCount: number;
+  /** Every participant is an imported Polis voter: Polis's rules of the votes' time apply (math/opinion-history.ts). */
+  polisImport: boolean;
 }
 
 /** The SHA-256 of a text, hex. */
@@ -45,7 +47,7 @@ export async function loadComputationInputs(db: Db, organisationId: string, chan
     .execute();
   const participantRows = await db
     .selectFrom('statement_participants')
-    .select(['id', 'number'])
+    .select(['id', 'number', 'origin'])
     .$call(inOrganisation(organisationId, 'statement_participants'))
     .where('channel_id', '=', channelId)
     .execute();
@@ -72,7 +74,8 @@ export async function loadComputationInputs(db: Db, organisationId: string, chan
   const inputs = { statements, votes };
   const text = JSON.stringify(inputs);
   const participantCount = new Set(votes.map((vote) => vote[0])).size;
-  return { inputs, text, digest: sha256(text), participantCount };
+  const polisImport = participantRows.length > 0 && participantRows.every((row) => row.origin === 'import');
+  return { inputs, text, digest: sha256(text), participantCount, polisImport };
 }
 
 /**

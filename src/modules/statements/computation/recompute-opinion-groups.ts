@@ -3,6 +3,7 @@ import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { computeOpinionGroups } from '../math/compute-opinion-groups.ts';
+import { EVERY_VOTER_BEFORE } from '../math/opinion-history.ts';
 import type { EmptyMapReason } from '../math/types.ts';
 import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { type Claim, claimRecomputation, listDueChannels, RECOMPUTATION, releaseClaim } from './claim-recomputation.ts';
@@ -73,6 +74,8 @@ async function computeClaimed(db: Db, claim: Claim, now: Date): Promise<Snapshot
     const previous = latest ? await findLatestSnapshot(db, claim.organisationId, claim.channelId) : undefined;
     const snapshot = computeOpinionGroups(toOpinionGroupsInput(loaded.inputs), {
       seed: OPINION_GROUPS_SEED,
+      // A conversation imported from Polis, not voted on here since, is grouped by the rule Polis applied then.
+      ...(loaded.polisImport ? { everyVoterBefore: EVERY_VOTER_BEFORE } : {}),
       ...(previous && previous.result.groups.length > 0
         ? { previousGroups: previous.result.groups.map((group) => ({ id: group.id, members: group.members })) }
         : {}),

@@ -57,18 +57,21 @@ test('the replay runs one update per busy hour and ends on every vote, with the 
   assert.equal(history.groups.length, 2);
 });
 
-test('who is admitted: the vote threshold now, every voter in a conversation whose votes all predate 2018', () => {
-  const recent = computeOpinionGroups(conversation(Date.UTC(2026, 0, 1), 30), { seed: 1 });
+test('who is admitted: the vote threshold now, every voter in a Polis conversation whose votes all predate 2018', () => {
+  const polis = { seed: 1, everyVoterBefore: EVERY_VOTER_BEFORE };
+  const recent = computeOpinionGroups(conversation(Date.UTC(2026, 0, 1), 30), polis);
   for (let p = 60; p < 65; p++) assert.ok(recent.participants.excluded.includes(`p${p}`), `p${p} has one vote`);
-  const old = computeOpinionGroups(conversation(EVERY_VOTER_BEFORE - 40 * HOUR, 30), { seed: 1 });
+  const old = computeOpinionGroups(conversation(EVERY_VOTER_BEFORE - 40 * HOUR, 30), polis);
   assert.equal(old.participants.excluded.length, 0);
+  // A channel of our own (not a Polis import) keeps the threshold whatever the votes' dates.
+  assert.equal(computeOpinionGroups(conversation(EVERY_VOTER_BEFORE - 40 * HOUR, 30), { seed: 1 }).participants.excluded.length, 5);
   // One vote after the date: the conversation was computed again under the threshold.
   const reopened = conversation(EVERY_VOTER_BEFORE - 40 * HOUR, 30);
   (reopened.statements as Array<{ id: string }>).push({ id: 's20' });
   (reopened.votes as VoteInput[]).push({ participantId: 'p1', statementId: 's20', vote: 1, at: EVERY_VOTER_BEFORE + HOUR });
-  assert.equal(computeOpinionGroups(reopened, { seed: 1 }).participants.excluded.length, 5);
+  assert.equal(computeOpinionGroups(reopened, polis).participants.excluded.length, 5);
   // Without vote times the date is unknown: the threshold applies.
-  const untimed = computeOpinionGroups(conversation(0, 30, false), { seed: 1 });
+  const untimed = computeOpinionGroups(conversation(0, 30, false), polis);
   assert.equal(untimed.participants.excluded.length, 5);
 });
 

@@ -52,7 +52,8 @@ export interface OpinionHistoryOptions extends ParticipantFilterOptions {
   /**
    * A conversation whose every vote is older than this time (epoch ms) is
    * clustered as Polis did then: every voter admitted, whatever their
-   * number of votes (default 1 January 2018; null: never).
+   * number of votes (null or absent: never; Polis imports pass
+   * EVERY_VOTER_BEFORE).
    */
   everyVoterBefore?: number | null;
   /** Start each number of groups from the previous grouping with that number (default true). */
@@ -375,7 +376,7 @@ function firstVoteRanks(matrix: VoteMatrix): Int32Array {
 function historyPlan(matrix: VoteMatrix, options: OpinionHistoryOptions) {
   const cellCount = matrix.values.length;
   const times = matrix.firstVoteAt;
-  const everyVoterBefore = options.everyVoterBefore === undefined ? EVERY_VOTER_BEFORE : options.everyVoterBefore;
+  const everyVoterBefore = options.everyVoterBefore ?? null;
   const everyVoter =
     times !== null && times.length > 0 && everyVoterBefore !== null && (times[times.length - 1] as number) < everyVoterBefore;
   const admitted = admissionRanks(matrix, everyVoter ? { ...options, minimumVotes: 1 } : options);

@@ -19,6 +19,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjustedRandIndex } from './adjusted-rand-index.ts';
 import { computeOpinionGroups } from './compute-opinion-groups.ts';
+import { EVERY_VOTER_BEFORE } from './opinion-history.ts';
 import { loadConversation, type PolisConversation } from './test-support/polis-reference.ts';
 import type { OpinionGroupsInput } from './types.ts';
 
@@ -66,7 +67,8 @@ function agreement(conversation: PolisConversation, ours: Map<string, number>, o
 }
 
 function snapshotGroups(input: OpinionGroupsInput, history = true) {
-  const snapshot = computeOpinionGroups(input, { seed: SEED, history });
+  // Imported Polis conversations, as the channel computation treats them.
+  const snapshot = computeOpinionGroups(input, { seed: SEED, history, everyVoterBefore: EVERY_VOTER_BEFORE });
   const ours = new Map<string, number>();
   for (const group of snapshot.groups) for (const member of group.members) ours.set(member, group.id);
   return { ours, groupCount: snapshot.groups.length, included: snapshot.participants.included.length };

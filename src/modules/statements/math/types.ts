@@ -47,7 +47,10 @@ export interface OpinionGroupsOptions {
    * false: cluster the final votes once (the computation before the replay, kept for comparison).
    */
   history?: boolean;
-  /** Votes all older than this (epoch ms) are clustered as Polis did then, every voter admitted (default 1 January 2018; null: never). */
+  /**
+   * For conversations imported from Polis: when every vote is older than this (epoch ms), every voter is
+   * admitted, as Polis's math did then (opinion-history.ts EVERY_VOTER_BEFORE; absent or null: never).
+   */
   everyVoterBefore?: number | null;
   /** The previous snapshot's groups: new groups keep their ids where the members clearly match (group-names.ts). */
   previousGroups?: ReadonlyArray<{ id: number; members: readonly string[] }>;
