@@ -33,10 +33,11 @@ function keyOf(kind: string, sourceId: string, language: string): string {
   return `${kind}\u0000${sourceId}\u0000${language}`;
 }
 
+/** The public audience adds nothing: documents indexed before audiences were stored keep their fingerprints. */
 function fingerprintOf(document: SearchDocument): string {
-  return createHash('sha256')
-    .update(JSON.stringify([document.processId, document.title, document.body, document.path]))
-    .digest('base64url');
+  const fields: unknown[] = [document.processId, document.title, document.body, document.path];
+  if ((document.audience ?? 'public') !== 'public') fields.push(document.audience);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('base64url');
 }
 
 /** One listed document with its key and fingerprint; the first of a key wins. */
@@ -80,6 +81,7 @@ function rowOf(organisationId: string, source: string, item: Listed, now: Date):
     title: item.document.title,
     body: item.document.body,
     path: item.document.path,
+    audience: item.document.audience ?? 'public',
     fingerprint: item.fingerprint,
     indexed_at: now.toISOString(),
   };

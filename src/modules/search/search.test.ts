@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../platform/clock.ts';
 import { newId } from '../../platform/db/ids.ts';
 import { bumpPageVersion } from '../../platform/http/page-cache.ts';
+import { createPerson } from '../../platform/testing/people.ts';
 import type { TestApp } from '../../platform/testing/test-app.ts';
 import { startTestApp } from '../../platform/testing/test-app.ts';
 import { adminActor, insertForeignOrganisation, insertPost, insertProcess, postInput } from '../news/test-support/fixtures.ts';
@@ -159,7 +160,11 @@ describe('search', () => {
       const signedIn = await test.adminClient();
       const page = await signedIn.get(`/fi/search?q=${encodeURIComponent(q)}`);
       assert.equal(page.status, 200);
-      assert.deepEqual(hitPaths(page.text), [], `"${q}" finds nothing for the admin either: only public things are indexed`);
+      assert.deepEqual(
+        hitPaths(page.text),
+        [],
+        `"${q}" finds nothing for the admin either: nothing narrower than anyone signed in is indexed`,
+      );
     }
     const rows = await test.context.db
       .selectFrom('search_documents')
@@ -169,6 +174,68 @@ describe('search', () => {
     assert.ok(!rows.some((row) => /myyrä|Luonnosuutinen|Sisäprosessi/.test(row.title)), 'nothing hidden is even indexed');
     const foreignRows = await test.context.db.selectFrom('search_documents').select('id').where('title', '=', 'Vierasmyyrä').execute();
     assert.equal(foreignRows.length, 1, 'the other organisation’s post is indexed, for that organisation only');
+  });
+
+  it('shows an event for the signed-in to signed-in visitors only, on the page and the API, and asks again when its audience narrows', async () => {
+    const event = await test.context.db
+      .selectFrom('events')
+      .select(['id', 'title'])
+      .where('organisation_id', '=', organisationId)
+      .where('process_id', '=', processId)
+      .where('audience', '=', 'public')
+      .executeTakeFirstOrThrow();
+    const setEvent = (audience: 'public' | 'signed_in' | 'staff', title: string) =>
+      test.context.db.updateTable('events').set({ audience, title }).where('id', '=', event.id).execute();
+    await setEvent('signed_in', JSON.stringify({ fi: 'Kirjautuneiden kummitusilta', sv: 'Spökkväll för inloggade' }));
+    try {
+      await reindex();
+      const indexed = await test.context.db
+        .selectFrom('search_documents')
+        .select(['language', 'audience'])
+        .where('source_id', '=', event.id)
+        .orderBy('language')
+        .execute();
+      assert.deepEqual(indexed, [
+        { language: 'fi', audience: 'signed-in' },
+        { language: 'sv', audience: 'signed-in' },
+      ]);
+      const path = `/fi/events/${event.id}`;
+      // Anonymous: not found, not counted, on the page and the API.
+      const anonymous = await found('kummitusilta');
+      assert.deepEqual(anonymous.items, []);
+      assert.equal(anonymous.total, 0);
+      const anonymousPage = await test.client().get('/fi/search?q=kummitusilta');
+      assert.equal(anonymousPage.status, 200);
+      assert.deepEqual(hitPaths(anonymousPage.text), []);
+      assert.match(anonymousPage.text, /ei löytynyt mitään/);
+      // A resident signed in, with no role: found, and the page it links to opens for them.
+      const resident = await createPerson(test, 'hakija-kirjautunut');
+      const page = await resident.client.get('/fi/search?q=kummitusilta');
+      assert.equal(page.status, 200);
+      assert.deepEqual(hitPaths(page.text), [path]);
+      assert.match(page.text, new RegExp(`<a href="${path}">Kirjautuneiden kummitusilta</a>`));
+      const json = await resident.client.api('GET', '/api/v1/search?q=kummitusilta');
+      assert.equal(json.status, 200);
+      const answer = json.json<ApiAnswer>();
+      assert.deepEqual(
+        answer.items.map((item) => [item.kind, item.id, item.path]),
+        [['event', event.id, path]],
+      );
+      assert.equal(answer.total, 1);
+      assert.equal((await resident.client.get(path)).status, 200, 'the signed-in visitor may open what the search shows');
+      // The audience narrowed to staff, written straight, then the page version moved as the action does: asked again, not shown.
+      await setEvent('staff', JSON.stringify({ fi: 'Kirjautuneiden kummitusilta' }));
+      assert.deepEqual(hitPaths((await resident.client.get('/fi/search?q=kummitusilta')).text), [path], 'listed at this version: trusted');
+      await test.context.db.transaction().execute((trx) => bumpPageVersion(trx, organisationId));
+      assert.deepEqual(hitPaths((await resident.client.get('/fi/search?q=kummitusilta')).text), [], 'asked again: for staff now');
+      assert.deepEqual((await resident.client.api('GET', '/api/v1/search?q=kummitusilta')).json<ApiAnswer>().items, []);
+      await reindex();
+      const left = await test.context.db.selectFrom('search_documents').select('id').where('source_id', '=', event.id).execute();
+      assert.deepEqual(left, [], 'the next re-index removes it');
+    } finally {
+      await setEvent('public', event.title);
+      await reindex();
+    }
   });
 
   it('asks the source again before showing a hit once the page version has moved: a post unpublished since the last re-index is not shown, and the next re-index removes it', async () => {
@@ -321,6 +388,7 @@ describe('search', () => {
       title: `Runsauskoe ${index}`,
       body: 'Runsauskokeen teksti.',
       path: `/news/runsaus-${index}`,
+      audience: 'public',
       fingerprint: String(index),
       indexed_at: new Date().toISOString(),
     }));
@@ -350,6 +418,29 @@ describe('search', () => {
     assert.match(page.text, /Kokeile vähemmillä sanoilla/);
     assert.match(page.text, /<a href="\/fi\/processes\/rauman-tarina">Rauman Tarina<\/a>/);
     assert.doesNotMatch(page.text, /Sisäprosessi/, 'hidden processes are not listed');
+  });
+
+  it('lists in the process filter only processes still public: one made internal since the last re-index goes once the page version moves', async () => {
+    const id = await insertProcess(test.context.db, organisationId, {
+      slug: 'pian-sisainen',
+      visibility: 'public',
+      title: { fi: 'Hetken julkinen' },
+    });
+    const option = new RegExp(`<option value="${id}">Hetken julkinen</option>`);
+    try {
+      await reindex();
+      assert.match((await test.client().get('/fi/search')).text, option);
+      await test.context.db.updateTable('processes').set({ visibility: 'internal' }).where('id', '=', id).execute();
+      assert.match((await test.client().get('/fi/search?q=tarina')).text, option, 'listed at this version: the kept list is trusted');
+      await test.context.db.transaction().execute((trx) => bumpPageVersion(trx, organisationId));
+      assert.doesNotMatch((await test.client().get('/fi/search')).text, option, 'asked again before any re-index');
+      assert.doesNotMatch((await test.client().get('/fi/search?q=zyxwv')).text, /Hetken julkinen/, 'nor linked from the empty page');
+      await reindex();
+      assert.doesNotMatch((await test.client().get('/fi/search')).text, option);
+    } finally {
+      await test.context.db.deleteFrom('processes').where('id', '=', id).execute();
+      await reindex();
+    }
   });
 
   it('takes input of any length or script safely: a message for too long, no markup reflected, no 5xx', async () => {

@@ -1,8 +1,9 @@
 /**
  * One searchable document: a thing of another module in one language, as its search source listed
- * it (`platform/search/source.ts`). Only what an anonymous visitor may open is ever written here.
+ * it (`platform/search/source.ts`). Only what an anonymous visitor, or any signed-in one (`audience`),
+ * may open is ever written here.
  * PostgreSQL adds `search_vector` (tsvector, GIN-indexed) and SQLite the FTS5 table
- * `search_documents_fts`; neither is typed here: only `engines/` reads them, in raw SQL.
+ * `search_fts`; neither is typed here: only `engines.ts` reads them, in raw SQL.
  */
 export interface SearchDocumentsTable {
   id: string;
@@ -16,6 +17,8 @@ export interface SearchDocumentsTable {
   title: string;
   body: string;
   path: string;
+  /** Who may open it (`SearchAudience`): `public`, or `signed-in` for any signed-in visitor only. */
+  audience: string;
   /** A hash of what the source listed: the re-index rewrites only documents whose hash moved. */
   fingerprint: string;
   indexed_at: string;

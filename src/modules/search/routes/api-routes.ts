@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/module.ts';
 import { presentSearchHit, searchResultsResponseSchema } from '../presenters.ts';
-import { searchDocuments } from '../queries/search-documents.ts';
+import { searchAudiencesOf, searchDocuments } from '../queries/search-documents.ts';
 import { searchApiQuerySchema } from '../schemas.ts';
 
-/** The search as JSON: the same answer as the page, for anyone (only public things are ever found). */
+/** The search as JSON: the same answer as the page, for anyone (only what the caller may open is found). */
 export function registerSearchApiRoutes(app: FastifyInstance, context: AppContext): void {
   context.api.add(app, {
     method: 'GET',
     url: '/search',
-    summary: 'Search the public processes, phases, news, pages, events, surveys, statements channels and results',
+    summary: 'Search the processes, phases, news, pages, events, surveys, statements channels and results the caller may open',
     tag: 'search',
     query: searchApiQuerySchema,
     response: searchResultsResponseSchema,
@@ -21,6 +21,7 @@ export function registerSearchApiRoutes(app: FastifyInstance, context: AppContex
         locale: request.locale,
         kind: query.kind,
         processId: query.process,
+        audiences: searchAudiencesOf(request.identity.actor),
         page: query.cursor,
       });
       return {

@@ -3,7 +3,8 @@ import { Button, ErrorSummary, SelectField, TextField } from '../../../platform/
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { CANDIDATES } from '../engines.ts';
-import type { SearchHit, SearchProcess, SearchResults } from '../queries/search-documents.ts';
+import type { SearchProcess } from '../queries/list-search-processes.ts';
+import type { SearchHit, SearchResults } from '../queries/search-documents.ts';
 import { SEARCH_KINDS, SEARCH_LIMITS, type SearchKind } from '../schemas.ts';
 
 /** The words of each kind, as literal keys (the i18n test finds them). */
@@ -32,14 +33,14 @@ function kindLabel(t: (key: string) => string, kind: string): string {
   return kind in KIND_LABELS ? t(KIND_LABELS[kind as SearchKind]) : kind;
 }
 
-function Hit(props: { hit: SearchHit; processTitle: string | null }) {
+function Hit(props: { hit: SearchHit; kindLabel: string; processTitle: string | null }) {
   const view = useView();
   const { hit } = props;
   const lang = hit.language === view.locale ? undefined : hit.language;
   return (
     <li class="search-result">
       <p class="search-result__kind">
-        {kindLabel(view.t, hit.kind)}
+        {props.kindLabel}
         {props.processTitle && ` · ${props.processTitle}`}
       </p>
       <h3 class="search-result__title">
@@ -123,6 +124,9 @@ export function SearchPage(props: SearchPageProps) {
   const title = view.t('search.page.title');
   const labels = { q: view.t('search.field.q') };
   const processTitles = new Map(props.processes.map((process) => [process.id, view.text(process.title)]));
+  // Each kind's word once: the filter's options and every hit use them.
+  const kinds = SEARCH_KINDS.map((kind) => ({ value: kind, label: kindLabel(view.t, kind) }));
+  const kindLabels = new Map<string, string>(kinds.map((kind) => [kind.value, kind.label]));
   const results = props.results;
   return (
     <Layout title={title}>
@@ -136,7 +140,7 @@ export function SearchPage(props: SearchPageProps) {
             label={view.t('search.field.kind')}
             value={props.kind}
             emptyLabel={view.t('search.field.anyKind')}
-            options={SEARCH_KINDS.map((kind) => ({ value: kind, label: kindLabel(view.t, kind) }))}
+            options={kinds}
           />
           <SelectField
             name="process"
@@ -168,6 +172,7 @@ export function SearchPage(props: SearchPageProps) {
                 <Hit
                   key={`${hit.kind}-${hit.sourceId}`}
                   hit={hit}
+                  kindLabel={kindLabels.get(hit.kind) ?? hit.kind}
                   processTitle={hit.processId ? (processTitles.get(hit.processId) ?? null) : null}
                 />
               ))}
