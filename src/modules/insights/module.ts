@@ -11,6 +11,7 @@ import { insightsPermissions } from './permissions.ts';
 import { processPageThemes } from './process-page-themes.tsx';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerPublicRoutes } from './routes/public-routes.tsx';
+import { seedInsightsDemo } from './seed-demo.ts';
 import './tables.ts';
 
 /**
@@ -23,6 +24,7 @@ export const insightsModule = defineModule({
   messages: { fi, sv, en },
   permissions: insightsPermissions,
   jobs: [themeRunsJob],
+  seedDemo: seedInsightsDemo,
   processPageSection: processPageThemes,
   adminLinks: [{ path: '/admin/insights', labelKey: 'insights.admin.navigation', permission: 'insights.admin.list' }],
   auditSubjects: {

@@ -8,6 +8,7 @@ export const cancelRunAction = defineAction({
   name: 'insights.run.cancel',
   summary: 'Cancel a theme run that is waiting or running',
   tag: 'insights',
+  permission: 'insights.admin.list',
   params: runParams,
   load: ({ context, request, params }) => loadRun(context, request, params.runId, 'insights.run.cancel'),
   run: ({ context, actor, subject, now }) => cancelThemeRun(context.db, actor, subject.run.id, now),

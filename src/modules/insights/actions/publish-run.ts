@@ -9,6 +9,7 @@ export const publishRunAction = defineAction({
   name: 'insights.themes.publish',
   summary: 'Publish a theme run’s themes as the process’s public themes',
   tag: 'insights',
+  permission: 'insights.admin.list',
   params: runParams,
   load: ({ context, request, params }) => loadRun(context, request, params.runId, 'insights.themes.publish'),
   run: ({ context, actor, subject, now }) =>

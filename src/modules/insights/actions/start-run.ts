@@ -13,6 +13,7 @@ export const startRunAction = defineAction({
   name: 'insights.run.start',
   summary: 'Start finding themes in a process’s contributions',
   tag: 'insights',
+  permission: 'insights.admin.list',
   params: processParams,
   input: startRunSchema,
   load: ({ context, request, params }) => loadAnalysedProcess(context, request, params.processId, 'insights.run.start'),

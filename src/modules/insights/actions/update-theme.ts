@@ -11,6 +11,7 @@ export const updateThemeAction = defineAction({
   name: 'insights.theme.update',
   summary: 'Rename a theme and write its summary',
   tag: 'insights',
+  permission: 'insights.admin.list',
   params: themeParams,
   input: themeWordingSchema,
   load: ({ context, request, params }) => loadTheme(context, request, params),

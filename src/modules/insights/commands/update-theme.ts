@@ -2,8 +2,8 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import '../tables.ts';
 
 /** An analyst's name and summary of a theme. */
