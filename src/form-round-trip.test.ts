@@ -103,6 +103,9 @@ const NOT_SETTINGS: Record<string, string> = {
   '/processes/:slug/follow': 'follows a process with one button (no fields; the follow page shows it afresh)',
   '/processes/:slug/unfollow': 'stops following a process (no fields)',
   '/processes/:slug/follow/email': 'asks to follow by e-mail (the address comes back on a 422; follows.test.ts checks it)',
+  '/admin/insights/processes/:processId/runs': 'starts a theme run (the run page shows its filter, not a form)',
+  '/admin/insights/runs/:runId/cancel': 'cancels a theme run',
+  '/admin/insights/runs/:runId/publish': 'publishes a run’s themes',
 };
 
 const SAMPLES = {
@@ -495,6 +498,7 @@ const CASES: RoundTrip[] = [
     reopen: (location) => `${location}/edit`,
     overrides: () => ({ access: 'staff', 'audienceBodyIds[]': [], 'audienceUnitIds[]': [] }),
   },
+  { action: '/admin/insights/runs/:runId/themes/:themeId', reopen: 'page' },
   { action: '/account/profile', resident: true },
   // A resident's answers to one page of a survey, saved for later and shown again on that page.
   { action: '/processes/:slug/surveys/:id/sections/:number', resident: true, button: ['action', 'save'], reopen: 'page' },

@@ -29,6 +29,7 @@ export async function demoIds(test: TestApp) {
   // A workshop with notes, clusters and prompts (the finished round's), so every item route finds one.
   const cluster = (await first('workshop_clusters')) as { workshop_id?: string } | undefined;
   const workshop = { id: cluster?.workshop_id ?? '' };
+  const themeRun = await first('insight_theme_runs', { process_id: processId, status: 'succeeded' });
   const table: Record<string, string | undefined> = {
     '/units/{id}': (await first('units'))?.id,
     '/me/tokens/{id}': 'no-such-token',
@@ -55,6 +56,10 @@ export async function demoIds(test: TestApp) {
     '/notes/{itemId}': (await first('workshop_notes', { workshop_id: workshop?.id ?? '' }))?.id,
     '/prompts/{itemId}': (await first('workshop_prompts', { workshop_id: workshop?.id ?? '' }))?.id,
     '/clusters/{itemId}': (await first('workshop_clusters', { workshop_id: workshop?.id ?? '' }))?.id,
+    '/insights/processes/{processId}': processId,
+    // The demo's theme run (seeded finished) and its first theme.
+    '/runs/{runId}': themeRun?.id,
+    '/themes/{themeId}': (await first('insight_themes', { run_id: themeRun?.id ?? '' }))?.id,
   };
   return (path: string, param: string): string => {
     if (param === 'slug' && path.startsWith('/api/v1/processes/')) return process?.slug ?? '';
