@@ -29,7 +29,7 @@ export async function demoIds(test: TestApp) {
   // A workshop with notes, clusters and prompts (the finished round's), so every item route finds one.
   const cluster = (await first('workshop_clusters')) as { workshop_id?: string } | undefined;
   const workshop = { id: cluster?.workshop_id ?? '' };
-  const themeRun = await first('insight_theme_runs', { process_id: processId, status: 'succeeded' });
+  const themeRun = await first('insight_theme_runs', { status: 'succeeded' });
   const table: Record<string, string | undefined> = {
     '/units/{id}': (await first('units'))?.id,
     '/me/tokens/{id}': 'no-such-token',
