@@ -69,11 +69,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('quote_rank', 'integer')
     .addPrimaryKeyConstraint('insight_theme_sentences_pk', ['run_id', 'contribution_id', 'sentence_index'])
     .execute();
-  await db.schema
-    .createIndex('insight_theme_sentences_theme')
-    .on('insight_theme_sentences')
-    .columns(['theme_id', 'quote_rank'])
-    .execute();
+  await db.schema.createIndex('insight_theme_sentences_theme').on('insight_theme_sentences').columns(['theme_id', 'quote_rank']).execute();
   await db.schema
     .createTable('insight_published_theme_sets')
     .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id').onDelete('cascade'))
