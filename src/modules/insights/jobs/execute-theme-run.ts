@@ -3,9 +3,8 @@ import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import type { StoredCorpusFilter } from '../corpus/corpus-filter.ts';
-import { loadCorpus } from '../corpus/load-corpus.ts';
-import { discoverThemes, ThemeDiscoveryError } from '../themes/discover-themes.ts';
-import { themeSentencesOf } from '../themes/theme-sentences.ts';
+import { readCorpusRows } from '../corpus/load-corpus.ts';
+import { analyseApart } from './analyse-apart.ts';
 import type { ClaimedRun } from './claim-run.ts';
 import { storeThemeRun } from './store-theme-run.ts';
 
@@ -13,15 +12,6 @@ import { storeThemeRun } from './store-theme-run.ts';
 export type RunFailure = 'empty-corpus' | 'too-few-contributions' | 'too-few-sentences' | 'no-shared-words' | 'interrupted' | 'internal';
 
 class RunCancelled extends Error {}
-
-/**
- * The method's default (a term in at most 5 % of the sentences) leaves a corpus of a few dozen
- * sentences with no term at all: there a term may be in up to ten sentences (at most half).
- * From 200 sentences on the default holds. Stored with the run's parameters.
- */
-export function maxDocumentShareFor(sentences: number): number {
-  return Math.max(0.05, Math.min(0.5, 10 / Math.max(sentences, 1)));
-}
 
 async function setProgress(db: Db, run: ClaimedRun, progress: number, step: string): Promise<void> {
   const row = await db
@@ -51,11 +41,11 @@ async function finish(db: Db, run: ClaimedRun, now: Date, status: 'failed' | 'ca
 }
 
 /**
- * Runs one claimed theme run: the corpus (masked), its sentences, theme discovery with the run's
- * seed and limits, then the themes, sentences and run description stored in one transaction.
- * Bad input (an empty corpus, one contribution, no shared words) fails the run with a reason the
- * page names; a cancel request is honoured between steps. The discovery itself runs in this
- * process without pause, so a cancel during it takes effect when it returns (its result is dropped).
+ * Runs one claimed theme run: the corpus read here, then analysed (masked, language, sentences,
+ * base forms) and its themes found in a process of its own (analyse-apart.ts) with the run's seed
+ * and limits, then the themes, sentences and run description stored in one transaction. Bad input
+ * (an empty corpus, one contribution, no shared words) fails the run with a reason the page names;
+ * a cancel request is heard within a second and stops the analysis wherever it is.
  */
 export async function executeThemeRun(context: Pick<AppContext, 'db' | 'clock'>, run: ClaimedRun, signal?: AbortSignal): Promise<void> {
   const { db } = context;
@@ -74,24 +64,30 @@ export async function executeThemeRun(context: Pick<AppContext, 'db' | 'clock'>,
       timeZone: 'Europe/Helsinki',
     });
     await setProgress(db, run, 2, 'corpus');
-    const corpus = await loadCorpus(db, run.organisationId, run.processId, filter, signal);
-    if (corpus.length === 0) return await finish(db, run, context.clock.now(), 'failed', 'empty-corpus');
-    if (corpus.length < 2) return await finish(db, run, context.clock.now(), 'failed', 'too-few-contributions');
-    await setProgress(db, run, 20, 'themes');
-    const sentences = corpus.flatMap((entry) => themeSentencesOf(entry.contributionId, entry.analysis));
-    const discovery = discoverThemes(sentences, {
-      seed: row.seed,
-      minThemes: row.min_themes,
-      maxThemes: row.max_themes,
-      maxDocumentShare: maxDocumentShareFor(sentences.length),
-      ...(signal ? { signal } : {}),
-    });
+    const rows = await readCorpusRows(db, run.organisationId, run.processId, filter);
+    if (rows.length === 0) return await finish(db, run, context.clock.now(), 'failed', 'empty-corpus');
+    const outcome = await analyseApart(
+      { rows, languages: filter.languages, seed: row.seed, minThemes: row.min_themes, maxThemes: row.max_themes },
+      async ({ fraction, step }) => {
+        try {
+          await setProgress(db, run, 5 + 85 * fraction, step);
+          return 'go on';
+        } catch (error) {
+          if (error instanceof RunCancelled) return 'stop';
+          throw error;
+        }
+      },
+      signal,
+    );
+    if (outcome.kind === 'stopped') {
+      return await finish(db, run, context.clock.now(), signal?.aborted ? 'failed' : 'cancelled', signal?.aborted ? 'interrupted' : null);
+    }
+    if (outcome.kind === 'failed') return await finish(db, run, context.clock.now(), 'failed', outcome.reason);
     await setProgress(db, run, 90, 'storing');
-    await storeThemeRun(db, run, { corpus, sentences, discovery }, context.clock.now());
+    await storeThemeRun(db, run, outcome, context.clock.now());
   } catch (error) {
     const now = context.clock.now();
     if (error instanceof RunCancelled) return await finish(db, run, now, 'cancelled', null);
-    if (error instanceof ThemeDiscoveryError) return await finish(db, run, now, 'failed', error.reason);
     await finish(db, run, now, 'failed', signal?.aborted ? 'interrupted' : 'internal');
     if (!signal?.aborted) throw error;
   }

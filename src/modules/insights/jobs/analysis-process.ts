@@ -1,0 +1,45 @@
+/**
+ * The child process of a theme run: it analyses the corpus rows and finds the themes, the two
+ * CPU-bound steps, so that the server that started it keeps answering pages meanwhile. It hears
+ * one `start` message, reports progress, and answers with the result or the reason it failed;
+ * the parent ends it (a cancel, the job's end) by killing it. Started by analyse-apart.ts.
+ */
+import { analyseCorpus } from '../corpus/load-corpus.ts';
+import { discoverThemes, ThemeDiscoveryError } from '../themes/discover-themes.ts';
+import { themeSentencesOf } from '../themes/theme-sentences.ts';
+import type { AnalysisReply, AnalysisRequest } from './analyse-apart.ts';
+import { maxDocumentShareFor } from './document-share.ts';
+
+function reply(message: AnalysisReply): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) return resolve();
+    process.send(message, undefined, undefined, () => resolve());
+  });
+}
+
+process.once('message', async (request: AnalysisRequest) => {
+  try {
+    // The analysis is the first 30 % of the bar's share for this part, the discovery the rest.
+    const corpus = analyseCorpus(
+      request.rows,
+      request.languages,
+      (fraction) => void reply({ kind: 'progress', fraction: 0.3 * fraction, step: 'corpus' }),
+    );
+    const sentences = corpus.flatMap((entry) => themeSentencesOf(entry.contributionId, entry.analysis));
+    if (corpus.length === 0) return await reply({ kind: 'failed', reason: 'empty-corpus' });
+    if (corpus.length < 2) return await reply({ kind: 'failed', reason: 'too-few-contributions' });
+    const discovery = discoverThemes(sentences, {
+      seed: request.seed,
+      minThemes: request.minThemes,
+      maxThemes: request.maxThemes,
+      maxDocumentShare: maxDocumentShareFor(sentences.length),
+      onProgress: (fraction, step) => void reply({ kind: 'progress', fraction: 0.3 + 0.7 * fraction, step }),
+    });
+    await reply({ kind: 'done', corpus, sentences, discovery });
+  } catch (error) {
+    if (error instanceof ThemeDiscoveryError) await reply({ kind: 'failed', reason: error.reason });
+    else await reply({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  } finally {
+    process.disconnect?.();
+  }
+});
