@@ -141,17 +141,19 @@ export const organisationResponseSchema = z.object({
 });
 
 /** A unit with what lies beneath it, as GET /units answers. */
-export const unitNodeResponseSchema = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  kind: z.enum(UNIT_KINDS),
-  name: localizedTextOutput,
-  headcount: z.number().int(),
-  position: z.number().int(),
-  get children(): z.ZodArray<typeof unitNodeResponseSchema> {
-    return z.array(unitNodeResponseSchema);
-  },
-});
+export const unitNodeResponseSchema = z
+  .object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    kind: z.enum(UNIT_KINDS),
+    name: localizedTextOutput,
+    headcount: z.number().int(),
+    position: z.number().int(),
+    get children(): z.ZodArray<typeof unitNodeResponseSchema> {
+      return z.array(unitNodeResponseSchema);
+    },
+  })
+  .meta({ id: 'UnitNode' });
 
 /** One audit entry as GET /audit answers. */
 export const auditItemResponseSchema = z.object({

@@ -150,6 +150,7 @@ export class ApiRegistry {
   /** The OpenAPI 3.1 document of every registered route. */
   openApiDocument(info: { title: string; version: string }) {
     const paths: Record<string, Record<string, unknown>> = {};
+    const components = new ComponentSchemas();
     for (const route of this.routes) {
       const path = `${API_PREFIX}${route.url}`.replace(/:([a-zA-Z0-9_]+)/g, '{$1}');
       const parameters = [...objectParameters(route.params, 'path'), ...objectParameters(route.query, 'query')];
@@ -163,21 +164,29 @@ export class ApiRegistry {
         ]),
       );
       const successStatus = route.status ?? 200;
+      const operationId = `${route.method.toLowerCase()}${path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`;
+      const named = `${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}`;
       const operation: Record<string, unknown> = {
         summary: route.summary,
         tags: [route.tag],
-        operationId: `${route.method.toLowerCase()}${path.replace(/[^a-zA-Z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
+        operationId,
         parameters,
         responses: {
           [String(successStatus)]:
             route.response && successStatus !== 204
-              ? { description: 'OK', content: { 'application/json': { schema: jsonSchemaOf(route.response, 'output') } } }
+              ? {
+                  description: 'OK',
+                  content: { 'application/json': { schema: components.of(route.response, 'output', `${named}Response`) } },
+                }
               : { description: successStatus === 204 ? 'Done; no content' : 'OK' },
           ...errorResponses,
         },
       };
       if (route.body) {
-        operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchemaOf(route.body, 'input') } } };
+        operation.requestBody = {
+          required: true,
+          content: { 'application/json': { schema: components.of(route.body, 'input', `${named}Body`) } },
+        };
       } else if (route.noBody) {
         operation['x-no-body'] = true;
       }
@@ -209,6 +218,7 @@ export class ApiRegistry {
           },
         },
         schemas: {
+          ...components.schemas,
           Problem: {
             type: 'object',
             properties: {
@@ -228,6 +238,79 @@ export class ApiRegistry {
       },
     };
   }
+}
+
+const COMPONENT_PREFIX = '#/components/schemas/';
+
+/**
+ * The named schemas of the OpenAPI document. zod writes a recursive schema (the units
+ * tree) or one given an id (`.meta({ id: 'UnitNode' })`) into the schema's own `$defs`,
+ * and a root that contains itself as `"$ref": "#"`; inside an OpenAPI document both
+ * would point into the wrong document. They move to `components/schemas`, named by
+ * their id (or after the operation when they have none), and every reference follows.
+ */
+class ComponentSchemas {
+  readonly schemas: Record<string, unknown> = {};
+
+  /** The JSON Schema of a zod schema with its definitions moved to components; `fallbackName` names what has no id. */
+  of(schema: z.ZodType, io: 'input' | 'output', fallbackName: string): Record<string, unknown> {
+    const json = jsonSchemaOf(schema, io);
+    const defs = (json.$defs ?? {}) as Record<string, unknown>;
+    delete json.$defs;
+    const recursiveRoot = containsRef(json, '#');
+    const entries: Array<[string, unknown]> = Object.entries(defs);
+    if (recursiveRoot) entries.push(['#', json]);
+    if (entries.length === 0) return json;
+    const names = this.nameEach(entries, io, fallbackName);
+    for (const [key, value] of entries) this.schemas[names[key] as string] = rewriteRefs(value, names);
+    return recursiveRoot ? { $ref: `${COMPONENT_PREFIX}${names['#']}` } : (rewriteRefs(json, names) as Record<string, unknown>);
+  }
+
+  /** Picks each definition's name: its id, or the same name as an equal schema already there, or the next free one. */
+  private nameEach(entries: Array<[string, unknown]>, io: 'input' | 'output', fallbackName: string) {
+    const candidates = (key: string, index: number) => {
+      const base = key === '#' ? fallbackName : key.startsWith('__schema') ? `${fallbackName}Part${index}` : key;
+      return [base, ...(io === 'input' ? [`${base}Input`] : []), ...Array.from({ length: 20 }, (_, n) => `${base}${n + 2}`)];
+    };
+    const choice = entries.map(() => 0);
+    const namesOf = () =>
+      Object.fromEntries(entries.map(([key], index) => [key, candidates(key, index)[choice[index] as number] as string]));
+    for (let round = 0; round < 25; round += 1) {
+      const names = namesOf();
+      const clash = entries.findIndex(([key, value]) => {
+        const existing = this.schemas[names[key] as string];
+        return existing !== undefined && JSON.stringify(existing) !== JSON.stringify(rewriteRefs(value, names));
+      });
+      if (clash < 0) return names;
+      choice[clash] = (choice[clash] as number) + 1;
+    }
+    throw new Error(`No free component name for ${fallbackName}`);
+  }
+}
+
+/** Whether a JSON Schema holds a `$ref` to exactly `target`. */
+function containsRef(value: unknown, target: string): boolean {
+  if (Array.isArray(value)) return value.some((item) => containsRef(item, target));
+  if (!value || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, child]) => (key === '$ref' ? child === target : containsRef(child, target)));
+}
+
+/** A copy of a JSON Schema whose `#` and `#/$defs/<key>` references point at the named components. */
+function rewriteRefs(value: unknown, names: Record<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((item) => rewriteRefs(item, names));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => {
+      if (key !== '$ref' || typeof child !== 'string') return [key, rewriteRefs(child, names)];
+      const defKey = child === '#' ? '#' : child.startsWith('#/$defs/') ? decodePointer(child.slice('#/$defs/'.length)) : undefined;
+      const name = defKey === undefined ? undefined : names[defKey];
+      return [key, name ? `${COMPONENT_PREFIX}${name}` : child];
+    }),
+  );
+}
+
+function decodePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /** The JSON Schema (draft 2020-12) of a zod schema, as the OpenAPI document and the bad-input tests read it. */
