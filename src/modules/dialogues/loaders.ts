@@ -1,0 +1,60 @@
+import type { Actor } from '../../platform/authz/authz.ts';
+import { refuse } from '../../platform/domain/refusal.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { listUnitTree } from '../organisations/index.ts';
+import type { Commitment, DialogueRecord, Round } from './model.ts';
+import type { RecordSubject } from './permissions.ts';
+import { findRecord } from './queries/find-record.ts';
+import { findRound } from './queries/find-round.ts';
+import { type RoundCommunity, roundCommunities } from './queries/round-communities.ts';
+
+type Context = Pick<AppContext, 'db' | 'authorizer'>;
+
+/** The round if the actor may read its guide; otherwise not-found, so unknown, foreign and hidden look the same. */
+export async function loadVisibleRound(context: Context, actor: Actor, id: string): Promise<Round> {
+  const round = await findRound(context.db, actor.organisationId, id);
+  if (!round || !context.authorizer.can(actor, 'dialogues.round.view', round)) throw refuse.notFound();
+  return round;
+}
+
+/** The round if the actor coordinates it: unknown and foreign answer 404, someone else's 403. */
+export async function loadManagedRound(context: Context, actor: Actor, id: string): Promise<Round> {
+  const round = await findRound(context.db, actor.organisationId, id);
+  if (!round) throw refuse.notFound();
+  if (!context.authorizer.can(actor, 'dialogues.round.update', round)) throw refuse.forbidden();
+  return round;
+}
+
+/** One work community's dialogue of a round: the round, the community, its record (if opened) and the rules' subject. */
+export interface RecordScene {
+  round: Round;
+  community: RoundCommunity;
+  record: DialogueRecord | undefined;
+  commitments: Commitment[];
+  subject: RecordSubject;
+}
+
+/**
+ * The dialogue of a work community the round is for, if the actor may see it (its lead, a
+ * manager above it, the coordinator); a community outside the round, unknown or foreign
+ * answers 404, as does one the actor may not see.
+ */
+export async function loadVisibleRecord(context: Context, actor: Actor, roundId: string, unitId: string): Promise<RecordScene> {
+  const round = await findRound(context.db, actor.organisationId, roundId);
+  if (!round) throw refuse.notFound();
+  const community = roundCommunities(await listUnitTree(context.db, actor.organisationId), round.unitIds).find(
+    (candidate) => candidate.id === unitId,
+  );
+  if (!community) throw refuse.notFound();
+  const subject: RecordSubject = { processId: round.processId, unitPath: community.path };
+  if (!context.authorizer.can(actor, 'dialogues.record.view', subject)) throw refuse.notFound();
+  const found = await findRecord(context.db, actor.organisationId, round.id, community.id);
+  return { round, community, record: found?.record, commitments: found?.commitments ?? [], subject };
+}
+
+/** As `loadVisibleRecord`, for the community's lead or a manager above it: others who may see it get 403. */
+export async function loadEditableRecord(context: Context, actor: Actor, roundId: string, unitId: string): Promise<RecordScene> {
+  const scene = await loadVisibleRecord(context, actor, roundId, unitId);
+  if (!context.authorizer.can(actor, 'dialogues.record.edit', scene.subject)) throw refuse.forbidden();
+  return scene;
+}

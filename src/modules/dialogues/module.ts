@@ -1,0 +1,25 @@
+import { defineModule } from '../../platform/module.ts';
+import { createRoundAction } from './actions/create-round.ts';
+import { updateRoundAction } from './actions/update-round.ts';
+import en from './messages/en.json' with { type: 'json' };
+import fi from './messages/fi.json' with { type: 'json' };
+import sv from './messages/sv.json' with { type: 'json' };
+import { dialoguesPermissions } from './permissions.ts';
+import { registerAdminRoutes } from './routes/admin-routes.tsx';
+
+/** Work-community dialogues: rounds with a guide, each work community's record and commitments, coverage. */
+export const dialoguesModule = defineModule({
+  name: 'dialogues',
+  messages: { fi, sv, en },
+  permissions: dialoguesPermissions,
+  adminLinks: [{ path: '/admin/dialogues', labelKey: 'dialogues.admin.navigation', permission: 'dialogues.admin.list' }],
+  auditSubjects: {
+    dialogue_round: { table: 'dialogue_rounds', title: 'title', path: (id) => `/admin/dialogues/${id}` },
+  },
+  // Every write of the module, served as a form post and an API route by the platform.
+  actions: [createRoundAction, updateRoundAction],
+  // Reads only: GET pages and API reads.
+  routes: (app, context) => {
+    registerAdminRoutes(app, context);
+  },
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type Actor, Authorizer, type RoleGrant } from '../../platform/authz/authz.ts';
+import { dialoguesPermissions, type RecordSubject } from './permissions.ts';
+
+const ORGANISATION = 'organisation-1';
+const PROCESS = 'process-1';
+
+const organisationWide = (role: RoleGrant['role']): RoleGrant => ({ role, scopeType: 'organisation', scopeId: null });
+const forUnit = (unitId: string): RoleGrant => ({ role: 'unit_manager', scopeType: 'unit', scopeId: unitId });
+const person = (grants: RoleGrant[]): Actor => ({ organisationId: ORGANISATION, userId: 'someone', grants });
+
+const actors = {
+  visitor: { organisationId: ORGANISATION, userId: null, grants: [] } as Actor,
+  resident: person([]),
+  staff: person([organisationWide('member')]),
+  lead: person([organisationWide('member'), forUnit('community-a')]),
+  otherLead: person([organisationWide('member'), forUnit('community-b')]),
+  unitManager: person([forUnit('unit-1')]),
+  processManager: person([{ role: 'process_manager', scopeType: 'process', scopeId: PROCESS }]),
+  otherProcessManager: person([{ role: 'process_manager', scopeType: 'process', scopeId: 'process-2' }]),
+  admin: person([organisationWide('org_admin')]),
+};
+
+type Who = keyof typeof actors;
+
+const round = { processId: PROCESS };
+/** Work community A beneath unit 1. */
+const record: RecordSubject = { processId: PROCESS, unitPath: ['community-a', 'unit-1'] };
+
+/** [action, subject, who may] — everyone not listed may not. */
+const table: Array<[string, unknown, Who[]]> = [
+  ['dialogues.admin.list', undefined, ['lead', 'otherLead', 'unitManager', 'processManager', 'otherProcessManager', 'admin']],
+  ['dialogues.round.create', undefined, ['processManager', 'otherProcessManager', 'admin']],
+  ['dialogues.round.create', round, ['processManager', 'admin']],
+  ['dialogues.round.update', round, ['processManager', 'admin']],
+  ['dialogues.round.view', round, ['staff', 'lead', 'otherLead', 'unitManager', 'processManager', 'otherProcessManager', 'admin']],
+  ['dialogues.coverage.view', round, ['lead', 'otherLead', 'unitManager', 'processManager', 'admin']],
+  ['dialogues.reminder.send', round, ['processManager', 'admin']],
+  ['dialogues.record.view', record, ['lead', 'unitManager', 'processManager', 'admin']],
+  ['dialogues.record.edit', record, ['lead', 'unitManager']],
+];
+
+describe('dialogues permissions (role × action × situation)', () => {
+  const authorizer = new Authorizer([dialoguesPermissions]);
+
+  for (const [action, subject, allowed] of table) {
+    for (const who of Object.keys(actors) as Who[]) {
+      const may = allowed.includes(who);
+      it(`${who} ${may ? 'may' : 'may not'} ${action}${subject ? ' (this subject)' : ''}`, () => {
+        assert.equal(authorizer.can(actors[who], action, subject), may);
+      });
+    }
+  }
+
+  it('covers every declared dialogues action', () => {
+    const declared = authorizer.actions().filter((action) => action.startsWith('dialogues.'));
+    assert.deepEqual([...new Set(table.map(([action]) => action))].sort(), declared);
+  });
+});

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Round } from './model.ts';
+import { linesOf } from './schemas.ts';
+
+const localizedTextResponse = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
+
+/** A round as the API answers it: the guide, its questions one by one, the units it is for and its dates. */
+export const roundResponseSchema = z.object({
+  id: z.string(),
+  processId: z.string(),
+  phaseId: z.string().nullable(),
+  title: localizedTextResponse,
+  groundRules: localizedTextResponse,
+  questions: z.array(localizedTextResponse),
+  material: localizedTextResponse,
+  facilitatorNotes: localizedTextResponse,
+  unitIds: z.array(z.string()),
+  opensOn: z.string(),
+  dueOn: z.string(),
+});
+
+/** The round's questions one by one, each in the languages given (a line of each language's text). */
+export function questionsOf(round: Pick<Round, 'questions'>): Array<{ fi: string; sv?: string; en?: string }> {
+  const fi = linesOf(round.questions.fi);
+  const sv = linesOf(round.questions.sv);
+  const en = linesOf(round.questions.en);
+  return fi.map((text, index) => ({
+    fi: text,
+    ...(sv[index] ? { sv: sv[index] } : {}),
+    ...(en[index] ? { en: en[index] } : {}),
+  }));
+}
+
+/** A round in the API's shape. */
+export function presentRound(round: Round): z.input<typeof roundResponseSchema> {
+  return {
+    id: round.id,
+    processId: round.processId,
+    phaseId: round.phaseId,
+    title: round.title,
+    groundRules: round.groundRules,
+    questions: questionsOf(round),
+    material: round.material,
+    facilitatorNotes: round.facilitatorNotes,
+    unitIds: round.unitIds,
+    opensOn: round.opensOn,
+    dueOn: round.dueOn,
+  };
+}

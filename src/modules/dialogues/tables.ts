@@ -1,0 +1,78 @@
+/** A dialogue round (dialogikierros): a guide, the work communities it is for and its dates. */
+export interface DialogueRoundsTable {
+  id: string;
+  organisation_id: string;
+  process_id: string;
+  phase_id: string | null;
+  /** LocalizedText JSON. */
+  title: string;
+  /** LocalizedText JSON: the ground rules (pelisäännöt). */
+  ground_rules: string;
+  /** LocalizedText JSON: one question a line, the lines of each language in the same order. */
+  questions: string;
+  /** LocalizedText JSON: material to read before (markdown-free plain text). */
+  material: string;
+  /** LocalizedText JSON: the facilitator's script (fasilitaattorin ohje). */
+  facilitator_notes: string;
+  /** JSON array of unit ids the round is for (each with what is beneath it); empty: every work community. */
+  unit_ids: string;
+  /** 'YYYY-MM-DD' */
+  opens_on: string;
+  /** 'YYYY-MM-DD': the deadline; a record after it is accepted and marked late. */
+  due_on: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What a work community's dialogue of a round has reached. */
+export type RecordStatus = 'under_way' | 'held';
+
+/** One work community's dialogue of a round: opened by its lead, held when the record is submitted. */
+export interface DialogueRecordsTable {
+  id: string;
+  organisation_id: string;
+  round_id: string;
+  work_community_id: string;
+  status: RecordStatus;
+  /** 'YYYY-MM-DD': the day of the meeting. */
+  held_on: string | null;
+  participants: number | null;
+  /** JSON array of strings: the answer to each question of the round, in order. */
+  answers: string;
+  /** 1 when submitted after the round's due date. */
+  late: number;
+  opened_by_user_id: string | null;
+  submitted_by_user_id: string | null;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What became of a commitment. */
+export type CommitmentStatus = 'open' | 'done';
+
+/** A commitment (sitoumus) of a work community's dialogue: what, who by role, by when. */
+export interface DialogueCommitmentsTable {
+  id: string;
+  organisation_id: string;
+  record_id: string;
+  round_id: string;
+  work_community_id: string;
+  position: number;
+  what: string;
+  /** A role, never a person's name ("esihenkilö", "koko työyhteisö"). */
+  who_role: string;
+  due_on: string | null;
+  status: CommitmentStatus;
+  created_at: string;
+  updated_at: string;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    dialogue_rounds: DialogueRoundsTable;
+    dialogue_records: DialogueRecordsTable;
+    dialogue_commitments: DialogueCommitmentsTable;
+  }
+}
