@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../platform/module.ts';
 import { accountsModule } from './accounts/module.ts';
 import { contributionsModule } from './contributions/module.ts';
+import { dialoguesModule } from './dialogues/module.ts';
 import { eventsModule } from './events/module.ts';
 import { followsModule } from './follows/module.ts';
 import { insightsModule } from './insights/module.ts';
@@ -26,4 +27,5 @@ export const modules: ModuleManifest[] = [
   searchModule,
   followsModule,
   insightsModule,
+  dialoguesModule,
 ];
