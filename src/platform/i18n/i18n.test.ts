@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { createIntl, createIntlCache } from '@formatjs/intl';
 import { modules } from '../../modules/index.ts';
 import { platformMessages } from './catalog.ts';
 import { LOCALES } from './locales.ts';
-import type { Catalogs } from './translator.ts';
+import { type Catalogs, createTranslator, DEFAULT_TIME_ZONE } from './translator.ts';
 
 const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -73,3 +74,50 @@ describe('message catalogues', () => {
     assert.deepEqual(missing, []);
   });
 });
+
+describe('the translator', () => {
+  it("formats every message with values exactly as @formatjs/intl's formatMessage does, in every language", () => {
+    const translator = createTranslator(catalogs.map(({ messages }) => messages));
+    const cache = createIntlCache();
+    let compared = 0;
+    for (const locale of LOCALES) {
+      const messages = Object.assign({}, ...catalogs.map(({ messages: own }) => own[locale])) as Record<string, string>;
+      const intl = createIntl({ locale, timeZone: DEFAULT_TIME_ZONE, messages, defaultLocale: 'fi', onError: () => {} }, cache);
+      for (const [key, message] of Object.entries(messages)) {
+        const names = argumentNames(parse(message));
+        if (names.size === 0) continue;
+        // Numbers where a message may count, plural or format them; the same value for every argument.
+        for (const value of [0, 1, 3, 1234.5]) {
+          const values = Object.fromEntries([...names].map((name) => [name, value]));
+          assert.equal(
+            translator.t(locale, key, values),
+            intl.formatMessage({ id: key, defaultMessage: message }, values),
+            `${locale} ${key}`,
+          );
+          compared += 1;
+        }
+      }
+    }
+    assert.ok(compared > 100, `only ${compared} messages with values were compared`);
+  });
+
+  it('falls back to Finnish for a key missing in another language, with its values', () => {
+    const translator = createTranslator([
+      { fi: { 'x.count': '{count, plural, one {# asia} other {# asiaa}}' }, sv: {}, en: {} } as unknown as Catalogs,
+    ]);
+    assert.equal(translator.t('sv', 'x.count', { count: 2 }), '2 asiaa');
+    assert.equal(translator.t('fi', 'x.count', { count: 1 }), '1 asia');
+  });
+});
+
+/** The names of a parsed message's arguments, nested ones (in plurals and selects) included. */
+function argumentNames(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) {
+      names.add(element.value);
+    }
+    if ('options' in element) for (const option of Object.values(element.options)) argumentNames(option.value, names);
+    if ('children' in element) argumentNames(element.children, names);
+  }
+  return names;
+}

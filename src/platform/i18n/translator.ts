@@ -40,6 +40,35 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return format;
 }
 
+/** A message's parsed formatter, as @formatjs/intl makes it. */
+interface CompiledMessage {
+  format(values?: Record<string, unknown>): unknown;
+}
+
+/**
+ * A message with values: its parsed formatter kept per language and key, so a page formats it
+ * without @formatjs/intl's per-call option merging and memo keys. A message with a date or time
+ * argument (whose formats need the organisation's zone merged in) gets null: it takes
+ * @formatjs/intl's own path, as does any message whose formatting fails, with its fallbacks.
+ */
+function compiledMessages(intls: Record<Locale, IntlShape<string>>) {
+  const compiled = Object.fromEntries(LOCALES.map((locale) => [locale, new Map<string, CompiledMessage | null>()])) as Record<
+    Locale,
+    Map<string, CompiledMessage | null>
+  >;
+  return (locale: Locale, key: string, message: string): CompiledMessage | null => {
+    let entry = compiled[locale].get(key);
+    if (entry === undefined) {
+      const intl = intls[locale];
+      entry = /,\s*(date|time)\b/.test(message)
+        ? null
+        : (intl.formatters.getMessageFormat(message, locale, intl.formats, { formatters: intl.formatters }) as CompiledMessage);
+      compiled[locale].set(key, entry);
+    }
+    return entry;
+  };
+}
+
 /** Merges catalogues and builds one ICU formatter per language. A duplicate key is an error. */
 export function createTranslator(sources: Catalogs[], timeZone = DEFAULT_TIME_ZONE): Translator {
   const merged = Object.fromEntries(LOCALES.map((locale) => [locale, {} as Catalog])) as Catalogs;
@@ -71,9 +100,19 @@ export function createTranslator(sources: Catalogs[], timeZone = DEFAULT_TIME_ZO
   ) as Record<Locale, IntlShape<string>>;
   // A message without values always formats to the same text: format it once per language.
   const plain = Object.fromEntries(LOCALES.map((locale) => [locale, new Map<string, string>()])) as Record<Locale, Map<string, string>>;
+  const compiledOf = compiledMessages(intls);
   const format = (locale: Locale, key: string, values?: MessageValues): string => {
     const message = merged[locale][key] ?? merged.fi[key];
     if (message === undefined) return key;
+    const fast = values === undefined ? null : compiledOf(merged[locale][key] === undefined ? 'fi' : locale, key, message);
+    if (fast) {
+      try {
+        const text = fast.format(values);
+        if (typeof text === 'string') return text;
+      } catch {
+        // Reported and replaced by @formatjs/intl below.
+      }
+    }
     return intls[locale].formatMessage({ id: key, defaultMessage: message }, values as never) as string;
   };
   return {
