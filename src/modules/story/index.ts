@@ -1,0 +1,1 @@
+export type { Block, Version } from './model.ts';

@@ -1,0 +1,25 @@
+import { defineModule } from '../../platform/module.ts';
+import { createVersionAction } from './actions/create-version.ts';
+import en from './messages/en.json' with { type: 'json' };
+import fi from './messages/fi.json' with { type: 'json' };
+import sv from './messages/sv.json' with { type: 'json' };
+import { storyPermissions } from './permissions.ts';
+import { registerStoryApiRoutes } from './routes/api-routes.ts';
+import { registerStoryPageRoutes } from './routes/page-routes.tsx';
+
+/** A process's story (tarina): versions of its text, comment periods on them, responses to the comments and the decision that freezes a version. */
+export const storyModule = defineModule({
+  name: 'story',
+  messages: { fi, sv, en },
+  permissions: storyPermissions,
+  auditSubjects: {
+    story_version: { table: 'story_versions', title: 'changelog' },
+  },
+  // Every write of the module, served as a form post and an API route by the platform.
+  actions: [createVersionAction],
+  // Reads only: GET pages and API reads.
+  routes: (app, context) => {
+    registerStoryPageRoutes(app, context);
+    registerStoryApiRoutes(app, context);
+  },
+});

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type Actor, Authorizer, type RoleGrant } from '../../platform/authz/authz.ts';
+import { storyPermissions } from './permissions.ts';
+
+const ORGANISATION = 'organisation-1';
+const PROCESS = 'process-1';
+
+const organisationWide = (role: RoleGrant['role']): RoleGrant => ({ role, scopeType: 'organisation', scopeId: null });
+
+const actors: Record<string, Actor> = {
+  visitor: { organisationId: ORGANISATION, userId: null, grants: [] },
+  resident: { organisationId: ORGANISATION, userId: 'resident', grants: [] },
+  moderator: { organisationId: ORGANISATION, userId: 'moderator', grants: [organisationWide('moderator')] },
+  manager: { organisationId: ORGANISATION, userId: 'manager', grants: [organisationWide('process_manager')] },
+  otherManager: {
+    organisationId: ORGANISATION,
+    userId: 'other',
+    grants: [{ role: 'process_manager', scopeType: 'process', scopeId: 'process-2' }],
+  },
+  admin: { organisationId: ORGANISATION, userId: 'admin', grants: [organisationWide('org_admin')] },
+};
+
+const draft = { processId: PROCESS, isPublic: false };
+const published = { processId: PROCESS, isPublic: true };
+const process = { id: PROCESS };
+
+type Row = [actor: keyof typeof actors, action: string, subject: unknown, allowed: boolean];
+
+const table: Row[] = [
+  ['visitor', 'story.version.view', published, true],
+  ['visitor', 'story.version.view', draft, false],
+  ['resident', 'story.version.view', draft, false],
+  ['otherManager', 'story.version.view', draft, false],
+  ['manager', 'story.version.view', draft, true],
+  ['admin', 'story.version.view', draft, true],
+  ['visitor', 'story.story.edit', process, false],
+  ['resident', 'story.story.edit', process, false],
+  ['moderator', 'story.story.edit', process, false],
+  ['otherManager', 'story.story.edit', process, false],
+  ['manager', 'story.story.edit', process, true],
+  ['admin', 'story.story.edit', process, true],
+];
+
+describe('story permissions (role × action × situation)', () => {
+  const authorizer = new Authorizer([storyPermissions]);
+
+  for (const [actor, action, subject, allowed] of table) {
+    it(`${actor} ${allowed ? 'may' : 'may not'} ${action} (${JSON.stringify(subject)})`, () => {
+      assert.equal(authorizer.can(actors[actor]!, action, subject), allowed);
+    });
+  }
+
+  it('covers every declared story action', () => {
+    const declared = authorizer.actions().filter((action) => action.startsWith('story.'));
+    assert.deepEqual([...new Set(table.map(([, action]) => action))].sort(), declared);
+  });
+});

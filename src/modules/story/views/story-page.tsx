@@ -1,0 +1,63 @@
+import type { ComponentChildren } from 'preact';
+import { Layout } from '../../../platform/views/components/layout.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import type { Process } from '../../processes/index.ts';
+import type { Block, Version } from '../model.ts';
+import { StoryDocument, TableOfContents } from './story-document.tsx';
+
+/** A version of the story to read: its status, table of contents and text; printable. */
+export function StoryPage(props: {
+  process: Process;
+  version: Version | null;
+  blocks: Block[];
+  edits: boolean;
+  /** The status lines above the text (comment period, decision). */
+  status?: ComponentChildren;
+  /** What follows each paragraph (its comments). */
+  after?: (block: Block) => ComponentChildren;
+  /** A heading other than the story's own, for an older version. */
+  heading?: string;
+}) {
+  const view = useView();
+  const title = props.heading ?? view.t('story.page.title', { process: view.text(props.process.title) });
+  const base = `/processes/${props.process.slug}/story`;
+  return (
+    <Layout title={title}>
+      <link rel="stylesheet" href="/assets/story/story.css" />
+      <p class="story-page__back">
+        <a href={view.href(`/processes/${props.process.slug}`)}>{view.text(props.process.title)}</a>
+      </p>
+      <h1>{title}</h1>
+      {props.version === null ? (
+        <p>{view.t('story.page.none')}</p>
+      ) : (
+        <>
+          <p class="story-page__version">
+            {view.t('story.page.versionLine', {
+              number: props.version.number,
+              date: view.formatDate(props.version.createdAt, { dateStyle: 'long' }),
+            })}{' '}
+            <a href={view.href(`${base}/versions`)}>{view.t('story.page.allVersions')}</a>
+          </p>
+          {props.status}
+          {props.edits && props.version.status === 'draft' && (
+            <p class="story-page__edit">
+              <a class="button button--secondary" href={view.href(`${base}/versions/new`)}>
+                {view.t('story.versions.new')}
+              </a>
+            </p>
+          )}
+          <TableOfContents blocks={props.blocks} />
+          <StoryDocument blocks={props.blocks} after={props.after} />
+        </>
+      )}
+      {props.version === null && props.edits && (
+        <p>
+          <a class="button" href={view.href(`${base}/versions/new`)}>
+            {view.t('story.versions.first')}
+          </a>
+        </p>
+      )}
+    </Layout>
+  );
+}
