@@ -10,6 +10,7 @@ import { organisationsModule } from './organisations/module.ts';
 import { processesModule } from './processes/module.ts';
 import { searchModule } from './search/module.ts';
 import { statementsModule } from './statements/module.ts';
+import { storyModule } from './story/module.ts';
 import { surveysModule } from './surveys/module.ts';
 import { workshopsModule } from './workshops/module.ts';
 
@@ -28,4 +29,5 @@ export const modules: ModuleManifest[] = [
   followsModule,
   insightsModule,
   dialoguesModule,
+  storyModule,
 ];
