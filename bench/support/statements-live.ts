@@ -12,7 +12,7 @@ import { importPolisConversation } from '../../src/modules/statements/commands/i
 import { RECOMPUTATION } from '../../src/modules/statements/computation/claim-recomputation.ts';
 import type { PolisComment, PolisVote } from '../../src/modules/statements/csv/polis-files.ts';
 import { recomputeOpinionGroups } from '../../src/modules/statements/index.ts';
-import { mulberry32 } from '../../src/modules/statements/math/prng.ts';
+import { seededRandom as mulberry32 } from '../../src/platform/random/seeded-random.ts';
 import { TestClient } from '../../src/platform/testing/test-client.ts';
 import { startBenchApp } from './bench-app.ts';
 

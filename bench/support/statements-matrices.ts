@@ -5,8 +5,8 @@
  * run times the same input.
  */
 import fs from 'node:fs';
-import { mulberry32 } from '../../src/modules/statements/math/prng.ts';
 import type { OpinionGroupsInput, VoteInput } from '../../src/modules/statements/math/types.ts';
+import { seededRandom as mulberry32 } from '../../src/platform/random/seeded-random.ts';
 
 /** Sizes (participants × statements) the math benchmark is reported on. */
 export const MATRIX_SIZES: ReadonlyArray<readonly [number, number]> = [

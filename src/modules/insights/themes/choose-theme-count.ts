@@ -18,8 +18,8 @@
  * (agreement of two halves' clusterings) are there to compare.
  */
 
+import { deriveSeed, sampleIndices, seededRandom } from '../../../platform/random/seeded-random.ts';
 import { adjustedRandIndex } from './clustering-agreement.ts';
-import { deriveSeed, sampleIndices, seededRandom } from './random.ts';
 import { cosineDistances, meanSilhouette } from './silhouette.ts';
 import { type DenseMatrix, normaliseRows } from './sparse-matrix.ts';
 import { refineClusters, sphericalKMeans } from './spherical-kmeans.ts';

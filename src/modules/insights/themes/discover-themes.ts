@@ -8,11 +8,11 @@
  * only on the input and the seed, never on the order rows came in.
  */
 
+import { deriveSeed, sampleIndices, seededRandom } from '../../../platform/random/seeded-random.ts';
 import { chooseThemeCount, pickRows, type ThemeCountCriterion } from './choose-theme-count.ts';
 import { npmiCoherence, themeDiversity, wordWindows } from './coherence.ts';
 import { labelThemes, type ThemeLabelWord, type ThemeWord } from './labels.ts';
 import { chooseQuotes } from './quotes.ts';
-import { deriveSeed, sampleIndices, seededRandom } from './random.ts';
 import { hashInputs, THEMES_METHOD_VERSION, type ThemeRun } from './run-description.ts';
 import { type DenseMatrix, normaliseRows } from './sparse-matrix.ts';
 import { refineClusters, type SphericalKMeansResult, sphericalKMeans } from './spherical-kmeans.ts';

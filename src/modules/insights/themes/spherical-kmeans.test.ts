@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fillGaussian, seededRandom } from '../../../platform/random/seeded-random.ts';
 import { chooseThemeCount, stabilityOf } from './choose-theme-count.ts';
 import { normalisedMutualInformation } from './clustering-agreement.ts';
-import { fillGaussian, seededRandom } from './random.ts';
 import { cosineDistances, meanSilhouette } from './silhouette.ts';
 import { type DenseMatrix, normaliseRows } from './sparse-matrix.ts';
 import { sphericalKMeans } from './spherical-kmeans.ts';

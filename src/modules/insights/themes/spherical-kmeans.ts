@@ -6,7 +6,7 @@
  * index, so the seed fully determines the result.
  */
 
-import { deriveSeed, type Random, seededRandom } from './random.ts';
+import { deriveSeed, type Random, seededRandom } from '../../../platform/random/seeded-random.ts';
 import type { DenseMatrix } from './sparse-matrix.ts';
 
 /** Options for sphericalKMeans. */

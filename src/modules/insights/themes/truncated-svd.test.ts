@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../../platform/random/seeded-random.ts';
 import type { SparseMatrix } from './sparse-matrix.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
 import { truncatedSvd } from './truncated-svd.ts';

@@ -14,7 +14,7 @@
  * than column by column, so every pass over Z is sequential.
  */
 
-import { deriveSeed, fillGaussian, seededRandom } from './random.ts';
+import { deriveSeed, fillGaussian, seededRandom } from '../../../platform/random/seeded-random.ts';
 import { type DenseMatrix, multiply, multiplyTransposed, type SparseMatrix } from './sparse-matrix.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
 

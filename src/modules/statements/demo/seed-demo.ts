@@ -2,10 +2,10 @@ import { LIVE_DAYS, liveCalendar, liveState } from '../../../demo/rauma-live.ts'
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AppContext, DemoState } from '../../../platform/module.ts';
+import { seededRandom as mulberry32, type Random } from '../../../platform/random/seeded-random.ts';
 import { beginInputsChange } from '../commands/channel-lock.ts';
 import { insertStatements } from '../commands/insert-statements.ts';
 import { recomputeOpinionGroups } from '../computation/recompute-opinion-groups.ts';
-import { mulberry32, type Random } from '../math/prng.ts';
 import { LIVE_PARTICIPANT_STATEMENTS, LIVE_QUESTION, LIVE_STATEMENTS } from './demo-live.ts';
 import { DEMO_PARTICIPANT_STATEMENTS, DEMO_QUESTION, DEMO_STATEMENTS, type DemoStatement } from './demo-statements.ts';
 

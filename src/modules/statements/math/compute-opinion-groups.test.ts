@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { syntheticConversation } from '../../../../bench/support/statements-matrices.ts';
+import { seededRandom as mulberry32 } from '../../../platform/random/seeded-random.ts';
 import { adjustedRandIndex } from './adjusted-rand-index.ts';
 import { computeOpinionGroups } from './compute-opinion-groups.ts';
 import { computeGroupStatementAnalysis } from './group-statement-analysis.ts';
-import { mulberry32 } from './prng.ts';
 import type { OpinionGroupsInput } from './types.ts';
 
 /** 240 participants in three planted groups, 40 statements, about 60 % voted. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { deriveSeed, seededRandom as mulberry32 } from '../../../platform/random/seeded-random.ts';
 import { adjustedRandIndex } from './adjusted-rand-index.ts';
 import { bestKMeans, kmeans } from './kmeans.ts';
-import { deriveSeed, mulberry32 } from './prng.ts';
 
 /** Three blobs of 50 points around (0,0), (10,0), (0,10). */
 function blobs(seed: number): { points: Float64Array; truth: number[] } {

@@ -7,7 +7,7 @@
  * inertia) is broken by index, so a seed fully determines the result.
  */
 
-import { deriveSeed, mulberry32, type Random } from './prng.ts';
+import { deriveSeed, seededRandom as mulberry32, type Random } from '../../../platform/random/seeded-random.ts';
 
 /** Clusters found; empty clusters are dropped, so k may be below the k asked for. */
 export interface KMeansResult {

@@ -9,7 +9,7 @@
  * ghost eigenvalues plain Lanczos produces in floating point.
  */
 
-import { mulberry32 } from './prng.ts';
+import { seededRandom as mulberry32 } from '../../../platform/random/seeded-random.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
 
 /** Applies the operator: out = M x (out is zeroed by the caller's contract: overwrite it). */

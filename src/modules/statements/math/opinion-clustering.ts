@@ -7,8 +7,8 @@
  * and the number of groups with the best silhouette wins.
  */
 
+import { deriveSeed } from '../../../platform/random/seeded-random.ts';
 import { bestKMeans } from './kmeans.ts';
-import { deriveSeed } from './prng.ts';
 import { silhouette } from './silhouette.ts';
 
 /** Options of clusterOpinions. */

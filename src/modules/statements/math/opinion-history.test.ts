@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom as mulberry32 } from '../../../platform/random/seeded-random.ts';
 import { computeOpinionGroups } from './compute-opinion-groups.ts';
 import { EVERY_VOTER_BEFORE, replayOpinionHistory, timedUpdateSchedule } from './opinion-history.ts';
-import { mulberry32 } from './prng.ts';
 import type { OpinionGroupsInput, VoteInput } from './types.ts';
 import { buildVoteMatrix } from './vote-matrix.ts';
 

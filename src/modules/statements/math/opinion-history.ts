@@ -23,12 +23,12 @@
  * drives the only random choices (the first update's k-means++).
  */
 
+import { deriveSeed } from '../../../platform/random/seeded-random.ts';
 import { bestKMeans, type KMeansResult, kmeans } from './kmeans.ts';
 import type { OpinionClustering } from './opinion-clustering.ts';
 import { maxGroupCount } from './opinion-clustering.ts';
 import { admissionRanks, type ParticipantFilterOptions } from './participant-filter.ts';
 import { type PcaResult, pcaOfVotes, projectParticipants } from './pca.ts';
-import { deriveSeed } from './prng.ts';
 import { silhouette } from './silhouette.ts';
 import type { VoteMatrix } from './vote-matrix.ts';
 

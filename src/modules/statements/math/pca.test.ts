@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { seededRandom as mulberry32 } from '../../../platform/random/seeded-random.ts';
 import { topEigenpairs } from './lanczos.ts';
 import { pcaOfVotes, projectParticipants } from './pca.ts';
-import { mulberry32 } from './prng.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
 import type { VoteInput, VoteValue } from './types.ts';
 import { buildVoteMatrix } from './vote-matrix.ts';

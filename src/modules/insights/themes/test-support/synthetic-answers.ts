@@ -5,8 +5,8 @@
  * syllable strings with a few Finnish-like endings, so word forms vary.
  */
 
+import { type Random, seededRandom } from '../../../../platform/random/seeded-random.ts';
 import type { ThemeSentence } from '../discover-themes.ts';
-import { type Random, seededRandom } from '../random.ts';
 
 const syllables = ['ka', 'lo', 'mi', 'su', 'te', 'ra', 'no', 'vi', 'pe', 'ju', 'ha', 'ki', 'to', 'sa', 'mu', 'le'];
 const endings = ['', '', 'n', 'ssa', 'lle', 't', 'a'];

@@ -1,14 +1,15 @@
 /**
- * Seeded pseudo-random numbers for theme discovery (mulberry32 and
- * Box–Muller). Math.random cannot be seeded, and a run must give the same
- * themes for the same input and seed on every machine; 32-bit integer
- * arithmetic makes that hold everywhere.
+ * Seeded pseudo-random numbers (mulberry32, and Box–Muller for normal
+ * numbers), shared by the opinion-map math and theme discovery. Math.random
+ * cannot be seeded, and a computation must give the same answer for the same
+ * input and seed on every run and machine; 32-bit integer arithmetic makes
+ * that hold everywhere.
  */
 
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;
 
-/** Returns a generator seeded with the given number (its low 32 bits). */
+/** Returns a mulberry32 generator seeded with the given number (its low 32 bits). */
 export function seededRandom(seed: number): Random {
   let state = seed >>> 0;
   return () => {
