@@ -1,4 +1,4 @@
-export { addLink, type LinkEnd } from './commands/link.ts';
+export { addLink, addLinks, LINKS_PER_INSERT, type LinkEnd, type LinkInput, removeLinksFrom } from './commands/link.ts';
 export { type ContributionInput, deleteContribution, recordContribution } from './commands/record-contribution.ts';
 export { CONTRIBUTIONS_PER_INSERT, recordContributions, type TimedContributionInput } from './commands/record-contributions.ts';
 export { type ChannelParticipation, countParticipation, type Participation } from './queries/count-participation.ts';

@@ -47,6 +47,8 @@ export interface InsightThemeRunsTable {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+  /** 1 once published: merge, split and move wait until an analyst reopens the run. */
+  editing_locked: Generated<number>;
 }
 
 /** A theme (teema) of a run. `label` and `summary` are LocalizedText JSON the analyst edits. */
@@ -92,11 +94,43 @@ export interface InsightPublishedThemeSetsTable {
   published_at: string;
 }
 
+/** The kinds of edit the log keeps (the rename has its own audit entry and is not undone here). */
+export const THEME_EDIT_KINDS = ['merge', 'split', 'move', 'tag'] as const;
+
+/** One of THEME_EDIT_KINDS. */
+export type ThemeEditKind = (typeof THEME_EDIT_KINDS)[number];
+
+/** An analyst's edit of a run's themes, with what it changed (`before_state`, JSON `ThemeEditSnapshot`) so it can be undone. */
+export interface InsightThemeEditsTable {
+  id: string;
+  organisation_id: string;
+  run_id: string;
+  /** 1… within the run. */
+  sequence: number;
+  kind: ThemeEditKind;
+  before_state: string;
+  created_by_user_id: string | null;
+  created_at: string;
+  /** Set when undone; an undone edit stays in the log. */
+  undone_at: string | null;
+}
+
+/** A tag an analyst put on a contribution within a run. */
+export interface InsightContributionTagsTable {
+  organisation_id: string;
+  run_id: string;
+  contribution_id: string;
+  tag: string;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     insight_theme_runs: InsightThemeRunsTable;
     insight_themes: InsightThemesTable;
     insight_theme_sentences: InsightThemeSentencesTable;
     insight_published_theme_sets: InsightPublishedThemeSetsTable;
+    insight_theme_edits: InsightThemeEditsTable;
+    insight_contribution_tags: InsightContributionTagsTable;
   }
 }
