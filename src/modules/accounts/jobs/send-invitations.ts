@@ -1,3 +1,4 @@
+import type { OperandExpression } from 'kysely';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
@@ -58,6 +59,28 @@ export async function requestInvitationBatch(trx: Db, batch: InvitationBatch, no
 }
 
 /**
+ * Inserts one request per row `rows` answers, its columns in the order below; a person
+ * already waiting keeps their one request (the insert skips them).
+ */
+async function insertRequests(trx: Db, rows: OperandExpression<unknown>): Promise<void> {
+  await trx
+    .insertInto('account_invitation_requests')
+    .columns([
+      'user_id',
+      'organisation_id',
+      'organisation_name',
+      'actor_user_id',
+      'base_url',
+      'requested_at',
+      'attempts',
+      'next_attempt_at',
+    ])
+    .expression(rows)
+    .onConflict((conflict) => conflict.column('user_id').doNothing())
+    .execute();
+}
+
+/**
  * Turns at most `perRun` people a batch marked into per-person requests (due when the
  * batch was asked for), clears their marks, and drops the batches left with nobody, in
  * one transaction: two runners doing it at once make each request once. A person
@@ -74,37 +97,24 @@ async function expandInvitationBatches(db: Db, organisationId?: string): Promise
       .execute();
     if (marked.length === 0) return 0;
     const ids = marked.map((row) => row.id);
-    await trx
-      .insertInto('account_invitation_requests')
-      .columns([
-        'user_id',
-        'organisation_id',
-        'organisation_name',
-        'actor_user_id',
-        'base_url',
-        'requested_at',
-        'attempts',
-        'next_attempt_at',
-      ])
-      .expression(
-        trx
-          .selectFrom('users')
-          .innerJoin('account_invitation_batches as batch', 'batch.id', 'users.invitation_batch_id')
-          .select((eb) => [
-            'users.id',
-            'users.organisation_id',
-            'batch.organisation_name',
-            'batch.actor_user_id',
-            'batch.base_url',
-            'batch.requested_at',
-            eb.lit(0).as('attempts'),
-            'batch.requested_at as next_attempt_at',
-          ])
-          .where('users.id', 'in', ids)
-          .whereRef('batch.organisation_id', '=', 'users.organisation_id'),
-      )
-      .onConflict((conflict) => conflict.column('user_id').doNothing())
-      .execute();
+    await insertRequests(
+      trx,
+      trx
+        .selectFrom('users')
+        .innerJoin('account_invitation_batches as batch', 'batch.id', 'users.invitation_batch_id')
+        .select((eb) => [
+          'users.id',
+          'users.organisation_id',
+          'batch.organisation_name',
+          'batch.actor_user_id',
+          'batch.base_url',
+          'batch.requested_at',
+          eb.lit(0).as('attempts'),
+          'batch.requested_at as next_attempt_at',
+        ])
+        .where('users.id', 'in', ids)
+        .whereRef('batch.organisation_id', '=', 'users.organisation_id'),
+    );
     await trx.updateTable('users').set({ invitation_batch_id: null }).where('id', 'in', ids).execute();
     await trx
       .deleteFrom('account_invitation_batches')
@@ -127,36 +137,23 @@ export async function requestInvitations(trx: Db, requests: InvitationRequests, 
   for (let start = 0; start < requests.userIds.length; start += IDS_PER_STATEMENT) {
     const part = requests.userIds.slice(start, start + IDS_PER_STATEMENT);
     // One bound id per person (the rest is the same for all): an import's 20,000 cost little to compile.
-    await trx
-      .insertInto('account_invitation_requests')
-      .columns([
-        'user_id',
-        'organisation_id',
-        'organisation_name',
-        'actor_user_id',
-        'base_url',
-        'requested_at',
-        'attempts',
-        'next_attempt_at',
-      ])
-      .expression(
-        trx
-          .selectFrom('users')
-          .select((eb) => [
-            'users.id',
-            'users.organisation_id',
-            eb.val(name).as('organisation_name'),
-            eb.cast<string | null>(eb.val(requests.actorId), 'text').as('actor_user_id'),
-            eb.cast<string | null>(eb.val(requests.baseUrl ?? null), 'text').as('base_url'),
-            eb.val(at).as('requested_at'),
-            eb.lit(0).as('attempts'),
-            eb.val(at).as('next_attempt_at'),
-          ])
-          .where('users.organisation_id', '=', requests.organisationId)
-          .where('users.id', 'in', part),
-      )
-      .onConflict((conflict) => conflict.column('user_id').doNothing())
-      .execute();
+    await insertRequests(
+      trx,
+      trx
+        .selectFrom('users')
+        .select((eb) => [
+          'users.id',
+          'users.organisation_id',
+          eb.val(name).as('organisation_name'),
+          eb.cast<string | null>(eb.val(requests.actorId), 'text').as('actor_user_id'),
+          eb.cast<string | null>(eb.val(requests.baseUrl ?? null), 'text').as('base_url'),
+          eb.val(at).as('requested_at'),
+          eb.lit(0).as('attempts'),
+          eb.val(at).as('next_attempt_at'),
+        ])
+        .where('users.organisation_id', '=', requests.organisationId)
+        .where('users.id', 'in', part),
+    );
   }
 }
 
