@@ -5,13 +5,14 @@
  *   npm test -- path/to/a.test.ts only the named files
  * TEST_DATABASE=postgres runs the same files on PostgreSQL.
  * TEST_WORKERS=n sets the number of worker processes (default: the cores, at least 2);
- * TEST_PROCESS_PER_FILE=1 runs each file in a process of its own instead (as the journeys always do).
+ * TEST_PROCESS_PER_FILE=1 runs each file in a process of its own instead.
+ * The journeys run in the workers as the other files do, each file with its own app and browser.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { unfinishedFiles, writeQueue } from '../src/platform/testing/test-worker.ts';
+import { fileCosts, unfinishedFiles, writeQueue } from '../src/platform/testing/test-worker.ts';
 
 const args = process.argv.slice(2);
 const browser = args.includes('--browser');
@@ -41,9 +42,7 @@ const templates = fs.mkdtempSync(path.join(os.tmpdir(), 'tarina-templates-'));
 const env = { ...process.env, NODE_ENV: 'test', TARINA_TEST_TEMPLATES: templates };
 const runner = ['--import', 'tsx', '--test', '--test-reporter=spec'];
 let status: number;
-if (browser || files.some(journey) || process.env.TEST_PROCESS_PER_FILE === '1') {
-  // A process per file: a journey file shares one browser and one app among its journeys,
-  // kept in module state until the process ends (test/journeys/support/journey.ts).
+if (process.env.TEST_PROCESS_PER_FILE === '1') {
   const concurrency = browser ? 1 : Math.max(2, os.availableParallelism());
   status = spawnSync(process.execPath, [...runner, `--test-concurrency=${concurrency}`, ...files], { stdio: 'inherit', env }).status ?? 1;
 } else {
@@ -51,10 +50,7 @@ if (browser || files.some(journey) || process.env.TEST_PROCESS_PER_FILE === '1')
   // app's modules load once per worker, not once per file (src/platform/testing/test-worker.ts).
   const workers = Math.min(files.length, Number(process.env.TEST_WORKERS) || Math.max(2, os.availableParallelism()));
   const queue = path.join(templates, 'queue');
-  // Files that start processes of their own (the CLI, a server to kill, tsc) take longest: they
-  // go first, so that no worker is left with one of them when the other has run out of files.
-  const spawns = (file: string) => /\b(spawn|spawnSync|execFile|execFileSync|execSync|fork)\(/.test(fs.readFileSync(file, 'utf8'));
-  writeQueue(queue, [...files.filter(spawns), ...files.filter((file) => !spawns(file))]);
+  writeQueue(queue, queueOrder(files));
   const worker = new URL('../src/platform/testing/test-worker.ts', import.meta.url).href;
   const entries = Array.from({ length: workers }, (_, index) => {
     const entry = path.join(templates, `worker-${index + 1}.mjs`);
@@ -62,6 +58,7 @@ if (browser || files.some(journey) || process.env.TEST_PROCESS_PER_FILE === '1')
     return entry;
   });
   status = spawnSync(process.execPath, [...runner, `--test-concurrency=${workers}`, ...entries], { stdio: 'inherit', env }).status ?? 1;
+  printSlowest(queue);
   const unfinished = unfinishedFiles(queue);
   if (unfinished.length) {
     console.error(`\n${unfinished.length} test file(s) did not finish (their worker process ended; see its error above):`);
@@ -75,3 +72,29 @@ if (postgres) {
 }
 fs.rmSync(templates, { recursive: true, force: true });
 process.exit(status);
+
+/**
+ * The order the workers take the files in: the longest first, so that no worker is left
+ * alone with a long file at the end while the other core has nothing to do. Files that start
+ * processes of their own (the CLI, a server to kill) take longest among the unit tests; among
+ * the journeys, the longest source has the most pages to visit.
+ */
+function queueOrder(files: string[]): string[] {
+  const source = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]));
+  const spawns = (file: string) => /\b(spawn|spawnSync|execFile|execFileSync|execSync|fork)\(/.test(source.get(file) ?? '');
+  const journeys = files.filter(journey).sort((a, b) => (source.get(b)?.length ?? 0) - (source.get(a)?.length ?? 0));
+  const rest = files.filter((file) => !journey(file));
+  return [...journeys, ...rest.filter(spawns), ...rest.filter((file) => !spawns(file))];
+}
+
+/** Lists the files that took the most CPU in their worker, to show where a run's time goes. */
+function printSlowest(queue: string, count = 10): void {
+  const costs = fileCosts(queue);
+  if (costs.length < 2) return;
+  console.log(
+    `\nThe ${Math.min(count, costs.length)} test files that took the most CPU in their worker (not counting processes they started):`,
+  );
+  for (const cost of costs.slice(0, count)) {
+    console.log(`  ${cost.cpuSeconds.toFixed(1).padStart(6)} s CPU ${cost.wallSeconds.toFixed(1).padStart(7)} s wall  ${cost.file}`);
+  }
+}

@@ -16,7 +16,9 @@
  * The queue is a folder: `files.json` lists the files; a worker claims file i by creating
  * `claim-i` (an exclusive create, so two workers never take the same file) and writes
  * `done-i` when its suite has ended, so that scripts/test.ts can name a file a crashed
- * worker left unfinished.
+ * worker left unfinished. `done-i` holds the file's wall-clock and CPU seconds (the worker's
+ * own CPU while the file ran, not that of processes the file started), which the run lists
+ * for its slowest files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +39,25 @@ export function writeQueue(queue: string, files: readonly string[]): void {
 /** The files of a queue that no worker finished (a worker ended while running them, or none took them). */
 export function unfinishedFiles(queue: string): string[] {
   return queuedFiles(queue).filter((_, index) => !fs.existsSync(path.join(queue, `done-${index}`)));
+}
+
+/** What a file of the queue cost: wall-clock seconds, and the worker's CPU seconds meanwhile. */
+export interface FileCost {
+  file: string;
+  wallSeconds: number;
+  cpuSeconds: number;
+}
+
+/** The costs of the queue's finished files, the most CPU first. */
+export function fileCosts(queue: string): FileCost[] {
+  return queuedFiles(queue)
+    .flatMap((file, index) => {
+      const done = path.join(queue, `done-${index}`);
+      if (!fs.existsSync(done)) return [];
+      const text = fs.readFileSync(done, 'utf8');
+      return text ? [{ file, ...(JSON.parse(text) as Omit<FileCost, 'file'>) }] : [];
+    })
+    .sort((a, b) => b.cpuSeconds - a.cpuSeconds);
 }
 
 function claim(queue: string, index: number): boolean {
@@ -60,6 +81,7 @@ export async function runQueuedFiles(queue: string): Promise<void> {
     if (!claim(queue, index)) continue;
     const environment = { ...process.env };
     const directory = process.cwd();
+    const started = { wall: performance.now(), cpu: process.cpuUsage() };
     await describe(file, async () => {
       await import(pathToFileURL(path.resolve(file)).href);
     });
@@ -68,6 +90,8 @@ export async function runQueuedFiles(queue: string): Promise<void> {
     // The app's host look-up cache (10 s) outlives an app: the next file's app must not see this file's organisations.
     const { forgetResolvedOrganisations } = await import('../../modules/organisations/index.ts');
     forgetResolvedOrganisations();
-    fs.writeFileSync(path.join(queue, `done-${index}`), '');
+    const cpu = process.cpuUsage(started.cpu);
+    const cost = { wallSeconds: (performance.now() - started.wall) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+    fs.writeFileSync(path.join(queue, `done-${index}`), JSON.stringify(cost));
   }
 }

@@ -127,6 +127,10 @@ interface Shared {
   browser: Browser;
 }
 
+// Module state for the file being run. `npm test -- --browser` runs many journey files one
+// after another in a worker process (src/platform/testing/test-worker.ts), which loads this
+// module once: the file's `after` closes what it shared and empties this state, so the next
+// file starts its own app over a fresh copy of the demo and its own browser.
 let shared: Promise<Shared> | null = null;
 let closeRegistered = false;
 
@@ -136,8 +140,11 @@ function closeSharedAfterFile(): void {
   if (closeRegistered) return;
   closeRegistered = true;
   after(async () => {
-    if (!shared) return;
-    const { app, browser } = await shared;
+    const ending = shared;
+    shared = null;
+    closeRegistered = false;
+    if (!ending) return;
+    const { app, browser } = await ending;
     await browser.close();
     await app.close();
   });

@@ -78,9 +78,13 @@ export function eventsJourney(name: string, body: (journey: Journey, world: Even
  */
 export function setUpEventsJourneys(at: string = TEST_NOW): void {
   now = at;
+  // A worker process runs many journey files (src/platform/testing/test-worker.ts): the next file starts a world of its own.
   after(async () => {
-    if (!world) return;
-    const { app, smtp, browser } = await world;
+    const ending = world;
+    world = null;
+    now = TEST_NOW;
+    if (!ending) return;
+    const { app, smtp, browser } = await ending;
     await browser.close();
     await app.close();
     await smtp.close();
