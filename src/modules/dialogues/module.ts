@@ -1,11 +1,15 @@
 import { defineModule } from '../../platform/module.ts';
 import { createRoundAction } from './actions/create-round.ts';
+import { openRecordAction } from './actions/open-record.ts';
+import { saveRecordAction } from './actions/save-record.ts';
 import { updateRoundAction } from './actions/update-round.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { dialoguesPermissions } from './permissions.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
+import { registerCoverageRoutes } from './routes/coverage-routes.tsx';
+import { registerDialogueRoutes } from './routes/dialogue-routes.tsx';
 
 /** Work-community dialogues: rounds with a guide, each work community's record and commitments, coverage. */
 export const dialoguesModule = defineModule({
@@ -17,9 +21,11 @@ export const dialoguesModule = defineModule({
     dialogue_round: { table: 'dialogue_rounds', title: 'title', path: (id) => `/admin/dialogues/${id}` },
   },
   // Every write of the module, served as a form post and an API route by the platform.
-  actions: [createRoundAction, updateRoundAction],
+  actions: [createRoundAction, updateRoundAction, openRecordAction, saveRecordAction],
   // Reads only: GET pages and API reads.
   routes: (app, context) => {
     registerAdminRoutes(app, context);
+    registerDialogueRoutes(app, context);
+    registerCoverageRoutes(app, context);
   },
 });

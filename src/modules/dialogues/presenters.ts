@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Round } from './model.ts';
+import type { Commitment, DialogueRecord, Round } from './model.ts';
 import { linesOf } from './schemas.ts';
 
 const localizedTextResponse = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
@@ -45,5 +45,43 @@ export function presentRound(round: Round): z.input<typeof roundResponseSchema> 
     unitIds: round.unitIds,
     opensOn: round.opensOn,
     dueOn: round.dueOn,
+  };
+}
+
+/** A work community's record as the API answers it, with its commitments. */
+export const recordResponseSchema = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  workCommunityId: z.string(),
+  status: z.enum(['under_way', 'held']),
+  heldOn: z.string().nullable(),
+  participants: z.number().int().nullable(),
+  answers: z.array(z.string()),
+  late: z.boolean(),
+  submittedAt: z.string().nullable(),
+  commitments: z.array(
+    z.object({ id: z.string(), what: z.string(), whoRole: z.string(), dueOn: z.string().nullable(), status: z.enum(['open', 'done']) }),
+  ),
+});
+
+/** A record in the API's shape. */
+export function presentRecord(record: DialogueRecord, commitments: readonly Commitment[]): z.input<typeof recordResponseSchema> {
+  return {
+    id: record.id,
+    roundId: record.roundId,
+    workCommunityId: record.workCommunityId,
+    status: record.status,
+    heldOn: record.heldOn,
+    participants: record.participants,
+    answers: record.answers,
+    late: record.late,
+    submittedAt: record.submittedAt,
+    commitments: commitments.map((commitment) => ({
+      id: commitment.id,
+      what: commitment.what,
+      whoRole: commitment.whoRole,
+      dueOn: commitment.dueOn,
+      status: commitment.status,
+    })),
   };
 }

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createPerson, type TestPerson } from '../../platform/testing/people.ts';
+import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
+import type { TestClient } from '../../platform/testing/test-client.ts';
+import { csvCell } from './export/coverage-csv.ts';
+import { createLead, createRoundByApi, unitOf } from './test-support/world.ts';
+
+/** The cells of a coverage table's row whose header cell holds the text. */
+function rowOf(html: string, header: string): string[] {
+  const row = html.split('<tr>').find((part) => part.includes(`>${header}<`));
+  assert.ok(row, `a row for ${header}`);
+  return [...row.split('</tr>')[0]!.matchAll(/<td>(.*?)<\/td>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
+}
+
+describe('coverage: per unit and overall, on the page and in CSV', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let healthLead: TestPerson;
+  let socialLead: TestPerson;
+  let elderlyLead: TestPerson;
+  let roundId: string;
+  const record = {
+    heldOn: '2026-05-20',
+    participants: 12,
+    answers: ['A', 'B', 'C'],
+    commitments: [{ what: 'Teemme', whoRole: 'tiimi' }],
+    submit: true,
+  };
+  const put = (lead: TestPerson, unitKey: string, body: unknown, round = roundId) =>
+    lead.client.api('PUT', `/api/v1/dialogue-rounds/${round}/communities/${unitOf(test, unitKey)}/record`, body);
+
+  before(async () => {
+    test = await startTestApp({ demo: true });
+    admin = await test.adminClient();
+    healthLead = await createLead(test, admin, 'cover-health', unitOf(test, 'health-services'));
+    socialLead = await createLead(test, admin, 'cover-social', unitOf(test, 'social-services'));
+    elderlyLead = await createLead(test, admin, 'cover-elderly', unitOf(test, 'elderly-care'));
+    roundId = await createRoundByApi(test, admin, { unitIds: [unitOf(test, 'social-and-health')] });
+  });
+  after(() => test.close());
+
+  it('two leads submitting at once are both counted; one under way, one not started', async () => {
+    const [health, elderly] = await Promise.all([
+      put(healthLead, 'health-services', record),
+      put(elderlyLead, 'elderly-care', { ...record, participants: 30, commitments: [] }),
+    ]);
+    assert.equal(health.status, 200, health.text);
+    assert.equal(elderly.status, 200, elderly.text);
+    const opened = await socialLead.client.api(
+      'POST',
+      `/api/v1/dialogue-rounds/${roundId}/communities/${unitOf(test, 'social-services')}/open`,
+    );
+    assert.equal(opened.status, 200, opened.text);
+    const page = await admin.get(`/fi/admin/dialogues/${roundId}/coverage`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /2 \/ 3 työyhteisöä on käynyt dialoginsa; 0 on myöhässä/);
+    // held, under way, not started, overdue, participants / headcount, commitments
+    assert.deepEqual(rowOf(page.text, 'Sosiaali- ja terveystoimi'), ['3', '2', '1', '0', '0', '42 / 1190', '1']);
+    assert.deepEqual(rowOf(page.text, 'Yhteensä'), ['3', '2', '1', '0', '0', '42 / 1190', '1']);
+  });
+
+  it('after the due date the ones not held are overdue', async () => {
+    const past = await createRoundByApi(test, admin, {
+      unitIds: [unitOf(test, 'social-and-health')],
+      opensOn: '2020-01-01',
+      dueOn: '2020-02-01',
+    });
+    assert.equal((await put(healthLead, 'health-services', record, past)).status, 200);
+    const page = await admin.get(`/fi/admin/dialogues/${past}/coverage`);
+    assert.deepEqual(rowOf(page.text, 'Yhteensä'), ['3', '1', '0', '0', '2', '12 / 1190', '1']);
+    assert.match(page.text, /myöhästynyt kirjaus/);
+  });
+
+  it('a unit manager sees their own unit only; a lead their community; staff without a lead’s role are refused', async () => {
+    const manager = await createLead(test, admin, 'cover-manager', unitOf(test, 'social-and-health'));
+    const managed = await manager.client.get(`/fi/admin/dialogues/${roundId}/coverage`);
+    assert.equal(managed.status, 200);
+    assert.match(managed.text, /Vanhuspalvelut|Terveyspalvelut/);
+    const own = await healthLead.client.get(`/fi/admin/dialogues/${roundId}/coverage`);
+    assert.equal(own.status, 200);
+    assert.match(own.text, /1 \/ 1 työyhteisöä/);
+    assert.doesNotMatch(own.text, /Sosiaalipalvelut<\/a>/);
+    const staff = await createPerson(test, 'cover-staff', { roles: ['member'] });
+    assert.equal((await staff.client.get(`/fi/admin/dialogues/${roundId}/coverage`)).status, 403);
+    assert.equal((await admin.get('/fi/admin/dialogues/no-such-round/coverage')).status, 404);
+  });
+
+  it('the CSV has a line per work community with status, participants and headcount', async () => {
+    const response = await admin.get(`/en/admin/dialogues/${roundId}/coverage.csv`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /text\/csv/);
+    const lines = response.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(
+      lines[0],
+      '"Work community","Unit","Status","Date of the dialogue","Participants / staff","Headcount","Commitments","Late"',
+    );
+    assert.equal(lines.length, 4);
+    assert.ok(
+      lines.some((line) => line.startsWith('"Health services","Social and health services","Held","2026-05-20","12","540","1",""')),
+    );
+    assert.ok(lines.some((line) => line.startsWith('"Social services","Social and health services","Under way"')));
+  });
+
+  it('a cell that looks like a formula is neutralised', () => {
+    assert.equal(csvCell('=SUM(A1)'), `"'=SUM(A1)"`);
+    assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+  });
+});

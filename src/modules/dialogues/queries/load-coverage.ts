@@ -1,0 +1,34 @@
+import type { Actor } from '../../../platform/authz/authz.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { listUnitTree } from '../../organisations/index.ts';
+import { coverageStatus, type Round } from '../model.ts';
+import { listRoundRecords } from './list-round-records.ts';
+import { roundCommunities } from './round-communities.ts';
+import { type Coverage, summariseCoverage } from './round-coverage.ts';
+
+/**
+ * The round's coverage on `today` as the actor may see it (three queries whatever the number of
+ * work communities): the coordinator every work community of the round, a unit manager those
+ * of their own units, a lead their own community.
+ */
+export async function loadCoverage(
+  context: Pick<AppContext, 'db' | 'authorizer'>,
+  actor: Actor,
+  round: Round,
+  today: string,
+): Promise<Coverage> {
+  const tree = await listUnitTree(context.db, actor.organisationId);
+  const records = await listRoundRecords(context.db, actor.organisationId, round.id);
+  const rows = roundCommunities(tree, round.unitIds)
+    .filter((community) => context.authorizer.can(actor, 'dialogues.record.view', { processId: round.processId, unitPath: community.path }))
+    .map((community) => {
+      const found = records.get(community.id);
+      return {
+        community,
+        status: coverageStatus(found?.record, round.dueOn, today),
+        record: found?.record,
+        commitments: found?.commitments ?? 0,
+      };
+    });
+  return summariseCoverage(rows);
+}

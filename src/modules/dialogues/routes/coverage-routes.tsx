@@ -1,0 +1,41 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authorize } from '../../../platform/http/authorize.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { page } from '../../../platform/http/paths.ts';
+import { parse } from '../../../platform/http/validation.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { todayIn } from '../../processes/index.ts';
+import { coverageCsv } from '../export/coverage-csv.ts';
+import { findRound } from '../queries/find-round.ts';
+import { loadCoverage } from '../queries/load-coverage.ts';
+import { roundParamsSchema } from '../schemas.ts';
+import { CoveragePage } from '../views/coverage-page.tsx';
+
+/** The coverage page of a round and its CSV: the coordinator sees every work community, a unit manager their own. */
+export function registerCoverageRoutes(app: FastifyInstance, context: AppContext): void {
+  const load = async (request: FastifyRequest) => {
+    const { id } = parse(roundParamsSchema, request.params);
+    const actor = request.identity.actor;
+    const round = await findRound(context.db, actor.organisationId, id);
+    if (!round) throw notFound();
+    authorize(context.authorizer, request, 'dialogues.coverage.view', round);
+    const today = todayIn(context.clock.now(), request.organisation.timeZone);
+    return { round, today, coverage: await loadCoverage(context, actor, round, today) };
+  };
+
+  page(app, 'GET', '/admin/dialogues/:id/coverage', async (request, reply) => {
+    const { round, today, coverage } = await load(request);
+    const canRemind = context.authorizer.can(request.identity.actor, 'dialogues.reminder.send', round);
+    return renderPage(context, request, reply, <CoveragePage round={round} coverage={coverage} today={today} canRemind={canRemind} />);
+  });
+
+  page(app, 'GET', '/admin/dialogues/:id/coverage.csv', async (request, reply) => {
+    const { round, coverage } = await load(request);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="dialogue-coverage-${round.id.slice(0, 8)}.csv"`)
+      .header('cache-control', 'no-store')
+      .send(coverageCsv(coverage, context.translator, request.locale));
+  });
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { page } from '../../../platform/http/paths.ts';
+import { parse } from '../../../platform/http/validation.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { listUnitTree } from '../../organisations/index.ts';
+import { todayIn } from '../../processes/index.ts';
+import { renderRecordPage } from '../actions/record-page.tsx';
+import { loadVisibleRecord, loadVisibleRound } from '../loaders.ts';
+import { coverageStatus } from '../model.ts';
+import { listRoundRecords } from '../queries/list-round-records.ts';
+import { roundCommunities } from '../queries/round-communities.ts';
+import { recordParamsSchema, roundParamsSchema } from '../schemas.ts';
+import { GuidePage } from '../views/guide-page.tsx';
+import { recordValues } from '../views/record-form.tsx';
+
+/** Staff's pages: a round's guide with the reader's own work communities, and one community's dialogue. */
+export function registerDialogueRoutes(app: FastifyInstance, context: AppContext): void {
+  page(app, 'GET', '/dialogues/:id', async (request, reply) => {
+    const { id } = parse(roundParamsSchema, request.params);
+    const actor = request.identity.actor;
+    const round = await loadVisibleRound(context, actor, id);
+    const today = todayIn(context.clock.now(), request.organisation.timeZone);
+    const records = await listRoundRecords(context.db, actor.organisationId, round.id);
+    const own = roundCommunities(await listUnitTree(context.db, actor.organisationId), round.unitIds)
+      .filter((community) =>
+        context.authorizer.can(actor, 'dialogues.record.edit', { processId: round.processId, unitPath: community.path }),
+      )
+      .map((community) => ({ community, status: coverageStatus(records.get(community.id)?.record, round.dueOn, today) }));
+    const coverage = context.authorizer.can(actor, 'dialogues.coverage.view', round);
+    return renderPage(context, request, reply, <GuidePage round={round} own={own} coverage={coverage} />);
+  });
+
+  page(app, 'GET', '/dialogues/:id/communities/:unitId', async (request, reply) => {
+    const { id, unitId } = parse(recordParamsSchema, request.params);
+    const scene = await loadVisibleRecord(context, request.identity.actor, id, unitId);
+    return renderRecordPage({ context, request }, reply, scene, recordValues(scene.record, scene.commitments));
+  });
+}

@@ -1,0 +1,127 @@
+import { localize } from '../../../platform/i18n/locales.ts';
+import { Layout } from '../../../platform/views/components/layout.tsx';
+import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import { COVERAGE_STATUSES, type Round } from '../model.ts';
+import type { Coverage, CoverageCounts } from '../queries/round-coverage.ts';
+import { STATUS_KEYS } from './labels.ts';
+
+function CountCells(props: { counts: CoverageCounts }) {
+  const view = useView();
+  const { counts } = props;
+  return (
+    <>
+      {COVERAGE_STATUSES.map((status) => (
+        <td key={status}>{counts.byStatus[status]}</td>
+      ))}
+      <td>{view.t('dialogues.coverage.ofHeadcount', { participants: counts.participants, headcount: counts.headcount })}</td>
+      <td>{counts.commitments}</td>
+    </>
+  );
+}
+
+function CountHeaders() {
+  const view = useView();
+  return (
+    <>
+      {COVERAGE_STATUSES.map((status) => (
+        <th scope="col" key={status}>
+          {view.t(STATUS_KEYS[status])}
+        </th>
+      ))}
+      <th scope="col">{view.t('dialogues.coverage.participants')}</th>
+      <th scope="col">{view.t('dialogues.record.commitments')}</th>
+    </>
+  );
+}
+
+/** The coverage of a round: all together, per unit, and each work community, with the CSV export. */
+export function CoveragePage(props: { round: Round; coverage: Coverage; today: string; canRemind: boolean }) {
+  const view = useView();
+  const { coverage, round } = props;
+  const title = view.t('dialogues.coverage.title', { round: localize(round.title, view.locale) });
+  const overall = coverage.overall;
+  return (
+    <Layout title={title} wide>
+      <h1>{title}</h1>
+      <p>
+        {view.t('dialogues.coverage.summary', {
+          held: overall.byStatus.held,
+          total: overall.total,
+          overdue: overall.byStatus.overdue,
+          due: view.formatDate(round.dueOn),
+        })}
+      </p>
+      <p>
+        <a href={view.href(`/admin/dialogues/${round.id}/coverage.csv`)}>{view.t('dialogues.coverage.csv')}</a>
+        {' · '}
+        <a href={view.href(`/dialogues/${round.id}`)}>{view.t('dialogues.guide.link')}</a>
+      </p>
+      <h2 id="coverage-units">{view.t('dialogues.coverage.byUnit')}</h2>
+      <TableScroll label={view.t('dialogues.coverage.byUnit')}>
+        <table class="data-table" aria-labelledby="coverage-units">
+          <thead>
+            <tr>
+              <th scope="col">{view.t('dialogues.coverage.unit')}</th>
+              <th scope="col">{view.t('dialogues.coverage.communities')}</th>
+              <CountHeaders />
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.units.map((unit) => (
+              <tr key={unit.id}>
+                <th scope="row">{localize(unit.name, view.locale)}</th>
+                <td>{unit.counts.total}</td>
+                <CountCells counts={unit.counts} />
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{view.t('dialogues.coverage.overall')}</th>
+              <td>{overall.total}</td>
+              <CountCells counts={overall} />
+            </tr>
+          </tbody>
+        </table>
+      </TableScroll>
+      <h2 id="coverage-communities">{view.t('dialogues.coverage.byCommunity')}</h2>
+      <TableScroll label={view.t('dialogues.coverage.byCommunity')}>
+        <table class="data-table" aria-labelledby="coverage-communities">
+          <thead>
+            <tr>
+              <th scope="col">{view.t('dialogues.coverage.community')}</th>
+              <th scope="col">{view.t('dialogues.coverage.unit')}</th>
+              <th scope="col">{view.t('dialogues.coverage.status')}</th>
+              <th scope="col">{view.t('dialogues.record.heldOn')}</th>
+              <th scope="col">{view.t('dialogues.coverage.participants')}</th>
+              <th scope="col">{view.t('dialogues.record.commitments')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.rows.map((row) => (
+              <tr key={row.community.id}>
+                <th scope="row">
+                  <a href={view.href(`/dialogues/${round.id}/communities/${row.community.id}`)}>
+                    {localize(row.community.name, view.locale)}
+                  </a>
+                </th>
+                <td>{localize(row.community.topUnit.name, view.locale)}</td>
+                <td>
+                  {view.t(STATUS_KEYS[row.status])}
+                  {row.record?.late && <> {view.t('dialogues.coverage.late')}</>}
+                </td>
+                <td>{row.record?.heldOn ? view.formatDate(row.record.heldOn) : '–'}</td>
+                <td>
+                  {view.t('dialogues.coverage.ofHeadcount', {
+                    participants: row.status === 'held' ? (row.record?.participants ?? 0) : 0,
+                    headcount: row.community.headcount,
+                  })}
+                </td>
+                <td>{row.commitments}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </Layout>
+  );
+}
