@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { badCursor } from '../../platform/http/api.ts';
 import type { Process } from '../processes/index.ts';
 import type { Event } from './queries/find-event.ts';
 import type { SeatSummary } from './queries/seat-summary.ts';
@@ -134,7 +135,9 @@ export const registrationItemSchema = z.object({
 
 /** Pages a list already read whole (events of a process are tens, not thousands), the last id as cursor. */
 export function paginate<Item extends { id: string }>(items: Item[], limit: number, cursor: string | undefined) {
-  const start = cursor ? items.findIndex((item) => item.id === cursor) + 1 : 0;
+  const index = cursor ? items.findIndex((item) => item.id === cursor) : -1;
+  if (cursor && index < 0) throw badCursor();
+  const start = index + 1;
   const page = items.slice(start, start + limit);
   const more = start + limit < items.length;
   return { items: page, nextCursor: more ? (page.at(-1)?.id ?? null) : null };

@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Authorizer } from '../authz/authz.ts';
 import { refuse } from '../domain/refusal.ts';
-import { forbidden, unauthenticated } from './errors.ts';
-import { parse } from './validation.ts';
+import { type FieldErrors, forbidden, invalid, unauthenticated } from './errors.ts';
+import { closeObjects, unknownFields } from './unknown-fields.ts';
+import { check, parse } from './validation.ts';
 
 /** The JSON API's mount point. */
 export const API_PREFIX = '/api/v1';
@@ -123,6 +124,11 @@ export class ApiRegistry {
     route: ApiRoute<P, Q, B, R>,
   ): void {
     this.routes.push(route as unknown as ApiRoute);
+    let documented: Record<string, unknown> | undefined;
+    const bodySchema = () => {
+      documented ??= route.body ? jsonSchemaOf(route.body, 'input') : {};
+      return documented;
+    };
     app.route({
       method: route.method,
       url: `${API_PREFIX}${route.url}`,
@@ -134,7 +140,7 @@ export class ApiRegistry {
         const input = {
           params: route.params ? parse(route.params, request.params) : request.params,
           query: route.query ? parse(route.query, request.query) : request.query,
-          body: route.body ? parse(route.body, request.body ?? {}) : undefined,
+          body: route.body ? parseBody(route.body, request.body ?? {}, bodySchema()) : undefined,
           request,
           reply,
         } as ApiInput<z.output<P>, z.output<Q>, z.output<B>>;
@@ -185,7 +191,9 @@ export class ApiRegistry {
       if (route.body) {
         operation.requestBody = {
           required: true,
-          content: { 'application/json': { schema: components.of(route.body, 'input', `${named}Body`) } },
+          content: {
+            'application/json': { schema: closeObjects(components.of(route.body, 'input', `${named}Body`)) },
+          },
         };
       } else if (route.noBody) {
         operation['x-no-body'] = true;
@@ -347,11 +355,27 @@ function objectParameters(schema: z.ZodType | undefined, location: 'path' | 'que
   }));
 }
 
+/**
+ * Checks an API body against its schema and refuses fields the schema does not describe
+ * (`unknown-fields.ts`): 422 naming each unknown field, together with any other errors.
+ */
+function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknown, documented: Record<string, unknown>): z.output<Schema> {
+  const unknown = unknownFields(documented, body);
+  const checked = check(schema, body);
+  if (unknown.length === 0 && checked.ok) return checked.data;
+  const errors: FieldErrors = checked.ok ? {} : { ...checked.errors };
+  for (const field of unknown) errors[field] = { key: 'platform.validation.unknownField' };
+  throw invalid(errors);
+}
+
 /** Refuses as not found (404) when a looked-up thing is missing (unknown and foreign look the same). */
 export function found<T>(value: T | undefined | null): T {
   if (value === undefined || value === null) throw refuse.notFound();
   return value;
 }
+
+/** 422 for a list position (`cursor`) that no page of the list answered: every list refuses one, never an empty page. */
+export const badCursor = () => refuse.invalid({ cursor: { key: 'platform.validation.cursor' } });
 
 /** A cursor-paged list, as every list endpoint answers. */
 export function pageOf<Item extends z.ZodType>(item: Item) {

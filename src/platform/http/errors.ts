@@ -38,11 +38,24 @@ export const invalid = (fieldErrors: FieldErrors) => new HttpError(422, 'validat
 export function fieldErrorsFromZod(error: ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) errors[[...issue.path.map(String), key].join('.')] ??= { key: 'platform.validation.unknownField' };
+      continue;
+    }
     const field = issue.path.map(String).join('.') || '_';
     if (errors[field]) continue;
     errors[field] = messageForIssue(issue);
   }
   return errors;
+}
+
+/**
+ * Whether a refused value was absent rather than of the wrong type. zod keeps the value only
+ * when asked (`reportInput`, as `check` and `parse` do); otherwise its own message says what it got.
+ */
+function isMissing(issue: ZodError['issues'][number]): boolean {
+  if ('input' in issue) return issue.input === undefined || issue.input === null;
+  return /received (undefined|null)$/.test(issue.message);
 }
 
 const MESSAGE_KEY = /^[a-z][a-zA-Z]*(\.[a-zA-Z0-9]+)+$/;
@@ -72,9 +85,7 @@ function messageForIssue(issue: ZodError['issues'][number]): Message {
       if (issue.format === 'url') return { key: 'platform.validation.url' };
       return { key: 'platform.validation.format' };
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null
-        ? { key: 'platform.validation.required' }
-        : { key: 'platform.validation.type' };
+      return isMissing(issue) ? { key: 'platform.validation.required' } : { key: 'platform.validation.type' };
     case 'invalid_value':
       return { key: 'platform.validation.choice' };
     case 'custom': {

@@ -97,7 +97,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
     );
 }
 
-const TITLED_STATUSES = new Set([400, 401, 403, 404, 409, 410, 413, 415, 422, 429]);
+const TITLED_STATUSES = new Set([400, 401, 403, 404, 408, 409, 410, 413, 415, 422, 429, 431]);
 
 /** The message key of the title for an HTTP status. */
 export function errorTitleKey(status: number): string {

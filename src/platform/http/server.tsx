@@ -12,6 +12,7 @@ import type { AppContext } from '../module.ts';
 import { ErrorPage } from '../views/components/error-page.tsx';
 import { sendPage, viewContextOf } from '../views/render.tsx';
 import { nullCharacter, registerBodyParsers } from './body-parsers.ts';
+import { answerClientError } from './client-errors.ts';
 import { HttpError, notFound } from './errors.ts';
 import { loggerOptions } from './logging.ts';
 import { registerPageCache } from './page-cache.ts';
@@ -65,6 +66,7 @@ export async function createServer(
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    clientErrorHandler: answerClientError(context.translator),
     // Errors raised before routing (malformed URL, over-long parameter) still answer in the user's language.
     frameworkErrors: (error, request, reply) => {
       request.locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);

@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { type FieldErrors, fieldErrorsFromZod, invalid } from './errors.ts';
 
+/** Issues keep the value they refused, so a wrong type is told apart from a missing value. */
+const REPORT_INPUT = { reportInput: true } as const;
+
 /** The outcome of checking input: the typed data, or the field errors to show. */
 export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 /** Validates input against a schema without throwing (forms re-render with the errors). */
 export function check<Schema extends z.ZodType>(schema: Schema, input: unknown): Checked<z.output<Schema>> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, REPORT_INPUT);
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrorsFromZod(result.error) };
 }
 
 /** Validates input against a schema; throws a 422 HttpError with field errors (APIs). */
 export function parse<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, REPORT_INPUT);
   if (!result.success) throw invalid(fieldErrorsFromZod(result.error));
   return result.data;
 }

@@ -2,6 +2,7 @@ import { type SqlBool, sql } from 'kysely';
 import type { Role } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
+import { badCursor } from '../../../platform/http/api.ts';
 import { listGrantsOfUsers, type StoredGrant } from './list-user-grants.ts';
 import '../tables.ts';
 
@@ -63,7 +64,12 @@ export const USERS_PAGE_SIZE = 25;
 
 /** A cursor is the last e-mail of a page: e-mails are unique within an organisation. */
 const encodeCursor = (email: string) => Buffer.from(email, 'utf8').toString('base64url');
-const decodeCursor = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8');
+/** The e-mail address a cursor stands for; one that no page gave (it does not encode an address back to itself) is refused. */
+function decodeCursor(cursor: string): string {
+  const email = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!email.includes('@') || encodeCursor(email) !== cursor) throw badCursor();
+  return email;
+}
 
 function matching(search: string) {
   const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
+import { badCursor, pageOf, pageQuerySchema } from '../../../platform/http/api.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { recordRegistrationsRead } from '../commands/record-registrations-read.ts';
 import { loadManagedEvent } from '../loaders.ts';
@@ -21,7 +21,9 @@ function registerRegistrationList(app: FastifyInstance, context: AppContext): vo
     params: eventParams,
     query: pageQuerySchema,
     response: pageOf(registrationItemSchema),
-    handler: async ({ params, request }) => {
+    handler: async ({ params, query, request }) => {
+      // The registrations of one event come as one page: a list position can only be a stale or made-up one.
+      if (query.cursor) throw badCursor();
       const { event } = await loadManagedEvent(context, request, params.id, 'events.checkin.manage');
       const items = await listRegistrations(context.db, event.organisationId, event.id);
       await recordRegistrationsRead(context.db, request.identity.actor, event.id, request.ip, context.clock.now());

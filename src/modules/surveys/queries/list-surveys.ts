@@ -1,5 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
+import { badCursor } from '../../../platform/http/api.ts';
 import type { Survey } from '../model.ts';
 import { toSurvey } from './find-survey.ts';
 
@@ -11,8 +12,9 @@ export interface SurveyPage {
 
 function decodeCursor(cursor: string | undefined): { createdAt: string; id: string } | null {
   if (!cursor) return null;
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  return createdAt && id ? { createdAt, id } : null;
+  const [createdAt, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const wellFormed = createdAt && id && rest.length === 0 && !Number.isNaN(Date.parse(createdAt));
+  return wellFormed && Buffer.from(`${createdAt}|${id}`).toString('base64url') === cursor ? { createdAt, id } : null;
 }
 
 /**
@@ -35,6 +37,7 @@ export async function listProcessSurveys(
     .limit(options.limit + 1);
   if (!options.includeDrafts) query = query.where('status', '=', 'published');
   const after = decodeCursor(options.cursor);
+  if (options.cursor && !after) throw badCursor();
   if (after) {
     query = query.where((eb) =>
       eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]),
