@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../platform/clock.ts';
 import { PARTICIPANT_COOKIE } from '../../platform/participation/participant.ts';
+import { fewestStatements } from '../../platform/testing/fewest-statements.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/test-client.ts';
 import { createEventWith, registerByApi, registrationsOf, TEST_NOW } from './test-support/event-fixtures.ts';
@@ -80,16 +81,10 @@ describe("my participation lists this browser's event registrations without an a
   });
 
   it('reads the page with the same number of statements however many events the browser registered for', async () => {
-    const count = async () => {
-      // The lowest of four rounds: the app's background jobs (one every few seconds) may add their statements to a round.
-      const counts: number[] = [];
-      for (let round = 0; round < 4; round += 1) {
-        test.queries.reset();
+    const count = () =>
+      fewestStatements(test.queries, async () => {
         assert.equal((await browser.get(page)).status, 200);
-        counts.push(test.queries.count);
-      }
-      return Math.min(...counts);
-    };
+      });
     const before = await count();
     const admin = await test.adminClient();
     for (let index = 0; index < 3; index += 1) {

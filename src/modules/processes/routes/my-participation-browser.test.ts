@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PARTICIPANT_COOKIE } from '../../../platform/participation/participant.ts';
+import { fewestStatements } from '../../../platform/testing/fewest-statements.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
 import { createFixtureSurvey, firstSectionFields, secondSectionFields } from '../../surveys/test-fixtures.ts';
@@ -58,16 +59,10 @@ describe("my participation lists this browser's participation without an account
   });
 
   it('reads the page with the same number of statements however many channels and rows the browser has', async () => {
-    const countFor = async () => {
-      // The lowest of four rounds: the app's background jobs (one every few seconds) may add their statements to a round.
-      const counts: number[] = [];
-      for (let round = 0; round < 4; round += 1) {
-        test.queries.reset();
+    const countFor = () =>
+      fewestStatements(test.queries, async () => {
         assert.equal((await browser.get(page)).status, 200);
-        counts.push(test.queries.count);
-      }
-      return Math.min(...counts);
-    };
+      });
     const before = await countFor();
     const admin = await test.adminClient();
     for (let index = 0; index < 4; index += 1) {

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../../platform/clock.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { bumpPageVersion } from '../../../platform/http/page-cache.ts';
+import { fewestStatements } from '../../../platform/testing/fewest-statements.ts';
 import { createPerson, type TestPerson } from '../../../platform/testing/people.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import { insertProcess } from '../test-fixtures.ts';
@@ -406,15 +407,13 @@ describe('the process page as the hub of its channels', () => {
     const client = test.client();
     const countFor = async () => {
       await client.get(PAGE);
-      // The lowest of four rounds: the app's background jobs (one every few seconds) may add their statements to a round.
-      const counts: number[] = [];
-      for (let round = 0; round < 4; round += 1) {
-        await bumpPageVersion(test.context.db, organisationId);
-        test.queries.reset();
-        assert.equal((await client.get(PAGE)).status, 200);
-        counts.push(test.queries.count);
-      }
-      return Math.min(...counts);
+      return fewestStatements(
+        test.queries,
+        async () => {
+          assert.equal((await client.get(PAGE)).status, 200);
+        },
+        { beforeRound: () => bumpPageVersion(test.context.db, organisationId) },
+      );
     };
     const before = await countFor();
     for (let index = 0; index < 5; index += 1) {
