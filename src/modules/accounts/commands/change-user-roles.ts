@@ -2,10 +2,10 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { refuse } from '../../../platform/domain/refusal.ts';
 import { listUserGrants, type StoredGrant } from '../queries/list-user-grants.ts';
 import type { RoleGrantInput } from '../schemas.ts';
 import { assertAnotherAdminRemains, lockAdmins } from './admin-guard.ts';
+import { loadStaffUser } from './find-staff-user.ts';
 import { grantRolesIn } from './grant-role.ts';
 import '../tables.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
@@ -55,13 +55,7 @@ export async function changeUserRoles(db: Db, actor: Actor, userId: string, chan
   await db.transaction().execute(async (trx) => {
     // First, so that two admins demoting or deactivating each other at once decide one after the other.
     await lockAdmins(trx, actor.organisationId);
-    const user = await trx
-      .selectFrom('users')
-      .select('id')
-      .$call(inOrganisation(actor.organisationId, 'users'))
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    if (!user) throw refuse.notFound();
+    await loadStaffUser(trx, actor.organisationId, userId);
     const current = await listUserGrants(trx, actor.organisationId, userId);
     await applyDifference(trx, actor, userId, current, change(current), now);
   });

@@ -2,13 +2,13 @@ import { type AuditEntry, recordAuditMany } from '../../../platform/audit/audit.
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
-import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import { findUnit } from '../../organisations/index.ts';
 import { findProcessById } from '../../processes/index.ts';
 import { AUDIT_ACTIONS } from '../audit-actions.ts';
 import { listGrantsOfUsers } from '../queries/list-user-grants.ts';
 import { ACCOUNT_LIMITS, type RoleGrantInput } from '../schemas.ts';
+import { loadStaffUser } from './find-staff-user.ts';
 import '../tables.ts';
 
 /** One grant to add: the role, its scope, and to whom. */
@@ -133,13 +133,7 @@ export async function grantRolesIn(trx: Db, request: GrantsRequest, now: Date): 
 /** Adds one grant to a user of the actor's organisation (404 for anyone else's); one already held changes nothing. */
 export async function grantRole(db: Db, actor: Actor, userId: string, grant: RoleGrantInput, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const user = await trx
-      .selectFrom('users')
-      .select('id')
-      .$call(inOrganisation(actor.organisationId, 'users'))
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    if (!user) throw refuse.notFound();
+    await loadStaffUser(trx, actor.organisationId, userId);
     await grantRolesIn(trx, { organisationId: actor.organisationId, actorId: actor.userId, grants: [{ ...grant, userId }] }, now);
   });
 }
