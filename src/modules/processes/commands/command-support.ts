@@ -51,6 +51,23 @@ export async function requireBody(trx: Db, organisationId: string, processId: st
   if (!body) throw refuse.notFound();
 }
 
+/**
+ * A body's seat as it is now (who holds it, the e-mail invited to it), after `requireBody`:
+ * 404 unless the seat is the body's and the body the process's.
+ */
+export async function requireSeat(trx: Db, organisationId: string, ids: { processId: string; bodyId: string; memberId: string }) {
+  await requireBody(trx, organisationId, ids.processId, ids.bodyId);
+  const seat = await trx
+    .selectFrom('body_members')
+    .select(['id', 'user_id', 'invited_email'])
+    .$call(inOrganisation(organisationId, 'body_members'))
+    .where('body_id', '=', ids.bodyId)
+    .where('id', '=', ids.memberId)
+    .executeTakeFirst();
+  if (!seat) throw refuse.notFound();
+  return seat;
+}
+
 /** 422 at the sector field unless the sector is one of this body's. */
 export async function checkMemberSector(trx: Db, organisationId: string, bodyId: string, sectorId: string | null): Promise<void> {
   if (!sectorId) return;

@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
-import { auditProcessChange, requireBody } from './command-support.ts';
+import { auditProcessChange, requireSeat } from './command-support.ts';
 import { issueSeatInvitation, type SeatInvitationToSend } from './seat-person.ts';
 
 /**
@@ -19,15 +19,7 @@ export async function resendSeatInvitation(
   options: { locale: string },
 ): Promise<{ invitation: SeatInvitationToSend }> {
   return db.transaction().execute(async (trx) => {
-    await requireBody(trx, actor.organisationId, ids.processId, ids.bodyId);
-    const seat = await trx
-      .selectFrom('body_members')
-      .select(['id', 'user_id', 'invited_email'])
-      .$call(inOrganisation(actor.organisationId, 'body_members'))
-      .where('body_id', '=', ids.bodyId)
-      .where('id', '=', ids.memberId)
-      .executeTakeFirst();
-    if (!seat) throw refuse.notFound();
+    const seat = await requireSeat(trx, actor.organisationId, ids);
     if (seat.user_id !== null || seat.invited_email === null) throw refuse.conflict('processes.admin.member.nothingToResend');
     const last = await trx
       .selectFrom('body_seat_invitations')

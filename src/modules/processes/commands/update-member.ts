@@ -1,10 +1,9 @@
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { refuse } from '../../../platform/domain/refusal.ts';
 import type { AccountLookups } from '../../../platform/module.ts';
 import type { MemberInput } from '../schemas.ts';
-import { auditProcessChange, checkMemberSector, requireBody } from './command-support.ts';
+import { auditProcessChange, checkMemberSector, requireSeat } from './command-support.ts';
 import { type SeatInvitationToSend, setSeatPerson } from './seat-person.ts';
 
 /**
@@ -20,15 +19,7 @@ export async function updateMember(
   options: { accounts: AccountLookups; locale: string },
 ): Promise<{ invitation: SeatInvitationToSend | null }> {
   return db.transaction().execute(async (trx) => {
-    await requireBody(trx, actor.organisationId, ids.processId, ids.bodyId);
-    const existing = await trx
-      .selectFrom('body_members')
-      .select(['id', 'user_id', 'invited_email'])
-      .$call(inOrganisation(actor.organisationId, 'body_members'))
-      .where('body_id', '=', ids.bodyId)
-      .where('id', '=', ids.memberId)
-      .executeTakeFirst();
-    if (!existing) throw refuse.notFound();
+    const existing = await requireSeat(trx, actor.organisationId, ids);
     await checkMemberSector(trx, actor.organisationId, ids.bodyId, input.sectorId);
     await trx
       .updateTable('body_members')
