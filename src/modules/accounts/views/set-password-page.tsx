@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
-import { Button, ErrorSummary, Form, TextField } from '../../../platform/views/components/forms.tsx';
+import { Button, ErrorSummary, Form } from '../../../platform/views/components/forms.tsx';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { ACCOUNT_LIMITS } from '../schemas.ts';
+import { NewPasswordField } from './new-password-field.tsx';
 
 /**
  * "Set a password" through a mailed single-use link: a sign-in invitation's first
@@ -27,15 +27,7 @@ export function SetPasswordPage(props: {
       <ErrorSummary errors={props.errors} labels={labels} />
       <Form action={props.action}>
         {props.username !== undefined && <input type="hidden" name="username" value={props.username} autocomplete="username" />}
-        <TextField
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          label={labels.password}
-          hint={view.t('accounts.field.newPasswordHint', { min: ACCOUNT_LIMITS.passwordMin })}
-          errors={props.errors}
-          maxLength={ACCOUNT_LIMITS.passwordMax}
-        />
+        <NewPasswordField name="password" label={labels.password} errors={props.errors} />
         <div class="form-actions">
           <Button>{props.save}</Button>
         </div>

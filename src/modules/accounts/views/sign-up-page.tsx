@@ -3,6 +3,7 @@ import { Button, ErrorSummary, Form, TextField } from '../../../platform/views/c
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { ACCOUNT_LIMITS } from '../schemas.ts';
+import { NewPasswordField } from './new-password-field.tsx';
 
 /** The sign-up form; `next` (a safe local path) is where the new account goes afterwards and is kept in the form's address. */
 export function SignUpPage(props: { next?: string | undefined; values?: { email?: string; displayName?: string }; errors?: FieldErrors }) {
@@ -37,14 +38,7 @@ export function SignUpPage(props: { next?: string | undefined; values?: { email?
           errors={props.errors}
           maxLength={ACCOUNT_LIMITS.displayNameMax}
         />
-        <TextField
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          label={labels.password}
-          hint={view.t('accounts.field.newPasswordHint', { min: ACCOUNT_LIMITS.passwordMin })}
-          errors={props.errors}
-        />
+        <NewPasswordField name="password" label={labels.password} errors={props.errors} />
         <p>
           <a href={view.href('/privacy')}>{view.t('accounts.signUp.privacyLink')}</a>
         </p>

@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../../platform/http/errors.ts';
 import { Button, ErrorSummary, Form, TextField } from '../../../../platform/views/components/forms.tsx';
 import { useView } from '../../../../platform/views/context.ts';
 import { ACCOUNT_LIMITS } from '../../schemas.ts';
+import { NewPasswordField } from '../new-password-field.tsx';
 
 /** Changing one's password; the current one is asked first. */
 export function PasswordSection(props: { errors?: FieldErrors }) {
@@ -21,15 +22,7 @@ export function PasswordSection(props: { errors?: FieldErrors }) {
           errors={props.errors}
           maxLength={ACCOUNT_LIMITS.passwordMax}
         />
-        <TextField
-          name="newPassword"
-          type="password"
-          autocomplete="new-password"
-          label={labels.newPassword}
-          hint={view.t('accounts.field.newPasswordHint', { min: ACCOUNT_LIMITS.passwordMin })}
-          errors={props.errors}
-          maxLength={ACCOUNT_LIMITS.passwordMax}
-        />
+        <NewPasswordField name="newPassword" label={labels.newPassword} errors={props.errors} />
         <div class="form-actions">
           <Button>{view.t('accounts.password.submit')}</Button>
         </div>
