@@ -1,30 +1,21 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
-import { allKeys, browserKeysIn, isBrowsersIn, legacyCookieKey } from '../../platform/hub/browser-participation.ts';
+import { isWhose, legacyCookieKey, markOf, participationByWhose, type Whose, whoseRows } from '../../platform/hub/browser-participation.ts';
 import {
   audienceInWords,
-  type BrowserParticipationSource,
+  audienceWordsOf,
+  type BrowserParticipationQuery,
   nextAfter,
   oneLine,
   type ParticipationEntry,
   type ParticipationQuery,
   type ProcessChannel,
   type ProcessChannelSource,
-  participationOf,
 } from '../../platform/hub/process-channels.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import type { Survey } from './model.ts';
 import { toSurvey } from './queries/find-survey.ts';
 import { RESPONDENT_COOKIE, surveySubject } from './survey-access.ts';
-import type { SurveyAudience } from './tables.ts';
-
-const AUDIENCE_WORDS = {
-  anyone: 'anyone',
-  signed_in: 'signedIn',
-  staff: 'staff',
-  units: 'units',
-  bodies: 'bodies',
-} as const satisfies Record<SurveyAudience, string>;
 
 function statusOf(survey: Survey, now: Date): ProcessChannel['status'] {
   const at = now.toISOString();
@@ -62,7 +53,7 @@ export const surveyProcessChannels: ProcessChannelSource = async ({ context, act
         kindLabel: t('surveys.hub.kind'),
         title: survey.title,
         summary: oneLine(survey.description),
-        audience: audienceInWords({ context, locale, bodyNames }, AUDIENCE_WORDS[survey.audience], survey.audienceIds),
+        audience: audienceInWords({ context, locale, bodyNames }, audienceWordsOf(survey.audience), survey.audienceIds),
         status,
         opensAt: survey.opensAt,
         deadline: survey.closesAt,
@@ -81,71 +72,54 @@ export const surveyProcessChannels: ProcessChannelSource = async ({ context, act
   });
 };
 
-function answered(
-  context: ParticipationQuery['context'],
-  locale: ParticipationQuery['locale'],
-  slug: string,
-  row: { survey_id: string; title: string; updated_at: string },
-): ParticipationEntry {
-  return {
-    kind: 'survey',
-    channelTitle: parseJsonColumn<LocalizedText>(row.title, { fi: '' }),
-    what: context.translator.t(locale, 'surveys.hub.answered'),
-    at: row.updated_at,
-    link: { path: `/processes/${slug}/surveys/${row.survey_id}`, label: context.translator.t(locale, 'surveys.hub.seeAnswer') },
-  };
-}
-
-/** The person's submitted answers to the process's surveys (one query). */
-async function answersOfAccount({ context, actor, userId, locale, process }: ParticipationQuery): Promise<ParticipationEntry[]> {
-  const rows = await context.db
-    .selectFrom('survey_responses')
-    .innerJoin('surveys', 'surveys.id', 'survey_responses.survey_id')
-    .select(['surveys.id as survey_id', 'surveys.title', 'survey_responses.updated_at'])
-    .$call(inOrganisation(actor.organisationId, 'survey_responses'))
-    .where('surveys.process_id', '=', process.id)
-    .where('survey_responses.user_id', '=', userId)
-    .where('survey_responses.status', '=', 'submitted')
-    .orderBy('survey_responses.updated_at')
-    .execute();
-  return rows.map((row) => answered(context, locale, process.slug, row));
-}
-
-/**
- * This browser's submitted answers given without an account (two queries: the process's
- * surveys, then the answers under the browser's pseudonym in each, or under the key of the
- * surveys' older cookie, which is the same in every survey).
- */
-const answersOfBrowser: BrowserParticipationSource = async ({ context, actor, locale, process, request }) => {
-  const legacy = legacyCookieKey(request, RESPONDENT_COOKIE);
-  const surveys = await context.db
-    .selectFrom('surveys')
-    .select('id')
-    .$call(inOrganisation(actor.organisationId, 'surveys'))
-    .where('process_id', '=', process.id)
-    .execute();
-  const keys = browserKeysIn(
-    request,
-    'survey',
-    surveys.map((survey) => survey.id),
-    () => legacy,
-  );
-  if (keys.size === 0) return [];
+/** The process's submitted survey answers that are `whose`: the account's, or this browser's without one (one query). */
+async function answersIn(
+  { context, actor, locale, process }: Pick<ParticipationQuery, 'context' | 'actor' | 'locale' | 'process'>,
+  whose: Whose,
+): Promise<ParticipationEntry[]> {
   const rows = await context.db
     .selectFrom('survey_responses')
     .innerJoin('surveys', 'surveys.id', 'survey_responses.survey_id')
     .select(['surveys.id as survey_id', 'surveys.title', 'survey_responses.updated_at', 'survey_responses.browser_key'])
     .$call(inOrganisation(actor.organisationId, 'survey_responses'))
     .where('surveys.process_id', '=', process.id)
-    .where('survey_responses.user_id', 'is', null)
-    .where('survey_responses.browser_key', 'in', allKeys(keys))
+    .where(whoseRows(whose, { userId: 'survey_responses.user_id', browserKey: 'survey_responses.browser_key' }))
     .where('survey_responses.status', '=', 'submitted')
     .orderBy('survey_responses.updated_at')
     .execute();
-  return rows
-    .filter((row) => isBrowsersIn(keys, row.survey_id, row.browser_key))
-    .map((row) => ({ ...answered(context, locale, process.slug, row), byBrowser: true }));
-};
+  const t = (key: string) => context.translator.t(locale, key);
+  return rows.flatMap((row): ParticipationEntry[] => {
+    if (!isWhose(whose, row.survey_id, row.browser_key)) return [];
+    return [
+      {
+        kind: 'survey',
+        channelTitle: parseJsonColumn<LocalizedText>(row.title, { fi: '' }),
+        what: t('surveys.hub.answered'),
+        at: row.updated_at,
+        link: { path: `/processes/${process.slug}/surveys/${row.survey_id}`, label: t('surveys.hub.seeAnswer') },
+        ...markOf(whose),
+      },
+    ];
+  });
+}
 
-/** The process's survey answers of the signed-in person, and of this browser without an account. */
-export const surveyParticipation = participationOf(answersOfAccount, answersOfBrowser);
+/** The ids of the process's surveys, for this browser's pseudonym in each. */
+async function surveyIdsOf({ context, actor, process }: BrowserParticipationQuery): Promise<string[]> {
+  const surveys = await context.db
+    .selectFrom('surveys')
+    .select('id')
+    .$call(inOrganisation(actor.organisationId, 'surveys'))
+    .where('process_id', '=', process.id)
+    .execute();
+  return surveys.map((survey) => survey.id);
+}
+
+/**
+ * The process's survey answers of the signed-in person, and of this browser without an account
+ * (by its pseudonym in each survey, or the key of the surveys' older cookie, the same in every survey).
+ */
+export const surveyParticipation = participationByWhose(answersIn, {
+  kind: 'survey',
+  channelIds: surveyIdsOf,
+  legacy: (_surveyId, _secret, request) => legacyCookieKey(request, RESPONDENT_COOKIE),
+});
