@@ -14,7 +14,7 @@
 import { followGroupIds } from './group-names.ts';
 import { analyseGroups } from './group-statement-analysis.ts';
 import { clusterOpinions, type OpinionClustering } from './opinion-clustering.ts';
-import { replayOpinionHistory } from './opinion-history.ts';
+import { type ReplayCheckpoint, replayOpinionHistory } from './opinion-history.ts';
 import { replayParticipantSelection } from './participant-filter.ts';
 import { pcaOfVotes, projectParticipants } from './pca.ts';
 import type { EmptyMapReason, OpinionGroupsInput, OpinionGroupsOptions, OpinionGroupsSnapshot } from './types.ts';
@@ -105,9 +105,30 @@ function finalVotesClustering(
 
 /** Computes the opinion-group snapshot of a conversation. */
 export function computeOpinionGroups(input: OpinionGroupsInput, options: OpinionGroupsOptions): OpinionGroupsSnapshot {
+  return computeResumableOpinionGroups(input, options).snapshot;
+}
+
+/** A snapshot, and the replay's checkpoint to continue from when more votes arrive (null: none). */
+export interface ResumableOpinionGroups {
+  snapshot: OpinionGroupsSnapshot;
+  checkpoint: ReplayCheckpoint | null;
+  /** Updates of the history computed by this call (the rest came from `resume`). */
+  computedUpdates: number;
+}
+
+/**
+ * computeOpinionGroups for a live channel: given the checkpoint of the channel's previous
+ * computation (`resume`), the history replay continues from it when the votes it saw are unchanged,
+ * so only the updates since are computed. The snapshot is byte for byte the one computeOpinionGroups
+ * gives on the same input.
+ */
+export function computeResumableOpinionGroups(
+  input: OpinionGroupsInput,
+  options: OpinionGroupsOptions & { resume?: ReplayCheckpoint | null },
+): ResumableOpinionGroups {
   const matrix = buildVoteMatrix(input.votes, input.statements);
   const reason = emptyMapReason(matrix);
-  if (reason) return emptySnapshot(matrix, options.seed, reason);
+  if (reason) return { snapshot: emptySnapshot(matrix, options.seed, reason), checkpoint: null, computedUpdates: 0 };
   const n = matrix.participantIds.length;
   const tuning = {
     ...(options.minimumVotes !== undefined ? { minimumVotes: options.minimumVotes } : {}),
@@ -115,14 +136,16 @@ export function computeOpinionGroups(input: OpinionGroupsInput, options: Opinion
     ...(options.baseClusters !== undefined ? { baseClusters: options.baseClusters } : {}),
     ...(options.maxGroups !== undefined ? { maxGroups: options.maxGroups } : {}),
   };
-  const { included, projection, pca, clustering } =
+  const history =
     options.history === false
-      ? finalVotesClustering(matrix, options.seed, tuning)
+      ? null
       : replayOpinionHistory(matrix, {
           seed: options.seed,
           ...tuning,
           ...(options.everyVoterBefore !== undefined ? { everyVoterBefore: options.everyVoterBefore } : {}),
+          ...(options.resume ? { resume: options.resume } : {}),
         });
+  const { included, projection, pca, clustering } = history ?? finalVotesClustering(matrix, options.seed, tuning);
 
   const includedRows: number[] = [];
   for (let r = 0; r < n; r++) if (included[r] === 1) includedRows.push(r);
@@ -138,7 +161,7 @@ export function computeOpinionGroups(input: OpinionGroupsInput, options: Opinion
   const analysis = analyseGroups(matrix, groupOfRow, groupIds);
   analysis.repness.sort((a, b) => a.groupId - b.groupId);
 
-  return {
+  const snapshot: OpinionGroupsSnapshot = {
     seed: options.seed,
     statementIds: [...matrix.statementIds],
     participants: {
@@ -165,4 +188,5 @@ export function computeOpinionGroups(input: OpinionGroupsInput, options: Opinion
     groups,
     ...analysis,
   };
+  return { snapshot, checkpoint: history?.checkpoint ?? null, computedUpdates: history?.computed ?? 0 };
 }

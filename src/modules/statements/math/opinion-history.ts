@@ -60,6 +60,32 @@ export interface OpinionHistoryOptions extends ParticipantFilterOptions {
   warmGroups?: boolean;
   /** Update points (numbers of first votes, ascending) instead of the rules above. */
   schedule?: readonly number[];
+  /**
+   * The checkpoint of an earlier replay of the same conversation (fewer votes): when its votes are
+   * still the first ones, unchanged, the replay continues from it instead of starting over, with the
+   * same result (otherwise it is ignored).
+   */
+  resume?: ReplayCheckpoint | null;
+}
+
+/**
+ * The replay's state after an update that was not the last one: enough to continue the replay when
+ * more votes arrive (a live channel) without replaying the updates before it. Keyed by participant
+ * id, so new participants may sort anywhere. `fingerprint` covers the votes up to that update, their
+ * times, values and statements' moderation, and every option that shapes the replay: any change to
+ * them (a changed vote, a statement moderated out) makes the checkpoint unusable.
+ */
+export interface ReplayCheckpoint {
+  /** First votes (in first-vote order) the checkpoint has seen. */
+  firstVotes: number;
+  fingerprint: string;
+  /** Updates replayed up to and including the checkpoint. */
+  updates: number;
+  /** Base cluster of each clustered participant. */
+  baseOf: ReadonlyMap<string, number>;
+  /** For each number of groups, the group of each clustered participant. */
+  groupsOf: ReadonlyMap<number, ReadonlyMap<string, number>>;
+  smoother: { shown: number; candidate: number; runs: number };
 }
 
 /** The last update: who is clustered, the map and the clustering (points in included-row order). */
@@ -74,6 +100,10 @@ export interface OpinionHistory {
   timed: boolean;
   /** Who could be admitted: voters at the vote threshold (with the top-up), or every voter (older conversations). */
   admission: 'threshold' | 'everyVoter';
+  /** The state after the last update before the final one (null: there was none), to resume from later. */
+  checkpoint: ReplayCheckpoint | null;
+  /** Updates computed by this call (fewer than `updates` when it resumed from a checkpoint). */
+  computed: number;
 }
 
 const SEED_BASE = 1;
@@ -313,8 +343,8 @@ function groupsStep(
 /** The number of groups shown: it changes only after another number has been best `buffer` updates in a row. */
 class GroupCountSmoother {
   shown = 0;
-  private candidate = 0;
-  private runs = 0;
+  candidate = 0;
+  runs = 0;
   constructor(private readonly buffer: number) {}
   update(best: number, available: ReadonlyMap<number, unknown>): number {
     if (best === 0) return this.shown;
@@ -388,71 +418,221 @@ function historyPlan(matrix: VoteMatrix, options: OpinionHistoryOptions) {
   return { times, everyVoter, admitted, schedule };
 }
 
-/** Replays the conversation's updates and returns the last one. */
-export function replayOpinionHistory(matrix: VoteMatrix, options: OpinionHistoryOptions): OpinionHistory {
+/** FNV-1a over a string, continuing from `hash` (32 bits). */
+function fnv(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * Digest of the first `t` first votes (participant, statement, value, time, the statement's
+ * moderation) and of the options that shape the replay: two independent 32-bit FNV-1a hashes.
+ */
+function prefixFingerprint(matrix: VoteMatrix, t: number, header: string): string {
+  const rowOfCell = new Int32Array(matrix.values.length);
+  for (let r = 0; r < matrix.participantIds.length; r++) {
+    rowOfCell.fill(r, matrix.rowStart[r] as number, matrix.rowStart[r + 1] as number);
+  }
+  let a = fnv(0x811c9dc5, header);
+  let b = fnv(0x01234567, header);
+  for (let i = 0; i < t; i++) {
+    const cell = matrix.cellsByFirstVote[i] as number;
+    const c = matrix.columns[cell] as number;
+    const piece = `|${matrix.participantIds[rowOfCell[cell] as number]}\u0000${matrix.statementIds[c]}\u0000${matrix.values[cell]}${
+      matrix.moderatedOut[c]
+    }${matrix.firstVoteAt ? matrix.firstVoteAt[i] : ''}`;
+    a = fnv(a, piece);
+    b = fnv(b ^ i, piece);
+  }
+  return `${t}:${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+}
+
+/** The options that shape the replay, as text (part of every checkpoint's fingerprint). */
+function optionsHeader(options: OpinionHistoryOptions, everyVoter: boolean, timed: boolean): string {
+  return JSON.stringify([
+    options.seed,
+    options.baseClusters ?? 100,
+    options.maxGroups ?? 5,
+    options.groupCountBuffer ?? DEFAULT_BUFFER,
+    options.growth ?? DEFAULT_GROWTH,
+    options.minimumUpdateVotes ?? DEFAULT_MINIMUM_UPDATE_VOTES,
+    options.updatePeriod ?? DEFAULT_UPDATE_PERIOD,
+    options.timedGrowth ?? DEFAULT_TIMED_GROWTH,
+    options.minimumVotes ?? null,
+    options.minimumParticipants ?? null,
+    options.warmGroups ?? true,
+    options.schedule ?? null,
+    everyVoter,
+    timed,
+  ]);
+}
+
+/** The replay state as labels per matrix row, from a checkpoint keyed by participant id. */
+function stateFromCheckpoint(matrix: VoteMatrix, checkpoint: ReplayCheckpoint) {
   const n = matrix.participantIds.length;
+  const baseOfRow = Int32Array.from(matrix.participantIds, (id) => checkpoint.baseOf.get(id) ?? -1);
+  const groupOfRowByK = new Map<number, Int32Array>();
+  for (const [k, labels] of checkpoint.groupsOf) {
+    groupOfRowByK.set(k, n === 0 ? new Int32Array(0) : Int32Array.from(matrix.participantIds, (id) => labels.get(id) ?? -1));
+  }
+  return { baseOfRow, groupOfRowByK };
+}
+
+/** The replay state after an update, keyed by participant id. */
+function checkpointOf(
+  matrix: VoteMatrix,
+  firstVotes: number,
+  fingerprint: string,
+  updates: number,
+  baseOfRow: Int32Array,
+  groupOfRowByK: ReadonlyMap<number, Int32Array>,
+  smoother: ReplayCheckpoint['smoother'],
+): ReplayCheckpoint {
+  const byId = (labels: Int32Array) => {
+    const out = new Map<string, number>();
+    labels.forEach((label, r) => {
+      if (label >= 0) out.set(matrix.participantIds[r] as string, label);
+    });
+    return out;
+  };
+  return {
+    firstVotes,
+    fingerprint,
+    updates,
+    baseOf: byId(baseOfRow),
+    groupsOf: new Map([...groupOfRowByK].map(([k, labels]) => [k, byId(labels)] as const)),
+    smoother: { ...smoother },
+  };
+}
+
+/** The update point before the final one. */
+function lastPoint(schedule: readonly number[]): number {
+  return schedule[schedule.length - 2] as number;
+}
+
+/** What one update carries to the next. */
+interface ReplayState {
+  baseOfRow: Int32Array;
+  groupOfRowByK: Map<number, Int32Array>;
+  smoother: GroupCountSmoother;
+  updates: number;
+}
+
+/** The state to start from: the checkpoint's when it fits these votes and options, otherwise empty. */
+function startingState(
+  matrix: VoteMatrix,
+  options: OpinionHistoryOptions,
+  schedule: readonly number[],
+  header: string,
+): { state: ReplayState; resumed: ReplayCheckpoint | null } {
+  const n = matrix.participantIds.length;
+  const smoother = new GroupCountSmoother(options.groupCountBuffer ?? DEFAULT_BUFFER);
+  const resume = options.resume;
+  if (
+    resume &&
+    resume.firstVotes < matrix.values.length &&
+    schedule.includes(resume.firstVotes) &&
+    prefixFingerprint(matrix, resume.firstVotes, header) === resume.fingerprint
+  ) {
+    Object.assign(smoother, resume.smoother);
+    return { state: { ...stateFromCheckpoint(matrix, resume), smoother, updates: resume.updates }, resumed: resume };
+  }
+  const state = { baseOfRow: new Int32Array(n).fill(-1), groupOfRowByK: new Map<number, Int32Array>(), smoother, updates: 0 };
+  return { state, resumed: null };
+}
+
+/** One update on the first `t` first votes, warm-started from `state` (null: too few admitted to cluster). */
+function runUpdate(
+  matrix: VoteMatrix,
+  rankOfCell: Int32Array,
+  admitted: Int32Array,
+  t: number,
+  state: ReplayState,
+  options: OpinionHistoryOptions,
+) {
+  const n = matrix.participantIds.length;
+  const final = t === matrix.values.length;
+  const { sub, subOfRow } = final
+    ? { sub: matrix, subOfRow: Int32Array.from({ length: n }, (_, r) => r) }
+    : prefixMatrix(matrix, rankOfCell, t);
+  const includedRows: number[] = [];
+  for (let r = 0; r < n; r++) if ((admitted[r] as number) >= 0 && (admitted[r] as number) < t) includedRows.push(r);
+  if (!final && includedRows.length < 2) return null;
+  const pca = pcaOfVotes(sub);
+  const projection = projectParticipants(sub, pca);
+  const points = pointsOf(includedRows, subOfRow, projection);
+  const baseK = Math.min(options.baseClusters ?? 100, includedRows.length);
+  const previousBase = Int32Array.from(includedRows, (r) => state.baseOfRow[r] as number);
+  const base = baseClustersStep(points, previousBase, baseK, options.seed);
+  const previousByK = state.groupOfRowByK;
+  const step = groupsStep(
+    points,
+    base,
+    (k) => {
+      const previous = previousByK.get(k);
+      return previous ? Int32Array.from(includedRows, (r) => previous[r] as number) : undefined;
+    },
+    options,
+  );
+  const shown = state.smoother.update(step.bestK, step.labelsByK);
+  state.updates++;
+  state.baseOfRow = new Int32Array(n).fill(-1);
+  includedRows.forEach((r, i) => {
+    state.baseOfRow[r] = base.baseOfPoint[i] as number;
+  });
+  state.groupOfRowByK = labelsByRow(step.labelsByK, includedRows, base.baseOfPoint, n);
+  return { pca, projection, base, step, shown };
+}
+
+/**
+ * Replays the conversation's updates and returns the last one, with the checkpoint after the update
+ * before it. Given `options.resume` (an earlier call's checkpoint on fewer votes), continues from it
+ * when it fits, to the same result.
+ */
+export function replayOpinionHistory(matrix: VoteMatrix, options: OpinionHistoryOptions): OpinionHistory {
   const cellCount = matrix.values.length;
   const rankOfCell = firstVoteRanks(matrix);
   const { times, everyVoter, admitted, schedule } = historyPlan(matrix, options);
-  const smoother = new GroupCountSmoother(options.groupCountBuffer ?? DEFAULT_BUFFER);
-  let baseOfRow = new Int32Array(n).fill(-1);
-  let groupOfRowByK = new Map<number, Int32Array>();
-  let updates = 0;
-  let last: OpinionHistory | undefined;
+  const header = optionsHeader(options, everyVoter, times !== null);
+  const { state, resumed } = startingState(matrix, options, schedule, header);
+  let checkpoint = resumed;
+  let computed = 0;
   for (const t of schedule) {
-    const final = t === cellCount;
-    const { sub, subOfRow } = final
-      ? { sub: matrix, subOfRow: Int32Array.from({ length: n }, (_, r) => r) }
-      : prefixMatrix(matrix, rankOfCell, t);
-    const includedRows: number[] = [];
-    for (let r = 0; r < n; r++) if ((admitted[r] as number) >= 0 && (admitted[r] as number) < t) includedRows.push(r);
-    if (!final && includedRows.length < 2) continue;
-    updates++;
-    const pca = pcaOfVotes(sub);
-    const projection = projectParticipants(sub, pca);
-    const points = pointsOf(includedRows, subOfRow, projection);
-    const baseK = Math.min(options.baseClusters ?? 100, includedRows.length);
-    const base = baseClustersStep(
-      points,
-      Int32Array.from(includedRows, (r) => baseOfRow[r] as number),
-      baseK,
-      options.seed,
-    );
-    baseOfRow = new Int32Array(n).fill(-1);
-    includedRows.forEach((r, i) => {
-      baseOfRow[r] = base.baseOfPoint[i] as number;
-    });
-    const previousByK = groupOfRowByK;
-    const step = groupsStep(
-      points,
-      base,
-      (k) => {
-        const previous = previousByK.get(k);
-        return previous ? Int32Array.from(includedRows, (r) => previous[r] as number) : undefined;
-      },
-      options,
-    );
-    groupOfRowByK = labelsByRow(step.labelsByK, includedRows, base.baseOfPoint, n);
-    const shown = smoother.update(step.bestK, step.labelsByK);
-    if (final) {
-      const chosen = step.labelsByK.get(shown);
-      last = {
-        included: Uint8Array.from(admitted, (a) => (a >= 0 ? 1 : 0)),
-        pca,
-        projection,
-        clustering: finishClustering(
-          base,
-          chosen ?? new Int32Array(base.baseCount),
-          chosen ? shown : Math.min(base.baseCount, 1),
-          step.silhouettes,
-        ),
-        updates,
-        timed: times !== null,
-        admission: everyVoter ? 'everyVoter' : 'threshold',
-      };
+    if (t <= (resumed?.firstVotes ?? 0)) continue;
+    // The checkpoint is the state before the final update, taken before that update changes it.
+    if (t === cellCount && computed > 0) {
+      const smoother = { shown: state.smoother.shown, candidate: state.smoother.candidate, runs: state.smoother.runs };
+      const fingerprint = prefixFingerprint(matrix, lastPoint(schedule), header);
+      checkpoint = checkpointOf(matrix, lastPoint(schedule), fingerprint, state.updates, state.baseOfRow, state.groupOfRowByK, smoother);
     }
+    const update = runUpdate(matrix, rankOfCell, admitted, t, state, options);
+    if (!update) continue;
+    computed++;
+    if (t < cellCount) continue;
+    const chosen = update.step.labelsByK.get(update.shown);
+    const { base } = update;
+    return {
+      included: Uint8Array.from(admitted, (a) => (a >= 0 ? 1 : 0)),
+      pca: update.pca,
+      projection: update.projection,
+      clustering: finishClustering(
+        base,
+        chosen ?? new Int32Array(base.baseCount),
+        chosen ? update.shown : Math.min(base.baseCount, 1),
+        update.step.silhouettes,
+      ),
+      updates: state.updates,
+      timed: times !== null,
+      admission: everyVoter ? 'everyVoter' : 'threshold',
+      checkpoint,
+      computed,
+    };
   }
-  return last as OpinionHistory;
+  throw new Error('the replay ends on every vote');
 }
 
 /** Groups numbered by size (then first base cluster), with their weighted centres. */
