@@ -2,12 +2,13 @@ import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { computeOpinionGroups } from '../math/compute-opinion-groups.ts';
+import { computeResumableOpinionGroups } from '../math/compute-opinion-groups.ts';
 import { EVERY_VOTER_BEFORE } from '../math/opinion-history.ts';
 import type { EmptyMapReason } from '../math/types.ts';
 import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { type Claim, claimRecomputation, listDueChannels, RECOMPUTATION, releaseClaim } from './claim-recomputation.ts';
 import { loadComputationInputs, sha256, toOpinionGroupsInput } from './computation-inputs.ts';
+import { findReplayCheckpoint, keepReplayCheckpoint } from './replay-checkpoints.ts';
 
 /** Every snapshot is computed with this seed, so the same votes always give the same groups. */
 export const OPINION_GROUPS_SEED = 1;
@@ -28,6 +29,8 @@ export interface SnapshotSummary {
   groupCount: number;
   /** Why there is no map, when there is none (only for a snapshot computed by this call). */
   emptyReason?: EmptyMapReason;
+  /** Updates of the history replay this call computed (fewer than all when it continued from a checkpoint). */
+  computedUpdates?: number;
 }
 
 async function latestSummary(db: Db, claim: Claim): Promise<SnapshotSummary | undefined> {
@@ -72,14 +75,17 @@ async function computeClaimed(db: Db, claim: Claim, now: Date): Promise<Snapshot
     }
     // Group ids (letters, colours) follow the newest snapshot's groups where the members clearly match.
     const previous = latest ? await findLatestSnapshot(db, claim.organisationId, claim.channelId) : undefined;
-    const snapshot = computeOpinionGroups(toOpinionGroupsInput(loaded.inputs), {
+    // A live channel continues the replay from its previous computation's checkpoint, to the same bytes.
+    const { snapshot, checkpoint, computedUpdates } = computeResumableOpinionGroups(toOpinionGroupsInput(loaded.inputs), {
       seed: OPINION_GROUPS_SEED,
+      resume: findReplayCheckpoint(claim.channelId) ?? null,
       // A conversation imported from Polis, not voted on here since, is grouped by the rule Polis applied then.
       ...(loaded.polisImport ? { everyVoterBefore: EVERY_VOTER_BEFORE } : {}),
       ...(previous && previous.result.groups.length > 0
         ? { previousGroups: previous.result.groups.map((group) => ({ id: group.id, members: group.members })) }
         : {}),
     });
+    keepReplayCheckpoint(claim.channelId, checkpoint);
     const result = JSON.stringify(snapshot);
     const summary: SnapshotSummary = {
       id: newId(),
@@ -92,6 +98,7 @@ async function computeClaimed(db: Db, claim: Claim, now: Date): Promise<Snapshot
       voteCount: loaded.inputs.votes.length,
       groupCount: snapshot.groups.length,
       ...(snapshot.emptyReason ? { emptyReason: snapshot.emptyReason } : {}),
+      computedUpdates,
     };
     await db.transaction().execute(async (trx) => {
       await trx
