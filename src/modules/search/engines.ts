@@ -219,23 +219,16 @@ export interface IndexPage {
   listing: { digest: string; current: boolean } | null;
 }
 
-interface IndexPageRow {
+/** A row of the page's statement: the states, then a hit's index row (all null past the last hit). */
+type IndexPageRow = Pick<IndexRow, 'source' | 'kind' | 'source_id' | 'process_id' | 'language' | 'title' | 'body' | 'path'> & {
   page_version: number | string | null;
   listing_digest: string | null;
   listing_version: number | string | null;
   total: number | string | null;
   candidates: number | string | null;
   id: string | null;
-  source: string;
-  kind: string;
-  source_id: string;
-  process_id: string | null;
-  language: string;
-  title: string;
-  body: string;
-  path: string;
   source_version: number | string | null;
-}
+};
 
 /**
  * The search page's one statement: the page of hits with their index rows (`queryIndex`'s query,
