@@ -7,15 +7,19 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { dialoguesPermissions } from './permissions.ts';
+import { dialogueProcessChannels } from './process-channels.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerCoverageRoutes } from './routes/coverage-routes.tsx';
 import { registerDialogueRoutes } from './routes/dialogue-routes.tsx';
+import { seedDialoguesDemo } from './seed-demo.ts';
 
 /** Work-community dialogues: rounds with a guide, each work community's record and commitments, coverage. */
 export const dialoguesModule = defineModule({
   name: 'dialogues',
   messages: { fi, sv, en },
   permissions: dialoguesPermissions,
+  processChannels: dialogueProcessChannels,
+  seedDemo: seedDialoguesDemo,
   adminLinks: [{ path: '/admin/dialogues', labelKey: 'dialogues.admin.navigation', permission: 'dialogues.admin.list' }],
   auditSubjects: {
     dialogue_round: { table: 'dialogue_rounds', title: 'title', path: (id) => `/admin/dialogues/${id}` },
