@@ -339,6 +339,24 @@ function newsProcessAndPhase(controls: Control[], form: HTMLElement) {
   return { processId, phaseId: ofChosenProcess(form, 'phaseId', processId) };
 }
 
+/** A dialogue round's process, phase, questions (as many lines as now, in each language) and dates, as a coordinator would change them. */
+function dialogueRound(controls: Control[], form: HTMLElement) {
+  const processId = otherProcess(controls, form, 'processId');
+  const written = now(form, 'questions.fi').split('\n');
+  const count = Math.max(1, written.filter((line) => line.trim() !== '').length);
+  const lines = (word: string) => Array.from({ length: count }, (_, index) => `${word} ${index + 1}?`).join('\n');
+  const later = now(form, 'opensOn') === '2026-03-02';
+  return {
+    processId,
+    phaseId: ofChosenProcess(form, 'phaseId', processId),
+    'questions.fi': lines(later ? 'Mitä' : 'Miten'),
+    'questions.sv': lines(later ? 'Vad' : 'Hur'),
+    'questions.en': lines(later ? 'What' : 'How'),
+    opensOn: later ? '2026-03-03' : '2026-03-02',
+    dueOn: later ? '2026-04-03' : '2026-04-02',
+  };
+}
+
 /** A choice of a select grouped by process (`<optgroup data-value>`): the first of the chosen process's group other than the current one. */
 function ofChosenProcess(form: HTMLElement, select: string, chosenProcess: string): string {
   const group = form
@@ -394,6 +412,8 @@ const CASES: RoundTrip[] = [
     overrides: slug,
   },
   { action: '/admin/news/pages/:id/edit', reopen: 'page', overrides: slug },
+  { action: '/admin/dialogues/new', reopenAction: '/admin/dialogues/:id', overrides: dialogueRound },
+  { action: '/admin/dialogues/:id', reopen: 'page', overrides: dialogueRound },
   {
     action: '/admin/surveys/new',
     reopenAction: '/admin/surveys/:id',
