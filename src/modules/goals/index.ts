@@ -1,0 +1,1 @@
+export type { Goal, Indicator, Objective } from './model.ts';

@@ -1,0 +1,58 @@
+import type { FastifyRequest } from 'fastify';
+import { refuse } from '../../platform/domain/refusal.ts';
+import { authorize } from '../../platform/http/authorize.ts';
+import type { AppContext } from '../../platform/module.ts';
+import { findProcessById, type Process } from '../processes/index.ts';
+import { unitPathOf } from './commands/unit-path.ts';
+import type { Goal, Indicator, Objective } from './model.ts';
+import type { UnitWork } from './permissions.ts';
+import { findGoal, findIndicator, findObjective } from './queries/find-goal-parts.ts';
+
+type Context = Pick<AppContext, 'db' | 'authorizer'>;
+
+/** A process of the organisation for the goals' admin pages: 401/403 first by `goals.admin.list`, then unknown and foreign alike 404. */
+export async function loadGoalsProcess(context: Context, request: FastifyRequest, processId: string): Promise<Process> {
+  authorize(context.authorizer, request, 'goals.admin.list');
+  const process = await findProcessById(context.db, request.identity.actor.organisationId, processId);
+  if (!process) throw refuse.notFound();
+  return process;
+}
+
+/** A goal with its process (the actor may see the goals' admin pages). */
+export async function loadGoal(context: Context, request: FastifyRequest, goalId: string): Promise<{ goal: Goal; process: Process }> {
+  authorize(context.authorizer, request, 'goals.admin.list');
+  const goal = await findGoal(context.db, request.identity.actor.organisationId, goalId);
+  if (!goal) throw refuse.notFound();
+  return { goal, process: await loadGoalsProcess(context, request, goal.processId) };
+}
+
+/** An objective with its goal, process and the subject the unit rules ask about. */
+export interface LoadedObjective {
+  objective: Objective;
+  goal: Goal;
+  process: Process;
+  work: UnitWork;
+}
+
+export async function loadObjective(context: Context, request: FastifyRequest, objectiveId: string): Promise<LoadedObjective> {
+  authorize(context.authorizer, request, 'goals.admin.list');
+  const organisationId = request.identity.actor.organisationId;
+  const objective = await findObjective(context.db, organisationId, objectiveId);
+  if (!objective) throw refuse.notFound();
+  const { goal, process } = await loadGoal(context, request, objective.goalId);
+  const unitPath = await unitPathOf(context.db, organisationId, objective.unitId);
+  return { objective, goal, process, work: { processId: process.id, unitPath, ownerUserId: objective.ownerUserId } };
+}
+
+/** An indicator with its objective; `work.ownerUserId` is whoever reports its figures. */
+export async function loadIndicator(
+  context: Context,
+  request: FastifyRequest,
+  indicatorId: string,
+): Promise<LoadedObjective & { indicator: Indicator }> {
+  authorize(context.authorizer, request, 'goals.admin.list');
+  const indicator = await findIndicator(context.db, request.identity.actor.organisationId, indicatorId);
+  if (!indicator) throw refuse.notFound();
+  const loaded = await loadObjective(context, request, indicator.objectiveId);
+  return { ...loaded, indicator, work: { ...loaded.work, ownerUserId: indicator.ownerUserId ?? loaded.objective.ownerUserId } };
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { authorize } from '../../../platform/http/authorize.ts';
+import { page } from '../../../platform/http/paths.ts';
+import { parse } from '../../../platform/http/validation.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { listProcessOptions } from '../../processes/index.ts';
+import { renderGoalPage, renderIndicatorPage, renderObjectivePage, renderProcessPage } from '../actions/render-pages.tsx';
+import { loadGoal, loadGoalsProcess, loadIndicator, loadObjective } from '../loaders.ts';
+import { goalParams, indicatorParams, objectiveParams, processParams } from '../schemas.ts';
+import { AdminIndexPage } from '../views/admin-index-page.tsx';
+
+/** The goals' admin pages (reads only; their forms post to the module's actions). */
+export function registerAdminRoutes(app: FastifyInstance, context: AppContext): void {
+  page(app, 'GET', '/admin/goals', async (request, reply) => {
+    authorize(context.authorizer, request, 'goals.admin.list');
+    const processes = await listProcessOptions(context.db, request.identity.actor.organisationId);
+    return renderPage(context, request, reply, <AdminIndexPage processes={processes} />);
+  });
+  page(app, 'GET', '/admin/goals/processes/:processId', async (request, reply) => {
+    const { processId } = parse(processParams, request.params);
+    return renderProcessPage(context, request, reply, await loadGoalsProcess(context, request, processId));
+  });
+  page(app, 'GET', '/admin/goals/goals/:goalId', async (request, reply) => {
+    const { goalId } = parse(goalParams, request.params);
+    return renderGoalPage(context, request, reply, await loadGoal(context, request, goalId));
+  });
+  page(app, 'GET', '/admin/goals/objectives/:objectiveId', async (request, reply) => {
+    const { objectiveId } = parse(objectiveParams, request.params);
+    return renderObjectivePage(context, request, reply, await loadObjective(context, request, objectiveId));
+  });
+  page(app, 'GET', '/admin/goals/indicators/:indicatorId', async (request, reply) => {
+    const { indicatorId } = parse(indicatorParams, request.params);
+    return renderIndicatorPage(context, request, reply, await loadIndicator(context, request, indicatorId));
+  });
+}

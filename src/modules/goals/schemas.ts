@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { localizedTextSchema } from '../../platform/i18n/locales.ts';
+
+/** Limits of the module's fields, shared by the forms, the API and the tests. */
+export const GOALS_LIMITS = {
+  titleMax: 300,
+  descriptionMax: 4000,
+  idMax: 64,
+  measureUnitMax: 40,
+  sourceCodeMax: 100,
+  commentMax: 2000,
+  valueAbsMax: 1e12,
+  yearMin: 2000,
+  yearMax: 2100,
+} as const;
+
+const id = z.string().trim().max(GOALS_LIMITS.idMax);
+const optionalId = id.optional().transform((value) => (value ? value : null));
+/** An owner by e-mail (an account of the organisation with a role for the unit); empty is none. */
+const ownerEmail = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((value) => value === '' || /^[^\s@]+@[^\s@]+$/.test(value), { params: { key: 'goals.validation.email' } })
+  .optional()
+  .transform((value) => (value ? value.toLowerCase() : null));
+
+const number = z
+  .number({ error: 'goals.validation.number' })
+  .finite({ error: 'goals.validation.number' })
+  .min(-GOALS_LIMITS.valueAbsMax, { error: 'goals.validation.number' })
+  .max(GOALS_LIMITS.valueAbsMax, { error: 'goals.validation.number' });
+
+/** A number as a form posts it ("12,5" or "12.5"), or as JSON; empty is absent. */
+function formNumber(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim().replace(/\s/g, '').replace(',', '.');
+  if (trimmed === '') return undefined;
+  return /^[-+]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+const requiredNumber = z.preprocess(formNumber, number);
+const optionalNumber = z.preprocess(formNumber, number.optional());
+
+const year = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}$/.test(value.trim()) ? Number(value.trim()) : value),
+  z.number({ error: 'goals.validation.year' }).int().min(GOALS_LIMITS.yearMin).max(GOALS_LIMITS.yearMax),
+);
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'goals.validation.date' })
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    params: { key: 'goals.validation.date' },
+  });
+
+/** A strategy goal: its title and description in fi (sv, en optional), and the story paragraph it cites, if any. */
+export const goalInputSchema = z.object({
+  title: localizedTextSchema(GOALS_LIMITS.titleMax),
+  description: localizedTextSchema(GOALS_LIMITS.descriptionMax, { required: false }).default({ fi: '' }),
+  paragraphId: optionalId,
+});
+export type GoalInput = z.output<typeof goalInputSchema>;
+
+/** A unit's objective: the unit, its title and its owner (an account with a role for the unit). */
+export const objectiveInputSchema = z.object({
+  unitId: id.min(1, { error: 'goals.validation.unitRequired' }),
+  title: localizedTextSchema(GOALS_LIMITS.titleMax),
+  ownerEmail: ownerEmail,
+});
+export type ObjectiveInput = z.output<typeof objectiveInputSchema>;
+
+export const INDICATOR_DIRECTIONS = ['up', 'down'] as const;
+export const INDICATOR_SOURCES = ['manual', 'csv', 'statistic'] as const;
+
+/** An indicator: definition, unit of measure, direction, data source and baseline. */
+export const indicatorInputSchema = z
+  .object({
+    name: localizedTextSchema(GOALS_LIMITS.titleMax),
+    definition: localizedTextSchema(GOALS_LIMITS.descriptionMax, { required: false }).default({ fi: '' }),
+    measureUnit: z.string().trim().min(1).max(GOALS_LIMITS.measureUnitMax),
+    direction: z.enum(INDICATOR_DIRECTIONS),
+    sourceKind: z.enum(INDICATOR_SOURCES),
+    sourceCode: z
+      .string()
+      .trim()
+      .max(GOALS_LIMITS.sourceCodeMax)
+      .optional()
+      .transform((value) => (value ? value : null)),
+    baselineValue: optionalNumber,
+    baselineOn: isoDate.optional().or(z.literal('').transform(() => undefined)),
+    ownerEmail: ownerEmail,
+  })
+  .superRefine((value, issues) => {
+    if (value.sourceKind === 'statistic' && !value.sourceCode)
+      issues.addIssue({
+        code: 'custom',
+        path: ['sourceCode'],
+        message: 'goals.validation.sourceCodeRequired',
+        params: { key: 'goals.validation.sourceCodeRequired' },
+      });
+  });
+export type IndicatorInput = z.output<typeof indicatorInputSchema>;
+
+/** A target for a year (replaces the year's earlier target). */
+export const targetInputSchema = z.object({ year, targetValue: requiredNumber });
+export type TargetInput = z.output<typeof targetInputSchema>;
+
+/** A reporting round of the follow-up calendar. */
+export const roundInputSchema = z
+  .object({ name: localizedTextSchema(GOALS_LIMITS.titleMax), year, opensOn: isoDate, dueOn: isoDate })
+  .superRefine((value, issues) => {
+    if (value.dueOn < value.opensOn)
+      issues.addIssue({
+        code: 'custom',
+        path: ['dueOn'],
+        message: 'goals.validation.dueBeforeOpens',
+        params: { key: 'goals.validation.dueBeforeOpens' },
+      });
+  });
+export type RoundInput = z.output<typeof roundInputSchema>;
+
+/** An indicator's actual figure in a round, with a comment. */
+export const actualInputSchema = z.object({
+  roundId: id.min(1, { error: 'goals.validation.roundRequired' }),
+  actualValue: requiredNumber,
+  comment: z.string().trim().max(GOALS_LIMITS.commentMax).default(''),
+});
+export type ActualInput = z.output<typeof actualInputSchema>;
+
+export const processParams = z.object({ processId: id.min(1) });
+export const goalParams = z.object({ goalId: id.min(1) });
+export const objectiveParams = z.object({ objectiveId: id.min(1) });
+export const indicatorParams = z.object({ indicatorId: id.min(1) });
