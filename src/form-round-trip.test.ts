@@ -106,6 +106,12 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/insights/processes/:processId/runs': 'starts a theme run (the run page shows its filter, not a form)',
   '/admin/insights/runs/:runId/cancel': 'cancels a theme run',
   '/admin/insights/runs/:runId/publish': 'publishes a run’s themes',
+  '/admin/goals/processes/:processId/goals': 'adds a goal (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
+  '/admin/goals/processes/:processId/rounds': 'adds a reporting round (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
+  '/admin/goals/goals/:goalId/objectives': 'derives a unit objective (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
+  '/admin/goals/objectives/:objectiveId/indicators': 'adds an indicator (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
+  '/admin/goals/indicators/:indicatorId/targets': 'sets a year’s target (shown in the list of targets, not in the form)',
+  '/admin/goals/indicators/:indicatorId/actuals': 'records an actual in a round (shown in the table by round, not in the form)',
 };
 
 const SAMPLES = {

@@ -4,6 +4,7 @@ import { contributionsModule } from './contributions/module.ts';
 import { dialoguesModule } from './dialogues/module.ts';
 import { eventsModule } from './events/module.ts';
 import { followsModule } from './follows/module.ts';
+import { goalsModule } from './goals/module.ts';
 import { insightsModule } from './insights/module.ts';
 import { newsModule } from './news/module.ts';
 import { organisationsModule } from './organisations/module.ts';
@@ -28,6 +29,7 @@ export const modules: ModuleManifest[] = [
   searchModule,
   followsModule,
   insightsModule,
+  goalsModule,
   dialoguesModule,
   storyModule,
 ];
