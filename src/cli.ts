@@ -30,6 +30,12 @@ ${STATEMENTS_USAGE}
 ${STAFF_USAGE}
   search reindex               Rebuild every organisation's search index from what is
                                public now (a job updates it every minute as well).
+  backup FILE                  Write the whole database to FILE while the server runs
+                               (SQLite: a copy of the database file; PostgreSQL: pg_dump's
+                               custom format, which needs the client programs).
+  restore FILE                 Replace the whole database with the backup in FILE, then
+                               bring its schema up to date. Stop the server first. A damaged
+                               file or one from a newer Tarina is refused, nothing changed.
   help                         Show this help.
 
 The database is chosen by DATABASE_URL as for the server: empty for data/tarina.db,
@@ -258,6 +264,39 @@ async function searchReindexCommand(args: string[]): Promise<void> {
   });
 }
 
+/** The FILE of `backup FILE` and `restore FILE`. */
+function backupFileOf(command: string, args: string[]): string {
+  let positionals: string[];
+  try {
+    positionals = parseArgs({ args, options: {}, strict: true, allowPositionals: true }).positionals;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (positionals.length !== 1 || !positionals[0]) throw new UsageError(`${command} needs one FILE.`);
+  return positionals[0];
+}
+
+/** `backup FILE` and `restore FILE`: only the backup module loads, not the app. */
+async function backupCommand(command: 'backup' | 'restore', args: string[]): Promise<void> {
+  const file = backupFileOf(command, args);
+  const { database } = loadConfig();
+  const { BackupError, backupDatabase, restoreDatabase } = await import('./platform/backup/backup.ts');
+  const engine = database.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+  try {
+    if (command === 'backup') {
+      await backupDatabase(database, file);
+      console.log(`Backed up the ${engine} database to ${file}.`);
+    } else {
+      const migrated = await restoreDatabase(database, file);
+      console.log(`Restored the ${engine} database from ${file}.`);
+      if (migrated.length) console.log(`Applied ${migrated.length} migrations made after the backup:\n  ${migrated.join('\n  ')}`);
+    }
+  } catch (error) {
+    if (error instanceof BackupError) throw new CommandError(error.message);
+    throw error;
+  }
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   migrate: async (args) => {
     optionsOf(args, {});
@@ -269,6 +308,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   statements: statementsCommand,
   'search reindex': searchReindexCommand,
   staff: staffCommand,
+  backup: (args) => backupCommand('backup', args),
+  restore: (args) => backupCommand('restore', args),
 };
 
 /** Finds the command named by the first one or two words. */
