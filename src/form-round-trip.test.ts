@@ -106,12 +106,20 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/insights/processes/:processId/runs': 'starts a theme run (the run page shows its filter, not a form)',
   '/admin/insights/runs/:runId/cancel': 'cancels a theme run',
   '/admin/insights/runs/:runId/publish': 'publishes a run’s themes',
+  '/admin/insights/runs/:runId/undo': 'undoes the last edit of a run’s themes (no fields)',
+  '/admin/insights/runs/:runId/reopen': 'reopens a published run for editing (no fields)',
   '/admin/goals/processes/:processId/goals': 'adds a goal (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/processes/:processId/rounds': 'adds a reporting round (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/goals/:goalId/objectives': 'derives a unit objective (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/objectives/:objectiveId/indicators': 'adds an indicator (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/indicators/:indicatorId/targets': 'sets a year’s target (shown in the list of targets, not in the form)',
   '/admin/goals/indicators/:indicatorId/actuals': 'records an actual in a round (shown in the table by round, not in the form)',
+  '/admin/insights/runs/:runId/themes/:themeId/merge':
+    'merges a theme away (theme-edits.test.ts posts the rendered form and checks a refusal keeps it)',
+  '/admin/insights/runs/:runId/themes/:themeId/split':
+    'splits a theme into a new one (theme-edits.test.ts checks the refused form keeps its choices)',
+  '/admin/insights/runs/:runId/themes/:themeId/move':
+    'moves contributions away (theme-edits.test.ts checks the refused form keeps its choices)',
 };
 
 const SAMPLES = {
@@ -525,6 +533,8 @@ const CASES: RoundTrip[] = [
     overrides: () => ({ access: 'staff', 'audienceBodyIds[]': [], 'audienceUnitIds[]': [] }),
   },
   { action: '/admin/insights/runs/:runId/themes/:themeId', reopen: 'page' },
+  // A contribution's hand tags in a theme run.
+  { action: '/admin/insights/runs/:runId/contributions/:contributionId', reopen: 'page' },
   { action: '/account/profile', resident: true },
   // A resident's answers to one page of a survey, saved for later and shown again on that page.
   { action: '/processes/:slug/surveys/:id/sections/:number', resident: true, button: ['action', 'save'], reopen: 'page' },

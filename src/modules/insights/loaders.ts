@@ -4,10 +4,11 @@ import { authorize } from '../../platform/http/authorize.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { findProcessById, type Process } from '../processes/index.ts';
 import type { RunTheme, ThemeRun } from './model.ts';
+import type { insightsPermissions } from './permissions.ts';
 import { findRun } from './queries/find-run.ts';
 import { listRunThemes } from './queries/list-run-themes.ts';
 
-type Permission = 'insights.run.start' | 'insights.run.view' | 'insights.run.cancel' | 'insights.theme.edit' | 'insights.themes.publish';
+type Permission = Exclude<keyof typeof insightsPermissions, 'insights.admin.list'>;
 
 /** A process of the organisation the actor may analyse: unknown and foreign ids answer 404, others 403 (401 for visitors). */
 export async function loadAnalysedProcess(
@@ -42,8 +43,9 @@ export async function loadTheme(
   context: AppContext,
   request: FastifyRequest,
   ids: { runId: string; themeId: string },
+  permission: Permission = 'insights.theme.edit',
 ): Promise<{ run: ThemeRun; process: Process; theme: RunTheme }> {
-  const loaded = await loadRun(context, request, ids.runId, 'insights.theme.edit');
+  const loaded = await loadRun(context, request, ids.runId, permission);
   const theme = (await listRunThemes(context.db, request.identity.actor.organisationId, ids.runId)).find((item) => item.id === ids.themeId);
   if (!theme) throw refuse.notFound();
   return { ...loaded, theme };

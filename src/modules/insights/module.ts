@@ -1,7 +1,13 @@
 import { defineModule } from '../../platform/module.ts';
 import { cancelRunAction } from './actions/cancel-run.ts';
+import { mergeThemesAction } from './actions/merge-themes.ts';
+import { moveContributionsAction } from './actions/move-contributions.ts';
 import { publishRunAction } from './actions/publish-run.ts';
+import { reopenRunAction } from './actions/reopen-run.ts';
+import { splitThemeAction } from './actions/split-theme.ts';
 import { startRunAction } from './actions/start-run.ts';
+import { tagContributionAction } from './actions/tag-contribution.tsx';
+import { undoEditAction } from './actions/undo-edit.ts';
 import { updateThemeAction } from './actions/update-theme.ts';
 import { themeRunsJob } from './jobs/theme-runs-job.ts';
 import en from './messages/en.json' with { type: 'json' };
@@ -30,7 +36,18 @@ export const insightsModule = defineModule({
   auditSubjects: {
     insight_theme_run: { table: 'insight_theme_runs', title: 'created_at', path: (id) => `/admin/insights/runs/${id}` },
   },
-  actions: [startRunAction, cancelRunAction, updateThemeAction, publishRunAction],
+  actions: [
+    startRunAction,
+    cancelRunAction,
+    updateThemeAction,
+    publishRunAction,
+    mergeThemesAction,
+    splitThemeAction,
+    moveContributionsAction,
+    tagContributionAction,
+    undoEditAction,
+    reopenRunAction,
+  ],
   openData: [
     {
       name: 'insights.themes',

@@ -32,6 +32,12 @@ const TABLE: Record<keyof typeof insightsPermissions, string[]> = {
   'insights.run.cancel': ANALYSTS,
   'insights.theme.edit': ANALYSTS,
   'insights.themes.publish': ANALYSTS,
+  'insights.theme.merge': ANALYSTS,
+  'insights.theme.split': ANALYSTS,
+  'insights.contributions.move': ANALYSTS,
+  'insights.contribution.tag': ANALYSTS,
+  'insights.edit.undo': ANALYSTS,
+  'insights.run.reopen': ANALYSTS,
 };
 
 describe('insights permissions: analysts and managers of the process, deny by default', () => {

@@ -24,4 +24,10 @@ export const insightsPermissions = definePermissions({
   'insights.run.cancel': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
   'insights.theme.edit': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
   'insights.themes.publish': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
+  'insights.theme.merge': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
+  'insights.theme.split': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
+  'insights.contributions.move': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
+  'insights.contribution.tag': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
+  'insights.edit.undo': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
+  'insights.run.reopen': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
 });

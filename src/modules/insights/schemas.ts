@@ -11,6 +11,12 @@ export const INSIGHTS_LIMITS = {
   seedMax: 2_147_483_647,
   labelMax: 120,
   summaryMax: 2_000,
+  /** Sentences or contributions chosen at once in a split or a move. */
+  chosenMax: 2_000,
+  /** `contributionId:sentenceIndex`. */
+  sentenceKeyMax: 80,
+  tagMax: 40,
+  tagsMax: 10,
 };
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -37,6 +43,45 @@ export const startRunSchema = z
 export const themeWordingSchema = z.object({
   label: localizedTextSchema(INSIGHTS_LIMITS.labelMax),
   summary: localizedTextSchema(INSIGHTS_LIMITS.summaryMax, { required: false }),
+});
+
+const idField = z.string().trim().min(1).max(INSIGHTS_LIMITS.idMax);
+
+/** Merge: the theme merged into the one in the path. */
+export const mergeThemesSchema = z.object({ sourceThemeId: idField });
+
+/** Split: the sentences (`contributionId:sentenceIndex`) that become a new theme, and its name. */
+export const splitThemeSchema = z.object({
+  sentences: z.preprocess(listOf, z.array(z.string().max(INSIGHTS_LIMITS.sentenceKeyMax)).max(INSIGHTS_LIMITS.chosenMax)),
+  newLabel: localizedTextSchema(INSIGHTS_LIMITS.labelMax),
+});
+
+/** Move: the contributions moved from the theme in the path to the target theme. */
+export const moveContributionsSchema = z.object({
+  contributionIds: z.preprocess(listOf, z.array(z.string().max(INSIGHTS_LIMITS.idMax)).max(INSIGHTS_LIMITS.chosenMax)),
+  targetThemeId: idField,
+});
+
+/** Hand tags of a contribution: comma-separated on the form, a list in the API; each 1–40 characters, at most 10. */
+export const contributionTagsSchema = z.object({
+  tags: z
+    .preprocess(
+      (value) => (typeof value === 'string' ? value.split(',') : value === undefined ? [] : value),
+      z.array(z.string().max(INSIGHTS_LIMITS.chosenMax)).max(INSIGHTS_LIMITS.chosenMax),
+    )
+    .transform((tags) => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))])
+    .superRefine((tags, context) => {
+      if (tags.some((tag) => tag.length > INSIGHTS_LIMITS.tagMax))
+        context.addIssue({ code: 'custom', params: { key: 'insights.validation.tagTooLong', values: { max: INSIGHTS_LIMITS.tagMax } } });
+      if (tags.length > INSIGHTS_LIMITS.tagsMax)
+        context.addIssue({ code: 'custom', params: { key: 'insights.validation.tooManyTags', values: { max: INSIGHTS_LIMITS.tagsMax } } });
+    }),
+});
+
+/** A contribution of a run in a path. */
+export const contributionParams = z.object({
+  runId: z.string().min(1).max(INSIGHTS_LIMITS.idMax),
+  contributionId: z.string().min(1).max(INSIGHTS_LIMITS.idMax),
 });
 
 /** A run in a path. */

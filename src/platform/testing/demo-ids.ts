@@ -60,6 +60,14 @@ export async function demoIds(test: TestApp) {
     // The demo's theme run (seeded finished) and its first theme.
     '/runs/{runId}': themeRun?.id,
     '/themes/{themeId}': (await first('insight_themes', { run_id: themeRun?.id ?? '' }))?.id,
+    // A contribution the demo's theme run read (its hand tags).
+    '/contributions/{contributionId}': (
+      await sql<{
+        contribution_id: string;
+      }>`select contribution_id from insight_theme_sentences where run_id = ${themeRun?.id ?? ''} order by contribution_id limit 1`.execute(
+        db,
+      )
+    ).rows[0]?.contribution_id,
   };
   return (path: string, param: string): string => {
     if (param === 'slug' && path.startsWith('/api/v1/processes/')) return process?.slug ?? '';

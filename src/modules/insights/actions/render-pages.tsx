@@ -6,9 +6,11 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { listPhases, type Process } from '../../processes/index.ts';
 import type { RunTheme } from '../model.ts';
 import { findPublishedRunId, listRuns } from '../queries/find-run.ts';
+import { loadThemeWorkbench } from '../queries/theme-workbench.ts';
 import { ProcessRunsPage } from '../views/process-runs-page.tsx';
 import type { StartRunValues } from '../views/start-run-form.tsx';
 import { ThemeEditPage, type ThemeWordingValues } from '../views/theme-edit-page.tsx';
+import { EMPTY_WORKBENCH_VALUES, type WorkbenchValues } from '../views/theme-workbench.tsx';
 
 /** The process's runs with the start form (filled with `values`, with `errors` after a refusal). */
 export async function renderProcessRuns(
@@ -44,20 +46,50 @@ export async function renderProcessRuns(
   );
 }
 
-/** A theme's edit page. */
-export function renderThemeEdit(
+/**
+ * A theme's page: its name and summary form (`form`), and the merge, split and move forms
+ * (`workbench`, after a refusal of one of them, with what was posted).
+ */
+export async function renderThemeEdit(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   loaded: { process: Process; runId: string; theme: RunTheme },
   form: { values: ThemeWordingValues; errors?: FieldErrors },
   status = 200,
+  workbenchForm: { values: WorkbenchValues; errors?: FieldErrors } = { values: EMPTY_WORKBENCH_VALUES },
 ) {
+  const organisationId = request.identity.actor.organisationId;
+  const workbench = await loadThemeWorkbench(context.db, organisationId, loaded.runId, loaded.theme.id);
+  const can = (action: string) => context.authorizer.can(request.identity.actor, action, loaded.process);
+  const may = {
+    merge: can('insights.theme.merge'),
+    split: can('insights.theme.split'),
+    move: can('insights.contributions.move'),
+    undo: can('insights.edit.undo'),
+    reopen: can('insights.run.reopen'),
+  };
+  reply.header('cache-control', 'no-store');
   return renderPage(
     context,
     request,
     reply,
-    <ThemeEditPage process={loaded.process} runId={loaded.runId} theme={loaded.theme} values={form.values} errors={form.errors} />,
+    <ThemeEditPage
+      process={loaded.process}
+      runId={loaded.runId}
+      theme={loaded.theme}
+      values={form.values}
+      errors={form.errors}
+      workbench={workbench}
+      workbenchValues={workbenchForm.values}
+      workbenchErrors={workbenchForm.errors}
+      may={may}
+    />,
     status,
   );
+}
+
+/** The wording form as stored, for a page re-rendered after a refusal of another form. */
+export function storedWording(theme: RunTheme): ThemeWordingValues {
+  return { label: theme.label, summary: theme.summary };
 }

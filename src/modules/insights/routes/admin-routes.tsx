@@ -5,10 +5,12 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listProcessOptions } from '../../processes/index.ts';
 import { renderProcessRuns, renderThemeEdit } from '../actions/render-pages.tsx';
+import { loadRunContribution, renderContribution } from '../actions/tag-contribution.tsx';
 import { loadAnalysedProcess, loadRun, loadTheme } from '../loaders.ts';
 import { findPublishedRunId } from '../queries/find-run.ts';
 import { countUnassigned, listRunThemes } from '../queries/list-run-themes.ts';
-import { processParams, runParams, themeParams } from '../schemas.ts';
+import { findLastEdit, isRunLocked } from '../queries/theme-workbench.ts';
+import { contributionParams, processParams, runParams, themeParams } from '../schemas.ts';
 import { AdminProcessesPage } from '../views/admin-processes-page.tsx';
 import { RunPage } from '../views/run-page.tsx';
 import { DEFAULT_START_VALUES } from '../views/start-run-form.tsx';
@@ -43,13 +45,23 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
     const unassigned = await countUnassigned(context.db, organisationId, run.id);
     const published = (await findPublishedRunId(context.db, organisationId, process.id)) === run.id;
     const can = (action: string) => context.authorizer.can(request.identity.actor, action, process);
-    const may = { cancel: can('insights.run.cancel'), edit: can('insights.theme.edit'), publish: can('insights.themes.publish') };
+    const may = {
+      cancel: can('insights.run.cancel'),
+      edit: can('insights.theme.edit'),
+      publish: can('insights.themes.publish'),
+      undo: can('insights.edit.undo'),
+      reopen: can('insights.run.reopen'),
+    };
+    const editing = {
+      locked: await isRunLocked(context.db, organisationId, run.id),
+      lastEdit: await findLastEdit(context.db, organisationId, run.id),
+    };
     reply.header('cache-control', 'no-store');
     return renderPage(
       context,
       request,
       reply,
-      <RunPage process={process} run={run} themes={themes} unassigned={unassigned} published={published} may={may} />,
+      <RunPage process={process} run={run} themes={themes} unassigned={unassigned} published={published} may={may} editing={editing} />,
     );
   });
 
@@ -64,5 +76,11 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
       { process: loaded.process, runId: loaded.run.id, theme },
       { values: { label: theme.label, summary: theme.summary } },
     );
+  });
+
+  page(app, 'GET', '/admin/insights/runs/:runId/contributions/:contributionId', async (request, reply) => {
+    const params = parsed(contributionParams, request.params);
+    const loaded = await loadRunContribution(context, request, params ?? { runId: '', contributionId: '' }, 'insights.run.view');
+    return renderContribution(context, request, reply, loaded);
   });
 }

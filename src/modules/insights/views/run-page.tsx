@@ -4,8 +4,10 @@ import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx
 import { Button, Form } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { isActive, type RunTheme, type ThemeRun } from '../model.ts';
+import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { RunStatus } from './run-status.tsx';
 import { ThemeHeading, ThemeQuotes } from './theme-card.tsx';
+import { EditControls } from './theme-workbench.tsx';
 
 /** What the run page shows and offers. */
 export interface RunPageProps {
@@ -14,7 +16,9 @@ export interface RunPageProps {
   themes: RunTheme[];
   unassigned: number;
   published: boolean;
-  may: { cancel: boolean; edit: boolean; publish: boolean };
+  may: { cancel: boolean; edit: boolean; publish: boolean; undo: boolean; reopen: boolean };
+  /** Whether publishing locked merge, split and move, and the edit an undo would put back. */
+  editing: Pick<ThemeWorkbench, 'locked' | 'lastEdit'>;
 }
 
 function RunFacts(props: { run: ThemeRun; unassigned: number }) {
@@ -112,6 +116,7 @@ export function RunPage(props: RunPageProps) {
         </>
       )}
       <RunFacts run={run} unassigned={props.unassigned} />
+      {run.status === 'succeeded' && <EditControls runId={run.id} workbench={props.editing} may={may} />}
       {run.status === 'succeeded' && may.publish && (
         <Form action={view.href(`/admin/insights/runs/${run.id}/publish`)}>
           <p>{view.t('insights.run.publishHint')}</p>

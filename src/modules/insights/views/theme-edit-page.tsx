@@ -4,8 +4,10 @@ import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx
 import { Button, ErrorSummary, Form, LocalizedTextFields } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { RunTheme } from '../model.ts';
+import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { INSIGHTS_LIMITS } from '../schemas.ts';
 import { ThemeQuotes } from './theme-card.tsx';
+import { EditControls, ThemeContributions, ThemeWorkbenchForms, type WorkbenchValues } from './theme-workbench.tsx';
 
 /** The name and summary fields as shown: what was posted, or what is stored. */
 export interface ThemeWordingValues {
@@ -25,13 +27,30 @@ export function sentWordingValues(values: Record<string, unknown>): ThemeWording
   return { label: part(values.label), summary: part(values.summary) };
 }
 
-/** An analyst names a theme and writes its summary, in fi, sv and en, with its quotes at hand. */
+/** What the analyst may do on a theme's page. */
+export interface ThemePageMay {
+  merge: boolean;
+  split: boolean;
+  move: boolean;
+  undo: boolean;
+  reopen: boolean;
+}
+
+/**
+ * An analyst names a theme and writes its summary, in fi, sv and en, with its quotes at hand;
+ * merges another theme into it, splits sentences off, moves contributions, undoes the last edit.
+ * `form` names the form a refusal came from, so its errors and values show there alone.
+ */
 export function ThemeEditPage(props: {
   process: { id: string; title: LocalizedText };
   runId: string;
   theme: RunTheme;
   values: ThemeWordingValues;
   errors?: FieldErrors | undefined;
+  workbench: ThemeWorkbench;
+  workbenchValues: WorkbenchValues;
+  workbenchErrors?: FieldErrors | undefined;
+  may: ThemePageMay;
 }) {
   const view = useView();
   const title = view.t('insights.theme.editTitle', { theme: props.theme.generatedLabel });
@@ -45,6 +64,8 @@ export function ThemeEditPage(props: {
       ]}
     >
       <h1>{title}</h1>
+      <ErrorSummary errors={props.workbenchErrors} />
+      <EditControls runId={props.runId} workbench={props.workbench} may={props.may} />
       <Form action={view.href(`/admin/insights/runs/${props.runId}/themes/${props.theme.id}`)}>
         <ErrorSummary errors={props.errors} />
         <LocalizedTextFields
@@ -70,6 +91,15 @@ export function ThemeEditPage(props: {
       </Form>
       <h2>{view.t('insights.theme.quotes')}</h2>
       <ThemeQuotes theme={props.theme} />
+      <ThemeWorkbenchForms
+        runId={props.runId}
+        themeId={props.theme.id}
+        workbench={props.workbench}
+        values={props.workbenchValues}
+        errors={props.workbenchErrors}
+        may={props.may}
+      />
+      <ThemeContributions runId={props.runId} workbench={props.workbench} />
     </AdminLayout>
   );
 }
