@@ -36,9 +36,6 @@ export function AdminGoalPage(props: {
       <h1>{title}</h1>
       {view.text(goal.description) && <p>{view.text(goal.description)}</p>}
       {goal.paragraphId && <p>{view.t('goals.goal.citesParagraph', { id: goal.paragraphId })}</p>}
-      <p>
-        <a href={view.href(`/goals/${goal.id}/trace`)}>{view.t('goals.trace.link')}</a>
-      </p>
       <h2>{view.t('goals.objective.listTitle')}</h2>
       {props.node.objectives.length === 0 ? (
         <p>{view.t('goals.objective.empty')}</p>
