@@ -24,6 +24,7 @@ const actors: Record<string, Actor> = {
 const draft = { processId: PROCESS, isPublic: false };
 const published = { processId: PROCESS, isPublic: true };
 const process = { id: PROCESS };
+const open = (audience: string, inAudience = false) => ({ state: 'open', audience, inAudience });
 
 type Row = [actor: keyof typeof actors, action: string, subject: unknown, allowed: boolean];
 
@@ -40,6 +41,22 @@ const table: Row[] = [
   ['otherManager', 'story.story.edit', process, false],
   ['manager', 'story.story.edit', process, true],
   ['admin', 'story.story.edit', process, true],
+  ['visitor', 'story.comment.respond', process, false],
+  ['resident', 'story.comment.respond', process, false],
+  ['otherManager', 'story.comment.respond', process, false],
+  ['manager', 'story.comment.respond', process, true],
+  ['admin', 'story.comment.respond', process, true],
+  ['visitor', 'story.comment.create', open('anyone'), true],
+  ['visitor', 'story.comment.create', { state: 'closed', audience: 'anyone', inAudience: false }, false],
+  ['visitor', 'story.comment.create', { state: 'upcoming', audience: 'anyone', inAudience: false }, false],
+  ['admin', 'story.comment.create', { state: 'none', audience: 'anyone', inAudience: false }, false],
+  ['visitor', 'story.comment.create', open('signed_in'), false],
+  ['resident', 'story.comment.create', open('signed_in'), true],
+  ['resident', 'story.comment.create', open('staff'), false],
+  ['moderator', 'story.comment.create', open('staff', true), true],
+  ['resident', 'story.comment.create', open('bodies'), false],
+  ['resident', 'story.comment.create', open('bodies', true), true],
+  ['visitor', 'story.comment.create', open('units', true), false],
 ];
 
 describe('story permissions (role × action × situation)', () => {

@@ -1,11 +1,21 @@
 import { type Actor, definePermissions } from '../../platform/authz/authz.ts';
 import { managesProcess } from '../processes/index.ts';
+import type { CommentState } from './model.ts';
+import type { CommentAudience } from './tables.ts';
 
 /** What the reading rule needs of a version. */
 export interface VersionSubject {
   processId: string;
   /** Put out for comments or decided; drafts before that are the editors' own. */
   isPublic: boolean;
+}
+
+/** What the commenting rule needs: the period's state now, its audience, and whether the actor is in it. */
+export interface CommentSubject {
+  state: CommentState;
+  audience: CommentAudience;
+  /** True when the actor is staff, staff of a chosen unit or a member of a chosen body, as the audience asks. */
+  inAudience: boolean;
 }
 
 /**
@@ -15,4 +25,8 @@ export interface VersionSubject {
 export const storyPermissions = definePermissions({
   'story.version.view': (actor: Actor, version: VersionSubject) => version.isPublic || managesProcess(actor, { id: version.processId }),
   'story.story.edit': (actor: Actor, process: { id: string }) => managesProcess(actor, process),
+  'story.comment.respond': (actor: Actor, process: { id: string }) => managesProcess(actor, process),
+  'story.comment.create': (actor: Actor, subject: CommentSubject) =>
+    subject.state === 'open' &&
+    (subject.audience === 'anyone' || (actor.userId !== null && (subject.audience === 'signed_in' || subject.inAudience))),
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { flagSchema } from '../../platform/http/validation.ts';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { PROCESS_SLUG_MAX_LENGTH } from '../processes/index.ts';
+import { COMMENT_AUDIENCES, RESPONSE_OUTCOMES } from './tables.ts';
 
 /** Limits of the story's texts, shared by the forms, the API and the tests. */
 export const STORY_LIMITS = {
@@ -65,3 +67,89 @@ export const diffQuerySchema = z.object({
   from: z.coerce.number().int().min(1).max(STORY_LIMITS.versionMax),
   to: z.coerce.number().int().min(1).max(STORY_LIMITS.versionMax),
 });
+
+/** Limits of a comment and a comment period. */
+export const COMMENT_LIMITS = { bodyMax: 4000, passageMax: 1000, audienceIdsMax: 100, idMax: 64 } as const;
+
+const idSchema = z.string().trim().min(1).max(COMMENT_LIMITS.idMax);
+const optionalId = z.preprocess(blankToUndefined, idSchema.optional()).transform((value) => value ?? null);
+
+/** A local date and time 'YYYY-MM-DDTHH:MM' (the organisation's time zone) or an ISO instant with a zone; blank means none. */
+const optionalDateTime = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(40)
+      .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(value), {
+        params: { key: 'story.validation.dateTime' },
+      })
+      .optional(),
+  )
+  .transform((value) => value ?? null);
+
+/** When and for whom a version takes comments: the same audiences as every channel. */
+export const commentPeriodInputSchema = storableText(
+  z
+    .object({
+      phaseId: optionalId,
+      opensAt: optionalDateTime,
+      closesAt: optionalDateTime,
+      audience: z.enum(COMMENT_AUDIENCES).default('anyone'),
+      audienceIds: z.preprocess(
+        (value) => (typeof value === 'string' ? [value] : value),
+        z.array(idSchema).max(COMMENT_LIMITS.audienceIdsMax).default([]),
+      ),
+    })
+    .superRefine((value, context) => {
+      if ((value.audience === 'units' || value.audience === 'bodies') && value.audienceIds.length === 0) {
+        context.addIssue({ code: 'custom', path: ['audienceIds'], params: { key: 'story.validation.audienceIds' } });
+      }
+    }),
+);
+
+/** A comment period as parsed. */
+export type CommentPeriodInput = z.output<typeof commentPeriodInputSchema>;
+
+/** A comment on a paragraph, or on a passage of it (the passage is a part of the paragraph's text). */
+export const commentInputSchema = storableText(
+  z.object({
+    blockKey: z.string().trim().min(1).max(STORY_LIMITS.keyMax),
+    passage: z
+      .preprocess(blankToUndefined, z.string().trim().max(COMMENT_LIMITS.passageMax).optional())
+      .transform((value) => value ?? null),
+    body: z.string().trim().min(1).max(COMMENT_LIMITS.bodyMax),
+  }),
+);
+
+/** A comment as parsed. */
+export type CommentInput = z.output<typeof commentInputSchema>;
+
+/** The paragraph a comment form is for, and the passage selected in it (by the page's script). */
+export const commentFormQuerySchema = z.object({
+  block: z.string().trim().min(1).max(STORY_LIMITS.keyMax),
+  passage: z.string().max(COMMENT_LIMITS.passageMax).optional(),
+});
+
+/** An official response to one comment or a group of them. */
+export const responseInputSchema = storableText(
+  z
+    .object({
+      commentIds: z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(idSchema).min(1).max(500)),
+      outcome: z.enum(RESPONSE_OUTCOMES),
+      text: localizedTextSchema(COMMENT_LIMITS.bodyMax),
+      changedBlockKey: z
+        .preprocess(blankToUndefined, z.string().trim().max(STORY_LIMITS.keyMax).optional())
+        .transform((value) => value ?? null),
+      publish: flagSchema.default(false),
+    })
+    .superRefine((value, context) => {
+      if (value.outcome === 'taken' && !value.changedBlockKey) {
+        context.addIssue({ code: 'custom', path: ['changedBlockKey'], params: { key: 'story.validation.changedBlock' } });
+      }
+    }),
+);
+
+/** A response as parsed. */
+export type ResponseInput = z.output<typeof responseInputSchema>;

@@ -5,14 +5,19 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { renderCommentForm } from '../actions/comment-form.tsx';
+import { loadRespondedStory, renderResponsesPage } from '../actions/responses-form.tsx';
 import { renderVersionForm } from '../actions/version-form.tsx';
+import { renderVersionPage } from '../actions/version-page.tsx';
+import { loadCommentableStory } from '../comment-access.ts';
 import { alignBlocks } from '../diff.ts';
 import { loadEditedStory, loadVisibleStory, loadVisibleVersion } from '../loaders.ts';
 import { listBlocks } from '../queries/list-blocks.ts';
-import { diffQuerySchema, processParamsSchema, versionParamsSchema } from '../schemas.ts';
+import { commentFormQuerySchema, diffQuerySchema, processParamsSchema, versionParamsSchema } from '../schemas.ts';
 import { DiffPage } from '../views/diff-page.tsx';
 import { StoryPage } from '../views/story-page.tsx';
 import { VersionsPage } from '../views/versions-page.tsx';
+import { renderReadingPage } from './reading-page.tsx';
 
 /** Path parameters that cannot name anything answer 404, as an unknown version does. */
 function pathOf<Schema extends z.ZodType>(schema: Schema, params: unknown): z.output<Schema> {
@@ -25,11 +30,22 @@ function pathOf<Schema extends z.ZodType>(schema: Schema, params: unknown): z.ou
 export function registerStoryPageRoutes(app: FastifyInstance, context: AppContext): void {
   page(app, 'GET', '/processes/:slug/story', async (request, reply) => {
     const { slug } = pathOf(processParamsSchema, request.params);
+    return renderReadingPage({ context, request, actor: request.identity.actor }, reply, slug);
+  });
+
+  page(app, 'GET', '/processes/:slug/story/comment', async (request, reply) => {
+    const { slug } = pathOf(processParamsSchema, request.params);
+    const query = pathOf(commentFormQuerySchema, request.query);
     const actor = request.identity.actor;
-    const story = await loadVisibleStory(context, actor, slug);
-    const version = story.versions.at(-1) ?? null;
-    const blocks = version ? await listBlocks(context.db, actor.organisationId, version.id) : [];
-    return renderPage(context, request, reply, <StoryPage process={story.process} version={version} blocks={blocks} edits={story.edits} />);
+    const story = await loadCommentableStory(context, actor, slug);
+    return renderCommentForm({ context, request, actor }, reply, story, query.block, { passage: query.passage ?? '', body: '' });
+  });
+
+  page(app, 'GET', '/processes/:slug/story/responses', async (request, reply) => {
+    const { slug } = pathOf(processParamsSchema, request.params);
+    const actor = request.identity.actor;
+    const story = await loadRespondedStory(context, actor, slug);
+    return renderResponsesPage({ context, request, actor }, reply, story);
   });
 
   page(app, 'GET', '/processes/:slug/story/versions', async (request, reply) => {
@@ -47,19 +63,9 @@ export function registerStoryPageRoutes(app: FastifyInstance, context: AppContex
 
   page(app, 'GET', '/processes/:slug/story/versions/:number', async (request, reply) => {
     const params = pathOf(versionParamsSchema, request.params);
-    const loaded = await loadVisibleVersion(context, request.identity.actor, params.slug, params.number);
-    return renderPage(
-      context,
-      request,
-      reply,
-      <StoryPage
-        process={loaded.process}
-        version={loaded.version}
-        blocks={loaded.blocks}
-        edits={loaded.edits && loaded.version.number === loaded.versions.at(-1)?.number}
-        heading={context.translator.t(request.locale, 'story.version.name', { number: loaded.version.number })}
-      />,
-    );
+    const actor = request.identity.actor;
+    const loaded = await loadVisibleVersion(context, actor, params.slug, params.number);
+    return renderVersionPage({ context, request, actor }, reply, loaded);
   });
 
   page(app, 'GET', '/processes/:slug/story/diff', async (request, reply) => {

@@ -17,6 +17,10 @@ export function StoryPage(props: {
   after?: (block: Block) => ComponentChildren;
   /** A heading other than the story's own, for an older version. */
   heading?: string;
+  /** The editors' tools for this version (its comment period). */
+  panel?: ComponentChildren;
+  /** A script that enhances the page (passage selection), never needed for it to work. */
+  script?: string | undefined;
 }) {
   const view = useView();
   const title = props.heading ?? view.t('story.page.title', { process: view.text(props.process.title) });
@@ -47,6 +51,7 @@ export function StoryPage(props: {
               </a>
             </p>
           )}
+          {props.panel}
           <TableOfContents blocks={props.blocks} />
           <StoryDocument blocks={props.blocks} after={props.after} />
         </>
@@ -58,6 +63,7 @@ export function StoryPage(props: {
           </a>
         </p>
       )}
+      {props.script && <script type="module" src={props.script} />}
     </Layout>
   );
 }

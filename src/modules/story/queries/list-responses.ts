@@ -1,0 +1,42 @@
+import type { Db } from '../../../platform/db/database.ts';
+import { parseJsonColumn } from '../../../platform/db/json.ts';
+import { inOrganisation } from '../../../platform/db/scope.ts';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
+import type { ResponseOutcome } from '../tables.ts';
+
+/** An official response as the pages show it. */
+export interface StoryResponse {
+  id: string;
+  outcome: ResponseOutcome;
+  text: LocalizedText;
+  changedBlockKey: string | null;
+  publishedAt: string | null;
+}
+
+/** The responses to a version's comments (published ones only unless `drafts`), by id. */
+export async function listResponses(
+  db: Db,
+  organisationId: string,
+  versionId: string,
+  drafts: boolean,
+): Promise<Map<string, StoryResponse>> {
+  const rows = await db
+    .selectFrom('story_responses')
+    .select(['id', 'outcome', 'text', 'changed_block_key', 'published_at'])
+    .$call(inOrganisation(organisationId, 'story_responses'))
+    .where('version_id', '=', versionId)
+    .$if(!drafts, (query) => query.where('published_at', 'is not', null))
+    .execute();
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        outcome: row.outcome,
+        text: parseJsonColumn<LocalizedText>(row.text, { fi: '' }),
+        changedBlockKey: row.changed_block_key,
+        publishedAt: row.published_at,
+      },
+    ]),
+  );
+}

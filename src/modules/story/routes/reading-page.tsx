@@ -1,0 +1,71 @@
+import type { FastifyReply } from 'fastify';
+import type { LoadCall } from '../../../platform/actions/action.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { commentSubject } from '../comment-access.ts';
+import { loadVisibleStory } from '../loaders.ts';
+import { listBlocks } from '../queries/list-blocks.ts';
+import { listComments } from '../queries/list-comments.ts';
+import { listResponses } from '../queries/list-responses.ts';
+import { ParagraphComments } from '../views/paragraph-comments.tsx';
+import { ResponseView } from '../views/response-view.tsx';
+import { StoryPage } from '../views/story-page.tsx';
+import { StoryStatus } from '../views/story-status.tsx';
+
+type Call = Pick<LoadCall<unknown>, 'context' | 'request' | 'actor'>;
+
+/**
+ * The story to read: the newest version the actor may read, its status (comment period) and, beside
+ * each paragraph, its comments and the button that comments on it while the period is open.
+ */
+export async function renderReadingPage(call: Call, reply: FastifyReply, slug: string) {
+  const { context, actor } = call;
+  const story = await loadVisibleStory(context, actor, slug);
+  const version = story.versions.at(-1) ?? null;
+  if (!version) {
+    return renderPage(context, call.request, reply, <StoryPage process={story.process} version={null} blocks={[]} edits={story.edits} />);
+  }
+  const [blocks, comments, subject, responses] = await Promise.all([
+    listBlocks(context.db, actor.organisationId, version.id),
+    listComments(context.db, actor.organisationId, version.id),
+    commentSubject(context, actor, version),
+    listResponses(context.db, actor.organisationId, version.id, false),
+  ]);
+  const answered = comments.filter((comment) => comment.responseId !== null && responses.has(comment.responseId)).length;
+  // The button shows while the period is open; the form says who may comment (sign in, audience).
+  const open = subject.state === 'open';
+  const numbers = new Map(blocks.filter((block) => block.kind === 'paragraph').map((block, index) => [block.key, index + 1]));
+  return renderPage(
+    context,
+    call.request,
+    reply,
+    <StoryPage
+      process={story.process}
+      version={version}
+      blocks={blocks}
+      edits={story.edits}
+      status={
+        <StoryStatus
+          version={version}
+          state={subject.state}
+          comments={comments.length}
+          answered={answered}
+          register={story.edits && version.comments !== null ? `/processes/${story.process.slug}/story/responses` : null}
+        />
+      }
+      after={(block) => (
+        <ParagraphComments
+          slug={story.process.slug}
+          block={block}
+          number={numbers.get(block.key) ?? 0}
+          comments={comments.filter((comment) => comment.blockKey === block.key)}
+          open={open}
+          responses={(comment) => {
+            const response = comment.responseId ? responses.get(comment.responseId) : undefined;
+            return response ? <ResponseView response={response} slug={story.process.slug} /> : null;
+          }}
+        />
+      )}
+      script={open ? '/assets/story/passage.js' : undefined}
+    />,
+  );
+}
