@@ -50,7 +50,7 @@ export async function createComment(db: Db, comment: NewComment, now: Date): Pro
       .where('version_id', '=', version.id)
       .where('block_key', '=', comment.input.blockKey)
       .executeTakeFirst();
-    if (!block || block.kind !== 'paragraph') throw refuse.invalid({ blockKey: { key: 'story.validation.paragraph' } });
+    if (block?.kind !== 'paragraph') throw refuse.invalid({ blockKey: { key: 'story.validation.paragraph' } });
     const texts = Object.values(JSON.parse(block.text) as LocalizedText).filter((text): text is string => typeof text === 'string');
     const passage = comment.input.passage;
     if (passage && !texts.some((text) => plain(text).includes(plain(passage)))) {

@@ -12,10 +12,8 @@ import { renderVersionPage } from '../actions/version-page.tsx';
 import { loadCommentableStory } from '../comment-access.ts';
 import { alignBlocks } from '../diff.ts';
 import { loadEditedStory, loadVisibleStory, loadVisibleVersion } from '../loaders.ts';
-import { listBlocks } from '../queries/list-blocks.ts';
 import { commentFormQuerySchema, diffQuerySchema, processParamsSchema, versionParamsSchema } from '../schemas.ts';
 import { DiffPage } from '../views/diff-page.tsx';
-import { StoryPage } from '../views/story-page.tsx';
 import { VersionsPage } from '../views/versions-page.tsx';
 import { renderReadingPage } from './reading-page.tsx';
 
