@@ -109,9 +109,12 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/insights/runs/:runId/undo': 'undoes the last edit of a run’s themes (no fields)',
   '/admin/insights/runs/:runId/reopen': 'reopens a published run for editing (no fields)',
   '/admin/goals/processes/:processId/goals': 'adds a goal (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
-  '/admin/goals/processes/:processId/rounds': 'adds a reporting round (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
-  '/admin/goals/goals/:goalId/objectives': 'derives a unit objective (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
-  '/admin/goals/objectives/:objectiveId/indicators': 'adds an indicator (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
+  '/admin/goals/processes/:processId/rounds':
+    'adds a reporting round (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
+  '/admin/goals/goals/:goalId/objectives':
+    'derives a unit objective (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
+  '/admin/goals/objectives/:objectiveId/indicators':
+    'adds an indicator (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/indicators/:indicatorId/targets': 'sets a year’s target (shown in the list of targets, not in the form)',
   '/admin/goals/indicators/:indicatorId/actuals': 'records an actual in a round (shown in the table by round, not in the form)',
   '/admin/insights/runs/:runId/themes/:themeId/merge':
