@@ -429,6 +429,17 @@ const CASES: RoundTrip[] = [
     overrides: slug,
   },
   { action: '/admin/news/pages/:id/edit', reopen: 'page', overrides: slug },
+  {
+    // A new version of the story: the editor opened again starts from the version just saved.
+    action: '/processes/:slug/story/versions',
+    reopen: (location) => location.replace(/\/versions\/\d+$/, '/versions/new'),
+    notShown: Object.fromEntries(
+      ['fi', 'sv', 'en'].map((locale) => [
+        `changelog.${locale}`,
+        "each version's changelog is its own: the next version's form starts without one",
+      ]),
+    ),
+  },
   { action: '/admin/dialogues/new', reopenAction: '/admin/dialogues/:id', overrides: dialogueRound },
   { action: '/admin/dialogues/:id', reopen: 'page', overrides: dialogueRound },
   {

@@ -141,6 +141,7 @@ export function RoundFormPage(props: {
           name="processId"
           label={view.t('dialogues.round.process')}
           value={values.processId}
+          emptyLabel={view.t('dialogues.round.chooseProcess')}
           options={options.processes.map((process) => ({ value: process.id, label: process.label }))}
           errors={errors}
         />

@@ -1,8 +1,8 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
-import type { LocalizedText } from '../../../platform/i18n/locales.ts';
+import { LOCALES, type LocalizedText } from '../../../platform/i18n/locales.ts';
 import { Button, ErrorSummary, Form, LocalizedTextFields, SelectField } from '../../../platform/views/components/forms.tsx';
 import { Layout } from '../../../platform/views/components/layout.tsx';
-import { useView } from '../../../platform/views/context.ts';
+import { useView, type ViewContextValue } from '../../../platform/views/context.ts';
 import type { Process } from '../../processes/index.ts';
 import type { BlockChange } from '../diff.ts';
 import { STORY_LIMITS } from '../schemas.ts';
@@ -30,6 +30,21 @@ export const NEW_BLOCK_SLOTS = 3;
  * fields (fi, sv, en), a few empty ones for new blocks, and what changed. Emptying every language
  * of a block removes it.
  */
+/** The labels of the error summary: each block's kind and text (in each language) and the changelog, by field name. */
+function errorLabels(view: ViewContextValue, blocks: number, title: string): Record<string, string> {
+  const labels: Record<string, string> = { _: title };
+  const localized = (name: string, label: string) => {
+    labels[name] = label;
+    for (const locale of LOCALES) labels[`${name}.${locale}`] = label;
+  };
+  for (let index = 0; index < blocks; index += 1) {
+    labels[`blocks.${index}.kind`] = view.t('story.field.kind');
+    localized(`blocks.${index}.text`, view.t('story.field.text'));
+  }
+  localized('changelog', view.t('story.field.changelog'));
+  return labels;
+}
+
 export function VersionFormPage(props: {
   process: Process;
   values: VersionFormValues;
@@ -50,7 +65,7 @@ export function VersionFormPage(props: {
       </p>
       <h1>{title}</h1>
       <p>{view.t('story.edit.intro')}</p>
-      <ErrorSummary errors={props.errors} labels={{ changelog: view.t('story.field.changelog'), _: title }} />
+      <ErrorSummary errors={props.errors} labels={errorLabels(view, props.values.blocks.length, title)} />
       {props.conflict && (
         <section class="notice notice--warning" aria-labelledby="story-conflict">
           <h2 id="story-conflict">{view.t('story.edit.conflictTitle', { from: props.conflict.from, to: props.conflict.to })}</h2>
