@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flagSchema } from '../../platform/http/validation.ts';
+import { flagSchema, optionalDateTimeSchema as platformDateTimeSchema } from '../../platform/http/validation.ts';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { AUDIENCES, CHANNEL_STATUSES, MODERATION_MODES, VOTE_VALUES, type VoteName } from './tables.ts';
 
@@ -30,18 +30,7 @@ const blankToUndefined = (value: unknown) => (value === null || (typeof value ==
 /** An id of another row; whether it exists is checked by the command (else 404 or 422). */
 export const idSchema = z.string().trim().min(1).max(STATEMENT_LIMITS.idMax);
 
-/** A local 'YYYY-MM-DDTHH:MM' (the organisation's time zone) or an ISO instant with a zone; blank is none. */
-const optionalDateTimeSchema = z
-  .preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .max(40)
-      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/, { message: 'statements.validation.dateTime' })
-      .optional(),
-  )
-  .transform((value) => value ?? null);
+const optionalDateTimeSchema = platformDateTimeSchema('statements.validation.dateTime');
 
 /** The text of one statement, written on the site. */
 export const statementTextSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flagSchema } from '../../platform/http/validation.ts';
+import { flagSchema, optionalDateTimeSchema } from '../../platform/http/validation.ts';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { PROCESS_SLUG_MAX_LENGTH } from '../processes/index.ts';
 import { COMMENT_AUDIENCES, RESPONSE_OUTCOMES } from './tables.ts';
@@ -74,20 +74,7 @@ export const COMMENT_LIMITS = { bodyMax: 4000, passageMax: 1000, audienceIdsMax:
 const idSchema = z.string().trim().min(1).max(COMMENT_LIMITS.idMax);
 const optionalId = z.preprocess(blankToUndefined, idSchema.optional()).transform((value) => value ?? null);
 
-/** A local date and time 'YYYY-MM-DDTHH:MM' (the organisation's time zone) or an ISO instant with a zone; blank means none. */
-const optionalDateTime = z
-  .preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .max(40)
-      .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(value), {
-        params: { key: 'story.validation.dateTime' },
-      })
-      .optional(),
-  )
-  .transform((value) => value ?? null);
+const optionalDateTime = optionalDateTimeSchema('story.validation.dateTime');
 
 /** When and for whom a version takes comments: the same audiences as every channel. */
 export const commentPeriodInputSchema = storableText(

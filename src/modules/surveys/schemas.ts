@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flagSchema } from '../../platform/http/validation.ts';
+import { flagSchema, optionalDateTimeSchema as platformDateTimeSchema } from '../../platform/http/validation.ts';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { BACKGROUND_KINDS, QUESTION_TYPES } from './tables.ts';
 
@@ -60,20 +60,8 @@ export const idSchema = z.string().trim().min(1).max(SURVEY_LIMITS.idMax);
 
 const optionalId = z.preprocess(blankToUndefined, idSchema.nullable().optional()).transform((value) => value ?? null);
 
-/** A local date and time 'YYYY-MM-DDTHH:MM' (the organisation's time zone) or an ISO instant with a zone; blank means none. */
-export const optionalDateTimeSchema = z
-  .preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .max(40)
-      .refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.test(value), {
-        params: { key: 'surveys.validation.dateTime' },
-      })
-      .optional(),
-  )
-  .transform((value) => value ?? null);
+/** A survey's opening or closing time: blank is none (see the platform's optionalDateTimeSchema). */
+export const optionalDateTimeSchema = platformDateTimeSchema('surveys.validation.dateTime');
 
 /** A survey's settings, as the builder's form and the API send them. */
 export const surveySettingsSchema = storableText(

@@ -71,3 +71,24 @@ function convertIndexedObjects(value: unknown): unknown {
   }
   return Object.fromEntries(entries);
 }
+
+const blankAsMissing = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
+
+/**
+ * A local date and time 'YYYY-MM-DDTHH:MM' (read in the organisation's time zone) or an ISO instant
+ * with a zone, as forms and the API send it; blank is none (null). A malformed one is refused with
+ * the module's own words (`messageKey`).
+ */
+export function optionalDateTimeSchema(messageKey: string) {
+  return z
+    .preprocess(
+      blankAsMissing,
+      z
+        .string()
+        .trim()
+        .max(40)
+        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/, { message: messageKey })
+        .optional(),
+    )
+    .transform((value) => value ?? null);
+}
