@@ -3,8 +3,7 @@ import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { mergeThemes } from '../commands/edits/merge-themes.ts';
 import { loadTheme } from '../loaders.ts';
 import { mergeThemesSchema, themeParams } from '../schemas.ts';
-import { sentWorkbenchValues } from '../views/theme-workbench.tsx';
-import { renderThemeEdit, storedWording } from './render-pages.tsx';
+import { renderWorkbenchRefusal } from './render-pages.tsx';
 
 /** An analyst merges another theme of the run into this one (undoable; refused on a published, locked run). */
 export const mergeThemesAction = defineAction({
@@ -23,16 +22,7 @@ export const mergeThemesAction = defineAction({
   api: { method: 'POST', url: '/insights/runs/:runId/themes/:themeId/merge', status: 204, errors: [409] },
   page: {
     url: '/admin/insights/runs/:runId/themes/:themeId/merge',
-    form: ({ context, request, subject }, reply, { values, errors }, status) =>
-      renderThemeEdit(
-        context,
-        request,
-        reply,
-        { process: subject.process, runId: subject.run.id, theme: subject.theme },
-        { values: storedWording(subject.theme) },
-        status,
-        { values: sentWorkbenchValues(values), errors },
-      ),
+    form: renderWorkbenchRefusal,
     done: ({ subject }) => ({
       to: `/admin/insights/runs/${subject.run.id}/themes/${subject.theme.id}`,
       flash: 'insights.flash.merged',

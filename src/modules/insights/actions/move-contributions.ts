@@ -3,8 +3,7 @@ import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { moveContributions } from '../commands/edits/move-contributions.ts';
 import { loadTheme } from '../loaders.ts';
 import { moveContributionsSchema, themeParams } from '../schemas.ts';
-import { sentWorkbenchValues } from '../views/theme-workbench.tsx';
-import { renderThemeEdit, storedWording } from './render-pages.tsx';
+import { renderWorkbenchRefusal } from './render-pages.tsx';
 
 /** An analyst moves chosen contributions of a theme to another theme of the run (undoable; refused on a published, locked run). */
 export const moveContributionsAction = defineAction({
@@ -22,16 +21,7 @@ export const moveContributionsAction = defineAction({
   api: { method: 'POST', url: '/insights/runs/:runId/themes/:themeId/move', status: 204, errors: [409] },
   page: {
     url: '/admin/insights/runs/:runId/themes/:themeId/move',
-    form: ({ context, request, subject }, reply, { values, errors }, status) =>
-      renderThemeEdit(
-        context,
-        request,
-        reply,
-        { process: subject.process, runId: subject.run.id, theme: subject.theme },
-        { values: storedWording(subject.theme) },
-        status,
-        { values: sentWorkbenchValues(values), errors },
-      ),
+    form: renderWorkbenchRefusal,
     // The theme may be gone (all its contributions moved): the target shows where they went.
     done: (_call, _result) => ({
       to: `/admin/insights/runs/${_call.subject.run.id}/themes/${_call.input.targetThemeId}`,

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FormState } from '../../../platform/actions/action.ts';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
@@ -10,7 +11,7 @@ import { loadThemeWorkbench } from '../queries/theme-workbench.ts';
 import { ProcessRunsPage } from '../views/process-runs-page.tsx';
 import type { StartRunValues } from '../views/start-run-form.tsx';
 import { ThemeEditPage, type ThemeWordingValues } from '../views/theme-edit-page.tsx';
-import { EMPTY_WORKBENCH_VALUES, type WorkbenchValues } from '../views/theme-workbench.tsx';
+import { EMPTY_WORKBENCH_VALUES, sentWorkbenchValues, type WorkbenchValues } from '../views/theme-workbench.tsx';
 
 /** The process's runs with the start form (filled with `values`, with `errors` after a refusal). */
 export async function renderProcessRuns(
@@ -92,4 +93,26 @@ export async function renderThemeEdit(
 /** The wording form as stored, for a page re-rendered after a refusal of another form. */
 export function storedWording(theme: RunTheme): ThemeWordingValues {
   return { label: theme.label, summary: theme.summary };
+}
+
+/**
+ * A refused workbench form (merge, split, move): the theme's page again with its wording as stored
+ * and the workbench as sent, its errors at the fields.
+ */
+export function renderWorkbenchRefusal(
+  call: { context: AppContext; request: FastifyRequest; subject: { process: Process; run: { id: string }; theme: RunTheme } },
+  reply: FastifyReply,
+  state: FormState,
+  status: number,
+) {
+  const { context, request, subject } = call;
+  return renderThemeEdit(
+    context,
+    request,
+    reply,
+    { process: subject.process, runId: subject.run.id, theme: subject.theme },
+    { values: storedWording(subject.theme) },
+    status,
+    { values: sentWorkbenchValues(state.values), errors: state.errors },
+  );
 }

@@ -4,8 +4,7 @@ import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { splitTheme } from '../commands/edits/split-theme.ts';
 import { loadTheme } from '../loaders.ts';
 import { splitThemeSchema, themeParams } from '../schemas.ts';
-import { sentWorkbenchValues } from '../views/theme-workbench.tsx';
-import { renderThemeEdit, storedWording } from './render-pages.tsx';
+import { renderWorkbenchRefusal } from './render-pages.tsx';
 
 /** An analyst splits chosen sentences off a theme into a new theme (undoable; refused on a published, locked run). */
 export const splitThemeAction = defineAction({
@@ -36,16 +35,7 @@ export const splitThemeAction = defineAction({
   },
   page: {
     url: '/admin/insights/runs/:runId/themes/:themeId/split',
-    form: ({ context, request, subject }, reply, { values, errors }, status) =>
-      renderThemeEdit(
-        context,
-        request,
-        reply,
-        { process: subject.process, runId: subject.run.id, theme: subject.theme },
-        { values: storedWording(subject.theme) },
-        status,
-        { values: sentWorkbenchValues(values), errors },
-      ),
+    form: renderWorkbenchRefusal,
     done: ({ subject }, id) => ({ to: `/admin/insights/runs/${subject.run.id}/themes/${id}`, flash: 'insights.flash.split' }),
   },
 });
