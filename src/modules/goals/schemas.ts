@@ -49,6 +49,7 @@ const year = z.preprocess(
 const isoDate = z
   .string()
   .trim()
+  .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'goals.validation.date' })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
     params: { key: 'goals.validation.date' },
@@ -88,7 +89,7 @@ export const indicatorInputSchema = z
       .optional()
       .transform((value) => (value ? value : null)),
     baselineValue: optionalNumber,
-    baselineOn: isoDate.optional().or(z.literal('').transform(() => undefined)),
+    baselineOn: z.preprocess((value) => (value === '' ? undefined : value), isoDate.optional()),
     ownerEmail: ownerEmail,
   })
   .superRefine((value, issues) => {

@@ -181,13 +181,6 @@ describe('answering a survey through its pages', () => {
       { answers: { [q.why.id]: { text: 'x'.repeat(5001) } } },
       { answers: { [q.age.id]: { number: { nested: true } } } },
       { answers: 'not an object' },
-      {
-        answers: {
-          [q.area.id]: { choiceIds: [q.area.choices[0]] },
-          [q.scale.id]: { number: 3 },
-          [q.idea.id]: { text: 'puolikas \ud800 merkki' },
-        },
-      },
     ];
     for (const body of bodies) {
       const response = await client.api('POST', `/api/v1/surveys/${survey.id}/responses`, body);
@@ -199,7 +192,17 @@ describe('answering a survey through its pages', () => {
     const surrogate = await client.api('POST', `/api/v1/surveys/${survey.id}/responses`, {
       answers: { [q.idea.id]: { text: 'a\ud800b' } },
     });
-    assert.match(surrogate.text, /merkkejä, joita ei voi tallentaa/);
+    // A lone surrogate is not text in any encoding: refused at the door like invalid UTF-8 (platform/http/body-parsers.ts).
+    assert.equal(surrogate.status, 400);
+    assert.match(surrogate.text, /bad-encoding/);
+    const halfCharacter = await client.api('POST', `/api/v1/surveys/${survey.id}/responses`, {
+      answers: {
+        [q.area.id]: { choiceIds: [q.area.choices[0]] },
+        [q.scale.id]: { number: 3 },
+        [q.idea.id]: { text: 'puolikas \ud800 merkki' },
+      },
+    });
+    assert.equal(halfCharacter.status, 400);
     const picky = await apiOk<{ id: string }>(
       admin,
       'POST',

@@ -57,6 +57,20 @@ export async function demoIds(test: TestApp) {
     '/prompts/{itemId}': (await first('workshop_prompts', { workshop_id: workshop?.id ?? '' }))?.id,
     '/clusters/{itemId}': (await first('workshop_clusters', { workshop_id: workshop?.id ?? '' }))?.id,
     '/insights/processes/{processId}': processId,
+    '/dialogue-rounds/{id}': (await first('dialogue_rounds'))?.id,
+    // A work community of the demo's round with a record (open or held).
+    '/communities/{unitId}': (
+      await sql<{
+        work_community_id: string;
+      }>`select work_community_id from dialogue_records where organisation_id = ${organisationId} order by id limit 1`.execute(db)
+    ).rows[0]?.work_community_id,
+    // The demo has no story yet: a version number the handler does not find (404).
+    '/story/versions/{number}': '1',
+    '/goals/processes/{processId}': processId,
+    // The demo has no goals yet: an id the handler looks up and does not find (404).
+    '/goals/{goalId}': 'no-such-goal',
+    '/objectives/{objectiveId}': 'no-such-objective',
+    '/indicators/{indicatorId}': 'no-such-indicator',
     // The demo's theme run (seeded finished) and its first theme.
     '/runs/{runId}': themeRun?.id,
     '/themes/{themeId}': (await first('insight_themes', { run_id: themeRun?.id ?? '' }))?.id,

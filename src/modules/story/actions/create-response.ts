@@ -25,6 +25,7 @@ export const createResponseAction = defineAction({
   after: [],
   api: {
     method: 'POST',
+    access: 'signed-in',
     url: '/processes/:slug/story/responses',
     status: 201,
     response: z.object({ id: z.string() }),

@@ -21,6 +21,7 @@ export const createVersionAction = defineAction({
   after: [],
   api: {
     method: 'POST',
+    access: 'signed-in',
     url: '/processes/:slug/story/versions',
     status: 201,
     response: z.object({ number: z.number().int() }),

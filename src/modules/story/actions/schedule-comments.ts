@@ -21,7 +21,7 @@ export const scheduleCommentsAction = defineAction({
   // The process page's hub lists an open comment period.
   pageVersion: 'after-commit',
   after: [invalidatePages],
-  api: { method: 'PUT', url: '/processes/:slug/story/versions/:number/comment-period', status: 204, errors: [409] },
+  api: { method: 'PUT', access: 'signed-in', url: '/processes/:slug/story/versions/:number/comment-period', status: 204, errors: [409] },
   page: {
     url: '/processes/:slug/story/versions/:number/comment-period',
     form: versionPageAgain,
