@@ -3,8 +3,13 @@
 // the button still opens the form, where the passage can be typed or pasted.
 const MAX = 1000;
 
+/**
+ * The story block (paragraph) a node of the selection is in, or null.
+ * @param {Node | null} node
+ * @returns {Element | null}
+ */
 function paragraphOf(node) {
-  const element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+  const element = node instanceof Element ? node : node ? node.parentElement : null;
   return element ? element.closest('.story-block') : null;
 }
 
@@ -13,7 +18,9 @@ function update() {
   const text = selection ? selection.toString().trim().replace(/\s+/g, ' ') : '';
   // A tap on the button collapses the selection first: an empty selection keeps the passage chosen.
   if (!text) return;
+  if (!selection) return;
   for (const link of document.querySelectorAll('a[data-story-comment]')) {
+    if (!(link instanceof HTMLAnchorElement)) continue;
     const url = new URL(link.href);
     url.searchParams.delete('passage');
     link.href = url.toString();
@@ -23,7 +30,7 @@ function update() {
   const block = paragraphOf(selection.anchorNode);
   if (!block || block !== paragraphOf(selection.focusNode)) return;
   const link = block.querySelector('a[data-story-comment]');
-  if (!link) return;
+  if (!(link instanceof HTMLAnchorElement)) return;
   const url = new URL(link.href);
   url.searchParams.set('passage', text);
   link.href = url.toString();
