@@ -18,15 +18,20 @@ function fieldValue(element) {
 }
 
 /**
- * The form's fields as a JSON body (without the CSRF token, which goes in a header).
+ * The form's fields as a JSON body (without the CSRF token, which goes in a header, and without a
+ * hidden id the API's address already names: the page's form posts it as a field, the API refuses
+ * fields it does not describe).
  * @param {HTMLFormElement} form
+ * @param {string} url
  */
-function bodyOf(form) {
+function bodyOf(form, url) {
+  const inAddress = new Set(url.split('/'));
   /** @type {Record<string, string | number | boolean | null>} */
   const body = {};
   // Buttons are in `elements` too: a named one is sent with its value, read the same way as a field's.
   for (const element of /** @type {Iterable<Field>} */ (form.elements)) {
     if (!element.name || element.name === '_csrf' || element.disabled) continue;
+    if (element.type === 'hidden' && inAddress.has(element.value)) continue;
     if ((element.type === 'checkbox' || element.type === 'radio') && !(/** @type {HTMLInputElement} */ (element).checked)) continue;
     body[element.name] = fieldValue(element);
   }
@@ -87,7 +92,7 @@ export function enhanceForms(root, { lang, fallback, onDone = () => {}, onError 
     // aria-disabled, not disabled: a disabled button loses the keyboard's focus.
     if (submitter?.getAttribute('aria-disabled') === 'true') return;
     submitter?.setAttribute('aria-disabled', 'true');
-    const message = await callApi(method, url, bodyOf(form), { csrf, lang, fallback });
+    const message = await callApi(method, url, bodyOf(form, url), { csrf, lang, fallback });
     submitter?.removeAttribute('aria-disabled');
     if (message) onError(message, form);
     else onDone(form, submitter);
