@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { parse } from 'node-html-parser';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
 import { demoClient, saveVersion } from '../test-support.ts';
@@ -48,6 +49,31 @@ describe('story: a comment period and comments on paragraphs and passages', () =
     assert.match(page.text, /<option value="anyone" selected/);
   });
 
+  it('page: the bodies ticked (posted as a browser posts a checkbox group, audienceIds[]) come back checked', async () => {
+    const bodies = await test.context.db.selectFrom('process_bodies').select('id').where('process_id', '=', test.demo.processId!).execute();
+    const chosen = bodies.slice(0, 2).map((body) => body.id);
+    assert.equal(chosen.length, 2, 'the demo process has bodies');
+    const saved = await admin.postForm(`${base}/versions/1/comment-period`, {
+      closesAt: '2099-12-31T12:00',
+      audience: 'bodies',
+      'audienceIds[]': chosen,
+    });
+    assert.equal(saved.status, 303);
+    const page = parse((await admin.get(saved.location!)).text);
+    const checked = page
+      .querySelectorAll('#field-audienceIds-bodies input[type=checkbox][checked]')
+      .map((box) => box.getAttribute('value'));
+    assert.deepEqual(checked.sort(), [...chosen].sort());
+    assert.equal(page.querySelectorAll('#field-audienceIds-units input[checked]').length, 0);
+    assert.equal(page.querySelectorAll('input[name="audienceIds"]').length, 0, 'every box posts as audienceIds[]');
+    assert.equal(page.querySelector('#field-audienceIds-bodies')?.getAttribute('data-follows'), 'audience');
+    // Back to anyone for the tests that follow.
+    assert.equal(
+      (await admin.postForm(`${base}/versions/1/comment-period`, { closesAt: '2099-12-31T12:00', audience: 'anyone' })).status,
+      303,
+    );
+  });
+
   it('page: a period closing before it opens, or for bodies without a body, comes back (422) as typed', async () => {
     const backwards = await admin.postForm(`${base}/versions/1/comment-period`, {
       opensAt: '2099-12-31T12:00',
@@ -60,6 +86,7 @@ describe('story: a comment period and comments on paragraphs and passages', () =
     const bodies = await admin.postForm(`${base}/versions/1/comment-period`, { closesAt: '2099-12-31T12:00', audience: 'bodies' });
     assert.equal(bodies.status, 422);
     assert.match(bodies.text, /Valitse vähintään yksi/);
+    assert.match(bodies.text, /href="#field-audienceIds-bodies"/, 'the error summary links to the list of bodies');
   });
 
   it('the story invites comments, and every paragraph has a comment button that works without a script', async () => {

@@ -50,10 +50,14 @@ export function CommentPeriodForm(props: {
     audience: view.t('story.period.audience'),
     audienceIds: view.t('story.period.audienceIds'),
   };
+  // The units and the bodies are two lists of one field, each with its own id: the summary links to the list of the audience chosen.
+  const list = values.audience === 'units' ? 'audienceIds-units' : 'audienceIds-bodies';
+  const { audienceIds, ...others } = errors ?? {};
+  const summary = audienceIds ? { ...others, [list]: audienceIds } : errors;
   return (
     <section aria-labelledby="story-period">
       <h2 id="story-period">{view.t('story.period.title')}</h2>
-      <ErrorSummary errors={errors} labels={labels} />
+      <ErrorSummary errors={summary} labels={{ ...labels, [list]: labels.audienceIds }} />
       <Form action={props.action}>
         <SchedulingFields
           phase={{
@@ -78,7 +82,8 @@ export function CommentPeriodForm(props: {
               hint={view.t('story.period.bodiesHint')}
               values={values.audienceIds}
               options={props.options.bodies}
-              errors={errors}
+              errors={values.audience === 'units' ? undefined : errors}
+              follows={{ name: 'audience', value: 'bodies' }}
             />
           )}
           {props.options.units.length > 0 && (
@@ -88,6 +93,8 @@ export function CommentPeriodForm(props: {
               hint={view.t('story.period.unitsHint')}
               values={values.audienceIds}
               options={props.options.units}
+              errors={values.audience === 'units' ? errors : undefined}
+              follows={{ name: 'audience', value: 'units' }}
             />
           )}
         </SchedulingFields>
@@ -95,6 +102,8 @@ export function CommentPeriodForm(props: {
           <Button>{view.t('story.period.submit')}</Button>
         </div>
       </Form>
+      {/* Shows only the list of the audience chosen, and leaves the other list's ticks unposted. */}
+      <script type="module" src="/assets/platform/follow-choice.js" />
     </section>
   );
 }
