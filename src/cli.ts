@@ -36,6 +36,10 @@ ${STAFF_USAGE}
   restore FILE                 Replace the whole database with the backup in FILE, then
                                bring its schema up to date. Stop the server first. A damaged
                                file or one from a newer Tarina is refused, nothing changed.
+  audit verify                 Walk every organisation's audit log hash chain and report the
+                               first entry that was changed, removed or added outside it
+                               (exit 1). Entries written before the chain began are counted,
+                               not covered.
   help                         Show this help.
 
 The database is chosen by DATABASE_URL as for the server: empty for data/tarina.db,
@@ -297,7 +301,43 @@ async function backupCommand(command: 'backup' | 'restore', args: string[]): Pro
   }
 }
 
+/** `audit verify`: every organisation's hash chain walked; a break is exit 1 naming the first broken entry. */
+async function auditVerifyCommand(args: string[]): Promise<void> {
+  optionsOf(args, {});
+  const config = loadConfig();
+  const [{ openDatabase }, { migrateToLatest }, { verifyAuditChain }] = await Promise.all([
+    import('./platform/db/database.ts'),
+    import('./platform/db/migrate.ts'),
+    import('./platform/audit/verify.ts'),
+  ]);
+  const database = openDatabase(config.database);
+  let broken = 0;
+  try {
+    await migrateToLatest(database.db);
+    const slugs = new Map(
+      (await database.db.selectFrom('organisations').select(['id', 'slug']).execute()).map((row) => [row.id, row.slug]),
+    );
+    for (const report of await verifyAuditChain(database.db)) {
+      const name = slugs.get(report.organisationId) ?? report.organisationId;
+      const before = report.unchainedBefore
+        ? `; ${report.unchainedBefore} entries written before the chain began (${report.startedAt}) are counted, not covered by it`
+        : '';
+      if (report.broken) {
+        broken += 1;
+        const where = report.broken.entryId ? `entry ${report.broken.entryId} (number ${report.broken.seq})` : 'the log';
+        console.error(`${name}: the audit chain is broken at ${where}: ${report.broken.reason}.`);
+      } else {
+        console.log(`${name}: ${report.chained} entries chained, intact${before}.`);
+      }
+    }
+  } finally {
+    await database.close();
+  }
+  if (broken > 0) throw new ExitCode(1);
+}
+
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  'audit verify': auditVerifyCommand,
   migrate: async (args) => {
     optionsOf(args, {});
     await migrate();

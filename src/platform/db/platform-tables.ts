@@ -16,11 +16,28 @@ export interface AuditLogTable {
   details: string;
   ip: string | null;
   created_at: string;
+  /** The entry's number in its organisation's hash chain; null for entries written before the chain began. */
+  chain_seq: number | null;
+  /** The previous entry's row_hash ('' for the first one). */
+  prev_hash: string | null;
+  /** SHA-256 of the previous hash and this entry's content. */
+  row_hash: string | null;
+}
+
+/** Each organisation's end of the audit hash chain: its row lock orders concurrent writers. */
+export interface AuditChainHeadsTable {
+  organisation_id: string;
+  seq: number;
+  last_hash: string;
+  /** Entries written before the chain began (not chained, only counted). */
+  unchained_before: number;
+  started_at: string;
 }
 
 declare module './schema.ts' {
   interface Database {
     instance_secrets: InstanceSecretsTable;
     audit_log: AuditLogTable;
+    audit_chain_heads: AuditChainHeadsTable;
   }
 }
