@@ -11,6 +11,7 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { goalsPermissions } from './permissions.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerPublicRoutes } from './routes/public-routes.tsx';
+import { seedGoalsDemo } from './seed-demo.ts';
 import './tables.ts';
 
 /**
@@ -22,6 +23,7 @@ export const goalsModule = defineModule({
   name: 'goals',
   messages: { fi, sv, en },
   permissions: goalsPermissions,
+  seedDemo: seedGoalsDemo,
   adminLinks: [{ path: '/admin/goals', labelKey: 'goals.admin.navigation', permission: 'goals.admin.list' }],
   auditSubjects: {
     goals_goal: { table: 'goals', title: 'title', path: (id) => `/admin/goals/goals/${id}` },

@@ -67,10 +67,10 @@ export async function demoIds(test: TestApp) {
     // The demo has no story yet: a version number the handler does not find (404).
     '/story/versions/{number}': '1',
     '/goals/processes/{processId}': processId,
-    // The demo has no goals yet: an id the handler looks up and does not find (404).
-    '/goals/{goalId}': 'no-such-goal',
-    '/objectives/{objectiveId}': 'no-such-objective',
-    '/indicators/{indicatorId}': 'no-such-indicator',
+    // The 2013 process's first goal, objective and indicator (the goals demo).
+    '/goals/{goalId}': (await first('goals'))?.id,
+    '/objectives/{objectiveId}': (await first('goal_objectives'))?.id,
+    '/indicators/{indicatorId}': (await first('goal_indicators'))?.id,
     // The demo's theme run (seeded finished) and its first theme.
     '/runs/{runId}': themeRun?.id,
     '/themes/{themeId}': (await first('insight_themes', { run_id: themeRun?.id ?? '' }))?.id,
