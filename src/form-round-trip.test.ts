@@ -556,6 +556,12 @@ const CASES: RoundTrip[] = [
   { action: '/admin/processes/:processId', reopen: 'page', overrides: (_, form) => ({ ...slug(), ...video(form, 'heroVideoUrl') }) },
 ];
 
+/** Filter forms (GET) and the page of the demo that shows each. */
+const GET_CASES: Array<{ action: string; page: (test: TestApp) => string }> = [
+  // Key terms per filter: channels, question or prompt, phase, background answer and languages.
+  { action: '/admin/insights/processes/:processId/terms', page: (test) => `/fi/admin/insights/processes/${test.demo.processId}/terms` },
+];
+
 describe('every form keeps what was posted', () => {
   let test: TestApp;
   let admin: TestClient;
@@ -617,6 +623,27 @@ describe('every form keeps what was posted', () => {
       const again = formFor(reopened.text, reopenAction, postRoute);
       assert.ok(again, `the page after saving (${location}) shows no form posting to ${reopenAction}`);
       assert.deepEqual(differences(form, posted, again, entry), []);
+    });
+  }
+
+  // Filter forms (GET): every field filled, sent as a browser sends it in the address, and shown again on the page it opens.
+  for (const entry of GET_CASES) {
+    it(`keeps every field of the filter form ${entry.action}`, async () => {
+      const getRoute = routeMatcher(test, 'GET');
+      const path = entry.page(test);
+      const form = parse((await admin.get(path)).text)
+        .querySelectorAll('form[method=get]')
+        .find((candidate) => getRoute(actionPath(candidate)) === entry.action);
+      assert.ok(form, `${path} shows no filter form sending to ${entry.action}`);
+      const sent = fill(form, typist, {});
+      const response = await admin.get(`${form.getAttribute('action') ?? ''}?${new URLSearchParams(sent).toString()}`);
+      const summary = parse(response.text).querySelector('.error-summary')?.text.replace(/\s+/g, ' ');
+      assert.equal(response.status, 200, `${entry.action} answered ${response.status}: ${summary ?? ''}\n${JSON.stringify(sent)}`);
+      const again = parse(response.text)
+        .querySelectorAll('form[method=get]')
+        .find((candidate) => getRoute(actionPath(candidate)) === entry.action);
+      assert.ok(again, 'the filtered page shows its filter form again');
+      assert.deepEqual(differences(form, sent, again, { action: entry.action }), []);
     });
   }
 

@@ -16,6 +16,7 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { insightsPermissions } from './permissions.ts';
 import { processPageThemes } from './process-page-themes.tsx';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
+import { registerAnalysisRoutes } from './routes/analysis-routes.tsx';
 import { registerPublicRoutes } from './routes/public-routes.tsx';
 import { seedInsightsDemo } from './seed-demo.ts';
 import './tables.ts';
@@ -66,6 +67,7 @@ export const insightsModule = defineModule({
   ],
   routes: (app, context) => {
     registerAdminRoutes(app, context);
+    registerAnalysisRoutes(app, context);
     registerPublicRoutes(app, context);
   },
 });

@@ -22,6 +22,9 @@ export function ProcessRunsPage(props: {
   return (
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('insights.admin.title'), href: view.href('/admin/insights') }]}>
       <h1>{title}</h1>
+      <p>
+        <a href={view.href(`/admin/insights/processes/${props.process.id}/terms`)}>{view.t('insights.terms.link')}</a>
+      </p>
       <h2>{view.t('insights.runs.listTitle')}</h2>
       {props.runs.length === 0 ? (
         <p>{view.t('insights.runs.empty')}</p>
