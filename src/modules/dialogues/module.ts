@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { createRoundAction } from './actions/create-round.ts';
 import { openRecordAction } from './actions/open-record.ts';
 import { saveRecordAction } from './actions/save-record.ts';
+import { sendRemindersAction } from './actions/send-reminders.ts';
 import { updateRoundAction } from './actions/update-round.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
@@ -25,7 +26,7 @@ export const dialoguesModule = defineModule({
     dialogue_round: { table: 'dialogue_rounds', title: 'title', path: (id) => `/admin/dialogues/${id}` },
   },
   // Every write of the module, served as a form post and an API route by the platform.
-  actions: [createRoundAction, updateRoundAction, openRecordAction, saveRecordAction],
+  actions: [createRoundAction, updateRoundAction, openRecordAction, saveRecordAction, sendRemindersAction],
   // Reads only: GET pages and API reads.
   routes: (app, context) => {
     registerAdminRoutes(app, context);

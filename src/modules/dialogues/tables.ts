@@ -69,10 +69,25 @@ export interface DialogueCommitmentsTable {
   updated_at: string;
 }
 
+/** A reminder mailed to the leads of an overdue work community: at most one per round, community and day. */
+export interface DialogueRemindersTable {
+  id: string;
+  organisation_id: string;
+  round_id: string;
+  work_community_id: string;
+  /** 'YYYY-MM-DD' in the organisation's time zone. */
+  sent_on: string;
+  /** How many leads it was mailed to (0: the community has no lead). */
+  recipients: number;
+  sent_by_user_id: string | null;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     dialogue_rounds: DialogueRoundsTable;
     dialogue_records: DialogueRecordsTable;
     dialogue_commitments: DialogueCommitmentsTable;
+    dialogue_reminders: DialogueRemindersTable;
   }
 }

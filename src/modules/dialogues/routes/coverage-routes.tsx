@@ -7,6 +7,7 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { todayIn } from '../../processes/index.ts';
 import { coverageCsv } from '../export/coverage-csv.ts';
+import { countRemindedOn } from '../queries/count-reminded.ts';
 import { findRound } from '../queries/find-round.ts';
 import { loadCoverage } from '../queries/load-coverage.ts';
 import { roundParamsSchema } from '../schemas.ts';
@@ -27,7 +28,13 @@ export function registerCoverageRoutes(app: FastifyInstance, context: AppContext
   page(app, 'GET', '/admin/dialogues/:id/coverage', async (request, reply) => {
     const { round, today, coverage } = await load(request);
     const canRemind = context.authorizer.can(request.identity.actor, 'dialogues.reminder.send', round);
-    return renderPage(context, request, reply, <CoveragePage round={round} coverage={coverage} today={today} canRemind={canRemind} />);
+    const remindedToday = canRemind ? await countRemindedOn(context.db, round.organisationId, round.id, today) : 0;
+    return renderPage(
+      context,
+      request,
+      reply,
+      <CoveragePage round={round} coverage={coverage} today={today} canRemind={canRemind} remindedToday={remindedToday} />,
+    );
   });
 
   page(app, 'GET', '/admin/dialogues/:id/coverage.csv', async (request, reply) => {

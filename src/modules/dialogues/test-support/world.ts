@@ -11,8 +11,14 @@ export function unitOf(test: TestApp, key: string): string {
 }
 
 /** A member of staff who leads a work community: a unit manager scoped to it (granted by the admin's form), signed in. */
-export async function createLead(test: TestApp, admin: TestClient, key: string, unitId: string): Promise<TestPerson> {
-  const account = await createAccount(test, key, { roles: ['member'], unitId });
+export async function createLead(
+  test: TestApp,
+  admin: TestClient,
+  key: string,
+  unitId: string,
+  locale: 'fi' | 'sv' | 'en' = 'fi',
+): Promise<TestPerson> {
+  const account = await createAccount(test, key, { roles: ['member'], unitId, locale });
   const granted = await admin.postForm(`/fi/admin/users/${account.userId}/roles`, {
     role: 'unit_manager',
     scopeType: 'unit',

@@ -1,4 +1,5 @@
 import { localize } from '../../../platform/i18n/locales.ts';
+import { Button, Form } from '../../../platform/views/components/forms.tsx';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
@@ -36,7 +37,23 @@ function CountHeaders() {
 }
 
 /** The coverage of a round: all together, per unit, and each work community, with the CSV export. */
-export function CoveragePage(props: { round: Round; coverage: Coverage; today: string; canRemind: boolean }) {
+/** The coordinator's button that mails the leads of the overdue work communities, and how many were reminded today. */
+function Reminders(props: { round: Round; overdue: number; remindedToday: number }) {
+  const view = useView();
+  return (
+    <section aria-labelledby="coverage-reminders">
+      <h2 id="coverage-reminders">{view.t('dialogues.reminders.heading')}</h2>
+      <p>{view.t('dialogues.reminders.intro', { overdue: props.overdue, reminded: props.remindedToday })}</p>
+      {props.overdue > 0 && (
+        <Form action={view.href(`/admin/dialogues/${props.round.id}/reminders`)}>
+          <Button>{view.t('dialogues.reminders.send')}</Button>
+        </Form>
+      )}
+    </section>
+  );
+}
+
+export function CoveragePage(props: { round: Round; coverage: Coverage; today: string; canRemind: boolean; remindedToday: number }) {
   const view = useView();
   const { coverage, round } = props;
   const title = view.t('dialogues.coverage.title', { round: localize(round.title, view.locale) });
@@ -57,6 +74,7 @@ export function CoveragePage(props: { round: Round; coverage: Coverage; today: s
         {' · '}
         <a href={view.href(`/dialogues/${round.id}`)}>{view.t('dialogues.guide.link')}</a>
       </p>
+      {props.canRemind && <Reminders round={round} overdue={overall.byStatus.overdue} remindedToday={props.remindedToday} />}
       <h2 id="coverage-units">{view.t('dialogues.coverage.byUnit')}</h2>
       <TableScroll label={view.t('dialogues.coverage.byUnit')}>
         <table class="data-table" aria-labelledby="coverage-units">
