@@ -28,6 +28,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { workshopPermissions } from './permissions.ts';
+import { workshopsPersonalData } from './personal-data.ts';
 import { workshopParticipation, workshopProcessChannels } from './process-channels.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerWorkshopApi } from './routes/api-workshop-routes.ts';
@@ -50,6 +51,7 @@ export const workshopsModule = defineModule({
   processChannels: workshopProcessChannels,
   participation: workshopParticipation,
   permissions: workshopPermissions,
+  personalData: workshopsPersonalData,
   seedDemo: seedWorkshopsDemo,
   adminLinks: [{ path: '/admin/workshops', labelKey: 'workshops.admin.navigation', permission: 'workshops.admin.list' }],
   auditSubjects: { workshop: { table: 'workshops', title: 'title', path: (id) => `/admin/workshops/${id}` } },

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { createUser } from './modules/accounts/index.ts';
+import { createEventWith, registerByApi, TEST_NOW } from './modules/events/test-support/event-fixtures.ts';
+import { createTestChannel, statementIds, vote } from './modules/statements/test-support/fixtures.ts';
+import { apiOk, createFixtureSurvey } from './modules/surveys/test-fixtures.ts';
+import { createWorkshop, join, setStage } from './modules/workshops/test-support/fixtures.ts';
+import { fixedClock } from './platform/clock.ts';
+import type { Db } from './platform/db/database.ts';
+import { startTestApp, type TestApp } from './platform/testing/test-app.ts';
+import type { TestClient } from './platform/testing/test-client.ts';
+
+const EMAIL = 'poistuva.q7@example.fi';
+const NAME = 'Poistuva Osallistuja Q7';
+const PASSWORD = 'poistuvan-osallistujan-salasana';
+
+/** Every table of the database with its rows as JSON text, on either engine. */
+export async function everyTableAsText(db: Db, engine: 'sqlite' | 'postgres'): Promise<Map<string, string[]>> {
+  const names =
+    engine === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(
+          db,
+        )
+      : await sql<{ name: string }>`select table_name as name from information_schema.tables
+          where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`.execute(db);
+  const tables = new Map<string, string[]>();
+  for (const { name } of names.rows) {
+    // FTS5's shadow tables hold the same text as their index table, in its own encoding.
+    if (engine === 'sqlite' && /_(data|idx|content|docsize|config)$/.test(name)) continue;
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(db);
+    tables.set(
+      name,
+      rows.rows.map((row) => JSON.stringify(row, (_key, value) => (Buffer.isBuffer(value) ? value.toString('utf8') : value)).toLowerCase()),
+    );
+  }
+  return tables;
+}
+
+/** Where each needle occurs: `table: needle` per row that holds it. */
+function findNeedles(tables: Map<string, string[]>, needles: Record<string, string>, allowed: (table: string, what: string) => boolean) {
+  const found: string[] = [];
+  for (const [table, rows] of tables) {
+    for (const [what, needle] of Object.entries(needles)) {
+      const hits = rows.filter((row) => row.includes(needle.toLowerCase()));
+      if (hits.length > 0 && !allowed(table, what)) found.push(`${table}: ${what} in ${hits.length} rows, e.g. ${hits[0]?.slice(0, 300)}`);
+    }
+  }
+  return found;
+}
+
+describe('erasing an account leaves nothing of the person in any table', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  before(async () => {
+    test = await startTestApp({ demo: true, clock: fixedClock(TEST_NOW), environment: { TARINA_JOBS: '0' } });
+    admin = await test.adminClient();
+  });
+  after(() => test.close());
+
+  it('a person who took part everywhere is erased: e-mail, name and id are nowhere but the audit entry of the deletion', async () => {
+    const organisationId = test.demo.organisationId as string;
+    const userId = await createUser(
+      test.context.db,
+      organisationId,
+      { email: EMAIL, displayName: NAME, password: PASSWORD, locale: 'fi' },
+      new Date(TEST_NOW),
+    );
+    const person = test.client({ 'accept-language': 'fi' });
+    await person.signIn(EMAIL, PASSWORD);
+
+    // Events: a registration with name, address and a seat.
+    const eventId = await createEventWith(admin, test, { capacity: 10 });
+    const registered = await registerByApi(person, eventId, { name: NAME, email: EMAIL });
+    assert.equal(registered.status, 201, registered.text);
+    const other = await registerByApi(test.client(), eventId, { name: 'Pysyvä Osallistuja', email: 'pysyva@example.fi' });
+    assert.equal(other.status, 201, other.text);
+
+    // Surveys: an answer given signed in, to a survey that is not anonymous.
+    const survey = await createFixtureSurvey(test, admin, { anonymous: false });
+    const q = survey.questions;
+    await apiOk(
+      person,
+      'POST',
+      `/api/v1/surveys/${survey.id}/responses`,
+      {
+        answers: {
+          [q.area.id]: { choiceIds: [q.area.choices[0]] },
+          [q.values.id]: { choiceIds: [q.values.choices[0]] },
+          [q.why.id]: { text: 'Meri ja vanha kaupunki.' },
+          [q.scale.id]: { number: 4 },
+        },
+      },
+      201,
+    );
+
+    // Workshops: joined with a display name and a named note.
+    const workshop = await createWorkshop(test, admin, { noteNames: 'named', access: 'code' });
+    const joined = await join(person, workshop.joinCode, { displayName: NAME });
+    assert.equal(joined.status, 200, joined.text);
+    await setStage(admin, workshop.id, workshop.prompts[0]?.id as string, 'writing');
+    const note = await person.api('POST', `/api/v1/workshops/${workshop.id}/notes`, { text: 'Torille kahvila' });
+    assert.equal(note.status, 201, note.text);
+
+    // Statements: a statement written and a vote.
+    const channelId = await createTestChannel(test, { moderation: 'after' });
+    const [first] = await statementIds(person, channelId);
+    assert.equal((await vote(person, channelId, first as string, 'agree')).status < 300, true);
+    const written = await person.api('POST', `/api/v1/statements/${channelId}/statements`, { text: 'Torille lisää penkkejä.' });
+    assert.ok(written.status < 300, written.text);
+
+    // Follows: the process followed with the account.
+    assert.equal((await person.postForm(`/fi/processes/${test.demo.processSlug}/follow`, {})).status, 303);
+
+    const before = await everyTableAsText(test.context.db, test.engine);
+    const needles = { email: EMAIL, name: NAME, userId };
+    assert.ok(findNeedles(before, needles, () => false).length >= 5, 'the person is in many tables before the erasure');
+
+    const deleted = await person.postForm('/fi/account/delete', { password: PASSWORD });
+    assert.equal(deleted.status, 303, deleted.text);
+
+    const residue = findNeedles(
+      await everyTableAsText(test.context.db, test.engine),
+      needles,
+      // The audit log keeps the deleted account's id (never its address or name): the record of the deletion
+      // itself, which the organisation must be able to show; the id no longer leads to anyone.
+      (table, what) => table === 'audit_log' && what === 'userId',
+    );
+    assert.deepEqual(residue, []);
+
+    // The event keeps its figures: the other registration as it was, the erased one counted without a person.
+    const registrations = await test.context.db
+      .selectFrom('event_registrations')
+      .select(['name', 'status'])
+      .where('event_id', '=', eventId)
+      .orderBy('seq')
+      .execute();
+    assert.equal(registrations.length, 2, 'the erased seat stays as an anonymous row of the count');
+    assert.equal(registrations[1]?.name, 'Pysyvä Osallistuja');
+    // The workshop keeps the note as an anonymous result.
+    const notes = await test.context.db
+      .selectFrom('workshop_notes')
+      .select(['text', 'author_name'])
+      .where('workshop_id', '=', workshop.id)
+      .execute();
+    assert.deepEqual(notes, [{ text: 'Torille kahvila', author_name: null }]);
+  });
+});
