@@ -22,10 +22,12 @@ export interface CommentableStory extends VisibleStory {
   subject: CommentSubject;
 }
 
-/** The newest readable version of the story and whether the actor may comment on it now; no version answers 404. */
+/** The newest readable version of the story and whether the actor may comment on it now; no version answers 404, a decided one 409. */
 export async function loadCommentableStory(context: AppContext, actor: Actor, slug: string): Promise<CommentableStory> {
   const story = await loadVisibleStory(context, actor, slug);
   const version = [...story.versions].reverse().find((item) => item.comments !== null);
   if (!version) throw refuse.notFound();
+  // An approved version takes no comments: said as such (409), not as a closed period.
+  if (version.status === 'decided') throw refuse.conflict('story.version.frozen');
   return { ...story, version, subject: await commentSubject(context, actor, version) };
 }

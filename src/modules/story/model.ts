@@ -1,6 +1,13 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
-import type { BlockKind, CommentAudience, StoryBlocksTable, StoryVersionStatus, StoryVersionsTable } from './tables.ts';
+import type {
+  BlockKind,
+  CommentAudience,
+  StoryBlocksTable,
+  StoryDecisionsTable,
+  StoryVersionStatus,
+  StoryVersionsTable,
+} from './tables.ts';
 
 /** A version of a process's story as the module's code sees it. */
 export interface Version {
@@ -81,4 +88,34 @@ export function commentState(version: Version, now: Date): CommentState {
 /** A version the public reads: one put out for comments, or decided. Drafts before that are the editors'. */
 export function isPublicVersion(version: Version): boolean {
   return version.comments !== null || version.status === 'decided';
+}
+
+/** A body's decision on a version of the story (päätös), which froze that version. */
+export interface Decision {
+  id: string;
+  versionId: string;
+  bodyId: string;
+  meetingDate: string;
+  sectionNumber: string;
+  text: LocalizedText;
+  votes: { for: number | null; against: number | null; abstain: number | null };
+  dissent: LocalizedText;
+  minutesUrl: string | null;
+  createdAt: string;
+}
+
+/** A decision read from its row. */
+export function toDecision(row: StoryDecisionsTable): Decision {
+  return {
+    id: row.id,
+    versionId: row.version_id,
+    bodyId: row.body_id,
+    meetingDate: row.meeting_date,
+    sectionNumber: row.section_number,
+    text: parseJsonColumn<LocalizedText>(row.text, { fi: '' }),
+    votes: { for: row.votes_for, against: row.votes_against, abstain: row.votes_abstain },
+    dissent: parseJsonColumn<LocalizedText>(row.dissent, { fi: '' }),
+    minutesUrl: row.minutes_url,
+    createdAt: row.created_at,
+  };
 }

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { createCommentAction } from './actions/create-comment.ts';
 import { createResponseAction } from './actions/create-response.ts';
 import { createVersionAction } from './actions/create-version.ts';
+import { recordDecisionAction } from './actions/record-decision.ts';
 import { scheduleCommentsAction } from './actions/schedule-comments.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
@@ -19,7 +20,7 @@ export const storyModule = defineModule({
     story_version: { table: 'story_versions', title: 'changelog' },
   },
   // Every write of the module, served as a form post and an API route by the platform.
-  actions: [createVersionAction, scheduleCommentsAction, createCommentAction, createResponseAction],
+  actions: [createVersionAction, scheduleCommentsAction, createCommentAction, createResponseAction, recordDecisionAction],
   // Reads only: GET pages and API reads.
   routes: (app, context) => {
     registerStoryPageRoutes(app, context);

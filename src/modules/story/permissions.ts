@@ -26,6 +26,8 @@ export const storyPermissions = definePermissions({
   'story.version.view': (actor: Actor, version: VersionSubject) => version.isPublic || managesProcess(actor, { id: version.processId }),
   'story.story.edit': (actor: Actor, process: { id: string }) => managesProcess(actor, process),
   'story.comment.respond': (actor: Actor, process: { id: string }) => managesProcess(actor, process),
+  // The process's managers record a body's decision from its minutes (the secretary's role in the process).
+  'story.decision.record': (actor: Actor, process: { id: string }) => managesProcess(actor, process),
   'story.comment.create': (actor: Actor, subject: CommentSubject) =>
     subject.state === 'open' &&
     (subject.audience === 'anyone' || (actor.userId !== null && (subject.audience === 'signed_in' || subject.inAudience))),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Block, Version } from './model.ts';
+import type { LocalizedText } from '../../platform/i18n/locales.ts';
+import type { Block, Decision, Version } from './model.ts';
 
 const localizedSchema = z.object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() });
 
@@ -51,4 +52,35 @@ export function presentVersionSummary(version: Version): z.input<typeof versionS
 /** A version and its blocks in the API's shape. */
 export function presentVersion(version: Version, blocks: Block[]): z.input<typeof versionResponseSchema> {
   return { ...presentVersionSummary(version), blocks: blocks.map((block) => ({ ...block })) };
+}
+
+/** A body's decision on a version as the API answers it. */
+export const decisionResponseSchema = z.object({
+  versionNumber: z.number().int(),
+  bodyId: z.string(),
+  body: localizedSchema,
+  meetingDate: z.string(),
+  sectionNumber: z.string(),
+  text: localizedSchema,
+  votes: z.object({ for: z.number().int().nullable(), against: z.number().int().nullable(), abstain: z.number().int().nullable() }),
+  dissent: localizedSchema,
+  minutesUrl: z.string().nullable(),
+});
+
+/** The decisions on a process's story, oldest meeting first. */
+export const decisionsResponseSchema = z.object({ decisions: z.array(decisionResponseSchema) });
+
+/** A decision in the API's shape, with its version's number and its body's name. */
+export function presentDecision(decision: Decision, versionNumber: number, body: LocalizedText): z.input<typeof decisionResponseSchema> {
+  return {
+    versionNumber,
+    bodyId: decision.bodyId,
+    body,
+    meetingDate: decision.meetingDate,
+    sectionNumber: decision.sectionNumber,
+    text: decision.text,
+    votes: decision.votes,
+    dissent: decision.dissent,
+    minutesUrl: decision.minutesUrl,
+  };
 }

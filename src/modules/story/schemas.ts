@@ -140,3 +140,50 @@ export const responseInputSchema = storableText(
 
 /** A response as parsed. */
 export type ResponseInput = z.output<typeof responseInputSchema>;
+
+/** Limits of a decision record. */
+export const DECISION_LIMITS = { sectionMax: 20, textMax: 10_000, dissentMax: 10_000, urlMax: 2000, votesMax: 10_000 } as const;
+
+/** A calendar date 'YYYY-MM-DD' that exists. */
+const dateSchema = z
+  .string()
+  .trim()
+  .max(10)
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    message: 'platform.validation.date',
+  });
+
+/** A count of votes, blank when the body decided without a vote. */
+const optionalVotes = z
+  .preprocess(blankToUndefined, z.coerce.number().int().min(0).max(DECISION_LIMITS.votesMax).optional())
+  .transform((value) => value ?? null);
+
+/** A body's decision on a version: the body, the meeting, the section (§), the decision, the vote if any, the minutes. */
+export const decisionInputSchema = storableText(
+  z.object({
+    bodyId: idSchema,
+    meetingDate: dateSchema,
+    sectionNumber: z.string().trim().min(1).max(DECISION_LIMITS.sectionMax),
+    text: localizedTextSchema(DECISION_LIMITS.textMax),
+    votesFor: optionalVotes,
+    votesAgainst: optionalVotes,
+    votesAbstain: optionalVotes,
+    dissent: localizedTextSchema(DECISION_LIMITS.dissentMax, { required: false })
+      .optional()
+      .transform((value) => value ?? { fi: '' }),
+    minutesUrl: z
+      .preprocess(
+        blankToUndefined,
+        z
+          .string()
+          .trim()
+          .max(DECISION_LIMITS.urlMax)
+          .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, { message: 'story.validation.minutesUrl' })
+          .optional(),
+      )
+      .transform((value) => value ?? null),
+  }),
+);
+
+/** A decision as parsed. */
+export type DecisionInput = z.output<typeof decisionInputSchema>;

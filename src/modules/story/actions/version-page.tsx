@@ -7,7 +7,9 @@ import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
 import { listBodies, listPhases } from '../../processes/index.ts';
 import type { VisibleStory } from '../loaders.ts';
 import type { Block, Version } from '../model.ts';
+import { listNamedDecisions } from '../queries/named-decisions.ts';
 import { CommentPeriodForm, type PeriodOptions, type PeriodValues } from '../views/comment-period-form.tsx';
+import { DecisionView } from '../views/decision-view.tsx';
 import { StoryPage } from '../views/story-page.tsx';
 
 type Call = Pick<LoadCall<unknown>, 'context' | 'request' | 'actor'>;
@@ -53,17 +55,36 @@ function postedValues(values: Record<string, unknown>): PeriodValues {
   };
 }
 
-/** One version to read; for its editors while it is a draft, the form that puts it out for comments. */
+/** One version to read with the decision that approved it; for its editors while it is a draft, the form that puts it out for comments and the link that records its decision. */
 export async function renderVersionPage(call: Call, reply: FastifyReply, loaded: LoadedVersion, form?: FormState, status = 200) {
   const { process, version } = loaded;
+  const path = `/${call.request.locale}/processes/${process.slug}/story/versions/${version.number}`;
+  const decision = (await listNamedDecisions(call.context.db, call.actor.organisationId, process.id, call.request.locale)).get(version.id);
+  const records = call.context.authorizer.can(call.actor, 'story.decision.record', process);
   const panel =
     loaded.edits && version.status === 'draft' ? (
-      <CommentPeriodForm
-        action={`/${call.request.locale}/processes/${process.slug}/story/versions/${version.number}/comment-period`}
-        values={form ? postedValues(form.values) : storedValues(version, call.request.organisation.timeZone)}
-        options={await periodOptions(call, process.id)}
-        errors={form?.errors}
-      />
+      <>
+        <CommentPeriodForm
+          action={`${path}/comment-period`}
+          values={form ? postedValues(form.values) : storedValues(version, call.request.organisation.timeZone)}
+          options={await periodOptions(call, process.id)}
+          errors={form?.errors}
+        />
+        {records && (
+          <p class="story-page__edit">
+            <a class="button button--secondary" href={`${path}/decision`}>
+              {call.context.translator.t(call.request.locale, 'story.decision.record')}
+            </a>
+          </p>
+        )}
+      </>
+    ) : form ? (
+      // A refusal of a version no longer a draft (a decision froze it meanwhile): said above the text.
+      <div class="notice notice--error" role="alert">
+        {Object.values(form.errors).map((message) => (
+          <p key={message.key}>{call.context.translator.t(call.request.locale, message.key, message.values)}</p>
+        ))}
+      </div>
     ) : null;
   return renderPage(
     call.context,
@@ -75,6 +96,7 @@ export async function renderVersionPage(call: Call, reply: FastifyReply, loaded:
       blocks={loaded.blocks}
       edits={loaded.edits && version.number === loaded.versions.at(-1)?.number}
       heading={call.context.translator.t(call.request.locale, 'story.version.name', { number: version.number })}
+      status={decision ? <DecisionView {...decision} /> : undefined}
       panel={panel}
     />,
     status,

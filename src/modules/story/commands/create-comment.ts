@@ -43,6 +43,7 @@ export async function createComment(db: Db, comment: NewComment, now: Date): Pro
       .executeTakeFirst();
     if (!row) throw refuse.notFound();
     const version = toVersion(row);
+    if (version.status === 'decided') throw refuse.conflict('story.version.frozen');
     if (commentState(version, now) !== 'open') throw refuse.conflict('story.comment.closed');
     const block = await trx
       .selectFrom('story_blocks')

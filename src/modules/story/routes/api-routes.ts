@@ -1,8 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/module.ts';
+import { listBodies } from '../../processes/index.ts';
 import { loadVisibleStory, loadVisibleVersion } from '../loaders.ts';
-import { presentVersion, presentVersionSummary, storyResponseSchema, versionResponseSchema } from '../presenters.ts';
+import {
+  decisionsResponseSchema,
+  presentDecision,
+  presentVersion,
+  presentVersionSummary,
+  storyResponseSchema,
+  versionResponseSchema,
+} from '../presenters.ts';
 import { listBlocks } from '../queries/list-blocks.ts';
+import { listDecisions } from '../queries/list-decisions.ts';
 import { processParamsSchema, versionParamsSchema } from '../schemas.ts';
 
 /** The API's reads of a process's story; the writes are the module's actions. */
@@ -34,6 +43,30 @@ export function registerStoryApiRoutes(app: FastifyInstance, context: AppContext
     handler: async ({ params, request }) => {
       const loaded = await loadVisibleVersion(context, request.identity.actor, params.slug, params.number);
       return presentVersion(loaded.version, loaded.blocks);
+    },
+  });
+  context.api.add(app, {
+    method: 'GET',
+    url: '/processes/:slug/decisions',
+    summary: 'The bodies’ decisions on a process’s story: body, meeting, section, decision, vote, minutes and the version approved',
+    tag: 'story',
+    params: processParamsSchema,
+    response: decisionsResponseSchema,
+    handler: async ({ params, request }) => {
+      const actor = request.identity.actor;
+      const story = await loadVisibleStory(context, actor, params.slug);
+      const [decisions, bodies] = await Promise.all([
+        listDecisions(context.db, actor.organisationId, story.process.id),
+        listBodies(context.db, actor.organisationId, story.process.id),
+      ]);
+      const numbers = new Map(story.versions.map((version) => [version.id, version.number]));
+      const names = new Map(bodies.map((body) => [body.id, body.name]));
+      return {
+        decisions: decisions.flatMap((decision) => {
+          const number = numbers.get(decision.versionId);
+          return number === undefined ? [] : [presentDecision(decision, number, names.get(decision.bodyId) ?? { fi: '' })];
+        }),
+      };
     },
   });
 }

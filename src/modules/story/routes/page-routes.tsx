@@ -6,6 +6,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { renderCommentForm } from '../actions/comment-form.tsx';
+import { loadVersionToDecide, renderDecisionForm } from '../actions/decision-form.tsx';
 import { loadRespondedStory, renderResponsesPage } from '../actions/responses-form.tsx';
 import { renderVersionForm } from '../actions/version-form.tsx';
 import { renderVersionPage } from '../actions/version-page.tsx';
@@ -64,6 +65,13 @@ export function registerStoryPageRoutes(app: FastifyInstance, context: AppContex
     const actor = request.identity.actor;
     const loaded = await loadVisibleVersion(context, actor, params.slug, params.number);
     return renderVersionPage({ context, request, actor }, reply, loaded);
+  });
+
+  page(app, 'GET', '/processes/:slug/story/versions/:number/decision', async (request, reply) => {
+    const params = pathOf(versionParamsSchema, request.params);
+    const actor = request.identity.actor;
+    const loaded = await loadVersionToDecide(context, actor, params.slug, params.number);
+    return renderDecisionForm({ context, request, actor }, reply, loaded);
   });
 
   page(app, 'GET', '/processes/:slug/story/diff', async (request, reply) => {

@@ -6,6 +6,7 @@ import { loadVisibleStory } from '../loaders.ts';
 import { listBlocks } from '../queries/list-blocks.ts';
 import { listComments } from '../queries/list-comments.ts';
 import { listResponses } from '../queries/list-responses.ts';
+import { listNamedDecisions } from '../queries/named-decisions.ts';
 import { ParagraphComments } from '../views/paragraph-comments.tsx';
 import { ResponseView } from '../views/response-view.tsx';
 import { StoryPage } from '../views/story-page.tsx';
@@ -14,7 +15,7 @@ import { StoryStatus } from '../views/story-status.tsx';
 type Call = Pick<LoadCall<unknown>, 'context' | 'request' | 'actor'>;
 
 /**
- * The story to read: the newest version the actor may read, its status (comment period) and, beside
+ * The story to read: the newest version the actor may read, its status (decision, comment period) and, beside
  * each paragraph, its comments and the button that comments on it while the period is open.
  */
 export async function renderReadingPage(call: Call, reply: FastifyReply, slug: string) {
@@ -24,11 +25,12 @@ export async function renderReadingPage(call: Call, reply: FastifyReply, slug: s
   if (!version) {
     return renderPage(context, call.request, reply, <StoryPage process={story.process} version={null} blocks={[]} edits={story.edits} />);
   }
-  const [blocks, comments, subject, responses] = await Promise.all([
+  const [blocks, comments, subject, responses, decisions] = await Promise.all([
     listBlocks(context.db, actor.organisationId, version.id),
     listComments(context.db, actor.organisationId, version.id),
     commentSubject(context, actor, version),
     listResponses(context.db, actor.organisationId, version.id, false),
+    listNamedDecisions(context.db, actor.organisationId, story.process.id, call.request.locale),
   ]);
   const answered = comments.filter((comment) => comment.responseId !== null && responses.has(comment.responseId)).length;
   // The button shows while the period is open; the form says who may comment (sign in, audience).
@@ -50,6 +52,7 @@ export async function renderReadingPage(call: Call, reply: FastifyReply, slug: s
           comments={comments.length}
           answered={answered}
           register={story.edits && version.comments !== null ? `/processes/${story.process.slug}/story/responses` : null}
+          decision={decisions.get(version.id)}
         />
       }
       after={(block) => (

@@ -1,13 +1,23 @@
 import { useView } from '../../../platform/views/context.ts';
 import type { CommentState, Version } from '../model.ts';
+import { DecisionView, type NamedDecision } from './decision-view.tsx';
 
-/** Where the version stands: open for comments until …, coming, closed; with the invitation to comment while open. */
-export function StoryStatus(props: { version: Version; state: CommentState; comments: number; answered: number; register: string | null }) {
+/** Where the version stands: approved by a body on …, open for comments until …, coming, closed; with the invitation to comment while open. */
+export function StoryStatus(props: {
+  version: Version;
+  state: CommentState;
+  comments: number;
+  answered: number;
+  register: string | null;
+  /** The decision that approved this version, when it is decided. */
+  decision?: NamedDecision | undefined;
+}) {
   const view = useView();
   const period = props.version.comments;
   const date = (value: string | null | undefined) => (value ? view.formatDate(value, { dateStyle: 'long', timeStyle: 'short' }) : '');
   return (
     <div class="story-status">
+      {props.decision && <DecisionView {...props.decision} />}
       {props.state === 'open' && (
         <div class="notice notice--info">
           <p>
