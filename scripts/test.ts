@@ -2,6 +2,7 @@
  * Runs the test files with node's test runner through tsx.
  *   npm test                      every *.test.ts(x) under src/ except browser journeys
  *   npm test -- --browser         only the browser journeys (*.journey.test.ts)
+ *   npm test -- --scale           only the scale-out tests (*.scale.test.ts: app processes behind nginx)
  *   npm test -- path/to/a.test.ts only the named files
  * TEST_DATABASE=postgres runs the same files on PostgreSQL.
  * TEST_WORKERS=n sets the number of worker processes (default: the cores, at least 2);
@@ -16,6 +17,7 @@ import { fileCosts, unfinishedFiles, writeQueue } from '../src/platform/testing/
 
 const args = process.argv.slice(2);
 const browser = args.includes('--browser');
+const scale = args.includes('--scale');
 const named = args.filter((arg) => !arg.startsWith('--'));
 
 function findTests(folder: string): string[] {
@@ -28,8 +30,10 @@ function findTests(folder: string): string[] {
 }
 
 const journey = (file: string) => /\.journey\.test\.tsx?$/.test(file);
+// Several app processes behind nginx (test/scale): run only with --scale, which needs nginx and Redis.
+const scaled = (file: string) => /\.scale\.test\.tsx?$/.test(file);
 const all = [...findTests('src'), ...findTests('test')].sort();
-const files = named.length ? named : all.filter((file) => journey(file) === browser);
+const files = named.length ? named : all.filter((file) => scaled(file) === scale && journey(file) === browser);
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);

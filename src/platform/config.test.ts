@@ -28,6 +28,28 @@ describe('configuration', () => {
     );
   });
 
+  it('trusts X-Forwarded-* from every peer, from none, or from the named proxies only', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, true);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '127.0.0.2, 10.0.0.0/8,::1' }).trustProxy, ['127.0.0.2', '10.0.0.0/8', '::1']);
+    for (const bad of ['proxy.example', '10.0.0.0/8/8', ',', '300.1.1.1']) {
+      assert.throws(
+        () => loadConfig({ TRUST_PROXY: bad }),
+        (error: unknown) => error instanceof ConfigError && /TRUST_PROXY/.test(error.message),
+        bad,
+      );
+    }
+  });
+
+  it('shares state through Redis only when REDIS_URL names one', () => {
+    assert.equal(loadConfig({}).redisUrl, null);
+    assert.equal(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/0' }).redisUrl, 'redis://127.0.0.1:6379/0');
+    assert.throws(
+      () => loadConfig({ REDIS_URL: 'http://127.0.0.1:6379' }),
+      (error: unknown) => error instanceof ConfigError && /REDIS_URL: must start with redis:\/\//.test(error.message),
+    );
+  });
+
   it('names every bad setting in one clear message', () => {
     assert.throws(
       () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short' }),

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -10,6 +11,20 @@ export const DEFAULT_MAIL_DIR = path.join('data', 'mail');
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+/** A comma-separated list of IPv4/IPv6 addresses or CIDR ranges (the proxies whose X-Forwarded-* are believed). */
+const trustedAddresses = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  )
+  .refine(
+    (items) => items.length > 0 && items.every((item) => isIP(item.split('/')[0] ?? '') !== 0 && /^[^/]+(\/\d{1,3})?$/.test(item)),
+    'must be 1, 0 or a comma-separated list of IP addresses or CIDR ranges',
+  );
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -46,7 +61,12 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(12),
-  TRUST_PROXY: booleanFlag.default(false),
+  // 1/true: every peer is a proxy; or the proxies' addresses and CIDR ranges, comma-separated.
+  TRUST_PROXY: z.union([booleanFlag, trustedAddresses]).default(false),
+  REDIS_URL: z
+    .string()
+    .default('')
+    .refine((value) => value === '' || /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://'),
   TARINA_JOBS: booleanFlag.default(true),
 });
 
@@ -66,7 +86,10 @@ export interface Config {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
-  trustProxy: boolean;
+  /** Whose X-Forwarded-* headers are believed: every peer (true), none (false), or these addresses and ranges. */
+  trustProxy: boolean | string[];
+  /** Redis for state shared by several app processes (the rate limits); null keeps it in each process. */
+  redisUrl: string | null;
   /** Whether this process runs the scheduled background jobs (reminders, recomputations …). */
   jobs: boolean;
 }
@@ -100,6 +123,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: value.SESSION_ABSOLUTE_HOURS,
     trustProxy: value.TRUST_PROXY,
+    redisUrl: value.REDIS_URL || null,
     jobs: value.TARINA_JOBS,
   };
 }

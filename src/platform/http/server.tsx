@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { Redis } from 'ioredis';
 import { pingDatabase } from '../db/database.ts';
 import { negotiateLocale } from '../i18n/locales.ts';
 import type { AppContext } from '../module.ts';
@@ -53,6 +54,15 @@ declare module 'fastify' {
 
 /** Largest request body accepted; larger answers 413. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * The Redis client the rate limits count in. A request never waits long for it: a Redis that is down
+ * or slow fails the count at once (the limiter then lets the request through, `skipOnError`, and
+ * the error is logged), rather than holding every limited page until it answers.
+ */
+function sharedLimitStore(url: string): Redis {
+  return new Redis(url, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+}
 
 /** Builds the Fastify instance with the platform's plugins and hooks, without listening. */
 export async function createServer(
@@ -114,8 +124,24 @@ export async function createServer(
       return fromBody ?? (typeof header === 'string' ? header : undefined);
     },
   });
+  // Several app processes share their counts through Redis when REDIS_URL is set; without it each
+  // process counts alone (N processes allow N times the limit: docs/deployment.md).
+  const redis = context.config.redisUrl ? sharedLimitStore(context.config.redisUrl) : null;
+  if (redis) {
+    let reported = false;
+    redis.on('error', (error: Error) => {
+      // Once per outage: ioredis retries on its own and says so on every attempt.
+      if (!reported) app.log.warn({ err: error }, 'Redis for the shared rate limits is unreachable: counting per process');
+      reported = true;
+    });
+    redis.on('ready', () => {
+      reported = false;
+    });
+    app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())));
+  }
   await app.register(rateLimit, {
     global: false,
+    ...(redis ? { redis, nameSpace: 'tarina-rate-limit:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, detail) =>
       new HttpError(429, 'rate-limited', 'platform.error.rateLimited', { seconds: Math.ceil(detail.ttl / 1000) }),
   });

@@ -20,6 +20,8 @@ export class TestClient {
   constructor(
     readonly baseUrl: string,
     private readonly defaultHeaders: Record<string, string> = {},
+    /** The local address to connect from (another loopback address is another client address). */
+    private readonly localAddress?: string,
   ) {}
 
   /**
@@ -33,7 +35,7 @@ export class TestClient {
     const url = new URL(path, this.baseUrl);
     const { status, rawHeaders, text } = await new Promise<{ status: number; rawHeaders: http.IncomingHttpHeaders; text: string }>(
       (resolve, reject) => {
-        const request = http.request(url, { method, headers }, (response) => {
+        const request = http.request(url, { method, headers, localAddress: this.localAddress }, (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('end', () =>
