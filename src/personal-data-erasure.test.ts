@@ -8,6 +8,7 @@ import { apiOk, createFixtureSurvey } from './modules/surveys/test-fixtures.ts';
 import { createWorkshop, join, setStage } from './modules/workshops/test-support/fixtures.ts';
 import { fixedClock } from './platform/clock.ts';
 import type { Db } from './platform/db/database.ts';
+import { renderPersonalDataHtml } from './platform/personal-data-html.tsx';
 import { startTestApp, type TestApp } from './platform/testing/test-app.ts';
 import type { TestClient } from './platform/testing/test-client.ts';
 
@@ -49,7 +50,7 @@ function findNeedles(tables: Map<string, string[]>, needles: Record<string, stri
   return found;
 }
 
-describe('erasing an account leaves nothing of the person in any table', () => {
+describe("a person's data: the export covers every module, erasure leaves nothing in any table", () => {
   let test: TestApp;
   let admin: TestClient;
   before(async () => {
@@ -111,6 +112,38 @@ describe('erasing an account leaves nothing of the person in any table', () => {
 
     // Follows: the process followed with the account.
     assert.equal((await person.postForm(`/fi/processes/${test.demo.processSlug}/follow`, {})).status, 303);
+
+    // The export covers every module's part: the JSON of the API, and the same as a readable page.
+    const exported = await person.api('GET', '/api/v1/me/export');
+    assert.equal(exported.status, 200, exported.text);
+    const data = exported.json<Record<string, unknown>>();
+    const part = (name: string) => JSON.stringify(data[name] ?? null);
+    assert.match(part('accounts'), new RegExp(NAME));
+    assert.match(part('events'), new RegExp(EMAIL.replace('.', '\\.')), 'the registration with its address');
+    assert.match(part('surveys'), /Meri ja vanha kaupunki\./, 'the survey answer');
+    assert.match(part('workshops'), /Torille kahvila/, 'the workshop note');
+    assert.match(part('workshops'), new RegExp(`"displayName":"${NAME}"`), 'the name given on joining');
+    assert.match(part('workshops'), new RegExp(`"shownName":"${NAME}"`), 'the name shown on the note');
+    assert.match(part('statements'), /Torille lisää penkkejä\./, 'the statement written');
+    assert.match(part('statements'), /"statement":"Testiväite numero 1\.","vote":1/, 'the vote (agree)');
+    assert.match(part('follows'), new RegExp(test.demo.processSlug as string), 'the followed process');
+    for (const declared of test.context.personalData.filter((handlers) => handlers.export)) {
+      assert.ok(Object.hasOwn(data, declared.module), `the export has the part of ${declared.module}`);
+    }
+    for (const locale of ['fi', 'sv', 'en'] as const) {
+      const html = renderPersonalDataHtml(data, locale);
+      assert.match(html, new RegExp(`^<!doctype html><html lang="${locale}">`));
+      assert.equal((html.match(/<h1>/g) ?? []).length, 1);
+      assert.ok((html.match(/<h2 /g) ?? []).length >= 6, 'a heading per module');
+      for (const value of [NAME, EMAIL, 'Meri ja vanha kaupunki.', 'Torille kahvila', 'Torille lisää penkkejä.']) {
+        assert.ok(html.includes(value), `the page shows ${value}`);
+      }
+      assert.doesNotMatch(html, /<script/);
+    }
+    assert.match(renderPersonalDataHtml(data, 'fi'), /<h2 id="part-workshops">Työpajat<\/h2>/);
+    assert.match(renderPersonalDataHtml(data, 'sv'), /<dt>display name<\/dt>/);
+    const escaped = renderPersonalDataHtml({ exportedAt: 'x', accounts: { note: '<script>alert(1)</script>' } }, 'en');
+    assert.match(escaped, /&lt;script>alert\(1\)&lt;\/script>|&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
 
     const before = await everyTableAsText(test.context.db, test.engine);
     const needles = { email: EMAIL, name: NAME, userId };
