@@ -8,6 +8,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { storyPermissions } from './permissions.ts';
+import { storyProcessChannels } from './process-channels.ts';
 import { registerStoryApiRoutes } from './routes/api-routes.ts';
 import { registerStoryPageRoutes } from './routes/page-routes.tsx';
 
@@ -16,6 +17,7 @@ export const storyModule = defineModule({
   name: 'story',
   messages: { fi, sv, en },
   permissions: storyPermissions,
+  processChannels: storyProcessChannels,
   auditSubjects: {
     story_version: { table: 'story_versions', title: 'changelog' },
   },

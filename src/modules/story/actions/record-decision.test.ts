@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { parse } from 'node-html-parser';
 import type { LiveDemoState } from '../../../demo/rauma-live.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
@@ -84,6 +85,15 @@ describe('story.decision.record: a body’s decision freezes the version it appr
     assert.equal((await blocksOf(1)).status, 'draft');
   });
 
+  it('hub: the process page lists the open comment period as a way to take part', async () => {
+    const page = parse((await test.client().get(`/fi/processes/${slug}`)).text);
+    const entry = page.querySelector('li[data-kind="story"]');
+    assert.ok(entry, 'a story entry on the hub');
+    assert.match(entry.getAttribute('class') ?? '', /hub-channel--open/);
+    assert.match(entry.text, /Tarinan luonnos, versio 1/);
+    assert.match(entry.querySelector(`a[href="${base}"]`)?.text ?? '', /Kommentoi luonnosta/);
+  });
+
   it('page: the decision is recorded (303) and the story says "Hyväksytty: … (§ 112)" with the vote and the minutes', async () => {
     const saved = await admin.postForm(`${base}/versions/1/decision`, decision());
     assert.equal(saved.status, 303);
@@ -96,6 +106,15 @@ describe('story.decision.record: a body’s decision freezes the version it appr
     const english = await test.client().get(`/en/processes/${slug}/story`);
     assert.match(english.text, /Approved: City council on September 16, 2013 \(§ 112\)/);
     assert.equal((await blocksOf(1)).status, 'decided');
+  });
+
+  it('hub: once decided, the entry is closed and leads to the approved story', async () => {
+    const page = parse((await test.client().get(`/fi/processes/${slug}`)).text);
+    const entry = page.querySelector('li[data-kind="story"]');
+    assert.ok(entry);
+    assert.match(entry.getAttribute('class') ?? '', /hub-channel--closed/);
+    assert.match(entry.text, /Tarina, hyväksytty versio 1/);
+    assert.ok(entry.querySelectorAll('a').some((link) => link.text.includes('Lue hyväksytty tarina')));
   });
 
   it('every write on the decided version is refused with 409 and says so; nothing of it changes', async () => {
