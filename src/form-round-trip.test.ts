@@ -557,9 +557,21 @@ const CASES: RoundTrip[] = [
 ];
 
 /** Filter forms (GET) and the page of the demo that shows each. */
-const GET_CASES: Array<{ action: string; page: (test: TestApp) => string }> = [
+const GET_CASES: Array<{ action: string; page: (test: TestApp) => string | Promise<string> }> = [
   // Key terms per filter: channels, question or prompt, phase, background answer and languages.
   { action: '/admin/insights/processes/:processId/terms', page: (test) => `/fi/admin/insights/processes/${test.demo.processId}/terms` },
+  // A theme run's heat map: its columns (the channel or a background question).
+  {
+    action: '/admin/insights/runs/:runId/heat-map',
+    page: async (test) => {
+      const run = await test.context.db
+        .selectFrom('insight_theme_runs')
+        .select('id')
+        .where('status', '=', 'succeeded')
+        .executeTakeFirstOrThrow();
+      return `/fi/admin/insights/runs/${run.id}/heat-map`;
+    },
+  },
 ];
 
 describe('every form keeps what was posted', () => {
@@ -630,7 +642,7 @@ describe('every form keeps what was posted', () => {
   for (const entry of GET_CASES) {
     it(`keeps every field of the filter form ${entry.action}`, async () => {
       const getRoute = routeMatcher(test, 'GET');
-      const path = entry.page(test);
+      const path = await entry.page(test);
       const form = parse((await admin.get(path)).text)
         .querySelectorAll('form[method=get]')
         .find((candidate) => getRoute(actionPath(candidate)) === entry.action);

@@ -12,6 +12,9 @@ export interface Contribution {
   sourceType: string;
   sourceId: string;
   language: string;
+  /** Who gave it, pseudonymously (a survey response, a workshop participant) or as an account: one person's texts group by it. */
+  participantKey: string | null;
+  authorUserId: string | null;
   text: string;
   metadata: Record<string, unknown>;
   createdAt: string;
@@ -25,7 +28,19 @@ export async function listContributions(
 ): Promise<Contribution[]> {
   let query = db
     .selectFrom('contributions')
-    .select(['id', 'process_id', 'channel', 'source_type', 'source_id', 'language', 'text', 'metadata', 'created_at'])
+    .select([
+      'id',
+      'process_id',
+      'channel',
+      'source_type',
+      'source_id',
+      'language',
+      'participant_key',
+      'author_user_id',
+      'text',
+      'metadata',
+      'created_at',
+    ])
     .$call(inOrganisation(organisationId, 'contributions'))
     .where('process_id', '=', options.processId)
     .where('hidden', '=', 0)
@@ -42,6 +57,8 @@ export async function listContributions(
     sourceType: row.source_type,
     sourceId: row.source_id,
     language: row.language,
+    participantKey: row.participant_key,
+    authorUserId: row.author_user_id,
     text: row.text,
     metadata: parseJsonColumn<Record<string, unknown>>(row.metadata, {}),
     createdAt: row.created_at,

@@ -116,6 +116,13 @@ export function RunPage(props: RunPageProps) {
         </>
       )}
       <RunFacts run={run} unassigned={props.unassigned} />
+      {run.status === 'succeeded' && (
+        <ul>
+          <li>
+            <a href={view.href(`/admin/insights/runs/${run.id}/heat-map`)}>{view.t('insights.heatMap.link')}</a>
+          </li>
+        </ul>
+      )}
       {run.status === 'succeeded' && <EditControls runId={run.id} workbench={props.editing} may={may} />}
       {run.status === 'succeeded' && may.publish && (
         <Form action={view.href(`/admin/insights/runs/${run.id}/publish`)}>

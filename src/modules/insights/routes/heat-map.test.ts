@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { parse } from 'node-html-parser';
+import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
+import type { TestClient } from '../../../platform/testing/test-client.ts';
+import { recordContributions, type TimedContributionInput } from '../../contributions/index.ts';
+import { storeFinishedRun } from '../test-support/stored-run.ts';
+import { themeGroupHeatMap } from '../themes/heat-map.ts';
+
+/** People per theme (rows) and age band (columns: keski, nuori, vanha); one contribution each. */
+const COUNTS = [
+  [8, 10, 6],
+  [9, 7, 12],
+  [6, 2, 7],
+];
+const BANDS = ['keski', 'nuori', 'vanha'];
+const THEMES = ['Pyörätiet', 'Kirjasto', 'Satama'];
+
+describe('the heat map of a run: themes by background group or channel, with lift, tests, and small cells hidden', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let path: string;
+  const people: Array<{ group: string | null; themes: number[] }> = [];
+
+  before(async () => {
+    test = await startTestApp({ demo: true, environment: { TARINA_JOBS: '0' } });
+    admin = await test.adminClient();
+    const organisationId = test.demo.organisationId as string;
+    const processId = test.demo.processId as string;
+    const inputs: TimedContributionInput[] = [];
+    const themes: string[][] = THEMES.map(() => []);
+    let serial = 0;
+    const add = (channel: 'survey' | 'workshop', theme: number, band: string | null) => {
+      serial += 1;
+      const id = `lampo-${serial}`;
+      themes[theme]!.push(id);
+      inputs.push({
+        organisationId,
+        processId,
+        channel,
+        sourceType: 'test',
+        sourceId: id,
+        authorUserId: null,
+        participantKey: `henkilo-${serial}`,
+        language: 'fi',
+        text: `Teksti ${serial}`,
+        metadata: band ? { background: [{ kind: 'age_band', questionCode: 'ika', value: [band], label: band }] } : {},
+      });
+      if (channel === 'survey') people.push({ group: band ? `ika=${band}` : null, themes: [theme] });
+    };
+    COUNTS.forEach((row, theme) =>
+      row.forEach((count, column) => Array.from({ length: count }, () => add('survey', theme, BANDS[column]!))),
+    );
+    add('survey', 0, null);
+    add('survey', 1, null);
+    for (let index = 0; index < 3; index++) add('workshop', 2, null);
+    await test.context.db.transaction().execute((trx) => recordContributions(trx, inputs, new Date('2026-03-01T10:00:00.000Z')));
+    const ids = await test.context.db.selectFrom('contributions').select(['id', 'source_id']).where('source_type', '=', 'test').execute();
+    const idOf = new Map(ids.map((row) => [row.source_id, row.id]));
+    const { runId } = await storeFinishedRun(
+      test.context.db,
+      {
+        organisationId,
+        processId,
+        themes: THEMES.map((label, index) => ({ label, contributionIds: themes[index]!.map((id) => idOf.get(id)!) })),
+      },
+      new Date('2026-03-02T10:00:00.000Z'),
+    );
+    path = `/fi/admin/insights/runs/${runId}/heat-map`;
+  });
+  after(() => test.close());
+
+  const cells = (html: string) =>
+    parse(html)
+      .querySelectorAll('table.heat-map tbody tr')
+      .map((row) => row.querySelectorAll('td.heat-cell').map((cell) => cell.text.trim()));
+
+  it('crosses the themes with a background question: people and lift in each cell, cells under five people hidden, tests below', async () => {
+    const response = await admin.get(`${path}?by=background%3Aika`);
+    assert.equal(response.status, 200, response.text.slice(0, 500));
+    const expected = themeGroupHeatMap(people, { themeCount: 3, groups: BANDS.map((band) => `ika=${band}`), minimumPeople: 5 });
+    const shown = cells(response.text);
+    assert.equal(shown.length, 3);
+    expected.cells.forEach((row, theme) =>
+      row.forEach((cell, column) => {
+        const text = shown[theme]![column]!;
+        if (cell.suppressed) assert.equal(text, 'piilotettu', `${THEMES[theme]} × ${BANDS[column]}`);
+        else assert.equal(text, `${cell.count} (nosto ${cell.lift?.toFixed(2).replace('.', ',').replace(/,?0+$/, '')})`);
+      }),
+    );
+    assert.equal(shown[2]![1], 'piilotettu', 'two people of a group in a theme are not shown');
+    assert.ok(
+      shown.flat().every((text) => text === 'piilotettu' || Number(text.split(' ')[0]) >= 5),
+      'no shown count under five',
+    );
+    assert.ok(
+      shown.flat().some((text) => text !== 'piilotettu'),
+      'some cells are shown',
+    );
+    const page = parse(response.text);
+    assert.deepEqual(
+      page.querySelectorAll('table.heat-map thead th').map((th) => th.childNodes[0]?.text.trim()),
+      ['Teema', 'keski', 'nuori', 'vanha', 'Riippuuko teema ryhmästä (χ²)'],
+    );
+    assert.match(response.text, /Koko taulukon khiin neliö -testi: χ² = [\d,]+, vapausasteita 4, p = /);
+    assert.ok(
+      response.text.includes('5 ihmistä ei vastannut tähän taustakysymykseen'),
+      'two by survey and three by workshop gave no age band',
+    );
+    assert.ok(page.querySelector('td.heat--suppressed') && page.querySelector('.heat-legend'), 'shades with their legend');
+  });
+
+  it('crosses the themes with the channel without hiding, and refuses an unknown column at the field', async () => {
+    const response = await admin.get(`${path}?by=channel`);
+    assert.equal(response.status, 200);
+    const shown = cells(response.text);
+    assert.match(
+      shown[2]!.join('|'),
+      /^15 \(nosto [\d,]+\)\|3 \(nosto 4\)$/,
+      'satama: 15 by survey, 3 by workshop (under five, shown by channel)',
+    );
+    const wrong = await admin.get(`${path}?by=background%3Aei`);
+    assert.equal(wrong.status, 422);
+    assert.match(parse(wrong.text).querySelector('#field-by-error')?.text ?? '', /Sarakkeet/);
+    assert.equal((await test.client().get(path)).status, 303);
+    assert.equal((await admin.get('/fi/admin/insights/runs/ei-ajo/heat-map')).status, 404);
+  });
+});
