@@ -68,6 +68,9 @@ const environmentSchema = z.object({
     .default('')
     .refine((value) => value === '' || /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://'),
   TARINA_JOBS: booleanFlag.default(true),
+  // Load shedding (platform/http/overload.ts): 0 turns a check off.
+  TARINA_OVERLOAD_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  TARINA_OVERLOAD_HEAP_MB: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 
 /** The validated settings the app runs with. */
@@ -92,6 +95,11 @@ export interface Config {
   redisUrl: string | null;
   /** Whether this process runs the scheduled background jobs (reminders, recomputations …). */
   jobs: boolean;
+  /**
+   * When new requests get 503 and Retry-After: the event loop lagging this many ms behind, or the
+   * heap over this many MB (null: 85 % of V8's limit); 0 turns a check off.
+   */
+  overload: { eventLoopDelayMs: number; heapUsedMb: number | null };
 }
 
 /** Which engine and where: decided once from DATABASE_URL. */
@@ -125,6 +133,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: value.TRUST_PROXY,
     redisUrl: value.REDIS_URL || null,
     jobs: value.TARINA_JOBS,
+    overload: { eventLoopDelayMs: value.TARINA_OVERLOAD_DELAY_MS, heapUsedMb: value.TARINA_OVERLOAD_HEAP_MB ?? null },
   };
 }
 

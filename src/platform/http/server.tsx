@@ -16,6 +16,7 @@ import { nullCharacter, registerBodyParsers } from './body-parsers.ts';
 import { answerClientError } from './client-errors.ts';
 import { HttpError, notFound } from './errors.ts';
 import { loggerOptions } from './logging.ts';
+import { registerOverloadGuard } from './overload.ts';
 import { registerPageCache } from './page-cache.ts';
 import { isApiPath, localeFromPath } from './paths.ts';
 import { type Problem, sendProblem, toProblem } from './problems.ts';
@@ -158,6 +159,9 @@ export async function createServer(
     });
   }
 
+  // Before the hook that looks up the organisation and session: an overloaded process refuses for free.
+  await registerOverloadGuard(app, context.config, context.translator);
+
   app.addHook('onRequest', async (request, reply) => {
     request.locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
     if (request.url.includes('\u0000') || /%00/i.test(request.url)) throw nullCharacter();
@@ -179,7 +183,7 @@ export async function createServer(
 
   registerPageCache(app, context);
 
-  app.get('/healthz', async (_request, reply) => {
+  app.get('/healthz', { config: { answerUnderPressure: true } }, async (_request, reply) => {
     const up = await pingDatabase(context.db);
     return reply.status(up ? 200 : 503).send({ status: up ? 'ok' : 'database unavailable' });
   });

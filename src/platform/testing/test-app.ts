@@ -34,7 +34,15 @@ export async function startTestApp(
   // The host look-up cache lives in the process: npm test runs many files in one process
   // (test-worker.ts), and each app starts as it would in a process of its own.
   forgetResolvedOrganisations();
-  const config = loadConfig({ TARINA_DEMO: options.demo === false ? '0' : '1', LOG_LEVEL: 'silent', ...options.environment });
+  // No load shedding unless a test asks for it: a test's own computation (a Polis replay, a type-check)
+  // blocks this process's event loop, and the app beside it would refuse the next request as overloaded.
+  const config = loadConfig({
+    TARINA_DEMO: options.demo === false ? '0' : '1',
+    LOG_LEVEL: 'silent',
+    TARINA_OVERLOAD_DELAY_MS: '0',
+    TARINA_OVERLOAD_HEAP_MB: '0',
+    ...options.environment,
+  });
   const silentMailer: Mailer = { send: async () => {}, close: () => {} };
   // The demo comes from this run's template unless the test watches the mail the seeding sends.
   const folder = options.demo !== false && !options.mailer ? templateFolder() : undefined;

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { OVERLOAD_RETRY_AFTER_SECONDS } from './overload.ts';
+
+/** Waits for the guard's next samples (taken every 250 ms) to be read. */
+const nextSamples = () => new Promise((resolve) => setTimeout(resolve, 600));
+
+describe('an overloaded process answers 503 with Retry-After at once', () => {
+  let test: TestApp;
+  before(async () => {
+    // A heap limit of 1 MB is always exceeded: every request finds the process "overloaded".
+    test = await startTestApp({ demo: false, environment: { TARINA_OVERLOAD_HEAP_MB: '1', TARINA_OVERLOAD_DELAY_MS: '0' } });
+    await nextSamples();
+  });
+  after(() => test.close());
+
+  it('tells a browser, in the language of the address, when to try again, and saves nothing', async () => {
+    const client = test.client();
+    const page = await client.request('GET', '/sv/', { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 503);
+    assert.equal(page.headers.get('retry-after'), String(OVERLOAD_RETRY_AFTER_SECONDS));
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    assert.match(page.text, /<html lang="sv">/);
+    assert.match(page.text, /<h1>Tjänsten är överbelastad just nu<\/h1>/);
+    assert.match(page.text, new RegExp(`Försök igen om ${OVERLOAD_RETRY_AFTER_SECONDS} sekunder`));
+    const finnish = await client.request('GET', '/fi/processes', { headers: { accept: 'text/html' } });
+    assert.match(finnish.text, /Mitään ei tallennettu/);
+  });
+
+  it('answers the API with problem+json in the language asked for', async () => {
+    const response = await test.client().request('POST', '/api/v1/processes', {
+      body: '{}',
+      headers: { accept: 'application/json', 'content-type': 'application/json', 'accept-language': 'en' },
+    });
+    assert.equal(response.status, 503);
+    assert.equal(response.headers.get('retry-after'), String(OVERLOAD_RETRY_AFTER_SECONDS));
+    const problem = response.json<{ status: number; type: string; detail: string }>();
+    assert.equal(problem.status, 503);
+    assert.match(problem.type, /overloaded$/);
+    assert.match(problem.detail, /more users right now than it can serve/);
+  });
+
+  it('still answers the health check, which a proxy asks', async () => {
+    const health = await test.client().get('/healthz');
+    assert.equal(health.status, 200);
+  });
+});
+
+describe('load shedding by the event loop’s delay', () => {
+  let test: TestApp;
+  before(async () => {
+    test = await startTestApp({ demo: false, environment: { TARINA_OVERLOAD_DELAY_MS: '30' } });
+  });
+  after(() => test.close());
+
+  it('refuses new requests while the event loop lags, and serves again once it catches up', async () => {
+    // Serving as usual: retried, as a busy test machine may lag for a moment on its own.
+    let served = 0;
+    for (let attempt = 0; attempt < 20 && served === 0; attempt += 1) {
+      // /favicon.ico needs no organisation (this app has none): it redirects, unless the guard refuses it.
+      if ((await test.client().get('/favicon.ico')).status === 301) served += 1;
+      else await nextSamples();
+    }
+    assert.equal(served, 1, 'the process serves when it is not overloaded');
+    // Three seconds of work that never yields: the sample taken right after sees the loop far behind
+    // (the mean delay of its quarter second), and the request that comes next is refused.
+    const until = Date.now() + 3000;
+    while (Date.now() < until) {
+      /* busy: the event loop cannot run */
+    }
+    const refused = await test.client().get('/favicon.ico');
+    assert.equal(refused.status, 503, refused.text);
+    assert.equal(refused.headers.get('retry-after'), String(OVERLOAD_RETRY_AFTER_SECONDS));
+    let recovered = false;
+    for (let attempt = 0; attempt < 20 && !recovered; attempt += 1) {
+      await nextSamples();
+      recovered = (await test.client().get('/favicon.ico')).status === 301;
+    }
+    assert.ok(recovered, 'serves again within a few seconds');
+  });
+});

@@ -1,0 +1,86 @@
+import v8 from 'node:v8';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import { negotiateLocale } from '../i18n/locales.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { isApiPath, localeFromPath } from './paths.ts';
+import { sendProblem } from './problems.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Answered even when the process is overloaded (the health check: a proxy asks it to decide). */
+    answerUnderPressure?: boolean;
+  }
+}
+
+/** How long an overloaded process asks a client to wait before trying again. */
+export const OVERLOAD_RETRY_AFTER_SECONDS = 5;
+
+/** How often the event loop's delay and the memory in use are sampled. */
+const SAMPLE_INTERVAL_MS = 250;
+
+/** The heap an overloaded process stops taking new requests at, when the setting leaves it to the process: 85 % of V8's limit. */
+function defaultHeapLimitBytes(): number {
+  return Math.floor(v8.getHeapStatistics().heap_size_limit * 0.85);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The answer to a request that came while the process is overloaded: 503 with Retry-After, at once
+ * and without touching the database (no organisation, no session is looked up), in the visitor's
+ * language: a small page for a browser, problem+json for the API and everything else.
+ */
+function answerOverloaded(request: FastifyRequest, reply: FastifyReply, translator: Translator): FastifyReply {
+  const locale = localeFromPath(request.url) ?? negotiateLocale(request.headers['accept-language']);
+  request.locale = locale;
+  reply.header('retry-after', String(OVERLOAD_RETRY_AFTER_SECONDS)).header('cache-control', 'no-store');
+  const values = { seconds: OVERLOAD_RETRY_AFTER_SECONDS };
+  const wantsPage = !isApiPath(request.url) && (request.headers.accept ?? '').includes('text/html');
+  if (!wantsPage) {
+    return sendProblem(
+      request,
+      reply,
+      { status: 503, code: 'overloaded', messageKey: 'platform.error.overloaded', values, fieldErrors: {} },
+      translator,
+    );
+  }
+  const title = escapeText(translator.t(locale, 'platform.error.overloadedTitle'));
+  const message = escapeText(translator.t(locale, 'platform.error.overloaded', values));
+  return reply
+    .status(503)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('content-language', locale)
+    .send(
+      `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
+        `<body><main><h1>${title}</h1><p>${message}</p></main></body></html>`,
+    );
+}
+
+/**
+ * Sheds load before it piles up: when the event loop lags behind by more than the configured
+ * delay, or the heap nears its limit, new requests are answered 503 with Retry-After at once
+ * (`@fastify/under-pressure`, sampled every SAMPLE_INTERVAL_MS) instead of waiting in a queue
+ * until they time out. Requests already taken run to their end, so an acknowledged write is
+ * never lost; what is refused was never started. Register it before every other onRequest hook,
+ * so a refusal costs no database round trip.
+ */
+export async function registerOverloadGuard(app: FastifyInstance, config: Config, translator: Translator): Promise<void> {
+  const { eventLoopDelayMs, heapUsedMb } = config.overload;
+  if (eventLoopDelayMs === 0 && heapUsedMb === 0) return;
+  await app.register(underPressure, {
+    sampleInterval: SAMPLE_INTERVAL_MS,
+    maxEventLoopDelay: eventLoopDelayMs,
+    maxHeapUsedBytes: heapUsedMb === null ? defaultHeapLimitBytes() : heapUsedMb * 1024 * 1024,
+    retryAfter: OVERLOAD_RETRY_AFTER_SECONDS,
+    pressureHandler: (request, reply, type, value) => {
+      if (request.routeOptions.config?.answerUnderPressure === true) return undefined;
+      request.log.warn({ pressure: type, value }, 'overloaded: answered 503');
+      answerOverloaded(request, reply, translator);
+      return undefined;
+    },
+  });
+}
