@@ -48,9 +48,8 @@ describe('the heat map of a run: themes by background group or channel, with lif
       });
       if (channel === 'survey') people.push({ group: band ? `ika=${band}` : null, themes: [theme] });
     };
-    COUNTS.forEach((row, theme) =>
-      row.forEach((count, column) => Array.from({ length: count }, () => add('survey', theme, BANDS[column]!))),
-    );
+    for (const [theme, row] of COUNTS.entries())
+      for (const [column, count] of row.entries()) for (let person = 0; person < count; person++) add('survey', theme, BANDS[column]!);
     add('survey', 0, null);
     add('survey', 1, null);
     for (let index = 0; index < 3; index++) add('workshop', 2, null);
@@ -81,13 +80,12 @@ describe('the heat map of a run: themes by background group or channel, with lif
     const expected = themeGroupHeatMap(people, { themeCount: 3, groups: BANDS.map((band) => `ika=${band}`), minimumPeople: 5 });
     const shown = cells(response.text);
     assert.equal(shown.length, 3);
-    expected.cells.forEach((row, theme) =>
-      row.forEach((cell, column) => {
+    for (const [theme, row] of expected.cells.entries())
+      for (const [column, cell] of row.entries()) {
         const text = shown[theme]![column]!;
         if (cell.suppressed) assert.equal(text, 'piilotettu', `${THEMES[theme]} × ${BANDS[column]}`);
         else assert.equal(text, `${cell.count} (nosto ${cell.lift?.toFixed(2).replace('.', ',').replace(/,?0+$/, '')})`);
-      }),
-    );
+      }
     assert.equal(shown[2]![1], 'piilotettu', 'two people of a group in a theme are not shown');
     assert.ok(
       shown.flat().every((text) => text === 'piilotettu' || Number(text.split(' ')[0]) >= 5),
