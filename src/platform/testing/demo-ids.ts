@@ -30,6 +30,7 @@ export async function demoIds(test: TestApp) {
   const cluster = (await first('workshop_clusters')) as { workshop_id?: string } | undefined;
   const workshop = { id: cluster?.workshop_id ?? '' };
   const themeRun = await first('insight_theme_runs', { status: 'succeeded' });
+  const dialogueCommitment = (await first('dialogue_commitments')) as { id: string; work_community_id?: string } | undefined;
   const table: Record<string, string | undefined> = {
     '/units/{id}': (await first('units'))?.id,
     '/me/tokens/{id}': 'no-such-token',
@@ -58,12 +59,9 @@ export async function demoIds(test: TestApp) {
     '/clusters/{itemId}': (await first('workshop_clusters', { workshop_id: workshop?.id ?? '' }))?.id,
     '/insights/processes/{processId}': processId,
     '/dialogue-rounds/{id}': (await first('dialogue_rounds'))?.id,
-    // A work community of the demo's round with a record (open or held).
-    '/communities/{unitId}': (
-      await sql<{
-        work_community_id: string;
-      }>`select work_community_id from dialogue_records where organisation_id = ${organisationId} order by id limit 1`.execute(db)
-    ).rows[0]?.work_community_id,
+    // A work community of the demo's round whose held record has commitments, and its first commitment.
+    '/communities/{unitId}': dialogueCommitment?.work_community_id,
+    '/commitments/{commitmentId}': dialogueCommitment?.id,
     // The demo has no story yet: a version number the handler does not find (404).
     '/story/versions/{number}': '1',
     '/goals/processes/{processId}': processId,
