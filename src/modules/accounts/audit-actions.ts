@@ -18,4 +18,11 @@ export const AUDIT_ACTIONS = {
   userReactivate: 'accounts.user.reactivate',
   invitationSend: 'accounts.invitation.send',
   invitationAccept: 'accounts.invitation.accept',
+  twoFactorEnable: 'accounts.twoFactor.enable',
+  twoFactorDisable: 'accounts.twoFactor.disable',
+  twoFactorReset: 'accounts.twoFactor.reset',
+  recoveryCodeUse: 'accounts.twoFactor.recoveryCodeUse',
+  recoveryCodesRenew: 'accounts.twoFactor.recoveryCodesRenew',
+  /** The organisation's "require two-factor" changed; the subject is the admin who changed it (details say to what). */
+  twoFactorRequirement: 'accounts.security.twoFactorRequirement',
 } as const;

@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { deactivateUserAction, reactivateUserAction } from './actions/account-status.ts';
+import { resetTwoFactorAction, updateSecuritySettingsAction } from './actions/admin-two-factor.tsx';
 import { changePasswordAction } from './actions/change-password.ts';
 import { createTokenAction } from './actions/create-token.tsx';
 import { deleteAccountAction } from './actions/delete-account.tsx';
@@ -11,6 +12,7 @@ import { revokeRoleAction } from './actions/revoke-role.ts';
 import { revokeTokenAction } from './actions/revoke-token.ts';
 import { sendInvitationAction } from './actions/send-invitation.ts';
 import { setRolesAction } from './actions/set-roles.ts';
+import { confirmTwoFactorAction, renewRecoveryCodesAction, setUpTwoFactorAction, turnOffTwoFactorAction } from './actions/two-factor.tsx';
 import { updateProfileAction } from './actions/update-profile.ts';
 import { invitationsJob } from './jobs/send-invitations.ts';
 import en from './messages/en.json' with { type: 'json' };
@@ -26,6 +28,7 @@ import { registerPasswordResetRoutes } from './routes/password-reset-routes.tsx'
 import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
 import { registerStaffApiRoutes } from './routes/staff-api-routes.ts';
 import { registerStaffDirectoryRoutes } from './routes/staff-directory-routes.tsx';
+import { registerTwoFactorRoutes } from './routes/two-factor-routes.tsx';
 import { registerUsersApiRoutes } from './routes/users-api-routes.ts';
 import { seedAccountsDemo } from './seed-demo.ts';
 import { registerStaffImportRoutes } from './staff-import/staff-import-routes.tsx';
@@ -41,6 +44,7 @@ export const accountsModule = defineModule({
     { path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' },
     { path: '/admin/staff', labelKey: 'accounts.staff.navigation', permission: 'accounts.staff.read' },
     { path: '/admin/staff/import', labelKey: 'accounts.staffImport.navigation', permission: 'accounts.users.manage' },
+    { path: '/admin/security', labelKey: 'accounts.security.navigation', permission: 'accounts.users.manage' },
   ],
   auditSubjects: { user: { table: 'users', title: 'display_name', path: (id) => `/admin/users/${id}` } },
   actions: [
@@ -58,9 +62,16 @@ export const accountsModule = defineModule({
     reactivateUserAction,
     sendInvitationAction,
     importStaffAction,
+    setUpTwoFactorAction,
+    confirmTwoFactorAction,
+    renewRecoveryCodesAction,
+    turnOffTwoFactorAction,
+    resetTwoFactorAction,
+    updateSecuritySettingsAction,
   ],
   routes: (app, context) => {
     registerSignInRoutes(app, context);
+    registerTwoFactorRoutes(app, context);
     registerPasswordResetRoutes(app, context);
     registerInvitationRoutes(app, context);
     registerAccountRoutes(app, context);

@@ -107,6 +107,51 @@ export interface ApiTokensTable {
   expires_at: string | null;
 }
 
+/** A person's authenticator (TOTP) secret, AES-GCM encrypted; `confirmed_at` is null while they are still setting it up. */
+export interface AccountTwoFactorTable {
+  user_id: string;
+  organisation_id: string;
+  secret_encrypted: string;
+  created_at: string;
+  confirmed_at: string | null;
+  /** The time step of the last code accepted: a code of that step or an earlier one is refused (no replay). */
+  last_used_step: number | null;
+  /** Wrong codes since the last right one; at the limit the person waits until `locked_until`. */
+  failed_attempts: ColumnType<number, number | undefined, number>;
+  locked_until: string | null;
+}
+
+/** A one-time recovery code; the id is the SHA-256 of the code as typed (normalised). */
+export interface AccountRecoveryCodesTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/**
+ * A sign-in half done: the password was right and a second step waits (`verify`: a code;
+ * `setup`: the organisation requires two-factor the person has not set up). No session exists
+ * until it is done. The id is the SHA-256 of the cookie's token.
+ */
+export interface AccountSignInChallengesTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  purpose: 'verify' | 'setup';
+  next_path: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** An organisation's sign-in rules kept by accounts (absent row: nothing required). */
+export interface AccountSecuritySettingsTable {
+  organisation_id: string;
+  require_two_factor: ColumnType<number, number | undefined, number>;
+  updated_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     users: UsersTable;
@@ -117,5 +162,9 @@ declare module '../../platform/db/schema.ts' {
     account_invitations: AccountInvitationsTable;
     account_invitation_requests: AccountInvitationRequestsTable;
     account_invitation_batches: AccountInvitationBatchesTable;
+    account_two_factor: AccountTwoFactorTable;
+    account_recovery_codes: AccountRecoveryCodesTable;
+    account_sign_in_challenges: AccountSignInChallengesTable;
+    account_security_settings: AccountSecuritySettingsTable;
   }
 }

@@ -11,6 +11,7 @@ import { findUser } from '../queries/find-user.ts';
 import { listScopeNames } from '../queries/list-scope-names.ts';
 import type { UserSummary } from '../queries/list-users.ts';
 import { ACCOUNT_LIMITS } from '../schemas.ts';
+import { findTwoFactorState } from '../two-factor/policy.ts';
 import { AdminUserPage } from '../views/admin-user-page.tsx';
 import type { GrantFormValues } from '../views/grant-role-form.tsx';
 
@@ -37,7 +38,10 @@ export async function renderUserPage(
   const scopeNames = await listScopeNames(context.db, organisationId, user.grants);
   const units = flattenUnitTree(await listUnitTree(context.db, organisationId));
   const processes = await listProcessOptions(context.db, organisationId);
-  const page = <AdminUserPage user={user} scopeNames={scopeNames} units={units} processes={processes} form={form} />;
+  const twoFactorOn = (await findTwoFactorState(context.db, organisationId, user.id)).status === 'on';
+  const page = (
+    <AdminUserPage user={user} scopeNames={scopeNames} units={units} processes={processes} form={form} twoFactorOn={twoFactorOn} />
+  );
   return renderPage(context, request, reply, page, status);
 }
 

@@ -6,7 +6,7 @@ import { renderPage, setFlash } from '../../../platform/views/render.tsx';
 import { acceptInvitation } from '../commands/accept-invitation.ts';
 import { findInvitation, type InvitationState } from '../queries/find-invitation.ts';
 import { passwordResetSchema, resetTokenSchema } from '../schemas.ts';
-import { startSession } from '../sessions.ts';
+import { continueSignIn } from '../two-factor/sign-in-challenge.ts';
 import { InvitationFormPage, InvitationInvalidPage } from '../views/invitation-pages.tsx';
 
 // Guessing a link is hopeless, but each try hashes a password: keep the tries few.
@@ -40,9 +40,10 @@ async function accept(context: AppContext, request: FastifyRequest, reply: Fasti
     if ((error as { kind?: string }).kind === 'gone') return renderInvalid(context, request, reply, 'used');
     throw error;
   }
-  await startSession(context.db, context.config, reply, { id: userId, organisationId: request.organisation.id }, now);
+  // A person with two-factor, or one the organisation requires it of, takes the second step first.
+  const to = await continueSignIn(context, request, reply, userId, `/${request.locale}/account`, now);
   setFlash(reply, 'accounts.invitation.done');
-  return reply.redirect(`/${request.locale}/account`, 303);
+  return reply.redirect(to, 303);
 }
 
 /**

@@ -7,7 +7,7 @@ import { requestPasswordReset } from '../commands/request-password-reset.ts';
 import { resetPassword } from '../commands/reset-password.ts';
 import { findPasswordReset, type ResetLinkState } from '../queries/find-password-reset.ts';
 import { passwordResetRequestSchema, passwordResetSchema, resetTokenSchema } from '../schemas.ts';
-import { startSession } from '../sessions.ts';
+import { continueSignIn } from '../two-factor/sign-in-challenge.ts';
 import { PasswordResetFormPage } from '../views/password-reset-form-page.tsx';
 import { PasswordResetInvalidPage } from '../views/password-reset-invalid-page.tsx';
 import { PasswordResetRequestPage } from '../views/password-reset-request-page.tsx';
@@ -61,9 +61,10 @@ async function setNewPassword(context: AppContext, request: FastifyRequest, repl
   if (!checked.ok) return renderPage(context, request, reply, <PasswordResetFormPage token={token} errors={checked.errors} />, 422);
   const now = context.clock.now();
   const userId = await resetPassword(context.db, request.organisation.id, token, checked.data.password, now);
-  await startSession(context.db, context.config, reply, { id: userId, organisationId: request.organisation.id }, now);
+  // A reset link proves the mailbox, not the second factor: someone with two-factor still gives a code.
+  const to = await continueSignIn(context, request, reply, userId, `/${request.locale}/account`, now);
   setFlash(reply, 'accounts.passwordReset.done');
-  return reply.redirect(`/${request.locale}/account`, 303);
+  return reply.redirect(to, 303);
 }
 
 /** Password reset by an e-mailed one-time link. */

@@ -9,6 +9,7 @@ import { checkSignIn } from '../commands/authenticate.ts';
 import { createUser } from '../commands/create-user.ts';
 import { signInSchema, signUpSchema } from '../schemas.ts';
 import { endSession, startSession } from '../sessions.ts';
+import { continueSignIn } from '../two-factor/sign-in-challenge.ts';
 import { SignInPage } from '../views/sign-in-page.tsx';
 import { SignUpPage } from '../views/sign-up-page.tsx';
 
@@ -63,8 +64,8 @@ export function registerSignInRoutes(app: FastifyInstance, context: AppContext):
         const page = <SignInPage next={next} email={email} failed={outcome.reason} allowSignUp={allowSignUp} />;
         return renderPage(context, request, reply, page, 422);
       }
-      await startSession(context.db, context.config, reply, { id: outcome.userId, organisationId: request.organisation.id }, now);
-      return reply.redirect(next, 303);
+      // With two-factor (or where the organisation requires it) no session yet: the second step starts one.
+      return reply.redirect(await continueSignIn(context, request, reply, outcome.userId, next, now), 303);
     },
     { config: AUTH_RATE_LIMIT },
   );

@@ -28,6 +28,13 @@ export function AccountPage(props: AccountPageProps) {
       <p class="lead">{view.t('accounts.account.signedInAs', { email: view.user?.email ?? '' })}</p>
       <ProfileSection {...props.profile} />
       <PasswordSection errors={props.passwordErrors} />
+      <section aria-labelledby="account-security">
+        <h2 id="account-security">{view.t('accounts.twoFactor.title')}</h2>
+        <p>{view.t('accounts.twoFactor.accountIntro')}</p>
+        <p>
+          <a href={view.href('/account/security')}>{view.t('accounts.twoFactor.accountLink')}</a>
+        </p>
+      </section>
       <SessionsSection sessions={props.sessions} />
       <TokensSection tokens={props.tokens} name={props.token?.name} errors={props.token?.errors} />
       <DataSection />

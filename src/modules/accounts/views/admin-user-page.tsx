@@ -18,6 +18,8 @@ export interface AdminUserPageProps {
   units: Array<UnitNode & { depth: number }>;
   processes: ProcessOption[];
   form?: { values: GrantFormValues; errors: FieldErrors };
+  /** Whether the person has two-factor on (being set up counts as off). */
+  twoFactorOn: boolean;
 }
 
 function Profile(props: { user: UserSummary }) {
@@ -135,6 +137,25 @@ function AccountStatus(props: { user: UserSummary }) {
   );
 }
 
+/** Whether the person signs in with two-factor, and the reset an admin does when they lost the device. */
+function TwoFactor(props: { user: UserSummary; on: boolean }) {
+  const view = useView();
+  return (
+    <>
+      <h2>{view.t('accounts.twoFactor.adminHeading')}</h2>
+      <p>{view.t(props.on ? 'accounts.twoFactor.adminOn' : 'accounts.twoFactor.adminOff')}</p>
+      {props.on && (
+        <>
+          <p>{view.t('accounts.twoFactor.resetHint')}</p>
+          <Form action={view.href(`/admin/users/${props.user.id}/two-factor/reset`)} class="inline-form">
+            <Button variant="danger">{view.t('accounts.twoFactor.resetButton')}</Button>
+          </Form>
+        </>
+      )}
+    </>
+  );
+}
+
 /** One user: their details, their roles with revoking, and granting a new role. */
 export function AdminUserPage(props: AdminUserPageProps) {
   const view = useView();
@@ -146,6 +167,7 @@ export function AdminUserPage(props: AdminUserPageProps) {
       <Profile user={user} />
       <Placement user={user} units={props.units} />
       <AccountStatus user={user} />
+      <TwoFactor user={user} on={props.twoFactorOn} />
       <h2>{view.t('accounts.admin.roles')}</h2>
       {user.grants.length > 0 ? <GrantTable user={user} scopeNames={props.scopeNames} /> : <p>{view.t('accounts.admin.noRoles')}</p>}
       <h2>{view.t('accounts.roles.grantTitle')}</h2>
