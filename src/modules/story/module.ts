@@ -11,6 +11,7 @@ import { storyPermissions } from './permissions.ts';
 import { storyProcessChannels } from './process-channels.ts';
 import { registerStoryApiRoutes } from './routes/api-routes.ts';
 import { registerStoryPageRoutes } from './routes/page-routes.tsx';
+import { seedStoryDemo } from './seed-demo.ts';
 
 /** A process's story (tarina): versions of its text, comment periods on them, responses to the comments and the decision that freezes a version. */
 export const storyModule = defineModule({
@@ -18,6 +19,7 @@ export const storyModule = defineModule({
   messages: { fi, sv, en },
   permissions: storyPermissions,
   processChannels: storyProcessChannels,
+  seedDemo: seedStoryDemo,
   auditSubjects: {
     story_version: { table: 'story_versions', title: 'changelog' },
   },

@@ -1,4 +1,5 @@
 import { demoAccount } from '../../demo/demo-accounts.ts';
+import type { LiveDemoState } from '../../demo/rauma-live.ts';
 import type { TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/test-client.ts';
 
@@ -38,4 +39,10 @@ export async function saveVersion(
   });
   if (response.status !== 201) throw new Error(`saving a version answered ${response.status}: ${response.text}`);
   return response.json<{ number: number }>().number;
+}
+
+/** The demo's live process, whose story the tests write (the 2013 process holds the demo's approved story). */
+export function storyTestProcess(test: TestApp): { processId: string; processSlug: string } {
+  const live = test.demo.live as LiveDemoState;
+  return { processId: live.processId, processSlug: live.processSlug };
 }

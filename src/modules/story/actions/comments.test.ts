@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { parse } from 'node-html-parser';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
-import { demoClient, saveVersion } from '../test-support.ts';
+import { demoClient, saveVersion, storyTestProcess } from '../test-support.ts';
 
 describe('story: a comment period and comments on paragraphs and passages', () => {
   let test: TestApp;
@@ -15,13 +15,14 @@ describe('story: a comment period and comments on paragraphs and passages', () =
     test.context.db
       .selectFrom('story_comments')
       .select(['block_key', 'passage', 'body', 'author_user_id', 'participant_key'])
+      .where('process_id', '=', storyTestProcess(test).processId)
       .orderBy('created_at')
       .execute();
 
   before(async () => {
     test = await startTestApp({ demo: true });
     admin = await test.adminClient();
-    slug = test.demo.processSlug!;
+    slug = storyTestProcess(test).processSlug;
     base = `/fi/processes/${slug}/story`;
     await saveVersion(admin, slug, 0, [
       { fi: 'Rauma on vanha kaupunki meren rannalla.', sv: 'Raumo är en gammal stad vid havet.' },
@@ -50,7 +51,11 @@ describe('story: a comment period and comments on paragraphs and passages', () =
   });
 
   it('page: the bodies ticked (posted as a browser posts a checkbox group, audienceIds[]) come back checked', async () => {
-    const bodies = await test.context.db.selectFrom('process_bodies').select('id').where('process_id', '=', test.demo.processId!).execute();
+    const bodies = await test.context.db
+      .selectFrom('process_bodies')
+      .select('id')
+      .where('process_id', '=', storyTestProcess(test).processId)
+      .execute();
     const chosen = bodies.slice(0, 2).map((body) => body.id);
     assert.equal(chosen.length, 2, 'the demo process has bodies');
     const saved = await admin.postForm(`${base}/versions/1/comment-period`, {
@@ -120,12 +125,13 @@ describe('story: a comment period and comments on paragraphs and passages', () =
       .selectFrom('contributions')
       .select(['channel', 'source_type', 'text', 'process_id'])
       .where('source_type', '=', 'story_comment')
+      .where('process_id', '=', storyTestProcess(test).processId)
       .executeTakeFirst();
     assert.deepEqual(contribution, {
       channel: 'comment',
       source_type: 'story_comment',
       text: 'Myös elävä!',
-      process_id: test.demo.processId,
+      process_id: storyTestProcess(test).processId,
     });
   });
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
-import { demoClient, saveVersion } from '../test-support.ts';
+import { demoClient, saveVersion, storyTestProcess } from '../test-support.ts';
 
 describe('story.response.create: an official response to every comment', () => {
   let test: TestApp;
@@ -15,7 +15,7 @@ describe('story.response.create: an official response to every comment', () => {
   before(async () => {
     test = await startTestApp({ demo: true });
     admin = await test.adminClient();
-    slug = test.demo.processSlug!;
+    slug = storyTestProcess(test).processSlug;
     base = `/fi/processes/${slug}/story`;
     await saveVersion(admin, slug, 0, [{ fi: 'Rauma on vanha kaupunki meren rannalla.' }]);
     const story = await admin.api('GET', `/api/v1/processes/${slug}/story`);

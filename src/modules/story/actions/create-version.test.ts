@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
 import { listVersions } from '../queries/list-versions.ts';
-import { demoClient, firstVersionForm } from '../test-support.ts';
+import { demoClient, firstVersionForm, storyTestProcess } from '../test-support.ts';
 
 const keysOf = (html: string) => [...html.matchAll(/name="blocks\.(\d+)\.key" value="([^"]*)"/g)].map((match) => match[2]);
 
@@ -13,12 +13,12 @@ describe('story.version.create on both surfaces', () => {
   let slug: string;
   let base: string;
   const numbers = async () =>
-    (await listVersions(test.context.db, test.demo.organisationId!, test.demo.processId!)).map((version) => version.number);
+    (await listVersions(test.context.db, test.demo.organisationId!, storyTestProcess(test).processId)).map((version) => version.number);
 
   before(async () => {
     test = await startTestApp({ demo: true });
     admin = await test.adminClient();
-    slug = test.demo.processSlug!;
+    slug = storyTestProcess(test).processSlug;
     base = `/fi/processes/${slug}/story`;
   });
   after(() => test.close());

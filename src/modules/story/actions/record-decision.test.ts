@@ -26,6 +26,7 @@ describe('story.decision.record: a body’s decision freezes the version it appr
     'dissent.fi': '',
     minutesUrl: 'https://rauma.fi/poytakirjat/valtuusto-2013-09-16',
   });
+  const live = () => test.demo.live as LiveDemoState;
   const blocksOf = async (number: number) =>
     (await admin.api('GET', `/api/v1/processes/${slug}/story/versions/${number}`)).json<{ blocks: unknown[]; status: string }>();
 
@@ -147,9 +148,17 @@ describe('story.decision.record: a body’s decision freezes the version it appr
     assert.equal(again.status, 409);
     assert.match(again.text, frozen);
     assert.match((await admin.get(`${base}/versions/1/decision`)).text, frozen);
-    const decisions = await test.context.db.selectFrom('story_decisions').select('section_number').execute();
+    const decisions = await test.context.db
+      .selectFrom('story_decisions')
+      .select('section_number')
+      .where('process_id', '=', live().processId)
+      .execute();
     assert.deepEqual(decisions, [{ section_number: '112' }]);
-    const comments = await test.context.db.selectFrom('story_comments').select(['body', 'response_id']).execute();
+    const comments = await test.context.db
+      .selectFrom('story_comments')
+      .select(['body', 'response_id'])
+      .where('process_id', '=', live().processId)
+      .execute();
     assert.deepEqual(comments, [{ body: 'Hyvä alku.', response_id: null }]);
     assert.deepEqual(await blocksOf(1), before);
   });
