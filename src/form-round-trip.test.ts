@@ -130,6 +130,10 @@ const NOT_SETTINGS: Record<string, string> = {
     'splits a theme into a new one (theme-edits.test.ts checks the refused form keeps its choices)',
   '/admin/insights/runs/:runId/themes/:themeId/move':
     'moves contributions away (theme-edits.test.ts checks the refused form keeps its choices)',
+  '/processes/:slug/story/versions/:number/decision':
+    'records a body’s decision once and freezes the version (record-decision.test.ts checks a refused form keeps its fields)',
+  '/processes/:slug/story/responses':
+    'answers comments with an official response, listed in the register rather than kept in a form (create-response.test.ts)',
 };
 
 const SAMPLES = {
@@ -447,6 +451,17 @@ const CASES: RoundTrip[] = [
         "each version's changelog is its own: the next version's form starts without one",
       ]),
     ),
+  },
+  // The story's comment period (the demo's version 1): for chosen bodies, the bodies ticked come back and no units are kept.
+  {
+    action: '/processes/:slug/story/versions/:number/comment-period',
+    overrides: (_, form) => ({
+      audience: 'bodies',
+      'audienceIds[]': form
+        .querySelectorAll('#field-audienceIds-bodies input[type=checkbox]')
+        .map((box) => box.getAttribute('value') ?? '')
+        .filter((value) => !currentValues(form, 'audienceIds[]').includes(value)),
+    }),
   },
   { action: '/admin/dialogues/new', reopenAction: '/admin/dialogues/:id', overrides: dialogueRound },
   { action: '/admin/dialogues/:id', reopen: 'page', overrides: dialogueRound },

@@ -62,7 +62,7 @@ export async function demoIds(test: TestApp) {
     // A work community of the demo's round whose held record has commitments, and its first commitment.
     '/communities/{unitId}': dialogueCommitment?.work_community_id,
     '/commitments/{commitmentId}': dialogueCommitment?.id,
-    // The demo has no story yet: a version number the handler does not find (404).
+    // The demo's story (the 2013 process) has versions 1 and 2; 2 is approved.
     '/story/versions/{number}': '1',
     '/goals/processes/{processId}': processId,
     // The 2013 process's first goal, objective and indicator (the goals demo).
