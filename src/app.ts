@@ -8,6 +8,7 @@ import { Authorizer } from './platform/authz/authz.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import type { Config } from './platform/config.ts';
 import type { DatabaseHandle } from './platform/db/database.ts';
+import { erasureList } from './platform/erasures.ts';
 import { ApiRegistry } from './platform/http/api.ts';
 import { registerOpenDataCatalogue } from './platform/http/open-data.ts';
 import { createServer } from './platform/http/server.tsx';
@@ -57,7 +58,11 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
     auditSubjects: Object.assign({}, ...modules.map((module) => module.auditSubjects ?? {})),
     jobs: collectJobs(modules),
     actions: collectActions(modules),
-    personalData: modules.flatMap((module) => (module.personalData ? [{ module: module.name, ...module.personalData }] : [])),
+    personalData: [
+      ...modules.flatMap((module) => (module.personalData ? [{ module: module.name, ...module.personalData }] : [])),
+      // Every account deletion also goes on the list of erased subjects that a restore erases again.
+      erasureList,
+    ],
     audienceLookups: { ...accountsAudienceLookups, ...organisationsAudienceLookups, ...processesAudienceLookups },
     accountLookups,
     happeningSources: modules.flatMap((module) => (module.happenings ? [module.happenings] : [])),

@@ -36,6 +36,8 @@ ${STAFF_USAGE}
   restore FILE                 Replace the whole database with the backup in FILE, then
                                bring its schema up to date. Stop the server first. A damaged
                                file or one from a newer Tarina is refused, nothing changed.
+                               Accounts deleted after the backup was made (the list of erased
+                               subjects of the replaced database) are erased again.
   audit verify                 Walk every organisation's audit log hash chain and report the
                                first entry that was changed, removed or added outside it
                                (exit 1). Entries written before the chain began are counted,
@@ -291,9 +293,25 @@ async function backupCommand(command: 'backup' | 'restore', args: string[]): Pro
       await backupDatabase(database, file);
       console.log(`Backed up the ${engine} database to ${file}.`);
     } else {
+      // The list of erased subjects of the database being replaced: accounts deleted after the backup are erased again.
+      const { readErasedSubjects, keepErasedSubjects } = await import('./platform/erasures.ts');
+      const erased = await readErasedSubjects(database);
       const migrated = await restoreDatabase(database, file);
       console.log(`Restored the ${engine} database from ${file}.`);
       if (migrated.length) console.log(`Applied ${migrated.length} migrations made after the backup:\n  ${migrated.join('\n  ')}`);
+      const { reapplyErasures } = await import('./modules/accounts/personal-data.ts');
+      const again = await withContext(async (context) => {
+        if (erased) await keepErasedSubjects(context.db, erased);
+        return reapplyErasures(context);
+      });
+      console.log(
+        again > 0 ? `Erased again ${again} accounts deleted after the backup was made.` : 'No account deleted after the backup is in it.',
+      );
+      if (erased === null) {
+        console.error(
+          'The list of erased subjects could not be read from the database that was replaced: accounts deleted after the backup and not on the restored list were not erased again. See docs/backups.md.',
+        );
+      }
     }
   } catch (error) {
     if (error instanceof BackupError) throw new CommandError(error.message);

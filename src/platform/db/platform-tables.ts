@@ -34,10 +34,18 @@ export interface AuditChainHeadsTable {
   started_at: string;
 }
 
+/** A deleted account, by the hash of its organisation's and its own id: re-erased after a restore (platform/erasures.ts). */
+export interface ErasedSubjectsTable {
+  organisation_id: string;
+  subject_hash: string;
+  erased_at: string;
+}
+
 declare module './schema.ts' {
   interface Database {
     instance_secrets: InstanceSecretsTable;
     audit_log: AuditLogTable;
     audit_chain_heads: AuditChainHeadsTable;
+    erased_subjects: ErasedSubjectsTable;
   }
 }
