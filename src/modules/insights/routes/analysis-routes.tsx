@@ -13,14 +13,16 @@ import { loadAnalysedProcess } from '../loaders.ts';
 import { describeFacets } from '../queries/corpus-facets.ts';
 import { processParams } from '../schemas.ts';
 import { KeyTermsPage, type KeyTermValues } from '../views/key-terms-page.tsx';
+import { registerCompareRoute } from './compare-route.tsx';
 import { registerHeatMapRoute } from './heat-map-route.tsx';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
 
-/** The analysis pages: the key terms per filter over a process's contributions, a run's heat map. */
+/** The analysis pages: the key terms per filter over a process's contributions, a run's heat map and its comparison with another run. */
 export function registerAnalysisRoutes(app: FastifyInstance, context: AppContext): void {
   registerHeatMapRoute(app, context);
+  registerCompareRoute(app, context);
   page(app, 'GET', '/admin/insights/processes/:processId/terms', async (request, reply) => {
     const params = processParams.safeParse(request.params);
     const process = await loadAnalysedProcess(context, request, params.success ? params.data.processId : '', 'insights.run.view');

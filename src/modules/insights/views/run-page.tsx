@@ -121,6 +121,9 @@ export function RunPage(props: RunPageProps) {
           <li>
             <a href={view.href(`/admin/insights/runs/${run.id}/heat-map`)}>{view.t('insights.heatMap.link')}</a>
           </li>
+          <li>
+            <a href={view.href(`/admin/insights/runs/${run.id}/compare`)}>{view.t('insights.compare.link')}</a>
+          </li>
         </ul>
       )}
       {run.status === 'succeeded' && <EditControls runId={run.id} workbench={props.editing} may={may} />}
