@@ -4,9 +4,10 @@ import { authorize } from '../../platform/http/authorize.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { findProcessById, type Process } from '../processes/index.ts';
 import { unitPathOf } from './commands/unit-path.ts';
-import type { Goal, Indicator, Objective } from './model.ts';
+import type { Goal, Indicator, Objective, Round } from './model.ts';
 import type { UnitWork } from './permissions.ts';
 import { findGoal, findIndicator, findObjective } from './queries/find-goal-parts.ts';
+import { findReportLink, findRound } from './queries/find-round.ts';
 
 type Context = Pick<AppContext, 'db' | 'authorizer'>;
 
@@ -55,4 +56,37 @@ export async function loadIndicator(
   if (!indicator) throw refuse.notFound();
   const loaded = await loadObjective(context, request, indicator.objectiveId);
   return { ...loaded, indicator, work: { ...loaded.work, ownerUserId: indicator.ownerUserId ?? loaded.objective.ownerUserId } };
+}
+
+/** A round with its process, for the coordinator's round actions. */
+export async function loadRound(context: Context, request: FastifyRequest, roundId: string): Promise<{ round: Round; process: Process }> {
+  authorize(context.authorizer, request, 'goals.admin.list');
+  const round = await findRound(context.db, request.identity.actor.organisationId, roundId);
+  if (!round) throw refuse.notFound();
+  return { round, process: await loadGoalsProcess(context, request, round.processId) };
+}
+
+/** What a mailed link opens: the round, its process and the reporter, without signing in. */
+export interface LoadedReportLink {
+  round: Round;
+  process: Process;
+  userId: string;
+}
+
+/**
+ * A mailed link of the request's organisation: unknown answers 404; expired, or of a closed round, 410
+ * (closing a round stops its links).
+ */
+export async function loadReportLink(
+  context: Pick<AppContext, 'db' | 'clock'>,
+  organisationId: string,
+  token: string,
+): Promise<LoadedReportLink> {
+  const link = await findReportLink(context.db, organisationId, token);
+  if (!link) throw refuse.notFound();
+  const round = await findRound(context.db, organisationId, link.roundId);
+  const process = round && (await findProcessById(context.db, organisationId, round.processId));
+  if (!round || !process) throw refuse.notFound();
+  if (round.closedAt !== null || link.expiresAt <= context.clock.now().toISOString()) throw refuse.gone('goals.report.linkGone');
+  return { round, process, userId: link.userId };
 }

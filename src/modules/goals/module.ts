@@ -1,10 +1,17 @@
 import { defineModule } from '../../platform/module.ts';
+import { closeRoundAction } from './actions/close-round.ts';
 import { createGoalAction } from './actions/create-goal.ts';
 import { createIndicatorAction } from './actions/create-indicator.ts';
 import { createObjectiveAction } from './actions/create-objective.ts';
 import { createRoundAction } from './actions/create-round.ts';
+import { openRoundAction } from './actions/open-round.ts';
 import { recordActualAction } from './actions/record-actual.ts';
 import { setTargetAction } from './actions/set-target.ts';
+import { submitReportAction } from './actions/submit-report.ts';
+import { updateGoalAction } from './actions/update-goal.ts';
+import { updateIndicatorAction } from './actions/update-indicator.ts';
+import { updateObjectiveAction } from './actions/update-objective.ts';
+import { closeDueRoundsJob } from './jobs/close-due-rounds.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -31,7 +38,21 @@ export const goalsModule = defineModule({
     goals_indicator: { table: 'goal_indicators', title: 'name', path: (id) => `/admin/goals/indicators/${id}` },
     goals_round: { table: 'goal_rounds', title: 'name' },
   },
-  actions: [createGoalAction, createRoundAction, createObjectiveAction, createIndicatorAction, setTargetAction, recordActualAction],
+  actions: [
+    createGoalAction,
+    updateGoalAction,
+    createRoundAction,
+    openRoundAction,
+    closeRoundAction,
+    createObjectiveAction,
+    updateObjectiveAction,
+    createIndicatorAction,
+    updateIndicatorAction,
+    setTargetAction,
+    recordActualAction,
+    submitReportAction,
+  ],
+  jobs: [closeDueRoundsJob],
   openData: [
     {
       name: 'goals.followUp',

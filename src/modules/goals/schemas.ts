@@ -40,6 +40,8 @@ function formNumber(value: unknown): unknown {
 }
 const requiredNumber = z.preprocess(formNumber, number);
 const optionalNumber = z.preprocess(formNumber, number.optional());
+/** A figure as a form posts it ("12,5" or "12.5"), or a JSON number; empty is absent. */
+export const optionalFigureSchema = optionalNumber;
 
 const year = z.preprocess(
   (value) => (typeof value === 'string' && /^\d{4}$/.test(value.trim()) ? Number(value.trim()) : value),
@@ -129,7 +131,19 @@ export const actualInputSchema = z.object({
 });
 export type ActualInput = z.output<typeof actualInputSchema>;
 
+/**
+ * A reporter's figures from a mailed link: an actual and a comment per indicator id (`actual.<id>`,
+ * `comment.<id>` on the form). Each figure is checked against the reporter's own indicators.
+ */
+export const reportInputSchema = z.object({
+  actual: z.record(id, z.union([z.string().max(40), z.number()])).default({}),
+  comment: z.record(id, z.string().trim().max(GOALS_LIMITS.commentMax)).default({}),
+});
+export type ReportInput = z.output<typeof reportInputSchema>;
+
 export const processParams = z.object({ processId: id.min(1) });
+export const roundParams = z.object({ roundId: id.min(1) });
+export const reportParams = z.object({ token: z.string().trim().min(1).max(100) });
 export const goalParams = z.object({ goalId: id.min(1) });
 export const objectiveParams = z.object({ objectiveId: id.min(1) });
 export const indicatorParams = z.object({ indicatorId: id.min(1) });

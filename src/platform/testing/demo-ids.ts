@@ -69,6 +69,9 @@ export async function demoIds(test: TestApp) {
     '/goals/{goalId}': (await first('goals'))?.id,
     '/objectives/{objectiveId}': (await first('goal_objectives'))?.id,
     '/indicators/{indicatorId}': (await first('goal_indicators'))?.id,
+    '/rounds/{roundId}': (await first('goal_rounds'))?.id,
+    // A mailed reporting link: any token the handler looks up and does not find (404).
+    '/report/{token}': 'no-such-link',
     // The demo's theme run (seeded finished) and its first theme.
     '/runs/{runId}': themeRun?.id,
     '/themes/{themeId}': (await first('insight_themes', { run_id: themeRun?.id ?? '' }))?.id,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { createIndicator } from '../commands/create-indicator.ts';
-import { resolveOwner } from '../commands/resolve-owner.ts';
+import { withIndicatorOwner } from '../commands/resolve-owner.ts';
 import { loadObjective } from '../loaders.ts';
 import { indicatorInputSchema, objectiveParams } from '../schemas.ts';
 import { renderObjectivePage } from './render-pages.tsx';
@@ -17,18 +17,14 @@ export const createIndicatorAction = defineAction({
   load: ({ context, request, params }) => loadObjective(context, request, params.objectiveId),
   authorize: { permission: 'goals.objective.manage', resource: ({ subject }) => subject.work },
   rateLimit: { max: 60, timeWindow: '1 minute' },
-  run: async ({ context, actor, subject, input, now }) => {
-    const { ownerEmail, ...rest } = input;
-    const ownerUserId = await resolveOwner(
+  run: async ({ context, actor, subject, input, now }) =>
+    createIndicator(
       context.db,
-      context.accountLookups,
-      actor.organisationId,
-      ownerEmail,
-      subject.work.unitPath,
-      'ownerEmail',
-    );
-    return createIndicator(context.db, actor, subject.objective.id, { ...rest, ownerUserId }, now);
-  },
+      actor,
+      subject.objective.id,
+      await withIndicatorOwner(context, actor.organisationId, subject.work.unitPath, input),
+      now,
+    ),
   pageVersion: 'unchanged',
   after: [],
   api: {

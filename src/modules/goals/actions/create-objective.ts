@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
-import { refuse } from '../../../platform/domain/refusal.ts';
 import { createObjective } from '../commands/create-objective.ts';
-import { resolveOwner } from '../commands/resolve-owner.ts';
-import { unitPathOf } from '../commands/unit-path.ts';
+import { resolveObjectiveUnit } from '../commands/resolve-owner.ts';
 import { loadGoal } from '../loaders.ts';
 import { goalParams, objectiveInputSchema } from '../schemas.ts';
 import { renderGoalPage } from './render-pages.tsx';
@@ -24,18 +22,7 @@ export const createObjectiveAction = defineAction({
   // does not manage is that field's error (422), so the form says which choice is wrong.
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: async ({ context, actor, subject, input, now }) => {
-    const unitPath = await unitPathOf(context.db, actor.organisationId, input.unitId);
-    if (unitPath.length === 0) throw refuse.invalid({ unitId: { key: 'goals.validation.unitUnknown' } });
-    if (!context.authorizer.can(actor, 'goals.objective.manage', { processId: subject.process.id, unitPath }))
-      throw refuse.invalid({ unitId: { key: 'goals.validation.unitNotManaged' } });
-    const ownerUserId = await resolveOwner(
-      context.db,
-      context.accountLookups,
-      actor.organisationId,
-      input.ownerEmail,
-      unitPath,
-      'ownerEmail',
-    );
+    const { ownerUserId } = await resolveObjectiveUnit(context, actor, subject.process.id, input);
     return createObjective(context.db, actor, { goal: subject.goal, unitId: input.unitId, title: input.title, ownerUserId }, now);
   },
   pageVersion: 'unchanged',

@@ -36,6 +36,20 @@ export async function unitsOf(context: AppContext, request: FastifyRequest) {
   return { flat, names, pathOf };
 }
 
+/** The units the actor may give objectives to, indented by depth, for a unit select. */
+export function managedUnitOptions(
+  context: AppContext,
+  request: FastifyRequest,
+  units: Awaited<ReturnType<typeof unitsOf>>,
+  processId: string,
+): Array<{ value: string; label: string }> {
+  return units.flat
+    .filter((unit) =>
+      context.authorizer.can(request.identity.actor, 'goals.objective.manage', { processId, unitPath: units.pathOf(unit.id) }),
+    )
+    .map((unit) => ({ value: unit.id, label: `${'– '.repeat(unit.depth)}${units.names.get(unit.id) ?? ''}` }));
+}
+
 /** The coordinator's page of a process's goals. */
 export async function renderProcessPage(
   context: AppContext,
@@ -100,16 +114,18 @@ export async function renderGoalPage(
     status: 'no-data' as const,
   };
   const units = await unitsOf(context, request);
-  const unitOptions = units.flat
-    .filter((unit) =>
-      context.authorizer.can(actor, 'goals.objective.manage', { processId: loaded.process.id, unitPath: units.pathOf(unit.id) }),
-    )
-    .map((unit) => ({ value: unit.id, label: `${'– '.repeat(unit.depth)}${units.names.get(unit.id) ?? ''}` }));
   return renderPage(
     context,
     request,
     reply,
-    <AdminGoalPage process={loaded.process} node={node} unitNames={units.names} unitOptions={unitOptions} form={form} />,
+    <AdminGoalPage
+      process={loaded.process}
+      node={node}
+      unitNames={units.names}
+      mayEdit={context.authorizer.can(actor, 'goals.goal.manage', loaded.process)}
+      unitOptions={managedUnitOptions(context, request, units, loaded.process.id)}
+      form={form}
+    />,
     status,
   );
 }

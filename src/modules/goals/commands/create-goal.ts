@@ -3,9 +3,8 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
-import { addLink } from '../../contributions/index.ts';
 import type { GoalInput } from '../schemas.ts';
-import { GOAL_LINKS } from '../trace-types.ts';
+import { linkGoalToParagraph } from './link-goal.ts';
 
 /**
  * Adds a strategy goal to the end of a process's goals. A cited story paragraph is kept on the goal
@@ -36,15 +35,7 @@ export async function createGoal(db: Db, actor: Actor, processId: string, input:
         updated_at: now.toISOString(),
       })
       .execute();
-    if (input.paragraphId)
-      await addLink(
-        trx,
-        actor.organisationId,
-        { type: GOAL_LINKS.goal, id },
-        GOAL_LINKS.derivedFrom,
-        { type: GOAL_LINKS.paragraph, id: input.paragraphId },
-        now,
-      );
+    if (input.paragraphId) await linkGoalToParagraph(trx, actor.organisationId, id, input.paragraphId, now);
     await recordAudit(
       trx,
       {

@@ -5,6 +5,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listProcessOptions } from '../../processes/index.ts';
+import { renderGoalEditPage, renderIndicatorEditPage, renderObjectiveEditPage } from '../actions/render-edit-pages.tsx';
 import { renderGoalPage, renderIndicatorPage, renderObjectivePage, renderProcessPage } from '../actions/render-pages.tsx';
 import { loadGoal, loadGoalsProcess, loadIndicator, loadObjective } from '../loaders.ts';
 import { goalParams, indicatorParams, objectiveParams, processParams } from '../schemas.ts';
@@ -32,5 +33,24 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
   page(app, 'GET', '/admin/goals/indicators/:indicatorId', async (request, reply) => {
     const { indicatorId } = parse(indicatorParams, request.params);
     return renderIndicatorPage(context, request, reply, await loadIndicator(context, request, indicatorId));
+  });
+  // The edit pages answer 403 to whoever may not save them (the same rules as their actions).
+  page(app, 'GET', '/admin/goals/goals/:goalId/edit', async (request, reply) => {
+    const { goalId } = parse(goalParams, request.params);
+    const loaded = await loadGoal(context, request, goalId);
+    authorize(context.authorizer, request, 'goals.goal.manage', loaded.process);
+    return renderGoalEditPage(context, request, reply, loaded);
+  });
+  page(app, 'GET', '/admin/goals/objectives/:objectiveId/edit', async (request, reply) => {
+    const { objectiveId } = parse(objectiveParams, request.params);
+    const loaded = await loadObjective(context, request, objectiveId);
+    authorize(context.authorizer, request, 'goals.objective.manage', loaded.work);
+    return renderObjectiveEditPage(context, request, reply, loaded);
+  });
+  page(app, 'GET', '/admin/goals/indicators/:indicatorId/edit', async (request, reply) => {
+    const { indicatorId } = parse(indicatorParams, request.params);
+    const loaded = await loadIndicator(context, request, indicatorId);
+    authorize(context.authorizer, request, 'goals.objective.manage', loaded.work);
+    return renderIndicatorEditPage(context, request, reply, loaded);
   });
 }

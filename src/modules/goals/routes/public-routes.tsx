@@ -1,13 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { page } from '../../../platform/http/paths.ts';
+import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { loadVisibleProcess, PROCESS_SLUG_MAX_LENGTH, type Process } from '../../processes/index.ts';
 import { unitsOf } from '../actions/render-pages.tsx';
+import { renderReportPage } from '../actions/render-report-page.tsx';
 import { buildFollowUpTree } from '../follow-up-tree.ts';
+import { loadReportLink } from '../loaders.ts';
 import { FOLLOW_UP_COLUMNS, followUpCsv, followUpResponseSchema, presentFollowUp } from '../presenters.ts';
 import { loadFollowUp } from '../queries/load-follow-up.ts';
+import { reportParams } from '../schemas.ts';
 import { PublicFollowUpPage } from '../views/public-follow-up-page.tsx';
 
 const slugParams = z.object({ slug: z.string().max(PROCESS_SLUG_MAX_LENGTH) });
@@ -28,6 +32,11 @@ async function followUpOf(context: AppContext, request: FastifyRequest, process:
 
 /** The public follow-up: the page, JSON and CSV with a data dictionary; readable without signing in wherever the process is visible. */
 export function registerPublicRoutes(app: FastifyInstance, context: AppContext): void {
+  // A reporter's mailed link: their indicators' form, without signing in (the link is the authority).
+  page(app, 'GET', '/goals/report/:token', async (request, reply) => {
+    const { token } = parse(reportParams, request.params);
+    return renderReportPage(context, request, reply, token, await loadReportLink(context, request.organisation.id, token));
+  });
   page(app, 'GET', '/processes/:slug/goals', async (request, reply) => {
     const { slug } = slugParams.parse(request.params);
     const query = unitQuery.safeParse(request.query);

@@ -1,11 +1,9 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
-import { Button, ErrorSummary, Form, LocalizedTextFields, SelectField, TextField } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { GoalNode } from '../follow-up-tree.ts';
-import { GOALS_LIMITS } from '../schemas.ts';
-import { stringValue, textValue } from './form-values.ts';
+import { ObjectiveForm } from './objective-form.tsx';
 import { StatusTag } from './status-tag.tsx';
 
 /** A goal: its paragraph, the units' objectives that cite it, and the form for a unit manager to derive one. */
@@ -13,6 +11,8 @@ export function AdminGoalPage(props: {
   process: { id: string; title: LocalizedText };
   node: GoalNode;
   unitNames: Map<string, string>;
+  /** The actor may edit the goal itself (the coordinator). */
+  mayEdit: boolean;
   /** The units the actor may add objectives for. */
   unitOptions: Array<{ value: string; label: string }>;
   form: { values?: Record<string, unknown>; errors?: FieldErrors | undefined };
@@ -20,11 +20,6 @@ export function AdminGoalPage(props: {
   const view = useView();
   const { goal } = props.node;
   const title = view.text(goal.title);
-  const labels = {
-    unitId: view.t('goals.objective.unit'),
-    title: view.t('goals.objective.title'),
-    ownerEmail: view.t('goals.objective.owner'),
-  };
   return (
     <AdminLayout
       title={title}
@@ -36,6 +31,11 @@ export function AdminGoalPage(props: {
       <h1>{title}</h1>
       {view.text(goal.description) && <p>{view.text(goal.description)}</p>}
       {goal.paragraphId && <p>{view.t('goals.goal.citesParagraph', { id: goal.paragraphId })}</p>}
+      {props.mayEdit && (
+        <p>
+          <a href={view.href(`/admin/goals/goals/${goal.id}/edit`)}>{view.t('goals.goal.edit')}</a>
+        </p>
+      )}
       <h2>{view.t('goals.objective.listTitle')}</h2>
       {props.node.objectives.length === 0 ? (
         <p>{view.t('goals.objective.empty')}</p>
@@ -50,40 +50,13 @@ export function AdminGoalPage(props: {
         </ul>
       )}
       {props.unitOptions.length > 0 && (
-        <section aria-labelledby="goals-new-objective">
-          <h2 id="goals-new-objective">{view.t('goals.objective.formTitle')}</h2>
-          <ErrorSummary errors={props.form.errors} labels={labels} />
-          <Form action={view.href(`/admin/goals/goals/${goal.id}/objectives`)}>
-            <SelectField
-              name="unitId"
-              label={labels.unitId}
-              options={props.unitOptions}
-              emptyLabel={view.t('goals.objective.chooseUnit')}
-              value={stringValue(props.form.values, 'unitId')}
-              errors={props.form.errors}
-            />
-            <LocalizedTextFields
-              name="title"
-              label={labels.title}
-              value={textValue(props.form.values, 'title')}
-              maxLength={GOALS_LIMITS.titleMax}
-              errors={props.form.errors}
-            />
-            <TextField
-              name="ownerEmail"
-              type="email"
-              label={labels.ownerEmail}
-              hint={view.t('goals.objective.ownerHint')}
-              value={stringValue(props.form.values, 'ownerEmail')}
-              autocomplete="off"
-              maxLength={254}
-              errors={props.form.errors}
-            />
-            <div class="form-actions">
-              <Button>{view.t('goals.objective.submit')}</Button>
-            </div>
-          </Form>
-        </section>
+        <ObjectiveForm
+          action={`/admin/goals/goals/${goal.id}/objectives`}
+          editing={false}
+          unitOptions={props.unitOptions}
+          values={props.form.values}
+          errors={props.form.errors}
+        />
       )}
     </AdminLayout>
   );

@@ -1,11 +1,12 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
-import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../../platform/views/components/forms.tsx';
+import { SelectField, TextArea } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { IndicatorNode } from '../follow-up-tree.ts';
 import type { Objective, Round } from '../model.ts';
 import { GOALS_LIMITS } from '../schemas.ts';
+import { FormSection, type FormState, NumberField } from './form-parts.tsx';
 import { stringValue } from './form-values.ts';
 import { formatFigure } from './format.ts';
 import { IndicatorChart } from './indicator-chart.tsx';
@@ -37,6 +38,11 @@ export function AdminIndicatorPage(props: {
     >
       <h1>{title}</h1>
       <IndicatorFacts node={props.node} />
+      {props.mayManage && (
+        <p>
+          <a href={view.href(`/admin/goals/indicators/${indicator.id}/edit`)}>{view.t('goals.indicator.edit')}</a>
+        </p>
+      )}
       <IndicatorChart node={props.node} id={`chart-${indicator.id}`} />
       <h2>{view.t('goals.target.listTitle')}</h2>
       {indicator.targets.size === 0 ? (
@@ -106,82 +112,60 @@ export function IndicatorFacts(props: { node: IndicatorNode }) {
   );
 }
 
-type FigureFormProps = { indicatorId: string; values?: Record<string, unknown> | undefined; errors?: FieldErrors | undefined };
+type FigureFormProps = { indicatorId: string } & FormState;
 
 /** The unit manager's form for a year's target. */
 function TargetForm(props: FigureFormProps) {
   const view = useView();
+  const labels = { year: view.t('goals.target.year'), targetValue: view.t('goals.target.value') };
   return (
-    <section aria-labelledby="goals-set-target">
-      <h2 id="goals-set-target">{view.t('goals.target.formTitle')}</h2>
-      <ErrorSummary errors={props.errors} labels={{ year: view.t('goals.target.year'), targetValue: view.t('goals.target.value') }} />
-      <Form action={view.href(`/admin/goals/indicators/${props.indicatorId}/targets`)}>
-        <TextField
-          name="year"
-          label={view.t('goals.target.year')}
-          value={stringValue(props.values, 'year')}
-          inputMode="numeric"
-          maxLength={4}
-          errors={props.errors}
-        />
-        <TextField
-          name="targetValue"
-          label={view.t('goals.target.value')}
-          value={stringValue(props.values, 'targetValue')}
-          inputMode="decimal"
-          maxLength={20}
-          errors={props.errors}
-        />
-        <div class="form-actions">
-          <Button>{view.t('goals.target.submit')}</Button>
-        </div>
-      </Form>
-    </section>
+    <FormSection
+      id="goals-set-target"
+      title={view.t('goals.target.formTitle')}
+      action={`/admin/goals/indicators/${props.indicatorId}/targets`}
+      labels={labels}
+      errors={props.errors}
+      submit={view.t('goals.target.submit')}
+    >
+      <NumberField name="year" label={labels.year} whole values={props.values} errors={props.errors} />
+      <NumberField name="targetValue" label={labels.targetValue} values={props.values} errors={props.errors} />
+    </FormSection>
   );
 }
 
 /** The reporter's form for an actual in an open round. */
 function ActualForm(props: FigureFormProps & { rounds: Round[] }) {
   const view = useView();
+  const labels = {
+    roundId: view.t('goals.round.name'),
+    actualValue: view.t('goals.indicator.actual'),
+    comment: view.t('goals.actual.comment'),
+  };
   return (
-    <section aria-labelledby="goals-record-actual">
-      <h2 id="goals-record-actual">{view.t('goals.actual.formTitle')}</h2>
-      <ErrorSummary
+    <FormSection
+      id="goals-record-actual"
+      title={view.t('goals.actual.formTitle')}
+      action={`/admin/goals/indicators/${props.indicatorId}/actuals`}
+      labels={labels}
+      errors={props.errors}
+      submit={view.t('goals.actual.submit')}
+    >
+      <SelectField
+        name="roundId"
+        label={labels.roundId}
+        options={props.rounds.map((round) => ({ value: round.id, label: view.text(round.name) }))}
+        value={stringValue(props.values, 'roundId')}
         errors={props.errors}
-        labels={{
-          roundId: view.t('goals.round.name'),
-          actualValue: view.t('goals.indicator.actual'),
-          comment: view.t('goals.actual.comment'),
-        }}
       />
-      <Form action={view.href(`/admin/goals/indicators/${props.indicatorId}/actuals`)}>
-        <SelectField
-          name="roundId"
-          label={view.t('goals.round.name')}
-          options={props.rounds.map((round) => ({ value: round.id, label: view.text(round.name) }))}
-          value={stringValue(props.values, 'roundId')}
-          errors={props.errors}
-        />
-        <TextField
-          name="actualValue"
-          label={view.t('goals.indicator.actual')}
-          value={stringValue(props.values, 'actualValue')}
-          inputMode="decimal"
-          maxLength={20}
-          errors={props.errors}
-        />
-        <TextArea
-          name="comment"
-          label={view.t('goals.actual.comment')}
-          value={stringValue(props.values, 'comment')}
-          maxLength={GOALS_LIMITS.commentMax}
-          rows={3}
-          errors={props.errors}
-        />
-        <div class="form-actions">
-          <Button>{view.t('goals.actual.submit')}</Button>
-        </div>
-      </Form>
-    </section>
+      <NumberField name="actualValue" label={labels.actualValue} values={props.values} errors={props.errors} />
+      <TextArea
+        name="comment"
+        label={labels.comment}
+        value={stringValue(props.values, 'comment')}
+        maxLength={GOALS_LIMITS.commentMax}
+        rows={3}
+        errors={props.errors}
+      />
+    </FormSection>
   );
 }

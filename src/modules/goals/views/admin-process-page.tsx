@@ -1,13 +1,15 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
-import { Button, ErrorSummary, Form, LocalizedTextFields, TextField } from '../../../platform/views/components/forms.tsx';
+import { Button, Form, LocalizedTextFields, TextField } from '../../../platform/views/components/forms.tsx';
 import { TableScroll } from '../../../platform/views/components/table-scroll.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { GoalNode } from '../follow-up-tree.ts';
 import type { Round } from '../model.ts';
 import { GOALS_LIMITS } from '../schemas.ts';
+import { FormSection, type FormState, NumberField } from './form-parts.tsx';
 import { stringValue, textValue } from './form-values.ts';
+import { GoalForm } from './goal-form.tsx';
 import { StatusTag } from './status-tag.tsx';
 
 /** Who has reported in a round and who not, per owner and unit. */
@@ -61,106 +63,53 @@ export function AdminProcessPage(props: {
         </ol>
       )}
       <Coverage tree={props.tree} />
-      <RoundsReporting reporting={props.reporting} />
-      {props.mayManageGoals && <GoalForm processId={props.process.id} values={goalValues} errors={goalErrors} />}
+      <RoundsReporting reporting={props.reporting} mayManage={props.mayManageRounds} />
+      {props.mayManageGoals && (
+        <GoalForm action={`/admin/goals/processes/${props.process.id}/goals`} editing={false} values={goalValues} errors={goalErrors} />
+      )}
       {props.mayManageRounds && <RoundForm processId={props.process.id} values={roundValues} errors={roundErrors} />}
     </AdminLayout>
   );
 }
 
-type FormProps = { processId: string; values?: Record<string, unknown> | undefined; errors?: FieldErrors | undefined };
-
-/** The coordinator's form for a new goal. */
-function GoalForm(props: FormProps) {
-  const view = useView();
-  return (
-    <section aria-labelledby="goals-new-goal">
-      <h2 id="goals-new-goal">{view.t('goals.goal.formTitle')}</h2>
-      <ErrorSummary errors={props.errors} labels={{ title: view.t('goals.goal.title'), paragraphId: view.t('goals.goal.paragraph') }} />
-      <Form action={view.href(`/admin/goals/processes/${props.processId}/goals`)}>
-        <LocalizedTextFields
-          name="title"
-          label={view.t('goals.goal.title')}
-          value={textValue(props.values, 'title')}
-          maxLength={GOALS_LIMITS.titleMax}
-          errors={props.errors}
-        />
-        <LocalizedTextFields
-          name="description"
-          label={view.t('goals.goal.description')}
-          value={textValue(props.values, 'description')}
-          multiline
-          required={false}
-          maxLength={GOALS_LIMITS.descriptionMax}
-          errors={props.errors}
-        />
-        <TextField
-          name="paragraphId"
-          label={view.t('goals.goal.paragraph')}
-          hint={view.t('goals.goal.paragraphHint')}
-          value={stringValue(props.values, 'paragraphId')}
-          maxLength={GOALS_LIMITS.idMax}
-          errors={props.errors}
-        />
-        <div class="form-actions">
-          <Button>{view.t('goals.goal.submit')}</Button>
-        </div>
-      </Form>
-    </section>
-  );
-}
+type FormProps = { processId: string } & FormState;
 
 /** The coordinator's form for a new reporting round. */
 function RoundForm(props: FormProps) {
   const view = useView();
+  const labels = {
+    name: view.t('goals.round.name'),
+    year: view.t('goals.round.year'),
+    opensOn: view.t('goals.round.opensOn'),
+    dueOn: view.t('goals.round.dueOn'),
+  };
   return (
-    <section aria-labelledby="goals-new-round">
-      <h2 id="goals-new-round">{view.t('goals.round.formTitle')}</h2>
-      <ErrorSummary
+    <FormSection
+      id="goals-new-round"
+      title={view.t('goals.round.formTitle')}
+      action={`/admin/goals/processes/${props.processId}/rounds`}
+      labels={labels}
+      errors={props.errors}
+      submit={view.t('goals.round.submit')}
+    >
+      <LocalizedTextFields
+        name="name"
+        label={labels.name}
+        value={textValue(props.values, 'name')}
+        maxLength={GOALS_LIMITS.titleMax}
         errors={props.errors}
-        labels={{
-          name: view.t('goals.round.name'),
-          year: view.t('goals.round.year'),
-          opensOn: view.t('goals.round.opensOn'),
-          dueOn: view.t('goals.round.dueOn'),
-        }}
       />
-      <Form action={view.href(`/admin/goals/processes/${props.processId}/rounds`)}>
-        <LocalizedTextFields
-          name="name"
-          label={view.t('goals.round.name')}
-          value={textValue(props.values, 'name')}
-          maxLength={GOALS_LIMITS.titleMax}
-          errors={props.errors}
-        />
-        <TextField
-          name="year"
-          label={view.t('goals.round.year')}
-          hint={view.t('goals.round.yearHint')}
-          value={stringValue(props.values, 'year')}
-          inputMode="numeric"
-          maxLength={4}
-          errors={props.errors}
-        />
-        <TextField
-          name="opensOn"
-          type="date"
-          label={view.t('goals.round.opensOn')}
-          value={stringValue(props.values, 'opensOn')}
-          errors={props.errors}
-        />
-        <TextField
-          name="dueOn"
-          type="date"
-          label={view.t('goals.round.dueOn')}
-          value={stringValue(props.values, 'dueOn')}
-          errors={props.errors}
-        />
-        <div class="form-actions">
-          <Button>{view.t('goals.round.submit')}</Button>
-        </div>
-      </Form>
-    </section>
+      <NumberField
+        name="year"
+        label={labels.year}
+        hint={view.t('goals.round.yearHint')}
+        whole
+        values={props.values}
+        errors={props.errors}
+      />
+      <TextField name="opensOn" type="date" label={labels.opensOn} value={stringValue(props.values, 'opensOn')} errors={props.errors} />
+      <TextField name="dueOn" type="date" label={labels.dueOn} value={stringValue(props.values, 'dueOn')} errors={props.errors} />
+    </FormSection>
   );
 }
 
@@ -193,7 +142,7 @@ function Coverage(props: { tree: GoalNode[] }) {
 }
 
 /** Each round's reporters: who has reported, who is waiting and who is late. */
-function RoundsReporting(props: { reporting: RoundReporting[] }) {
+function RoundsReporting(props: { reporting: RoundReporting[]; mayManage: boolean }) {
   const view = useView();
   return (
     <>
@@ -209,6 +158,7 @@ function RoundsReporting(props: { reporting: RoundReporting[] }) {
                 due: view.formatDate(`${entry.round.dueOn}T12:00:00Z`),
               })}
             </h3>
+            <RoundState round={entry.round} mayManage={props.mayManage} />
             <TableScroll label={view.t('goals.rounds.reporters')}>
               <table class="data-table">
                 <caption class="visually-hidden">{view.t('goals.rounds.reporters')}</caption>
@@ -228,13 +178,7 @@ function RoundsReporting(props: { reporting: RoundReporting[] }) {
                       <th scope="row">{row.ownerName}</th>
                       <td>{row.unitName}</td>
                       <td class="text-right">{view.t('goals.rounds.reportedCount', { reported: row.reported, total: row.indicators })}</td>
-                      <td>
-                        {row.reported >= row.indicators
-                          ? view.t('goals.rounds.done')
-                          : row.late
-                            ? view.t('goals.rounds.late')
-                            : view.t('goals.rounds.waiting')}
-                      </td>
+                      <td>{view.t(reporterState(row, entry.round.closedAt !== null))}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -242,6 +186,36 @@ function RoundsReporting(props: { reporting: RoundReporting[] }) {
             </TableScroll>
           </section>
         ))
+      )}
+    </>
+  );
+}
+
+/** A reporter's state in a round: done, or (once the round is closed) did not report, late or waiting. */
+function reporterState(row: RoundReporting['rows'][number], closed: boolean): string {
+  if (row.reported >= row.indicators) return 'goals.rounds.done';
+  if (closed) return 'goals.rounds.notReported';
+  return row.late ? 'goals.rounds.late' : 'goals.rounds.waiting';
+}
+
+/** Whether a round's links were mailed or it is closed, and the coordinator's buttons to open or close it. */
+function RoundState(props: { round: Round; mayManage: boolean }) {
+  const view = useView();
+  const { round } = props;
+  const on = (instant: string) => view.formatDate(instant);
+  if (round.closedAt !== null) return <p>{view.t('goals.rounds.closedOn', { date: on(round.closedAt) })}</p>;
+  return (
+    <>
+      {round.invitedAt !== null && <p>{view.t('goals.rounds.invitedOn', { date: on(round.invitedAt) })}</p>}
+      {props.mayManage && (
+        <div class="form-actions">
+          <Form action={view.href(`/admin/goals/rounds/${round.id}/open`)}>
+            <Button>{view.t(round.invitedAt === null ? 'goals.round.open' : 'goals.round.openAgain')}</Button>
+          </Form>
+          <Form action={view.href(`/admin/goals/rounds/${round.id}/close`)}>
+            <Button variant="secondary">{view.t('goals.round.close')}</Button>
+          </Form>
+        </div>
       )}
     </>
   );
