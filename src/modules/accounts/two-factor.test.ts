@@ -117,6 +117,11 @@ describe('two-factor sign-in', () => {
     );
     const audit = await test.context.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).execute();
     assert.ok(audit.some((entry) => entry.action === 'accounts.twoFactor.enable'));
+    const exported = await client.get('/fi/account/export');
+    const twoFactor = exported.json<{ accounts: { twoFactor: { status: string; recoveryCodes: unknown[] } } }>().accounts.twoFactor;
+    assert.equal(twoFactor.status, 'on', 'the data export says two-factor is on');
+    assert.equal(twoFactor.recoveryCodes.length, 10);
+    assert.ok(!exported.text.includes(secret) && !stored.some((entry) => exported.text.includes(entry.id)), 'but holds no secret or hash');
   });
 
   it('asks for a code after the password, with no session before it, and takes each code once', async () => {

@@ -102,9 +102,36 @@ async function exportInvitationRequests(db: Db, subject: ExportSubject) {
 }
 
 /**
+ * Two-factor sign-in: whether it is on (or being set up), since when, the wait after wrong codes,
+ * and when each recovery code was made and used. The secret and the codes' hashes are left out.
+ */
+async function exportTwoFactor(db: Db, subject: ExportSubject) {
+  const row = await db
+    .selectFrom('account_two_factor')
+    .select(['created_at', 'confirmed_at', 'locked_until'])
+    .$call(inOrganisation(subject.organisationId, 'account_two_factor'))
+    .where('user_id', '=', subject.userId)
+    .executeTakeFirst();
+  const codes = await db
+    .selectFrom('account_recovery_codes')
+    .select(['created_at', 'used_at'])
+    .$call(inOrganisation(subject.organisationId, 'account_recovery_codes'))
+    .where('user_id', '=', subject.userId)
+    .orderBy('created_at')
+    .execute();
+  return {
+    status: !row ? 'off' : row.confirmed_at ? 'on' : 'settingUp',
+    createdAt: row?.created_at ?? null,
+    confirmedAt: row?.confirmed_at ?? null,
+    lockedUntil: row?.locked_until ?? null,
+    recoveryCodes: codes.map((code) => ({ createdAt: code.created_at, usedAt: code.used_at })),
+  };
+}
+
+/**
  * The accounts module's part of a personal data export: profile, roles,
  * sessions, API tokens, reset links, sign-in invitations (sent, and asked for
- * but not yet mailed) and the audit entries about the person.
+ * but not yet mailed), two-factor sign-in and the audit entries about the person.
  * No token or password hash, and no other person's id, is included.
  */
 export async function exportAccountData(db: Db, subject: ExportSubject) {
@@ -137,6 +164,7 @@ export async function exportAccountData(db: Db, subject: ExportSubject) {
     passwordResets: await exportPasswordResets(db, subject),
     invitations: await exportInvitations(db, subject),
     invitationRequests: await exportInvitationRequests(db, subject),
+    twoFactor: await exportTwoFactor(db, subject),
     auditEntries: await exportAuditEntries(db, subject),
   };
 }

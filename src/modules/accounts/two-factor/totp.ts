@@ -61,9 +61,12 @@ export function secretUri(base32: string, account: { email: string; issuer: stri
   return totpOf(base32, account.email, account.issuer).toString();
 }
 
-/** The address as an SVG QR code (black on white, a quiet zone of four modules as the standard asks). */
+/**
+ * The address as an SVG QR code (black on white, a quiet zone of four modules as the standard asks),
+ * 200 px square (attributes, as the CSP allows no inline style): without a size it would fill the page's width.
+ */
 export function secretQrSvg(uri: string): string {
-  return renderSVG(uri, { border: 4 });
+  return renderSVG(uri, { border: 4 }).replace('<svg ', '<svg width="200" height="200" ');
 }
 
 /** The secret in groups of four, easier to type into an app by hand. */
