@@ -153,6 +153,13 @@ describe('two-factor sign-in', () => {
     assert.ok(!hasSession(replayed));
     const fresh = await again.client.postForm('/fi/sign-in/code', { code: currentCode(secret, nextStep()) });
     assert.equal(fresh.status, 303, 'the next code works');
+
+    // Two sign-ins post one code at the same moment (a code seen over a shoulder): one of them wins.
+    const first = await firstStep(email);
+    const second = await firstStep(email);
+    const shared = currentCode(secret, nextStep());
+    const answers = await Promise.all([first, second].map(({ client }) => client.postForm('/fi/sign-in/code', { code: shared })));
+    assert.deepEqual(answers.map((answer) => answer.status).sort(), [303, 422]);
   });
 
   it('stops after five wrong codes for fifteen minutes, saying so in fi, sv and en', async () => {
