@@ -141,6 +141,17 @@ describe('key terms per filter: the list with counts beside the word picture', (
     assert.equal(page.querySelector('#key-term-list'), null);
   });
 
+  it("bounds the start form's numbers as the schema does (min and max on the number fields)", async () => {
+    const page = parse((await admin.get(`/fi/admin/insights/processes/${processId}`)).text);
+    const bounds = (name: string) => {
+      const input = page.querySelector(`input[name=${name}]`);
+      return [input?.getAttribute('type'), input?.getAttribute('min'), input?.getAttribute('max')];
+    };
+    assert.deepEqual(bounds('minThemes'), ['number', '2', '30']);
+    assert.deepEqual(bounds('maxThemes'), ['number', '2', '30']);
+    assert.deepEqual(bounds('seed'), ['number', '0', '2147483647']);
+  });
+
   it('keeps visitors out and answers an unknown process with 404', async () => {
     assert.equal((await test.client().get(base)).status, 303);
     assert.equal((await admin.get('/fi/admin/insights/processes/ei-prosessi/terms')).status, 404);

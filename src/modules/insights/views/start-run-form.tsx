@@ -92,7 +92,10 @@ export function StartRunForm(props: {
           label={labels[name]}
           hint={view.t('insights.start.themesHint', { min: INSIGHTS_LIMITS.themesMin, max: INSIGHTS_LIMITS.themesMax })}
           value={values[name]}
+          type="number"
           inputMode="numeric"
+          min={INSIGHTS_LIMITS.themesMin}
+          max={INSIGHTS_LIMITS.themesMax}
           errors={errors}
         />
       ))}
@@ -101,7 +104,10 @@ export function StartRunForm(props: {
         label={labels.seed}
         hint={view.t('insights.start.seedHint')}
         value={values.seed}
+        type="number"
         inputMode="numeric"
+        min={0}
+        max={INSIGHTS_LIMITS.seedMax}
         errors={errors}
       />
       <Button>{view.t('insights.start.submit')}</Button>

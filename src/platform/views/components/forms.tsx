@@ -86,9 +86,17 @@ function describedBy(props: FieldProps): string | undefined {
   return ids.length ? ids.join(' ') : undefined;
 }
 
-/** A labelled single-line input with hint and error. */
+/** A labelled single-line input with hint and error; `min` and `max` bound a number (`type="number"`) as the schema does. */
 export function TextField(
-  props: FieldProps & { value?: string | number | null; type?: string; autocomplete?: string; maxLength?: number; inputMode?: string },
+  props: FieldProps & {
+    value?: string | number | null;
+    type?: string;
+    autocomplete?: string;
+    maxLength?: number;
+    inputMode?: string;
+    min?: number;
+    max?: number;
+  },
 ) {
   return (
     <FieldFrame {...props}>
@@ -99,6 +107,8 @@ export function TextField(
         value={props.value ?? ''}
         autoComplete={props.autocomplete}
         maxLength={props.maxLength}
+        min={props.min}
+        max={props.max}
         inputMode={props.inputMode as 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url' | 'search' | 'none' | undefined}
         lang={props.lang}
         required={props.required}
