@@ -54,6 +54,8 @@ function VoteFields(props: { values: DecisionFormValues; labels: Record<string, 
           name={name}
           type="number"
           inputMode="numeric"
+          min={0}
+          max={DECISION_LIMITS.votesMax}
           label={props.labels[name] ?? ''}
           value={props.values[name]}
           required={false}
