@@ -6,6 +6,7 @@ import type { Commitment, DialogueRecord, Round } from './model.ts';
 import type { RecordSubject } from './permissions.ts';
 import { findRecord } from './queries/find-record.ts';
 import { findRound } from './queries/find-round.ts';
+import { type CommitmentChange, listCommitmentChanges } from './queries/list-commitment-changes.ts';
 import { type RoundCommunity, roundCommunities } from './queries/round-communities.ts';
 
 type Context = Pick<AppContext, 'db' | 'authorizer'>;
@@ -32,6 +33,8 @@ export interface RecordScene {
   record: DialogueRecord | undefined;
   commitments: Commitment[];
   subject: RecordSubject;
+  /** The status history of each commitment, by commitment id. */
+  changes: Map<string, CommitmentChange[]>;
 }
 
 /**
@@ -49,7 +52,13 @@ export async function loadVisibleRecord(context: Context, actor: Actor, roundId:
   const subject: RecordSubject = { processId: round.processId, unitPath: community.path };
   if (!context.authorizer.can(actor, 'dialogues.record.view', subject)) throw refuse.notFound();
   const found = await findRecord(context.db, actor.organisationId, round.id, community.id);
-  return { round, community, record: found?.record, commitments: found?.commitments ?? [], subject };
+  const commitments = found?.commitments ?? [];
+  const changes = await listCommitmentChanges(
+    context.db,
+    actor.organisationId,
+    commitments.map((commitment) => commitment.id),
+  );
+  return { round, community, record: found?.record, commitments, subject, changes };
 }
 
 /** As `loadVisibleRecord`, for the community's lead or a manager above it: others who may see it get 403. */
@@ -57,4 +66,21 @@ export async function loadEditableRecord(context: Context, actor: Actor, roundId
   const scene = await loadVisibleRecord(context, actor, roundId, unitId);
   if (!context.authorizer.can(actor, 'dialogues.record.edit', scene.subject)) throw refuse.forbidden();
   return scene;
+}
+
+/**
+ * A commitment of a held dialogue, for those who follow it up (the community's lead, a manager
+ * above it, the coordinator): unknown, foreign or hidden answers 404; a commitment of a draft 409.
+ */
+export async function loadFollowedCommitment(
+  context: Context,
+  actor: Actor,
+  params: { id: string; unitId: string; commitmentId: string },
+): Promise<RecordScene & { commitment: Commitment }> {
+  const scene = await loadVisibleRecord(context, actor, params.id, params.unitId);
+  const commitment = scene.commitments.find((candidate) => candidate.id === params.commitmentId);
+  if (!commitment) throw refuse.notFound();
+  if (!context.authorizer.can(actor, 'dialogues.commitment.follow', scene.subject)) throw refuse.forbidden();
+  if (scene.record?.status !== 'held') throw refuse.conflict('dialogues.commitment.notHeld');
+  return { ...scene, commitment };
 }

@@ -1,6 +1,6 @@
 import { parseJsonColumn } from '../../platform/db/json.ts';
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
-import type { DialogueCommitmentsTable, DialogueRecordsTable, DialogueRoundsTable, RecordStatus } from './tables.ts';
+import type { DialogueCommitmentsTable, DialogueRecordsTable, DialogueRoundsTable, RecordStatus, RecordVisibility } from './tables.ts';
 
 /** A dialogue round as the module's code sees it. */
 export interface Round {
@@ -77,6 +77,8 @@ export interface DialogueRecord {
   participants: number | null;
   answers: string[];
   late: boolean;
+  /** Unit only, or public (where the published results still hide a dialogue of fewer than five). */
+  visibility: RecordVisibility;
   submittedAt: string | null;
   updatedAt: string;
 }
@@ -92,6 +94,7 @@ export function toRecord(row: DialogueRecordsTable): DialogueRecord {
     participants: row.participants,
     answers: parseJsonColumn<string[]>(row.answers, []),
     late: row.late === 1,
+    visibility: row.visibility,
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
   };
@@ -111,4 +114,12 @@ export function coverageStatus(record: Pick<DialogueRecord, 'status'> | undefine
   if (record?.status === 'held') return 'held';
   if (today > dueOn) return 'overdue';
   return record ? 'under_way' : 'not_started';
+}
+
+/** A published dialogue with fewer participants than this shows no figures or texts publicly (they could identify people). */
+export const PUBLISH_MIN_PARTICIPANTS = 5;
+
+/** Whether a record's texts and figures may be shown in the published results: held, public, and at least five took part. */
+export function isPublished(record: Pick<DialogueRecord, 'status' | 'visibility' | 'participants'>): boolean {
+  return record.status === 'held' && record.visibility === 'public' && (record.participants ?? 0) >= PUBLISH_MIN_PARTICIPANTS;
 }

@@ -1,4 +1,5 @@
 import { defineModule } from '../../platform/module.ts';
+import { changeCommitmentStatusAction } from './actions/change-commitment-status.ts';
 import { createRoundAction } from './actions/create-round.ts';
 import { openRecordAction } from './actions/open-record.ts';
 import { saveRecordAction } from './actions/save-record.ts';
@@ -12,6 +13,7 @@ import { dialogueProcessChannels } from './process-channels.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerCoverageRoutes } from './routes/coverage-routes.tsx';
 import { registerDialogueRoutes } from './routes/dialogue-routes.tsx';
+import { registerResultsRoutes } from './routes/results-routes.tsx';
 import { seedDialoguesDemo } from './seed-demo.ts';
 
 /** Work-community dialogues: rounds with a guide, each work community's record and commitments, coverage. */
@@ -26,11 +28,12 @@ export const dialoguesModule = defineModule({
     dialogue_round: { table: 'dialogue_rounds', title: 'title', path: (id) => `/admin/dialogues/${id}` },
   },
   // Every write of the module, served as a form post and an API route by the platform.
-  actions: [createRoundAction, updateRoundAction, openRecordAction, saveRecordAction, sendRemindersAction],
+  actions: [createRoundAction, updateRoundAction, openRecordAction, saveRecordAction, sendRemindersAction, changeCommitmentStatusAction],
   // Reads only: GET pages and API reads.
   routes: (app, context) => {
     registerAdminRoutes(app, context);
     registerDialogueRoutes(app, context);
     registerCoverageRoutes(app, context);
+    registerResultsRoutes(app, context);
   },
 });

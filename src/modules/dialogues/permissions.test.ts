@@ -39,6 +39,7 @@ const table: Array<[string, unknown, Who[]]> = [
   ['dialogues.reminder.send', round, ['processManager', 'admin']],
   ['dialogues.record.view', record, ['lead', 'unitManager', 'processManager', 'admin']],
   ['dialogues.record.edit', record, ['lead', 'unitManager']],
+  ['dialogues.commitment.follow', record, ['lead', 'unitManager', 'processManager', 'admin']],
 ];
 
 describe('dialogues permissions (role × action × situation)', () => {

@@ -44,4 +44,7 @@ export const dialoguesPermissions = definePermissions({
   'dialogues.record.view': (actor: Actor, subject: RecordSubject) =>
     coordinates(actor, subject) || hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
   'dialogues.record.edit': (actor: Actor, subject: RecordSubject) => hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
+  /** A commitment's follow-up (its status): the community's lead, a manager above it, or the coordinator. */
+  'dialogues.commitment.follow': (actor: Actor, subject: RecordSubject) =>
+    coordinates(actor, subject) || hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
 });

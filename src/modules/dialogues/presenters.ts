@@ -58,9 +58,16 @@ export const recordResponseSchema = z.object({
   participants: z.number().int().nullable(),
   answers: z.array(z.string()),
   late: z.boolean(),
+  visibility: z.enum(['unit', 'public']),
   submittedAt: z.string().nullable(),
   commitments: z.array(
-    z.object({ id: z.string(), what: z.string(), whoRole: z.string(), dueOn: z.string().nullable(), status: z.enum(['open', 'done']) }),
+    z.object({
+      id: z.string(),
+      what: z.string(),
+      whoRole: z.string(),
+      dueOn: z.string().nullable(),
+      status: z.enum(['planned', 'in_progress', 'done', 'dropped']),
+    }),
   ),
 });
 
@@ -75,6 +82,7 @@ export function presentRecord(record: DialogueRecord, commitments: readonly Comm
     participants: record.participants,
     answers: record.answers,
     late: record.late,
+    visibility: record.visibility,
     submittedAt: record.submittedAt,
     commitments: commitments.map((commitment) => ({
       id: commitment.id,

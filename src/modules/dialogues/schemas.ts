@@ -111,6 +111,8 @@ export const recordInputSchema = z
       .array(commitmentSchema)
       .max(DIALOGUES_LIMITS.commitmentsMax + DIALOGUES_LIMITS.commitmentSlots)
       .default([]),
+    /** Who may read the record: the unit (default) or the public. */
+    visibility: z.enum(['unit', 'public']).default('unit'),
     submit: flagSchema.default(false),
   })
   .superRefine((value, context) => {
@@ -138,3 +140,11 @@ export const roundParamsSchema = z.object({ id: idSchema });
 
 /** The path of one work community's dialogue in a round. */
 export const recordParamsSchema = z.object({ id: idSchema, unitId: idSchema });
+
+/** The path of one commitment of a work community's dialogue. */
+export const commitmentParamsSchema = recordParamsSchema.extend({ commitmentId: idSchema });
+
+/** A commitment's new status in its follow-up. */
+export const commitmentStatusInputSchema = z.object({
+  status: z.enum(['planned', 'in_progress', 'done', 'dropped']),
+});

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/authz/authz.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
 import { listUnitTree } from '../organisations/index.ts';
+import { changeCommitmentStatus } from './commands/change-commitment-status.ts';
 import { createRound } from './commands/create-round.ts';
 import { openRecord } from './commands/open-record.ts';
 import { saveRecord } from './commands/save-record.ts';
@@ -62,6 +63,7 @@ export async function seedDialoguesDemo(context: AppContext, state: DemoState): 
       record: undefined,
       commitments: [] as Commitment[],
       subject: { processId: round.processId, unitPath: community.path },
+      changes: new Map(),
     };
     await openRecord(context.db, lead, scene, at('2013-05-13'));
     if (outcome === 'opened') continue;
@@ -77,10 +79,24 @@ export async function seedDialoguesDemo(context: AppContext, state: DemoState): 
         participants: Math.max(3, Math.min(community.headcount, 6 + ((index * 7) % 20))),
         answers: [...texts.answers],
         commitments: texts.commitments.map((commitment) => ({ ...commitment })),
+        // Every other held dialogue is published; the results still hide those of fewer than five.
+        visibility: index % 2 === 0 ? 'public' : 'unit',
         submit: true,
       },
       at(outcome === 'late' ? '2013-06-21' : heldOn),
       { timeZone: 'Europe/Helsinki', locale: 'fi' },
     );
+    await followUpDemoCommitments(context, lead, roundId, community.id, index);
   }
+}
+
+/** The follow-up of a held dialogue's commitments in the autumn: the first under way, every other one done, a second one dropped. */
+async function followUpDemoCommitments(context: AppContext, lead: Actor, roundId: string, communityId: string, index: number) {
+  const commitments = (await findRecord(context.db, lead.organisationId, roundId, communityId))?.commitments ?? [];
+  const [first, second] = commitments;
+  if (first) {
+    await changeCommitmentStatus(context.db, lead, first, 'in_progress', at('2013-09-02'));
+    if (index % 2 === 0) await changeCommitmentStatus(context.db, lead, { ...first, status: 'in_progress' }, 'done', at('2013-11-20'));
+  }
+  if (second && index % 3 === 1) await changeCommitmentStatus(context.db, lead, second, 'dropped', at('2013-10-07'));
 }

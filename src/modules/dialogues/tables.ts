@@ -25,6 +25,9 @@ export interface DialogueRoundsTable {
   updated_at: string;
 }
 
+/** Who may read a held record: its unit (and the coordinator), or also the public. */
+export type RecordVisibility = 'unit' | 'public';
+
 /** What a work community's dialogue of a round has reached. */
 export type RecordStatus = 'under_way' | 'held';
 
@@ -47,10 +50,15 @@ export interface DialogueRecordsTable {
   submitted_at: string | null;
   created_at: string;
   updated_at: string;
+  /** 'unit' until the lead publishes it. */
+  visibility: RecordVisibility;
 }
 
-/** What became of a commitment. */
-export type CommitmentStatus = 'open' | 'done';
+/** What became of a commitment: followed up by the community's lead or the coordinator. */
+export type CommitmentStatus = 'planned' | 'in_progress' | 'done' | 'dropped';
+
+/** Every commitment status, in the order of its follow-up. */
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['planned', 'in_progress', 'done', 'dropped'];
 
 /** A commitment (sitoumus) of a work community's dialogue: what, who by role, by when. */
 export interface DialogueCommitmentsTable {
@@ -83,11 +91,23 @@ export interface DialogueRemindersTable {
   created_at: string;
 }
 
+/** One change of a commitment's status: the follow-up's history. */
+export interface DialogueCommitmentChangesTable {
+  id: string;
+  organisation_id: string;
+  commitment_id: string;
+  from_status: CommitmentStatus;
+  to_status: CommitmentStatus;
+  changed_by_user_id: string | null;
+  changed_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     dialogue_rounds: DialogueRoundsTable;
     dialogue_records: DialogueRecordsTable;
     dialogue_commitments: DialogueCommitmentsTable;
     dialogue_reminders: DialogueRemindersTable;
+    dialogue_commitment_changes: DialogueCommitmentChangesTable;
   }
 }

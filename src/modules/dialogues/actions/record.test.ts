@@ -125,7 +125,7 @@ describe('holding a dialogue: the lead opens, records and submits it', () => {
     assert.equal(body.late, true);
     assert.deepEqual(
       body.commitments.map((commitment) => [commitment.what, commitment.status]),
-      [['Jatketaan', 'open']],
+      [['Jatketaan', 'planned']],
     );
   });
 

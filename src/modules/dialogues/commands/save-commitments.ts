@@ -14,7 +14,7 @@ export interface SavedCommitment {
 
 /**
  * Writes a record's commitments in the caller's transaction, by position: the one at a position
- * keeps its id and status when reworded, new ones are open, those past the new count are removed.
+ * keeps its id and status when reworded, new ones are planned, those past the new count are removed.
  */
 export async function saveCommitments(
   trx: Db,
@@ -50,7 +50,7 @@ export async function saveCommitments(
           round_id: scene.round.id,
           work_community_id: scene.community.id,
           position,
-          status: 'open',
+          status: 'planned',
           created_at: at,
           ...values,
         })

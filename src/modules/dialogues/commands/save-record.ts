@@ -50,6 +50,7 @@ export async function saveRecord(
         held_on: input.heldOn,
         participants: input.participants,
         answers: JSON.stringify(answers),
+        visibility: input.visibility,
         updated_at: now.toISOString(),
         ...(submittedNow
           ? {

@@ -5,7 +5,7 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { todayIn } from '../../processes/index.ts';
+import { findProcessById, todayIn } from '../../processes/index.ts';
 import { coverageCsv } from '../export/coverage-csv.ts';
 import { countRemindedOn } from '../queries/count-reminded.ts';
 import { findRound } from '../queries/find-round.ts';
@@ -28,12 +28,21 @@ export function registerCoverageRoutes(app: FastifyInstance, context: AppContext
   page(app, 'GET', '/admin/dialogues/:id/coverage', async (request, reply) => {
     const { round, today, coverage } = await load(request);
     const canRemind = context.authorizer.can(request.identity.actor, 'dialogues.reminder.send', round);
+    const process = await findProcessById(context.db, round.organisationId, round.processId);
+    const resultsPath = process ? `/processes/${process.slug}/dialogues/${round.id}` : null;
     const remindedToday = canRemind ? await countRemindedOn(context.db, round.organisationId, round.id, today) : 0;
     return renderPage(
       context,
       request,
       reply,
-      <CoveragePage round={round} coverage={coverage} today={today} canRemind={canRemind} remindedToday={remindedToday} />,
+      <CoveragePage
+        round={round}
+        coverage={coverage}
+        today={today}
+        canRemind={canRemind}
+        remindedToday={remindedToday}
+        resultsPath={resultsPath}
+      />,
     );
   });
 

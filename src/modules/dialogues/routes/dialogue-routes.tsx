@@ -5,12 +5,13 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listUnitTree } from '../../organisations/index.ts';
 import { todayIn } from '../../processes/index.ts';
+import { renderCommitmentPage } from '../actions/commitment-page.tsx';
 import { renderRecordPage } from '../actions/record-page.tsx';
-import { loadVisibleRecord, loadVisibleRound } from '../loaders.ts';
+import { loadFollowedCommitment, loadVisibleRecord, loadVisibleRound } from '../loaders.ts';
 import { coverageStatus } from '../model.ts';
 import { listRoundRecords } from '../queries/list-round-records.ts';
 import { roundCommunities } from '../queries/round-communities.ts';
-import { recordParamsSchema, roundParamsSchema } from '../schemas.ts';
+import { commitmentParamsSchema, recordParamsSchema, roundParamsSchema } from '../schemas.ts';
 import { GuidePage } from '../views/guide-page.tsx';
 import { recordValues } from '../views/record-form.tsx';
 
@@ -35,5 +36,11 @@ export function registerDialogueRoutes(app: FastifyInstance, context: AppContext
     const { id, unitId } = parse(recordParamsSchema, request.params);
     const scene = await loadVisibleRecord(context, request.identity.actor, id, unitId);
     return renderRecordPage({ context, request }, reply, scene, recordValues(scene.record, scene.commitments));
+  });
+
+  page(app, 'GET', '/dialogues/:id/communities/:unitId/commitments/:commitmentId', async (request, reply) => {
+    const params = parse(commitmentParamsSchema, request.params);
+    const scene = await loadFollowedCommitment(context, request.identity.actor, params);
+    return renderCommitmentPage({ context, request }, reply, scene, scene.commitment.status);
   });
 }

@@ -53,7 +53,14 @@ function Reminders(props: { round: Round; overdue: number; remindedToday: number
   );
 }
 
-export function CoveragePage(props: { round: Round; coverage: Coverage; today: string; canRemind: boolean; remindedToday: number }) {
+export function CoveragePage(props: {
+  round: Round;
+  coverage: Coverage;
+  today: string;
+  canRemind: boolean;
+  remindedToday: number;
+  resultsPath: string | null;
+}) {
   const view = useView();
   const { coverage, round } = props;
   const title = view.t('dialogues.coverage.title', { round: localize(round.title, view.locale) });
@@ -73,6 +80,12 @@ export function CoveragePage(props: { round: Round; coverage: Coverage; today: s
         <a href={view.href(`/admin/dialogues/${round.id}/coverage.csv`)}>{view.t('dialogues.coverage.csv')}</a>
         {' · '}
         <a href={view.href(`/dialogues/${round.id}`)}>{view.t('dialogues.guide.link')}</a>
+        {props.resultsPath && (
+          <>
+            {' · '}
+            <a href={view.href(props.resultsPath)}>{view.t('dialogues.results.link')}</a>
+          </>
+        )}
       </p>
       {props.canRemind && <Reminders round={round} overdue={overall.byStatus.overdue} remindedToday={props.remindedToday} />}
       <h2 id="coverage-units">{view.t('dialogues.coverage.byUnit')}</h2>

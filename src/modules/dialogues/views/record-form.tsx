@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
-import { Button, ErrorSummary, Form, TextArea, TextField } from '../../../platform/views/components/forms.tsx';
+import { Button, ErrorSummary, Form, SelectField, TextArea, TextField } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Commitment, DialogueRecord, Round } from '../model.ts';
 import { questionsOf } from '../presenters.ts';
@@ -10,6 +10,7 @@ import { DIALOGUES_LIMITS } from '../schemas.ts';
 export interface RecordFormValues {
   heldOn: string;
   participants: string;
+  visibility: string;
   answers: string[];
   commitments: Array<{ what: string; whoRole: string; dueOn: string }>;
 }
@@ -23,6 +24,7 @@ export function sentRecordValues(values: Record<string, unknown> | undefined): R
   return {
     heldOn: string(sent.heldOn),
     participants: string(sent.participants),
+    visibility: string(sent.visibility) || 'unit',
     answers: list(sent.answers).map(string),
     commitments: list(sent.commitments).map((row) => {
       const fields = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {};
@@ -36,6 +38,7 @@ export function recordValues(record: DialogueRecord | undefined, commitments: re
   return {
     heldOn: record?.heldOn ?? '',
     participants: record?.participants === null || record?.participants === undefined ? '' : String(record.participants),
+    visibility: record?.visibility ?? 'unit',
     answers: record?.answers ?? [],
     commitments: commitments.map((commitment) => ({
       what: commitment.what,
@@ -67,6 +70,7 @@ export function RecordForm(props: {
     heldOn: view.t('dialogues.record.heldOn'),
     participants: view.t('dialogues.record.participants'),
     commitments: view.t('dialogues.record.commitments'),
+    visibility: view.t('dialogues.record.visibility'),
   };
   return (
     <>
@@ -81,6 +85,17 @@ export function RecordForm(props: {
           hint={view.t('dialogues.record.participantsHint')}
           value={values.participants}
           errors={errors}
+        />
+        <SelectField
+          name="visibility"
+          label={labels.visibility as string}
+          hint={view.t('dialogues.record.visibilityHint')}
+          value={values.visibility}
+          errors={errors}
+          options={[
+            { value: 'unit', label: view.t('dialogues.record.visibilityUnit') },
+            { value: 'public', label: view.t('dialogues.record.visibilityPublic') },
+          ]}
         />
         {questions.map((question, index) => (
           <TextArea

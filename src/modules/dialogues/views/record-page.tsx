@@ -6,6 +6,7 @@ import { useView } from '../../../platform/views/context.ts';
 import type { RecordScene } from '../loaders.ts';
 import { coverageStatus } from '../model.ts';
 import { questionsOf } from '../presenters.ts';
+import { CommitmentFollowUp } from './commitment-follow-up.tsx';
 import { Guide } from './guide.tsx';
 import { STATUS_KEYS } from './labels.ts';
 import { RecordForm, type RecordFormValues } from './record-form.tsx';
@@ -87,6 +88,9 @@ export function RecordPage(props: { scene: RecordScene; today: string; values: R
         </>
       )}
       {!editable && <RecordView scene={scene} />}
+      {scene.record?.status === 'held' && scene.commitments.length > 0 && view.can('dialogues.commitment.follow', scene.subject) && (
+        <CommitmentFollowUp scene={scene} />
+      )}
       <h2>{view.t('dialogues.guide.heading')}</h2>
       <Guide round={scene.round} headingLevel="h3" />
     </Layout>
