@@ -55,6 +55,7 @@ const NOT_SETTINGS: Record<string, string> = {
   '/account/delete': 'deletes the account',
   '/account/tokens': 'creates a token shown once',
   '/account/tokens/:id/revoke': 'revokes a token',
+  '/admin/dialogues/:id/reminders': 'mails the leads of overdue work communities (no fields); dialogues/reminders.test.ts follows it',
   '/account/security/set-up': 'starts setting up two-factor (no fields); two-factor.test.ts follows it',
   '/account/security/confirm': 'turns two-factor on with a one-time code, never shown again',
   '/account/security/turn-off': 'turns two-factor off with a one-time code',
@@ -124,8 +125,6 @@ const NOT_SETTINGS: Record<string, string> = {
     'adds an indicator (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/indicators/:indicatorId/targets': 'sets a year’s target (shown in the list of targets, not in the form)',
   '/admin/goals/indicators/:indicatorId/actuals': 'records an actual in a round (shown in the table by round, not in the form)',
-  '/admin/goals/rounds/:roundId/open': 'mails the reporters their links (no fields; report-links.test.ts)',
-  '/admin/goals/rounds/:roundId/close': 'closes a round (no fields; report-links.test.ts)',
   '/admin/insights/runs/:runId/themes/:themeId/merge':
     'merges a theme away (theme-edits.test.ts posts the rendered form and checks a refusal keeps it)',
   '/admin/insights/runs/:runId/themes/:themeId/split':
@@ -467,6 +466,8 @@ const CASES: RoundTrip[] = [
   },
   { action: '/admin/dialogues/new', reopenAction: '/admin/dialogues/:id', overrides: dialogueRound },
   { action: '/admin/dialogues/:id', reopen: 'page', overrides: dialogueRound },
+  // A commitment's follow-up: its status, saved and shown again on the commitment's page.
+  { action: '/dialogues/:id/communities/:unitId/commitments/:commitmentId/status' },
   {
     action: '/admin/surveys/new',
     reopenAction: '/admin/surveys/:id',
@@ -572,18 +573,6 @@ const CASES: RoundTrip[] = [
     overrides: () => ({ access: 'staff', 'audienceBodyIds[]': [], 'audienceUnitIds[]': [] }),
   },
   { action: '/admin/insights/runs/:runId/themes/:themeId', reopen: 'page' },
-  // A goal, an objective and an indicator edited on their own pages; an owner must hold a role for the unit (the demo admin does).
-  { action: '/admin/goals/goals/:goalId/edit', reopen: (location) => `${location}/edit` },
-  {
-    action: '/admin/goals/objectives/:objectiveId/edit',
-    reopen: (location) => `${location}/edit`,
-    overrides: () => ({ ownerEmail: 'admin@demo.tarina.invalid' }),
-  },
-  {
-    action: '/admin/goals/indicators/:indicatorId/edit',
-    reopen: (location) => `${location}/edit`,
-    overrides: () => ({ ownerEmail: 'admin@demo.tarina.invalid' }),
-  },
   // A contribution's hand tags in a theme run.
   { action: '/admin/insights/runs/:runId/contributions/:contributionId', reopen: 'page' },
   { action: '/account/profile', resident: true },
