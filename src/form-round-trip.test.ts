@@ -125,6 +125,8 @@ const NOT_SETTINGS: Record<string, string> = {
     'adds an indicator (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/indicators/:indicatorId/targets': 'sets a year’s target (shown in the list of targets, not in the form)',
   '/admin/goals/indicators/:indicatorId/actuals': 'records an actual in a round (shown in the table by round, not in the form)',
+  '/admin/goals/rounds/:roundId/open': 'mails the reporters their links (no fields; report-links.test.ts)',
+  '/admin/goals/rounds/:roundId/close': 'closes a round (no fields; report-links.test.ts)',
   '/admin/insights/runs/:runId/themes/:themeId/merge':
     'merges a theme away (theme-edits.test.ts posts the rendered form and checks a refusal keeps it)',
   '/admin/insights/runs/:runId/themes/:themeId/split':
@@ -573,6 +575,18 @@ const CASES: RoundTrip[] = [
     overrides: () => ({ access: 'staff', 'audienceBodyIds[]': [], 'audienceUnitIds[]': [] }),
   },
   { action: '/admin/insights/runs/:runId/themes/:themeId', reopen: 'page' },
+  // A goal, an objective and an indicator edited on their own pages; an owner must hold a role for the unit (the demo admin does).
+  { action: '/admin/goals/goals/:goalId/edit', reopen: (location) => `${location}/edit` },
+  {
+    action: '/admin/goals/objectives/:objectiveId/edit',
+    reopen: (location) => `${location}/edit`,
+    overrides: () => ({ ownerEmail: 'admin@demo.tarina.invalid' }),
+  },
+  {
+    action: '/admin/goals/indicators/:indicatorId/edit',
+    reopen: (location) => `${location}/edit`,
+    overrides: () => ({ ownerEmail: 'admin@demo.tarina.invalid' }),
+  },
   // A contribution's hand tags in a theme run.
   { action: '/admin/insights/runs/:runId/contributions/:contributionId', reopen: 'page' },
   { action: '/account/profile', resident: true },
