@@ -13,7 +13,7 @@ const HALF_LOAD_SECONDS = 5;
 const LOAD_PROCESS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'survey-load-process.ts');
 
 /** The CSRF cookie and token an anonymous browser gets from any form page. */
-async function anonymousHeaders(baseUrl: string): Promise<Record<string, string>> {
+export async function anonymousHeaders(baseUrl: string): Promise<Record<string, string>> {
   const page = await fetch(`${baseUrl}/fi/sign-in`);
   const token = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
   if (!token) throw new Error('no CSRF token on /fi/sign-in');

@@ -71,6 +71,7 @@ const environmentSchema = z.object({
   // Load shedding (platform/http/overload.ts): 0 turns a check off.
   TARINA_OVERLOAD_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   TARINA_OVERLOAD_HEAP_MB: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  TARINA_OVERLOAD_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
 });
 
 /** The validated settings the app runs with. */
@@ -97,9 +98,9 @@ export interface Config {
   jobs: boolean;
   /**
    * When new requests get 503 and Retry-After: the event loop lagging this many ms behind, or the
-   * heap over this many MB (null: 85 % of V8's limit); 0 turns a check off.
+   * heap over this many MB (null: 85 % of V8's limit), or 32 requests in flight for longer than this many ms; 0 turns a check off.
    */
-  overload: { eventLoopDelayMs: number; heapUsedMb: number | null };
+  overload: { eventLoopDelayMs: number; heapUsedMb: number | null; waitMs: number };
 }
 
 /** Which engine and where: decided once from DATABASE_URL. */
@@ -133,7 +134,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: value.TRUST_PROXY,
     redisUrl: value.REDIS_URL || null,
     jobs: value.TARINA_JOBS,
-    overload: { eventLoopDelayMs: value.TARINA_OVERLOAD_DELAY_MS, heapUsedMb: value.TARINA_OVERLOAD_HEAP_MB ?? null },
+    overload: {
+      eventLoopDelayMs: value.TARINA_OVERLOAD_DELAY_MS,
+      heapUsedMb: value.TARINA_OVERLOAD_HEAP_MB ?? null,
+      waitMs: value.TARINA_OVERLOAD_WAIT_MS,
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { OVERLOAD_RETRY_AFTER_SECONDS } from './overload.ts';
+import { OVERLOAD_RETRY_AFTER_SECONDS, OVERLOAD_WAITING_REQUESTS } from './overload.ts';
 
 /** Waits for the guard's next samples (taken every 250 ms) to be read. */
 const nextSamples = () => new Promise((resolve) => setTimeout(resolve, 600));
@@ -78,5 +79,47 @@ describe('load shedding by the event loop’s delay', () => {
       recovered = (await test.client().get('/favicon.ico')).status === 301;
     }
     assert.ok(recovered, 'serves again within a few seconds');
+  });
+});
+
+describe('load shedding when requests pile up waiting', () => {
+  let test: TestApp;
+  before(async () => {
+    // With the demo's organisation, so that a request goes on to wait for its body (without one, it is refused at once).
+    test = await startTestApp({ environment: { TARINA_OVERLOAD_WAIT_MS: '300' } });
+  });
+  after(() => test.close());
+
+  /** A request whose body never comes: it stays in flight until its connection closes. */
+  function hangingRequest(): Promise<net.Socket> {
+    const url = new URL(test.baseUrl);
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(Number(url.port), url.hostname, () => {
+        socket.write(
+          `POST /fi/sign-out HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nemail=`,
+        );
+        resolve(socket);
+      });
+      socket.on('error', reject);
+    });
+  }
+
+  it('refuses newcomers while enough requests have waited too long, and serves again once they are done', async () => {
+    // One slow request alone (an export) refuses nobody.
+    const slow = await hangingRequest();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal((await test.client().get('/favicon.ico')).status, 301);
+    const waiting = [slow];
+    for (let index = 1; index < OVERLOAD_WAITING_REQUESTS; index += 1) waiting.push(await hangingRequest());
+    // Arrived together: they are all in, however long they wait. A newcomer now is still served.
+    assert.equal((await test.client().get('/favicon.ico')).status, 301);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const refused = await test.client().request('GET', '/fi/', { headers: { accept: 'text/html' } });
+    assert.equal(refused.status, 503);
+    assert.equal(refused.headers.get('retry-after'), String(OVERLOAD_RETRY_AFTER_SECONDS));
+    assert.match(refused.text, /Palvelu on juuri nyt ruuhkautunut/);
+    for (const socket of waiting) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal((await test.client().get('/fi/')).status, 200);
   });
 });

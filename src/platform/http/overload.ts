@@ -60,6 +60,46 @@ function answerOverloaded(request: FastifyRequest, reply: FastifyReply, translat
     );
 }
 
+/** How many requests must have waited longer than the setting before new ones are refused. */
+export const OVERLOAD_WAITING_REQUESTS = 32;
+
+/**
+ * The other kind of overload: the event loop keeps up, but requests wait for the database (a full
+ * pool, one event's registrations in line for its lock) and pile up until clients time out. While
+ * OVERLOAD_WAITING_REQUESTS requests have been in flight longer than `waitMs`, a new request is
+ * answered 503 at once: a burst that arrived together is still served to its end (it is admitted
+ * before it waits), a slow export alone refuses nobody, but a crowd that keeps coming faster than it
+ * is served gets told to come back instead of waiting in a line that only grows. A request counts
+ * from its arrival until its response is finished or its connection closed; WebSocket upgrades (a
+ * live room's phones stay connected for hours) and the health check do not count.
+ */
+function refuseWhenRequestsWait(app: FastifyInstance, waitMs: number, translator: Translator): void {
+  // Insertion-ordered: the first entries are the oldest requests still in flight.
+  const inFlight = new Map<number, number>();
+  let next = 0;
+  const waiting = (now: number) => {
+    let count = 0;
+    for (const started of inFlight.values()) {
+      if (now - started < waitMs || count >= OVERLOAD_WAITING_REQUESTS) break;
+      count += 1;
+    }
+    return count;
+  };
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.headers.upgrade !== undefined || request.url === '/healthz') return done();
+    const now = performance.now();
+    if (waiting(now) >= OVERLOAD_WAITING_REQUESTS) {
+      request.log.warn({ inFlight: inFlight.size }, 'overloaded: requests are waiting, answered 503');
+      answerOverloaded(request, reply, translator);
+      return;
+    }
+    const id = next++;
+    inFlight.set(id, now);
+    reply.raw.once('close', () => inFlight.delete(id));
+    done();
+  });
+}
+
 /**
  * Sheds load before it piles up: when the event loop lags behind by more than the configured
  * delay, or the heap nears its limit, new requests are answered 503 with Retry-After at once
@@ -69,7 +109,8 @@ function answerOverloaded(request: FastifyRequest, reply: FastifyReply, translat
  * so a refusal costs no database round trip.
  */
 export async function registerOverloadGuard(app: FastifyInstance, config: Config, translator: Translator): Promise<void> {
-  const { eventLoopDelayMs, heapUsedMb } = config.overload;
+  const { eventLoopDelayMs, heapUsedMb, waitMs } = config.overload;
+  if (waitMs > 0) refuseWhenRequestsWait(app, waitMs, translator);
   if (eventLoopDelayMs === 0 && heapUsedMb === 0) return;
   await app.register(underPressure, {
     sampleInterval: SAMPLE_INTERVAL_MS,

@@ -41,6 +41,7 @@ export async function startTestApp(
     LOG_LEVEL: 'silent',
     TARINA_OVERLOAD_DELAY_MS: '0',
     TARINA_OVERLOAD_HEAP_MB: '0',
+    TARINA_OVERLOAD_WAIT_MS: '0',
     ...options.environment,
   });
   const silentMailer: Mailer = { send: async () => {}, close: () => {} };
