@@ -11,6 +11,7 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { dialoguesPermissions } from './permissions.ts';
 import { dialogueProcessChannels } from './process-channels.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
+import { registerApiRoutes } from './routes/api-routes.ts';
 import { registerCoverageRoutes } from './routes/coverage-routes.tsx';
 import { registerDialogueRoutes } from './routes/dialogue-routes.tsx';
 import { registerResultsRoutes } from './routes/results-routes.tsx';
@@ -35,5 +36,6 @@ export const dialoguesModule = defineModule({
     registerDialogueRoutes(app, context);
     registerCoverageRoutes(app, context);
     registerResultsRoutes(app, context);
+    registerApiRoutes(app, context);
   },
 });

@@ -68,6 +68,35 @@ describe('publishing: a record’s visibility and the fewer-than-five rule on th
     assert.doesNotMatch(page.text, /Vastaus elderly-care|Sitoumus elderly-care|30 osallistujaa/);
   });
 
+  it('api: the process’s rounds with coverage counts and only the published records', async () => {
+    const slug = results.split('/')[3];
+    const response = await test.client().get(`/api/v1/processes/${slug}/dialogues`);
+    assert.equal(response.status, 200, response.text);
+    type Rounds = {
+      rounds: Array<{
+        id: string;
+        coverage: Record<string, number | null>;
+        published: Array<{ workCommunityId: string; participants: number; answers: string[]; commitments: Array<{ status: string }> }>;
+      }>;
+    };
+    const round = response.json<Rounds>().rounds.find((candidate) => candidate.id === roundId);
+    assert.ok(round, 'the test round is listed');
+    assert.deepEqual(round.coverage, {
+      communities: 3,
+      held: 3,
+      underWay: 0,
+      notStarted: 0,
+      overdue: 0,
+      participants: 46,
+      commitments: 3,
+    });
+    assert.deepEqual(
+      round.published.map((record) => [record.workCommunityId, record.participants, record.answers[0], record.commitments[0]?.status]),
+      [[unitOf(test, 'health-services'), 12, 'Vastaus health-services', 'planned']],
+    );
+    assert.equal((await test.client().get('/api/v1/processes/no-such-process/dialogues')).status, 404);
+  });
+
   it('a round of another process, or an unknown one, answers 404', async () => {
     assert.equal((await test.client().get(results.replace(roundId, 'no-such-round'))).status, 404);
     assert.equal((await test.client().get(results.replace(/processes\/[^/]+/, 'processes/no-such-process'))).status, 404);
