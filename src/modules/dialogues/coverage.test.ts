@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import { createPerson, type TestPerson } from '../../platform/testing/people.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import type { TestClient } from '../../platform/testing/test-client.ts';
@@ -103,6 +104,23 @@ describe('coverage: per unit and overall, on the page and in CSV', () => {
       lines.some((line) => line.startsWith('"Health services","Social and health services","Held","2026-05-20","12","540","1",""')),
     );
     assert.ok(lines.some((line) => line.startsWith('"Social services","Social and health services","Under way"')));
+  });
+
+  it('the XLSX has the same lines, numbers as numbers', async () => {
+    // The test client reads bodies as text: the workbook is fetched as bytes with the admin's cookies.
+    const cookies = (admin as unknown as { cookies: Map<string, string> }).cookies;
+    const response = await fetch(`${test.baseUrl}/en/admin/dialogues/${roundId}/coverage.xlsx`, {
+      headers: { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
+    });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    assert.equal(sheet.rowCount, 4);
+    assert.equal(sheet.getRow(1).getCell(1).value, 'Work community');
+    const health = sheet.getRows(2, 3)!.find((row) => row.getCell(1).value === 'Health services');
+    assert.deepEqual([health?.getCell(3).value, health?.getCell(5).value, health?.getCell(6).value], ['Held', 12, 540]);
   });
 
   it('a cell that looks like a formula is neutralised', () => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { type Locale, localize } from '../../../platform/i18n/locales.ts';
 import type { Translator } from '../../../platform/i18n/translator.ts';
 import type { Coverage } from '../queries/round-coverage.ts';
@@ -11,10 +12,10 @@ export function csvCell(value: string | number | null): string {
 }
 
 /**
- * The coverage of a round as CSV (UTF-8 with BOM, `;`-free: commas, every cell quoted): one line
- * per work community with its unit, status, date, participants, headcount, commitments and lateness.
+ * The coverage of a round as a table: a header, then one line per work community with its unit,
+ * status, date, participants, headcount, commitments and lateness (the CSV's and the XLSX's).
  */
-export function coverageCsv(coverage: Coverage, translator: Translator, locale: Locale): string {
+export function coverageTable(coverage: Coverage, translator: Translator, locale: Locale): Array<Array<string | number>> {
   const t = (key: string) => translator.t(locale, key);
   const header = [
     t('dialogues.coverage.community'),
@@ -36,5 +37,29 @@ export function coverageCsv(coverage: Coverage, translator: Translator, locale: 
     row.commitments,
     row.record?.late ? t('dialogues.coverage.yes') : '',
   ]);
-  return `\uFEFF${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return [header, ...lines];
+}
+
+/** The coverage as CSV (UTF-8 with BOM, commas, every cell quoted). */
+export function coverageCsv(coverage: Coverage, translator: Translator, locale: Locale): string {
+  const table = coverageTable(coverage, translator, locale);
+  return `\uFEFF${table.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The coverage as XLSX: every text a typed text cell (exceljs writes a formula only for a
+ * `{ formula }` value, so a name starting with = stays text), numbers as numbers.
+ */
+export async function coverageXlsx(coverage: Coverage, translator: Translator, locale: Locale): Promise<Buffer> {
+  const [header, ...lines] = coverageTable(coverage, translator, locale);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(
+    translator
+      .t(locale, 'dialogues.coverage.sheet')
+      .slice(0, 31)
+      .replace(/[[\]:*?/\\]/g, ' '),
+  );
+  sheet.addRow(header ?? []).font = { bold: true };
+  for (const line of lines) sheet.addRow(line);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -6,7 +6,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { findProcessById, todayIn } from '../../processes/index.ts';
-import { coverageCsv } from '../export/coverage-csv.ts';
+import { coverageCsv, coverageXlsx } from '../export/coverage-csv.ts';
 import { countRemindedOn } from '../queries/count-reminded.ts';
 import { findRound } from '../queries/find-round.ts';
 import { loadCoverage } from '../queries/load-coverage.ts';
@@ -53,5 +53,14 @@ export function registerCoverageRoutes(app: FastifyInstance, context: AppContext
       .header('content-disposition', `attachment; filename="dialogue-coverage-${round.id.slice(0, 8)}.csv"`)
       .header('cache-control', 'no-store')
       .send(coverageCsv(coverage, context.translator, request.locale));
+  });
+
+  page(app, 'GET', '/admin/dialogues/:id/coverage.xlsx', async (request, reply) => {
+    const { round, coverage } = await load(request);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="dialogue-coverage-${round.id.slice(0, 8)}.xlsx"`)
+      .header('cache-control', 'no-store')
+      .send(await coverageXlsx(coverage, context.translator, request.locale));
   });
 }

@@ -79,6 +79,8 @@ export function CoveragePage(props: {
       <p>
         <a href={view.href(`/admin/dialogues/${round.id}/coverage.csv`)}>{view.t('dialogues.coverage.csv')}</a>
         {' · '}
+        <a href={view.href(`/admin/dialogues/${round.id}/coverage.xlsx`)}>{view.t('dialogues.coverage.xlsx')}</a>
+        {' · '}
         <a href={view.href(`/dialogues/${round.id}`)}>{view.t('dialogues.guide.link')}</a>
         {props.resultsPath && (
           <>
