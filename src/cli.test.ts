@@ -1,35 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { authenticate } from './modules/accounts/index.ts';
 import type { DatabaseTarget } from './platform/config.ts';
 import { type DatabaseHandle, openDatabase } from './platform/db/database.ts';
+import { runTarina } from './platform/testing/run-tarina.ts';
 import { createTestDatabase } from './platform/testing/test-database.ts';
 
-const launcher = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/tarina.mjs');
-
-const databaseUrl = (target: DatabaseTarget) => (target.kind === 'sqlite' ? `file:${target.path}` : target.url);
-
-/** Runs `tarina …` as a child process, the way an operator would. */
-function tarina(target: DatabaseTarget, args: string[], environment: Record<string, string> = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl(target), ...environment };
-  if (!('TARINA_ADMIN_PASSWORD' in environment)) delete env.TARINA_ADMIN_PASSWORD;
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [launcher, ...args], { env, cwd: '/', stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs `tarina …` as a child process from /, the way an operator would. */
+const tarina = (target: DatabaseTarget, args: string[], environment: Record<string, string> = {}) =>
+  runTarina(target, args, { environment, cwd: '/' });
 
 describe('the tarina command line', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,33 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { DatabaseTarget } from '../config.ts';
+import { runTarina } from '../testing/run-tarina.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { recordAudit, recordAuditMany } from './audit.ts';
 import { verifyAuditChain } from './verify.ts';
 
-const launcher = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/tarina.mjs');
-
 /** Runs `tarina …` as an operator would. */
-function tarina(target: DatabaseTarget, args: string[]) {
-  const env = { ...process.env, DATABASE_URL: target.kind === 'sqlite' ? `file:${target.path}` : target.url };
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [launcher, ...args], { env, cwd: os.tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const tarina = (target: DatabaseTarget, args: string[]) => runTarina(target, args);
 
 describe('the audit log hash chain', () => {
   let test: TestApp;

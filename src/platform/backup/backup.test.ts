@@ -1,18 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { DatabaseTarget } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import { runTarina } from '../testing/run-tarina.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import { BackupError, backupDatabase, restoreDatabase } from './backup.ts';
 import { dumpVersionProblem, majorVersion, restoreVersionProblem } from './postgres-tools.ts';
-
-const launcher = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/tarina.mjs');
 
 /** Every table's rows, each table's in a stable order: what a restore must bring back exactly. */
 async function everyTable(db: Db, engine: 'sqlite' | 'postgres'): Promise<Record<string, string[]>> {
@@ -32,22 +29,7 @@ async function everyTable(db: Db, engine: 'sqlite' | 'postgres'): Promise<Record
 }
 
 /** Runs `tarina …` as an operator would. */
-function tarina(target: DatabaseTarget, args: string[]) {
-  const env = { ...process.env, DATABASE_URL: target.kind === 'sqlite' ? `file:${target.path}` : target.url };
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [launcher, ...args], { env, cwd: os.tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const tarina = (target: DatabaseTarget, args: string[]) => runTarina(target, args);
 
 describe('backups: the restore drill on the engine under test', () => {
   let test: TestApp;

@@ -1,38 +1,20 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createUser } from '../../modules/accounts/index.ts';
 import { createEventWith, registerByApi, TEST_NOW } from '../../modules/events/test-support/event-fixtures.ts';
 import { fixedClock } from '../clock.ts';
 import type { DatabaseTarget } from '../config.ts';
 import { erasedSubjectHash } from '../erasures.ts';
 import { everyTableAsText, findNeedles } from '../testing/every-table.ts';
+import { runTarina } from '../testing/run-tarina.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
 import type { TestClient } from '../testing/test-client.ts';
 
-const launcher = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/tarina.mjs');
-
 /** Runs `tarina …` as an operator would. */
-function tarina(target: DatabaseTarget, args: string[]) {
-  const env = { ...process.env, DATABASE_URL: target.kind === 'sqlite' ? `file:${target.path}` : target.url };
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [launcher, ...args], { env, cwd: os.tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const tarina = (target: DatabaseTarget, args: string[]) => runTarina(target, args);
 
 const PASSWORD = 'varmuuskopion-jalkeen-poistuva';
 

@@ -5,40 +5,21 @@
  * exercised, exit codes included.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { DatabaseTarget } from '../../../platform/config.ts';
+import { runTarina } from '../../../platform/testing/run-tarina.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import { readCsvTable } from '../csv/read-csv.ts';
 import { findLatestSnapshot } from '../queries/find-latest-snapshot.ts';
 import { polisOpendataRoot } from '../test-support/polis-data.ts';
 
-const launcher = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../bin/tarina.mjs');
 const SEATTLE = path.join(polisOpendataRoot, '15-per-hour-seattle');
 
-const databaseUrl = (target: DatabaseTarget) => (target.kind === 'sqlite' ? `file:${target.path}` : target.url);
-
 /** Runs `tarina …` in a child process from another working directory. */
-function tarina(target: DatabaseTarget, args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl(target), LOG_LEVEL: 'silent' };
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [launcher, ...args], { env, cwd: os.tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const tarina = (target: DatabaseTarget, args: string[]) => runTarina(target, args, { environment: { LOG_LEVEL: 'silent' } });
 
 describe('tarina statements on the command line', () => {
   let test: TestApp;
