@@ -48,6 +48,53 @@ export function recordValues(record: DialogueRecord | undefined, commitments: re
   };
 }
 
+/** The commitment rows of the record form: what, who by role, by when; empty rows to add more. */
+function CommitmentRows(props: {
+  label: string;
+  commitments: RecordFormValues['commitments'];
+  rows: number;
+  errors?: FieldErrors | undefined;
+}) {
+  const view = useView();
+  return (
+    <fieldset class="field">
+      <legend class="field__label">{props.label}</legend>
+      <p class="field__hint">{view.t('dialogues.record.commitmentsHint')}</p>
+      {props.errors?.commitments && <p class="field__error">{view.t(props.errors.commitments.key, props.errors.commitments.values)}</p>}
+      {Array.from({ length: props.rows }, (_, index) => {
+        const row = props.commitments[index] ?? { what: '', whoRole: '', dueOn: '' };
+        return (
+          <fieldset class="field" key={`commitment-${index}`}>
+            <legend class="field__label">{view.t('dialogues.record.commitmentNumber', { number: index + 1 })}</legend>
+            <TextField
+              name={`commitments.${index}.what`}
+              label={view.t('dialogues.record.commitmentWhat')}
+              value={row.what}
+              maxLength={DIALOGUES_LIMITS.commitmentWhatMax}
+              errors={props.errors}
+            />
+            <TextField
+              name={`commitments.${index}.whoRole`}
+              label={view.t('dialogues.record.commitmentWho')}
+              hint={view.t('dialogues.record.commitmentWhoHint')}
+              value={row.whoRole}
+              maxLength={DIALOGUES_LIMITS.commitmentWhoMax}
+              errors={props.errors}
+            />
+            <TextField
+              name={`commitments.${index}.dueOn`}
+              type="date"
+              label={view.t('dialogues.record.commitmentDue')}
+              value={row.dueOn}
+              errors={props.errors}
+            />
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
+}
+
 /**
  * The five-minute form of a work community's record: the date, how many took part (no names),
  * an answer to each question, and commitments (what, who by role, by when) with empty rows to add.
@@ -108,41 +155,7 @@ export function RecordForm(props: {
             errors={errors}
           />
         ))}
-        <fieldset class="field">
-          <legend class="field__label">{labels.commitments}</legend>
-          <p class="field__hint">{view.t('dialogues.record.commitmentsHint')}</p>
-          {errors?.commitments && <p class="field__error">{view.t(errors.commitments.key, errors.commitments.values)}</p>}
-          {Array.from({ length: rows }, (_, index) => {
-            const row = values.commitments[index] ?? { what: '', whoRole: '', dueOn: '' };
-            return (
-              <fieldset class="field" key={`commitment-${index}`}>
-                <legend class="field__label">{view.t('dialogues.record.commitmentNumber', { number: index + 1 })}</legend>
-                <TextField
-                  name={`commitments.${index}.what`}
-                  label={view.t('dialogues.record.commitmentWhat')}
-                  value={row.what}
-                  maxLength={DIALOGUES_LIMITS.commitmentWhatMax}
-                  errors={errors}
-                />
-                <TextField
-                  name={`commitments.${index}.whoRole`}
-                  label={view.t('dialogues.record.commitmentWho')}
-                  hint={view.t('dialogues.record.commitmentWhoHint')}
-                  value={row.whoRole}
-                  maxLength={DIALOGUES_LIMITS.commitmentWhoMax}
-                  errors={errors}
-                />
-                <TextField
-                  name={`commitments.${index}.dueOn`}
-                  type="date"
-                  label={view.t('dialogues.record.commitmentDue')}
-                  value={row.dueOn}
-                  errors={errors}
-                />
-              </fieldset>
-            );
-          })}
-        </fieldset>
+        <CommitmentRows label={labels.commitments as string} commitments={values.commitments} rows={rows} errors={errors} />
         <div class="form-actions">
           <Button variant="secondary">{view.t(props.held ? 'dialogues.record.saveHeld' : 'dialogues.record.saveDraft')}</Button>
           {!props.held && (
