@@ -109,10 +109,21 @@ describe('the account page', () => {
     assert.match(after.text, /Et ole kirjautuneena muualla/);
   });
 
-  it('downloads my data as a JSON attachment, without any hash, with the parts other modules register', async () => {
+  it('downloads my data as a JSON attachment, without any hash, with the parts other modules register, and shows it as a page', async () => {
     test.context.personalData.push({ module: 'testModule', export: async (_context, subject) => ({ seenUserId: subject.userId }) });
     const client = await signedIn('analyst@demo.tarina.invalid');
     assert.equal((await client.postForm('/fi/account/tokens', { name: 'Raporttiskripti' })).status, 201);
+    // The same data as a readable page in the visitor's language, linked from the account page.
+    const account = await client.get('/sv/account');
+    assert.match(account.text, /<a href="\/sv\/account\/export\/html">Läs dina uppgifter som en sida<\/a>/);
+    const page = await client.get('/sv/account/export/html');
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    assert.equal(page.headers.get('cache-control'), 'no-store');
+    assert.match(page.text, /<html lang="sv">/);
+    assert.match(page.text, /analyst@demo\.tarina\.invalid/);
+    assert.doesNotMatch(page.text, /<script/);
+    assert.equal((await test.client().get('/sv/account/export/html')).status, 303, 'signed-out visitors are sent to sign in');
     const response = await client.get('/fi/account/export');
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /application\/json/);

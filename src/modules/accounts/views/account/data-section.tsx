@@ -18,7 +18,8 @@ export function DataSection() {
         <p>
           <a class="button button--secondary" href={view.href('/account/export')} download>
             {view.t('accounts.data.download')}
-          </a>
+          </a>{' '}
+          <a href={view.href('/account/export/html')}>{view.t('accounts.data.read')}</a>
         </p>
       </section>
       <section class="danger-zone" aria-labelledby="account-delete">
