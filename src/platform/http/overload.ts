@@ -20,6 +20,13 @@ export const OVERLOAD_RETRY_AFTER_SECONDS = 5;
 /** How often the event loop's delay and the memory in use are sampled. */
 const SAMPLE_INTERVAL_MS = 250;
 
+/**
+ * How long after the app is ready a lagging event loop is not taken for overload: starting (modules
+ * loaded, migrations, the demo) blocks the loop for seconds, and the first sample taken after it says
+ * so, while no request is waiting yet.
+ */
+export const STARTUP_GRACE_MS = 3000;
+
 /** The heap an overloaded process stops taking new requests at, when the setting leaves it to the process: 85 % of V8's limit. */
 function defaultHeapLimitBytes(): number {
   return Math.floor(v8.getHeapStatistics().heap_size_limit * 0.85);
@@ -112,6 +119,10 @@ export async function registerOverloadGuard(app: FastifyInstance, config: Config
   const { eventLoopDelayMs, heapUsedMb, waitMs } = config.overload;
   if (waitMs > 0) refuseWhenRequestsWait(app, waitMs, translator);
   if (eventLoopDelayMs === 0 && heapUsedMb === 0) return;
+  let readyAt = Number.POSITIVE_INFINITY;
+  app.addHook('onReady', async () => {
+    readyAt = performance.now();
+  });
   await app.register(underPressure, {
     sampleInterval: SAMPLE_INTERVAL_MS,
     maxEventLoopDelay: eventLoopDelayMs,
@@ -119,6 +130,7 @@ export async function registerOverloadGuard(app: FastifyInstance, config: Config
     retryAfter: OVERLOAD_RETRY_AFTER_SECONDS,
     pressureHandler: (request, reply, type, value) => {
       if (request.routeOptions.config?.answerUnderPressure === true) return undefined;
+      if (type === underPressure.TYPE_EVENT_LOOP_DELAY && performance.now() - readyAt < STARTUP_GRACE_MS) return undefined;
       request.log.warn({ pressure: type, value }, 'overloaded: answered 503');
       answerOverloaded(request, reply, translator);
       return undefined;
