@@ -320,6 +320,9 @@ function consoleDriver(facilitator: Journey, keys: CountedKeys, fi: Fi): Console
       assert.equal(await next.textContent(), fi('workshops.console.close'));
       await keys.tabTo(next);
       await facilitator.follow(() => keys.press('Enter'));
+      // A new page: past its header by the skip link again, as on the console.
+      await keys.tabTo(page.getByRole('link', { name: fi('platform.layout.skipToContent') }));
+      await keys.press('Enter');
       await keys.tabTo(page.getByRole('button', { name: fi('workshops.close.confirm') }));
       await facilitator.follow(() => keys.press('Enter'));
     },
