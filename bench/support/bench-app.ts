@@ -7,6 +7,7 @@ import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import type { Mailer } from '../../src/platform/mail/mailer.ts';
 import type { AppContext } from '../../src/platform/module.ts';
 import { createTestDatabase } from '../../src/platform/testing/test-database.ts';
+import { benchEnvironment } from './environment.ts';
 
 /** An app over a fresh demo database, listening on loopback, that counts its SQL statements. */
 export interface BenchApp {
@@ -30,7 +31,7 @@ export async function startBenchApp(beforeListen: (app: FastifyInstance) => void
   const handle = openDatabase(database.target, { poolSize: 10, onQuery: () => (statements += 1) });
   try {
     await migrateToLatest(handle.db);
-    const config = { ...loadConfig({ TARINA_DEMO: '1', LOG_LEVEL: 'silent' }), database: database.target };
+    const config = { ...loadConfig(benchEnvironment()), database: database.target };
     const silentMailer: Mailer = { send: async () => {}, close: () => {} };
     const { app, context } = await buildApp({ config, database: handle, mailer: silentMailer, logger: false });
     await loadDemo(context);

@@ -146,7 +146,7 @@ function printPhases(
  * the p99 is watched second by second. Every acknowledged write is then counted in the database.
  */
 export async function runOverloadScenario(name: string): Promise<void> {
-  const bench = await startSurveyBench();
+  const bench = await startSurveyBench({ overloadGuard: true });
   const memory = { rss: 0, heap: 0 };
   const sampler = setInterval(() => {
     const usage = process.memoryUsage();

@@ -10,6 +10,7 @@ import { newId } from '../../src/platform/db/ids.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { createTestDatabase } from '../../src/platform/testing/test-database.ts';
 import type { BenchApp } from './bench-app.ts';
+import { benchEnvironment } from './environment.ts';
 import { LOAD, measureApart, type Throughput } from './load.ts';
 
 const ITEMS = 100_000;
@@ -177,7 +178,7 @@ async function startSearchBench(beforeListen: (app: FastifyInstance) => void): P
   const handle = openDatabase(database.target, { poolSize: 10 });
   try {
     await migrateToLatest(handle.db);
-    const config = { ...loadConfig({ TARINA_DEMO: '1', LOG_LEVEL: 'silent', TRUST_PROXY: '1' }), database: database.target };
+    const config = { ...loadConfig(benchEnvironment({ TRUST_PROXY: '1' })), database: database.target };
     const { app, context } = await buildApp({ config, database: handle, mailer: { send: async () => {}, close: () => {} }, logger: false });
     await loadDemo(context);
     beforeListen(app);

@@ -11,6 +11,7 @@ import type { Mailer } from '../../src/platform/mail/mailer.ts';
 import type { AppContext, DemoState } from '../../src/platform/module.ts';
 import { TestClient } from '../../src/platform/testing/test-client.ts';
 import { createTestDatabase } from '../../src/platform/testing/test-database.ts';
+import { benchEnvironment } from './environment.ts';
 
 /** One SQL statement as the app ran it. */
 export interface RecordedQuery {
@@ -36,9 +37,9 @@ export interface SurveyBench {
  * Starts the app as startBenchApp does, but behind a trusted proxy: the load
  * sends each submission from its own X-Forwarded-For address, as a crowd of
  * residents would, so the per-address answer limit does not turn the burst
- * into 429s.
+ * into 429s. Load shedding is off unless `overloadGuard` asks for it.
  */
-export async function startSurveyBench(): Promise<SurveyBench> {
+export async function startSurveyBench(options: { overloadGuard?: boolean } = {}): Promise<SurveyBench> {
   const database = await createTestDatabase();
   let statements = 0;
   const recorded: RecordedQuery[] = [];
@@ -50,7 +51,11 @@ export async function startSurveyBench(): Promise<SurveyBench> {
   const handle = openDatabase(database.target, { poolSize: 10, onQuery });
   try {
     await migrateToLatest(handle.db);
-    const config = { ...loadConfig({ TARINA_DEMO: '1', LOG_LEVEL: 'silent', TRUST_PROXY: '1' }), database: database.target };
+    // The overload scenario keeps the production defaults of load shedding; the speed scenarios turn it off.
+    const environment = options.overloadGuard
+      ? { TARINA_DEMO: '1', LOG_LEVEL: 'silent', TRUST_PROXY: '1' }
+      : benchEnvironment({ TRUST_PROXY: '1' });
+    const config = { ...loadConfig(environment), database: database.target };
     const silentMailer: Mailer = { send: async () => {}, close: () => {} };
     const { app, context } = await buildApp({ config, database: handle, mailer: silentMailer, logger: false });
     const demo = await loadDemo(context);

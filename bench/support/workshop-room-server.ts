@@ -10,6 +10,7 @@
  * answers `stats` with its memory and CPU time; `bare` broadcasts; SIGTERM
  * closes the app (its sockets get 1001) and exits.
  */
+
 import { WebSocketServer } from 'ws';
 import { buildApp } from '../../src/app.ts';
 import { loadDemo } from '../../src/demo.ts';
@@ -18,6 +19,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import type { Mailer } from '../../src/platform/mail/mailer.ts';
+import { benchEnvironment } from './environment.ts';
 
 const target = JSON.parse(process.env.BENCH_DATABASE ?? '') as DatabaseTarget;
 const port = Number(process.env.BENCH_PORT ?? 0);
@@ -26,7 +28,7 @@ const seed = process.env.BENCH_SEED === '1';
 const handle = openDatabase(target, { poolSize: 10 });
 if (seed) await migrateToLatest(handle.db);
 // Every simulated phone has its own address (X-Forwarded-For), as phones on mobile data do.
-const config = { ...loadConfig({ TARINA_DEMO: '1', LOG_LEVEL: 'silent', TRUST_PROXY: '1' }), database: target };
+const config = { ...loadConfig(benchEnvironment({ TRUST_PROXY: '1' })), database: target };
 const silentMailer: Mailer = { send: async () => {}, close: () => {} };
 const { app, context } = await buildApp({ config, database: handle, mailer: silentMailer, logger: false });
 if (seed) await loadDemo(context);

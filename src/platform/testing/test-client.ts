@@ -80,7 +80,7 @@ export class TestClient {
     if (this.csrf) return this.csrf;
     const page = await this.get('/fi/sign-in');
     const match = /name="_csrf" value="([^"]+)"/.exec(page.text);
-    if (!match?.[1]) throw new Error('no CSRF token on /fi/sign-in');
+    if (!match?.[1]) throw new Error(`no CSRF token on /fi/sign-in (${page.status}: ${page.text.slice(0, 200)})`);
     this.csrf = match[1];
     return this.csrf;
   }

@@ -8,11 +8,11 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import { Refusal, refuse } from '../../../platform/domain/refusal.ts';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
-import { placeSeat } from '../allocation.ts';
+import { placeSeat, take } from '../allocation.ts';
 import { hashLinkToken, linkToken } from '../links.ts';
 import { closedReason } from '../registration-window.ts';
 import type { EventsTable, RegistrationStatus, SeatPool } from '../tables.ts';
-import { type LockedSeats, lockSeats, type Trx } from './seat-lock.ts';
+import { type LockedSeats, lockSeatsForRegistration, type Trx } from './seat-lock.ts';
 
 /** Who registers, as the route has established it. */
 export interface Registrant {
@@ -191,7 +191,7 @@ export async function registerForEvent(
   await checkAnswers(db, organisationId, eventId, registrant.answers);
   try {
     return await inGroupCommit(db, `${organisationId}:${eventId}`, async (trx) => {
-      const seats = await lockSeats(trx, organisationId, eventId, now, true);
+      const seats = await lockSeatsForRegistration(trx, organisationId, eventId, now);
       if (!seats) throw refuse.notFound();
       const { event } = seats;
       const closed = closedReason(windowOf(event), now, organiser !== undefined);
@@ -199,6 +199,8 @@ export async function registerForEvent(
       const { pool, quotaId } = await insertRegistration(trx, seats, registrant, { id, linkHash: hashLinkToken(token) }, now);
       if (registrant.invitationId) await claimInvitation(trx, registrant.invitationId, id);
       if (organiser) await recordAddition(trx, organiser, { organisationId, eventId, registrationId: id, confirmed: pool !== null }, now);
+      // The batch's next registration decides on these seats without reading them again.
+      if (pool) take(seats.counts, { quotaId, pool });
       const status = pool ? ('confirmed' as const) : ('waitlisted' as const);
       return { registrationId: id, status, pool, token, seq: event.registration_seq, quotaId, promoted: seats.promoted };
     });

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { batchShared, dropShared, shareInBatch } from '../../../platform/db/group-commit.ts';
 import type { Database } from '../../../platform/db/schema.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { type SeatCounts, type SeatPlan, settle } from '../allocation.ts';
@@ -33,6 +34,8 @@ export async function lockSeats(
   now: Date,
   takeNumber = false,
 ): Promise<LockedSeats | null> {
+  // A registration earlier in the same group commit may hold the seats in memory: written back first.
+  await dropShared(trx, sharedKey(eventId));
   const event = await trx
     .updateTable('events')
     .set((eb) => ({ registration_seq: eb('registration_seq', '+', takeNumber ? 1 : 0) }))
@@ -82,4 +85,45 @@ export async function settleWaitlist(trx: Trx, seats: LockedSeats, now: Date): P
       .execute();
   }
   return promoted.map((entry) => entry.id);
+}
+
+const sharedKey = (eventId: string) => `events.seats:${eventId}`;
+
+/**
+ * lockSeats for a registration in a group commit (`inGroupCommit` under the event's key): the
+ * batch's first piece locks and reads the seats, and the later ones take the next number and
+ * decide on the same seats kept in memory, without a round trip while the lock is held. The
+ * piece must `take` the seat it gives into `counts`. The number in registration order is
+ * written back once, before the commit (or before anyone else reads the event in the batch); a
+ * piece that fails drops the seats, so the next one reads them afresh. Where the release date
+ * comes during the batch, the seats are locked again as lockSeats does (it settles the waitlist).
+ */
+export async function lockSeatsForRegistration(trx: Trx, organisationId: string, eventId: string, now: Date): Promise<LockedSeats | null> {
+  const shared = batchShared<LockedSeats>(trx, sharedKey(eventId));
+  if (shared) {
+    const seats = shared.value;
+    const plan = seatPlanOf(seats.event, seats.quotas, now);
+    if (!(plan.released && seats.event.quotas_released_at === null)) {
+      seats.event.registration_seq += 1;
+      seats.plan = plan;
+      return { ...seats, promoted: [] };
+    }
+  }
+  const seats = await lockSeats(trx, organisationId, eventId, now, true);
+  if (!seats) return null;
+  let written = seats.event.registration_seq;
+  shareInBatch(trx, sharedKey(eventId), {
+    value: seats,
+    flush: async (flushing) => {
+      if (seats.event.registration_seq === written) return;
+      written = seats.event.registration_seq;
+      await flushing
+        .updateTable('events')
+        .set({ registration_seq: written })
+        .$call(inOrganisation(organisationId, 'events'))
+        .where('id', '=', eventId)
+        .execute();
+    },
+  });
+  return seats;
 }
