@@ -123,6 +123,21 @@ describe('coverage: per unit and overall, on the page and in CSV', () => {
     assert.deepEqual([health?.getCell(3).value, health?.getCell(5).value, health?.getCell(6).value], ['Held', 12, 540]);
   });
 
+  it('each download is in the audit log with its format', async () => {
+    const rows = await test.context.db
+      .selectFrom('audit_log')
+      .select(['details', 'actor_user_id'])
+      .where('action', '=', 'dialogues.coverage.export')
+      .where('subject_id', '=', roundId)
+      .orderBy('chain_seq')
+      .execute();
+    assert.deepEqual(
+      rows.map((row) => JSON.parse(row.details).format),
+      ['csv', 'xlsx'],
+    );
+    assert.ok(rows.every((row) => row.actor_user_id !== null));
+  });
+
   it('a cell that looks like a formula is neutralised', () => {
     assert.equal(csvCell('=SUM(A1)'), `"'=SUM(A1)"`);
     assert.equal(csvCell('say "hi"'), '"say ""hi"""');

@@ -27,6 +27,7 @@ export const dialoguesModule = defineModule({
   adminLinks: [{ path: '/admin/dialogues', labelKey: 'dialogues.admin.navigation', permission: 'dialogues.admin.list' }],
   auditSubjects: {
     dialogue_round: { table: 'dialogue_rounds', title: 'title', path: (id) => `/admin/dialogues/${id}` },
+    dialogue_commitment: { table: 'dialogue_commitments', title: 'what' },
   },
   // Every write of the module, served as a form post and an API route by the platform.
   actions: [createRoundAction, updateRoundAction, openRecordAction, saveRecordAction, sendRemindersAction, changeCommitmentStatusAction],

@@ -75,6 +75,17 @@ describe('reminders to the leads of overdue work communities, over SMTP', () => 
     const mails = smtp.messages.filter(ofRound);
     assert.equal(mails.length, 2);
     assert.ok(!mails.some((mail) => mail.to.includes(elderlyLead.email)));
+    const audited = await test.context.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'dialogues.reminders.send')
+      .where('subject_id', '=', roundId)
+      .execute();
+    assert.equal(audited.length, answers.filter((_, index) => bodies[index]!.reminded > 0).length);
+    assert.equal(
+      audited.reduce((sum, row) => sum + JSON.parse(row.details).reminded, 0),
+      2,
+    );
   });
 
   it('the coverage page shows today’s reminders; pressing again the same day mails no one', async () => {

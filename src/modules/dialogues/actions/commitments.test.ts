@@ -93,6 +93,20 @@ describe('following up commitments: status changes by the lead or the coordinato
       (await history(first)).map((row) => row.to_status),
       ['in_progress', 'done'],
     );
+    const audited = await test.context.db
+      .selectFrom('audit_log')
+      .select(['details', 'subject_type'])
+      .where('action', '=', 'dialogues.commitment.status')
+      .where('subject_id', '=', first)
+      .orderBy('chain_seq')
+      .execute();
+    assert.deepEqual(
+      audited.map((row) => [row.subject_type, JSON.parse(row.details).from, JSON.parse(row.details).to]),
+      [
+        ['dialogue_commitment', 'planned', 'in_progress'],
+        ['dialogue_commitment', 'in_progress', 'done'],
+      ],
+    );
   });
 
   it('two changes at once: each one answered 200 is in the history exactly once, the other refused 409', async () => {

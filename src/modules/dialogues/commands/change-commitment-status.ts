@@ -1,3 +1,4 @@
+import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
@@ -10,7 +11,7 @@ import type { CommitmentStatus } from '../tables.ts';
  * Moves a commitment of a held dialogue to a new status and writes the change to its history, in
  * one transaction. The update is conditional on the status the actor saw: of two changes at
  * once, the second is refused (409) rather than written over the first. The same status again
- * changes nothing and writes no history.
+ * changes nothing and writes no history. The change is in the audit log too.
  */
 export async function changeCommitmentStatus(
   db: Db,
@@ -41,5 +42,17 @@ export async function changeCommitmentStatus(
         changed_at: now.toISOString(),
       })
       .execute();
+    await recordAudit(
+      trx,
+      {
+        organisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        action: 'dialogues.commitment.status',
+        subjectType: 'dialogue_commitment',
+        subjectId: commitment.id,
+        details: { workCommunityId: commitment.workCommunityId, from: commitment.status, to: status },
+      },
+      now,
+    );
   });
 }

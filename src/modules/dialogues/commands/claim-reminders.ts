@@ -1,3 +1,4 @@
+import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
@@ -36,7 +37,8 @@ export interface ReminderClaims {
  * (`dialogue_reminders`), inserted where none is, so a second call on the same day (or two at
  * once) claims nothing again. A community without a lead of its own is reminded through the
  * manager of the nearest unit above it; one with neither is claimed with no recipients, so the
- * coordinator is told of it once. Five queries whatever the number of communities.
+ * coordinator is told of it once. The claim and its audit entry are one transaction; a few queries
+ * whatever the number of communities.
  */
 export async function claimReminders(db: Db, actor: Actor, round: Round, today: string, now: Date): Promise<ReminderClaims> {
   const organisationId = actor.organisationId;
@@ -61,21 +63,38 @@ export async function claimReminders(db: Db, actor: Actor, round: Round, today: 
     sent_by_user_id: actor.userId,
     created_at: now.toISOString(),
   }));
-  await db
-    .insertInto('dialogue_reminders')
-    .values(rows)
-    .onConflict((conflict) => conflict.columns(['round_id', 'work_community_id', 'sent_on']).doNothing())
-    .execute();
-  const ours = await db
-    .selectFrom('dialogue_reminders')
-    .select('work_community_id')
-    .$call(inOrganisation(organisationId, 'dialogue_reminders'))
-    .where(
-      'id',
-      'in',
-      rows.map((row) => row.id),
-    )
-    .execute();
+  const ours = await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('dialogue_reminders')
+      .values(rows)
+      .onConflict((conflict) => conflict.columns(['round_id', 'work_community_id', 'sent_on']).doNothing())
+      .execute();
+    const claimedRows = await trx
+      .selectFrom('dialogue_reminders')
+      .select(['work_community_id', 'recipients'])
+      .$call(inOrganisation(organisationId, 'dialogue_reminders'))
+      .where(
+        'id',
+        'in',
+        rows.map((row) => row.id),
+      )
+      .execute();
+    if (claimedRows.length > 0) {
+      await recordAudit(
+        trx,
+        {
+          organisationId,
+          actorUserId: actor.userId,
+          action: 'dialogues.reminders.send',
+          subjectType: 'dialogue_round',
+          subjectId: round.id,
+          details: { reminded: claimedRows.length, withoutLead: claimedRows.filter((row) => row.recipients === 0).length },
+        },
+        now,
+      );
+    }
+    return claimedRows;
+  });
   const claimedIds = new Set(ours.map((row) => row.work_community_id));
   return {
     claimed: overdue

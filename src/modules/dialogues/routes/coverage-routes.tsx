@@ -6,6 +6,7 @@ import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { findProcessById, todayIn } from '../../processes/index.ts';
+import { recordCoverageExport } from '../commands/record-coverage-export.ts';
 import { coverageCsv, coverageXlsx } from '../export/coverage-csv.ts';
 import { countRemindedOn } from '../queries/count-reminded.ts';
 import { findRound } from '../queries/find-round.ts';
@@ -48,6 +49,7 @@ export function registerCoverageRoutes(app: FastifyInstance, context: AppContext
 
   page(app, 'GET', '/admin/dialogues/:id/coverage.csv', async (request, reply) => {
     const { round, coverage } = await load(request);
+    await recordCoverageExport(context.db, request.identity.actor, round.id, 'csv', request.ip, context.clock.now());
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="dialogue-coverage-${round.id.slice(0, 8)}.csv"`)
@@ -57,6 +59,7 @@ export function registerCoverageRoutes(app: FastifyInstance, context: AppContext
 
   page(app, 'GET', '/admin/dialogues/:id/coverage.xlsx', async (request, reply) => {
     const { round, coverage } = await load(request);
+    await recordCoverageExport(context.db, request.identity.actor, round.id, 'xlsx', request.ip, context.clock.now());
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="dialogue-coverage-${round.id.slice(0, 8)}.xlsx"`)
