@@ -4,6 +4,7 @@ import { createResponseAction } from './actions/create-response.ts';
 import { createVersionAction } from './actions/create-version.ts';
 import { recordDecisionAction } from './actions/record-decision.ts';
 import { scheduleCommentsAction } from './actions/schedule-comments.ts';
+import { stopResponseMailAction } from './actions/stop-response-mail.tsx';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -24,7 +25,14 @@ export const storyModule = defineModule({
     story_version: { table: 'story_versions', title: 'changelog' },
   },
   // Every write of the module, served as a form post and an API route by the platform.
-  actions: [createVersionAction, scheduleCommentsAction, createCommentAction, createResponseAction, recordDecisionAction],
+  actions: [
+    createVersionAction,
+    scheduleCommentsAction,
+    createCommentAction,
+    createResponseAction,
+    recordDecisionAction,
+    stopResponseMailAction,
+  ],
   // Reads only: GET pages and API reads.
   routes: (app, context) => {
     registerStoryPageRoutes(app, context);

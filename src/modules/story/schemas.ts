@@ -69,7 +69,7 @@ export const diffQuerySchema = z.object({
 });
 
 /** Limits of a comment and a comment period. */
-export const COMMENT_LIMITS = { bodyMax: 4000, passageMax: 1000, audienceIdsMax: 100, idMax: 64 } as const;
+export const COMMENT_LIMITS = { bodyMax: 4000, passageMax: 1000, audienceIdsMax: 100, idMax: 64, reasonMax: 500 } as const;
 
 const idSchema = z.string().trim().min(1).max(COMMENT_LIMITS.idMax);
 const optionalId = z.preprocess(blankToUndefined, idSchema.optional()).transform((value) => value ?? null);
@@ -107,6 +107,8 @@ export const commentInputSchema = storableText(
       .preprocess(blankToUndefined, z.string().trim().max(COMMENT_LIMITS.passageMax).optional())
       .transform((value) => value ?? null),
     body: z.string().trim().min(1).max(COMMENT_LIMITS.bodyMax),
+    /** Opt-in: an e-mail to the account once the comment gets its official response (visitors have no address here). */
+    notify: flagSchema.default(false),
   }),
 );
 
@@ -137,6 +139,30 @@ export const responseInputSchema = storableText(
       }
     }),
 );
+
+/** A moderator hides a comment with a reason the commenter may be told, or restores it. */
+export const moderateCommentInputSchema = storableText(
+  z
+    .object({
+      decision: z.enum(['hide', 'restore']),
+      reason: z
+        .preprocess(blankToUndefined, z.string().trim().max(COMMENT_LIMITS.reasonMax).optional())
+        .transform((value) => value ?? null),
+    })
+    .superRefine((value, context) => {
+      if (value.decision === 'hide' && !value.reason) {
+        context.addIssue({ code: 'custom', path: ['reason'], params: { key: 'story.validation.hideReason' } });
+      }
+    }),
+);
+
+/** A moderation decision as parsed. */
+export type ModerateCommentInput = z.output<typeof moderateCommentInputSchema>;
+
+/** A comment in a path. */
+export const commentParamsSchema = processParamsSchema.extend({
+  commentId: z.string().min(1).max(COMMENT_LIMITS.idMax),
+});
 
 /** A response as parsed. */
 export type ResponseInput = z.output<typeof responseInputSchema>;

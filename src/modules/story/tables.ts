@@ -60,6 +60,12 @@ export interface StoryCommentsTable {
   participant_key: string | null;
   status: StoryCommentStatus;
   response_id: string | null;
+  /** 1 when the commenter (an account) asked for an e-mail once the comment gets its response. */
+  notify_on_response: number;
+  /** Why a moderator hid the comment; null while published. */
+  hidden_reason: string | null;
+  moderated_by_user_id: string | null;
+  moderated_at: string | null;
   created_at: string;
 }
 

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FormState, LoadCall } from '../../../platform/actions/action.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
+import { isFlagSet } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { CommentableStory } from '../comment-access.ts';
@@ -23,7 +24,7 @@ export async function renderCommentForm(
   reply: FastifyReply,
   story: CommentableStory,
   blockKey: string,
-  values: { passage: string; body: string },
+  values: { passage: string; body: string; notify: boolean },
   errors?: FormState['errors'],
   status = 200,
 ) {
@@ -35,7 +36,14 @@ export async function renderCommentForm(
     call.context,
     call.request,
     reply,
-    <CommentFormPage process={story.process} block={block} values={values} blocked={blocked} errors={errors} />,
+    <CommentFormPage
+      process={story.process}
+      block={block}
+      values={values}
+      blocked={blocked}
+      signedIn={call.actor.userId !== null}
+      errors={errors}
+    />,
     status,
   );
 }
@@ -49,6 +57,6 @@ export function commentFormAgain(
   state: FormState,
   status: number,
 ) {
-  const values = { passage: text(state.values.passage), body: text(state.values.body) };
+  const values = { passage: text(state.values.passage), body: text(state.values.body), notify: isFlagSet(state.values.notify) };
   return renderCommentForm(call, reply, call.subject, text(state.values.blockKey), values, state.errors, status);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { createResponse } from '../commands/create-response.ts';
+import { mailAnsweredCommenters } from '../mail/mail-answered-commenters.ts';
 import { listBlocks } from '../queries/list-blocks.ts';
 import { processParamsSchema, responseInputSchema } from '../schemas.ts';
 import { loadRespondedStory, responsesFormAgain } from './responses-form.tsx';
@@ -22,7 +23,8 @@ export const createResponseAction = defineAction({
   },
   // The story page is not cached; the commenter sees the response beside their comment on the next read.
   pageVersion: 'unchanged',
-  after: [],
+  // The commenters who asked are mailed after the commit: a failed mail never undoes the response.
+  after: [({ context, request, subject }, id) => mailAnsweredCommenters(context, request, subject.process, id)],
   api: {
     method: 'POST',
     access: 'signed-in',

@@ -74,6 +74,8 @@ export async function createComment(db: Db, comment: NewComment, now: Date): Pro
         participant_key: participantKey,
         status: 'published',
         response_id: null,
+        // Only an account has an address to write to.
+        notify_on_response: userId !== null && comment.input.notify ? 1 : 0,
         created_at: now.toISOString(),
       })
       .execute();

@@ -5,9 +5,11 @@ import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { findProcessBySlug } from '../../processes/index.ts';
 import { renderCommentForm } from '../actions/comment-form.tsx';
 import { loadVersionToDecide, renderDecisionForm } from '../actions/decision-form.tsx';
 import { loadRespondedStory, renderResponsesPage } from '../actions/responses-form.tsx';
+import { unsubscribeParamsSchema } from '../actions/stop-response-mail.tsx';
 import { renderVersionForm } from '../actions/version-form.tsx';
 import { renderVersionPage } from '../actions/version-page.tsx';
 import { loadCommentableStory } from '../comment-access.ts';
@@ -15,6 +17,7 @@ import { alignBlocks } from '../diff.ts';
 import { loadEditedStory, loadVisibleStory, loadVisibleVersion } from '../loaders.ts';
 import { commentFormQuerySchema, diffQuerySchema, processParamsSchema, versionParamsSchema } from '../schemas.ts';
 import { DiffPage } from '../views/diff-page.tsx';
+import { UnsubscribePage } from '../views/unsubscribe-page.tsx';
 import { VersionsPage } from '../views/versions-page.tsx';
 import { renderReadingPage } from './reading-page.tsx';
 
@@ -37,7 +40,11 @@ export function registerStoryPageRoutes(app: FastifyInstance, context: AppContex
     const query = pathOf(commentFormQuerySchema, request.query);
     const actor = request.identity.actor;
     const story = await loadCommentableStory(context, actor, slug);
-    return renderCommentForm({ context, request, actor }, reply, story, query.block, { passage: query.passage ?? '', body: '' });
+    return renderCommentForm({ context, request, actor }, reply, story, query.block, {
+      passage: query.passage ?? '',
+      body: '',
+      notify: false,
+    });
   });
 
   page(app, 'GET', '/processes/:slug/story/responses', async (request, reply) => {
@@ -45,6 +52,13 @@ export function registerStoryPageRoutes(app: FastifyInstance, context: AppContex
     const actor = request.identity.actor;
     const story = await loadRespondedStory(context, actor, slug);
     return renderResponsesPage({ context, request, actor }, reply, story);
+  });
+
+  page(app, 'GET', '/processes/:slug/story/unsubscribe/:token', async (request, reply) => {
+    const params = pathOf(unsubscribeParamsSchema, request.params);
+    const process = await findProcessBySlug(context.db, request.organisation.id, params.slug);
+    if (!process) throw notFound();
+    return renderPage(context, request, reply, <UnsubscribePage process={process} token={params.token} />);
   });
 
   page(app, 'GET', '/processes/:slug/story/versions', async (request, reply) => {

@@ -14,8 +14,10 @@ export type CommentBlock = 'notOpen' | 'signIn' | 'notInAudience' | null;
 export function CommentFormPage(props: {
   process: Process;
   block: Block;
-  values: { passage: string; body: string };
+  values: { passage: string; body: string; notify: boolean };
   blocked: CommentBlock;
+  /** A signed-in commenter may ask for an e-mail when the comment is answered (an account has the address). */
+  signedIn: boolean;
   errors?: FieldErrors | undefined;
 }) {
   const view = useView();
@@ -69,6 +71,12 @@ export function CommentFormPage(props: {
               maxLength={COMMENT_LIMITS.bodyMax}
               errors={props.errors}
             />
+            {props.signedIn && (
+              <div class="choice">
+                <input type="checkbox" id="field-notify" name="notify" value="yes" checked={props.values.notify} />
+                <label for="field-notify">{view.t('story.comment.notify')}</label>
+              </div>
+            )}
             <div class="form-actions">
               <Button>{view.t('story.comment.submit')}</Button>
             </div>

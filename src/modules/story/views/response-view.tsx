@@ -2,7 +2,8 @@ import { useView } from '../../../platform/views/context.ts';
 import type { StoryResponse } from '../queries/list-responses.ts';
 import { blockAnchor } from './story-block.tsx';
 
-const OUTCOME_KEYS = {
+/** The message key of each outcome's name (the pages, the mail and the export say it the same). */
+export const OUTCOME_KEYS = {
   taken: 'story.response.outcome.taken',
   partly: 'story.response.outcome.partly',
   not_taken: 'story.response.outcome.notTaken',
