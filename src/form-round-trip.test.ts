@@ -127,6 +127,8 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/goals/indicators/:indicatorId/actuals': 'records an actual in a round (shown in the table by round, not in the form)',
   '/admin/goals/rounds/:roundId/open': 'mails the reporters their links (no fields; report-links.test.ts)',
   '/admin/goals/rounds/:roundId/close': 'closes a round (no fields; report-links.test.ts)',
+  '/admin/goals/processes/:processId/goals/import':
+    'makes chosen paragraphs of the approved story goals (a chosen paragraph leaves the form; import-goals.test.ts checks a 422 keeps the choice)',
   '/admin/insights/runs/:runId/themes/:themeId/merge':
     'merges a theme away (theme-edits.test.ts posts the rendered form and checks a refusal keeps it)',
   '/admin/insights/runs/:runId/themes/:themeId/split':

@@ -4,6 +4,7 @@ import { createGoalAction } from './actions/create-goal.ts';
 import { createIndicatorAction } from './actions/create-indicator.ts';
 import { createObjectiveAction } from './actions/create-objective.ts';
 import { createRoundAction } from './actions/create-round.ts';
+import { importGoalsAction } from './actions/import-goals.ts';
 import { openRoundAction } from './actions/open-round.ts';
 import { recordActualAction } from './actions/record-actual.ts';
 import { setTargetAction } from './actions/set-target.ts';
@@ -41,6 +42,7 @@ export const goalsModule = defineModule({
   actions: [
     createGoalAction,
     updateGoalAction,
+    importGoalsAction,
     createRoundAction,
     openRoundAction,
     closeRoundAction,

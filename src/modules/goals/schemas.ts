@@ -12,6 +12,7 @@ export const GOALS_LIMITS = {
   valueAbsMax: 1e12,
   yearMin: 2000,
   yearMax: 2100,
+  importMax: 100,
 } as const;
 
 const id = z.string().trim().max(GOALS_LIMITS.idMax);
@@ -147,3 +148,13 @@ export const reportParams = z.object({ token: z.string().trim().min(1).max(100) 
 export const goalParams = z.object({ goalId: id.min(1) });
 export const objectiveParams = z.object({ objectiveId: id.min(1) });
 export const indicatorParams = z.object({ indicatorId: id.min(1) });
+
+/** Which paragraphs of the approved story become goals (their block keys); at least one. */
+export const importGoalsInputSchema = z.object({
+  paragraphKeys: z
+    .array(id.min(1))
+    .max(GOALS_LIMITS.importMax)
+    .default([])
+    .refine((keys) => keys.length > 0, { params: { key: 'goals.validation.paragraphsRequired' } }),
+});
+export type ImportGoalsInput = z.output<typeof importGoalsInputSchema>;

@@ -5,15 +5,18 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
 import { type Process, todayIn } from '../../processes/index.ts';
+import { findApprovedParagraphs } from '../../story/index.ts';
 import { buildFollowUpTree } from '../follow-up-tree.ts';
 import type { LoadedObjective } from '../loaders.ts';
 import type { Goal, Indicator } from '../model.ts';
 import { loadFollowUp } from '../queries/load-follow-up.ts';
 import { reportingOf } from '../reporting.ts';
+import { goalTextOf } from '../story-goal-text.ts';
 import { AdminGoalPage } from '../views/admin-goal-page.tsx';
 import { AdminIndicatorPage } from '../views/admin-indicator-page.tsx';
 import { AdminObjectivePage } from '../views/admin-objective-page.tsx';
 import { AdminProcessPage } from '../views/admin-process-page.tsx';
+import type { StoryImport } from '../views/import-goals-form.tsx';
 
 /** A form's state on a page: which form, what was typed, what is wrong. */
 export interface PageForm<Name extends string = string> {
@@ -50,13 +53,30 @@ export function managedUnitOptions(
     .map((unit) => ({ value: unit.id, label: `${'– '.repeat(unit.depth)}${units.names.get(unit.id) ?? ''}` }));
 }
 
+/** The approved story's paragraphs that no goal cites yet, titled as goals would be; null without an approved version. */
+async function storyImportOf(context: AppContext, request: FastifyRequest, process: Process, goals: Goal[]): Promise<StoryImport | null> {
+  const approved = await findApprovedParagraphs(context.db, request.identity.actor.organisationId, process.id);
+  if (!approved) return null;
+  const cited = new Set(goals.map((goal) => goal.paragraphId));
+  return {
+    versionNumber: approved.versionNumber,
+    paragraphs: approved.paragraphs
+      .filter((paragraph) => !cited.has(paragraph.key))
+      .map((paragraph) => ({
+        key: paragraph.key,
+        title: localize(goalTextOf(paragraph.text).title, request.locale),
+        lead: localize(paragraph.text, 'fi').trimStart().startsWith('**'),
+      })),
+  };
+}
+
 /** The coordinator's page of a process's goals. */
 export async function renderProcessPage(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   process: Process,
-  form: PageForm<'goal' | 'round'> = { name: null },
+  form: PageForm<'goal' | 'round' | 'import'> = { name: null },
   status = 200,
 ) {
   const actor = request.identity.actor;
@@ -91,6 +111,9 @@ export async function renderProcessPage(
       reporting={reporting}
       mayManageGoals={context.authorizer.can(actor, 'goals.goal.manage', process)}
       mayManageRounds={context.authorizer.can(actor, 'goals.round.manage', process)}
+      storyImport={
+        context.authorizer.can(actor, 'goals.goal.manage', process) ? await storyImportOf(context, request, process, followUp.goals) : null
+      }
       form={form}
     />,
     status,

@@ -10,6 +10,7 @@ import { GOALS_LIMITS } from '../schemas.ts';
 import { FormSection, type FormState, NumberField } from './form-parts.tsx';
 import { stringValue, textValue } from './form-values.ts';
 import { GoalForm } from './goal-form.tsx';
+import { ImportGoalsForm, type StoryImport } from './import-goals-form.tsx';
 import { StatusTag } from './status-tag.tsx';
 
 /** Who has reported in a round and who not, per owner and unit. */
@@ -26,7 +27,8 @@ export function AdminProcessPage(props: {
   reporting: RoundReporting[];
   mayManageGoals: boolean;
   mayManageRounds: boolean;
-  form: { name: 'goal' | 'round' | null; values?: Record<string, unknown>; errors?: FieldErrors | undefined };
+  storyImport: StoryImport | null;
+  form: { name: 'goal' | 'round' | 'import' | null; values?: Record<string, unknown>; errors?: FieldErrors | undefined };
 }) {
   const view = useView();
   const title = view.t('goals.admin.processTitle', { process: view.text(props.process.title) });
@@ -34,6 +36,7 @@ export function AdminProcessPage(props: {
   const roundErrors = props.form.name === 'round' ? props.form.errors : undefined;
   const goalValues = props.form.name === 'goal' ? props.form.values : undefined;
   const roundValues = props.form.name === 'round' ? props.form.values : undefined;
+  const importState = props.form.name === 'import' ? props.form : {};
   return (
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('goals.admin.title'), href: view.href('/admin/goals') }]}>
       <h1>{title}</h1>
@@ -64,6 +67,14 @@ export function AdminProcessPage(props: {
       )}
       <Coverage tree={props.tree} />
       <RoundsReporting reporting={props.reporting} mayManage={props.mayManageRounds} />
+      {props.mayManageGoals && (
+        <ImportGoalsForm
+          processId={props.process.id}
+          storyImport={props.storyImport}
+          values={importState.values}
+          errors={importState.errors}
+        />
+      )}
       {props.mayManageGoals && (
         <GoalForm action={`/admin/goals/processes/${props.process.id}/goals`} editing={false} values={goalValues} errors={goalErrors} />
       )}
