@@ -116,6 +116,9 @@ export function coverageStatus(record: Pick<DialogueRecord, 'status'> | undefine
   return record ? 'under_way' : 'not_started';
 }
 
+/** How many days before a round's due date the job reminds the leads of work communities that have not held their dialogue. */
+export const DEADLINE_REMINDER_DAYS = 7;
+
 /** A published dialogue with fewer participants than this shows no figures or texts publicly (they could identify people). */
 export const PUBLISH_MIN_PARTICIPANTS = 5;
 

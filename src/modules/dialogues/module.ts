@@ -5,6 +5,7 @@ import { openRecordAction } from './actions/open-record.ts';
 import { saveRecordAction } from './actions/save-record.ts';
 import { sendRemindersAction } from './actions/send-reminders.ts';
 import { updateRoundAction } from './actions/update-round.ts';
+import { deadlineRemindersJob } from './jobs/deadline-reminders-job.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -24,6 +25,7 @@ export const dialoguesModule = defineModule({
   permissions: dialoguesPermissions,
   processChannels: dialogueProcessChannels,
   seedDemo: seedDialoguesDemo,
+  jobs: [deadlineRemindersJob],
   adminLinks: [{ path: '/admin/dialogues', labelKey: 'dialogues.admin.navigation', permission: 'dialogues.admin.list' }],
   auditSubjects: {
     dialogue_round: { table: 'dialogue_rounds', title: 'title', path: (id) => `/admin/dialogues/${id}` },

@@ -91,6 +91,17 @@ export interface DialogueRemindersTable {
   created_at: string;
 }
 
+/** A reminder the job mailed to a lead as a round's due date neared: at most one per round and lead. */
+export interface DialogueDeadlineRemindersTable {
+  id: string;
+  organisation_id: string;
+  round_id: string;
+  lead_user_id: string;
+  /** How many of the lead's work communities had not held their dialogue. */
+  communities: number;
+  created_at: string;
+}
+
 /** One change of a commitment's status: the follow-up's history. */
 export interface DialogueCommitmentChangesTable {
   id: string;
@@ -109,5 +120,6 @@ declare module '../../platform/db/schema.ts' {
     dialogue_commitments: DialogueCommitmentsTable;
     dialogue_reminders: DialogueRemindersTable;
     dialogue_commitment_changes: DialogueCommitmentChangesTable;
+    dialogue_deadline_reminders: DialogueDeadlineRemindersTable;
   }
 }

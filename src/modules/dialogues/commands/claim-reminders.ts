@@ -17,7 +17,7 @@ export interface ClaimedReminder {
 }
 
 /** The leads of the nearest unit on the community's path (itself first) that has any. */
-function nearestLeads(community: RoundCommunity, leads: Map<string, UnitLead[]>): UnitLead[] {
+export function nearestLeads(community: RoundCommunity, leads: Map<string, UnitLead[]>): UnitLead[] {
   for (const unitId of community.path) {
     const found = leads.get(unitId);
     if (found && found.length > 0) return found;

@@ -23,7 +23,7 @@ function byLead(claimed: readonly ClaimedReminder[]): Array<{ lead: UnitLead; co
 
 /**
  * Mails the claimed reminders: one mail to each lead, in their own language, listing their
- * overdue work communities with a link to each one's record form. A mail that cannot be sent
+ * overdue work communities (or, for `deadline`, those not yet held as the due date nears) with a link to each one's record form. A mail that cannot be sent
  * is logged and the others still go. Answers how many mails went out.
  */
 export async function mailReminders(
@@ -32,7 +32,12 @@ export async function mailReminders(
   claimed: readonly ClaimedReminder[],
   origin: string,
   log: LogError,
+  kind: 'overdue' | 'deadline' = 'overdue',
 ): Promise<number> {
+  const [subjectKey, textKey] =
+    kind === 'overdue'
+      ? ['dialogues.reminders.mailSubject', 'dialogues.reminders.mailText']
+      : ['dialogues.reminders.deadlineSubject', 'dialogues.reminders.deadlineText'];
   let sent = 0;
   for (const { lead, communities } of byLead(claimed)) {
     const locale: Locale = isLocale(lead.locale) ? lead.locale : 'fi';
@@ -47,8 +52,8 @@ export async function mailReminders(
     try {
       await context.mailer.send({
         to: lead.email,
-        subject: context.translator.t(locale, 'dialogues.reminders.mailSubject', values),
-        text: context.translator.t(locale, 'dialogues.reminders.mailText', values),
+        subject: context.translator.t(locale, subjectKey, values),
+        text: context.translator.t(locale, textKey, values),
       });
       sent += 1;
     } catch (error) {
