@@ -127,6 +127,8 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/goals/indicators/:indicatorId/actuals': 'records an actual in a round (shown in the table by round, not in the form)',
   '/admin/goals/rounds/:roundId/open': 'mails the reporters their links (no fields; report-links.test.ts)',
   '/admin/goals/rounds/:roundId/close': 'closes a round (no fields; report-links.test.ts)',
+  '/admin/goals/objectives/:objectiveId/measures':
+    'adds a measure (a new row in the measures table each time; measures.test.ts checks the fields come back on a 422)',
   '/admin/goals/processes/:processId/goals/import':
     'makes chosen paragraphs of the approved story goals (a chosen paragraph leaves the form; import-goals.test.ts checks a 422 keeps the choice)',
   '/admin/insights/runs/:runId/themes/:themeId/merge':
@@ -139,6 +141,8 @@ const NOT_SETTINGS: Record<string, string> = {
     'records a body’s decision once and freezes the version (record-decision.test.ts checks a refused form keeps its fields)',
   '/processes/:slug/story/responses':
     'answers comments with an official response, listed in the register rather than kept in a form (create-response.test.ts)',
+  '/processes/:slug/story/comments/:commentId/moderation':
+    'hides a comment with a reason or restores it, shown in the register’s list of hidden comments (moderate-comment.test.ts)',
 };
 
 const SAMPLES = {

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../platform/i18n/locales.ts';
 import type { IndicatorStatus } from './status.ts';
-import type { IndicatorDirection, IndicatorSourceKind } from './tables.ts';
+import type { IndicatorDirection, IndicatorSourceKind, MeasureStatus } from './tables.ts';
 
 /** A strategy goal of a process. */
 export interface Goal {
@@ -74,4 +74,14 @@ export interface FollowUp {
   indicators: Indicator[];
   rounds: Round[];
   actuals: Actual[];
+}
+
+/** A measure (toimenpide) of an objective. */
+export interface Measure {
+  id: string;
+  objectiveId: string;
+  title: LocalizedText;
+  ownerUserId: string | null;
+  dueOn: string;
+  status: MeasureStatus;
 }

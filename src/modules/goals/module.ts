@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { closeRoundAction } from './actions/close-round.ts';
 import { createGoalAction } from './actions/create-goal.ts';
 import { createIndicatorAction } from './actions/create-indicator.ts';
+import { createMeasureAction } from './actions/create-measure.ts';
 import { createObjectiveAction } from './actions/create-objective.ts';
 import { createRoundAction } from './actions/create-round.ts';
 import { importGoalsAction } from './actions/import-goals.ts';
@@ -50,6 +51,7 @@ export const goalsModule = defineModule({
     updateObjectiveAction,
     createIndicatorAction,
     updateIndicatorAction,
+    createMeasureAction,
     setTargetAction,
     recordActualAction,
     submitReportAction,

@@ -158,3 +158,14 @@ export const importGoalsInputSchema = z.object({
     .refine((keys) => keys.length > 0, { params: { key: 'goals.validation.paragraphsRequired' } }),
 });
 export type ImportGoalsInput = z.output<typeof importGoalsInputSchema>;
+
+export const MEASURE_STATUSES = ['planned', 'in_progress', 'done'] as const;
+
+/** A measure (toimenpide) of an objective: what is done, its owner (a role for the unit), due day and how far it has got. */
+export const measureInputSchema = z.object({
+  title: localizedTextSchema(GOALS_LIMITS.titleMax),
+  ownerEmail: ownerEmail,
+  dueOn: z.preprocess((value) => (value === undefined ? '' : value), isoDate),
+  status: z.enum(MEASURE_STATUSES, { error: 'goals.validation.measureStatus' }).default('planned'),
+});
+export type MeasureInput = z.output<typeof measureInputSchema>;

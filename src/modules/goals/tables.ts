@@ -102,6 +102,24 @@ export interface GoalReportLinksTable {
   expires_at: string;
 }
 
+/** How far a measure has got. */
+export type MeasureStatus = 'planned' | 'in_progress' | 'done';
+
+/** A measure (toimenpide) of an objective: what is done, by whom and by when. */
+export interface GoalMeasuresTable {
+  id: string;
+  organisation_id: string;
+  objective_id: string;
+  /** LocalizedText JSON. */
+  title: string;
+  owner_user_id: string | null;
+  due_on: string;
+  status: MeasureStatus;
+  created_by_user_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     goals: GoalsTable;
@@ -111,5 +129,6 @@ declare module '../../platform/db/schema.ts' {
     goal_rounds: GoalRoundsTable;
     goal_actuals: GoalActualsTable;
     goal_report_links: GoalReportLinksTable;
+    goal_measures: GoalMeasuresTable;
   }
 }

@@ -9,6 +9,7 @@ import { findApprovedParagraphs } from '../../story/index.ts';
 import { buildFollowUpTree } from '../follow-up-tree.ts';
 import type { LoadedObjective } from '../loaders.ts';
 import type { Goal, Indicator } from '../model.ts';
+import { listMeasures } from '../queries/list-measures.ts';
 import { loadFollowUp } from '../queries/load-follow-up.ts';
 import { reportingOf } from '../reporting.ts';
 import { goalTextOf } from '../story-goal-text.ts';
@@ -175,6 +176,10 @@ export async function renderObjectivePage(
   const owner = loaded.objective.ownerUserId
     ? await context.accountLookups.findById(context.db, actor.organisationId, loaded.objective.ownerUserId)
     : undefined;
+  const measures = await listMeasures(context.db, actor.organisationId, loaded.objective.id);
+  const measureOwners = await context.accountLookups.listByIds(context.db, actor.organisationId, [
+    ...new Set(measures.flatMap((measure) => (measure.ownerUserId ? [measure.ownerUserId] : []))),
+  ]);
   return renderPage(
     context,
     request,
@@ -186,6 +191,9 @@ export async function renderObjectivePage(
       unitName={units.names.get(loaded.objective.unitId) ?? ''}
       ownerName={owner?.displayName ?? null}
       mayManage={context.authorizer.can(actor, 'goals.objective.manage', loaded.work)}
+      measures={measures}
+      measureOwnerNames={new Map([...measureOwners].map(([id, account]) => [id, account.displayName]))}
+      today={todayIn(context.clock.now(), request.organisation.timeZone)}
       form={form}
     />,
     status,

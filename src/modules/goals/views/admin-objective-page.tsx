@@ -3,8 +3,9 @@ import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { ObjectiveNode } from '../follow-up-tree.ts';
-import type { Goal } from '../model.ts';
+import type { Goal, Measure } from '../model.ts';
 import { IndicatorForm } from './indicator-form.tsx';
+import { MeasureForm, MeasuresTable } from './measures-section.tsx';
 import { StatusTag } from './status-tag.tsx';
 
 /** An objective: the goal it cites, its indicators, and the form to add an indicator. */
@@ -15,10 +16,15 @@ export function AdminObjectivePage(props: {
   unitName: string;
   ownerName: string | null;
   mayManage: boolean;
-  form: { values?: Record<string, unknown>; errors?: FieldErrors | undefined };
+  measures: Measure[];
+  measureOwnerNames: Map<string, string>;
+  today: string;
+  form: { name: string | null; values?: Record<string, unknown>; errors?: FieldErrors | undefined };
 }) {
   const view = useView();
   const title = view.text(props.node.objective.title);
+  const indicatorState = props.form.name === 'measure' ? {} : props.form;
+  const measureState = props.form.name === 'measure' ? props.form : {};
   return (
     <AdminLayout
       title={title}
@@ -71,10 +77,13 @@ export function AdminObjectivePage(props: {
         <IndicatorForm
           action={`/admin/goals/objectives/${props.node.objective.id}/indicators`}
           editing={false}
-          values={props.form.values}
-          errors={props.form.errors}
+          values={indicatorState.values}
+          errors={indicatorState.errors}
         />
       )}
+      <h2>{view.t('goals.measure.listTitle')}</h2>
+      <MeasuresTable measures={props.measures} ownerNames={props.measureOwnerNames} today={props.today} />
+      {props.mayManage && <MeasureForm objectiveId={props.node.objective.id} values={measureState.values} errors={measureState.errors} />}
     </AdminLayout>
   );
 }
