@@ -2,5 +2,13 @@ export { addLink, addLinks, LINKS_PER_INSERT, type LinkEnd, type LinkInput, remo
 export { type ContributionInput, deleteContribution, recordContribution } from './commands/record-contribution.ts';
 export { CONTRIBUTIONS_PER_INSERT, recordContributions, type TimedContributionInput } from './commands/record-contributions.ts';
 export { type ChannelParticipation, countParticipation, type Participation } from './queries/count-participation.ts';
+export {
+  type ContributionCount,
+  type ContributionRow,
+  type ContributionScope,
+  countProcessContributions,
+  countProcessContributionsBy,
+  pageProcessContributions,
+} from './queries/count-process-participation.ts';
 export { type Contribution, listContributions } from './queries/list-contributions.ts';
 export { CHANNELS, type Channel } from './tables.ts';
