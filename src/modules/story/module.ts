@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { createCommentAction } from './actions/create-comment.ts';
 import { createResponseAction } from './actions/create-response.ts';
 import { createVersionAction } from './actions/create-version.ts';
+import { moderateCommentAction } from './actions/moderate-comment.tsx';
 import { recordDecisionAction } from './actions/record-decision.ts';
 import { scheduleCommentsAction } from './actions/schedule-comments.ts';
 import { stopResponseMailAction } from './actions/stop-response-mail.tsx';
@@ -23,6 +24,7 @@ export const storyModule = defineModule({
   seedDemo: seedStoryDemo,
   auditSubjects: {
     story_version: { table: 'story_versions', title: 'changelog' },
+    story_comment: { table: 'story_comments', title: 'body' },
   },
   // Every write of the module, served as a form post and an API route by the platform.
   actions: [
@@ -31,6 +33,7 @@ export const storyModule = defineModule({
     createCommentAction,
     createResponseAction,
     recordDecisionAction,
+    moderateCommentAction,
     stopResponseMailAction,
   ],
   // Reads only: GET pages and API reads.

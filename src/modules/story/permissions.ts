@@ -1,4 +1,4 @@
-import { type Actor, definePermissions } from '../../platform/authz/authz.ts';
+import { type Actor, definePermissions, hasRole } from '../../platform/authz/authz.ts';
 import { managesProcess } from '../processes/index.ts';
 import type { CommentState } from './model.ts';
 import type { CommentAudience } from './tables.ts';
@@ -26,6 +26,9 @@ export const storyPermissions = definePermissions({
   'story.version.view': (actor: Actor, version: VersionSubject) => version.isPublic || managesProcess(actor, { id: version.processId }),
   'story.story.edit': (actor: Actor, process: { id: string }) => managesProcess(actor, process),
   'story.comment.respond': (actor: Actor, process: { id: string }) => managesProcess(actor, process),
+  // The editors and the process's moderators moderate the story's comments, as they do a channel's statements.
+  'story.comment.moderate': (actor: Actor, process: { id: string }) =>
+    managesProcess(actor, process) || hasRole(actor, 'moderator', { processId: process.id }),
   // The process's managers record a body's decision from its minutes (the secretary's role in the process).
   'story.decision.record': (actor: Actor, process: { id: string }) => managesProcess(actor, process),
   'story.comment.create': (actor: Actor, subject: CommentSubject) =>

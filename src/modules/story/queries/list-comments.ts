@@ -33,3 +33,33 @@ export async function listComments(db: Db, organisationId: string, versionId: st
     createdAt: row.created_at,
   }));
 }
+
+/** A comment a moderator hid, with the reason. */
+export interface HiddenComment extends StoryComment {
+  hiddenReason: string | null;
+  moderatedAt: string | null;
+}
+
+/** The hidden comments of a version, for its moderators, oldest first. */
+export async function listHiddenComments(db: Db, organisationId: string, versionId: string): Promise<HiddenComment[]> {
+  const rows = await db
+    .selectFrom('story_comments')
+    .select(['id', 'block_key', 'passage', 'body', 'language', 'response_id', 'created_at', 'hidden_reason', 'moderated_at'])
+    .$call(inOrganisation(organisationId, 'story_comments'))
+    .where('version_id', '=', versionId)
+    .where('status', '=', 'hidden')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    blockKey: row.block_key,
+    passage: row.passage,
+    body: row.body,
+    language: row.language,
+    responseId: row.response_id,
+    createdAt: row.created_at,
+    hiddenReason: row.hidden_reason,
+    moderatedAt: row.moderated_at,
+  }));
+}

@@ -5,10 +5,11 @@ import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { Process } from '../../processes/index.ts';
 import type { Block, Version } from '../model.ts';
-import type { StoryComment } from '../queries/list-comments.ts';
+import type { HiddenComment, StoryComment } from '../queries/list-comments.ts';
 import type { StoryResponse } from '../queries/list-responses.ts';
 import { COMMENT_LIMITS } from '../schemas.ts';
 import { RESPONSE_OUTCOMES } from '../tables.ts';
+import { type ModerationFormState, ModerationSection } from './moderation-section.tsx';
 import { ResponseView, useOutcomeLabel } from './response-view.tsx';
 import { blockText } from './story-block.tsx';
 
@@ -50,6 +51,75 @@ function AnsweredComments(props: {
   );
 }
 
+/** The form that answers the chosen unanswered comments with one official response. */
+function RespondForm(props: {
+  slug: string;
+  open: StoryComment[];
+  latestBlocks: Block[];
+  paragraph: (key: string) => string;
+  labels: Record<'commentIds' | 'outcome' | 'text' | 'changedBlockKey', string>;
+  values: ResponseValues;
+  errors?: FieldErrors | undefined;
+}) {
+  const view = useView();
+  const label = useOutcomeLabel();
+  const paragraph = props.paragraph;
+  return (
+    <section aria-labelledby="story-respond">
+      <h2 id="story-respond">{view.t('story.responses.respond')}</h2>
+      <Form action={view.href(`/processes/${props.slug}/story/responses`)}>
+        <CheckboxGroup
+          name="commentIds"
+          legend={props.labels.commentIds}
+          hint={view.t('story.responses.chooseHint')}
+          values={props.values.commentIds}
+          options={props.open.map((comment) => ({
+            value: comment.id,
+            label: `${paragraph(comment.blockKey)} — ${comment.passage ? `“${comment.passage}”: ` : ''}${comment.body}`,
+          }))}
+          errors={props.errors}
+        />
+        <SelectField
+          name="outcome"
+          label={props.labels.outcome}
+          value={props.values.outcome}
+          options={RESPONSE_OUTCOMES.map((outcome) => ({ value: outcome, label: label(outcome) }))}
+          errors={props.errors}
+        />
+        <LocalizedTextFields
+          name="text"
+          label={props.labels.text}
+          hint={view.t('story.responses.textHint')}
+          value={props.values.text}
+          multiline
+          rows={4}
+          maxLength={COMMENT_LIMITS.bodyMax}
+          errors={props.errors}
+        />
+        <SelectField
+          name="changedBlockKey"
+          label={props.labels.changedBlockKey}
+          hint={view.t('story.responses.changedHint')}
+          value={props.values.changedBlockKey}
+          emptyLabel={view.t('story.responses.noParagraph')}
+          options={props.latestBlocks
+            .filter((block) => block.kind === 'paragraph')
+            .map((block) => ({ value: block.key, label: blockText(block, view.locale).text.slice(0, 80) }))}
+          required={false}
+          errors={props.errors}
+        />
+        <div class="choice">
+          <input type="checkbox" id="field-publish" name="publish" value="yes" checked={props.values.publish} />
+          <label for="field-publish">{view.t('story.responses.publish')}</label>
+        </div>
+        <div class="form-actions">
+          <Button>{view.t('story.responses.submit')}</Button>
+        </div>
+      </Form>
+    </section>
+  );
+}
+
 /**
  * The editors' response register of a version: every comment with its response, how many are answered,
  * and the form that answers the chosen unanswered comments with one official response.
@@ -60,12 +130,16 @@ export function ResponsesPage(props: {
   blocks: Block[];
   latestBlocks: Block[];
   comments: StoryComment[];
+  hidden: HiddenComment[];
   responses: Map<string, StoryResponse>;
+  /** Whether the actor answers comments (the form) and moderates them (hide, restore). */
+  responds: boolean;
+  moderates: boolean;
+  moderation?: ModerationFormState | undefined;
   values: ResponseValues;
   errors?: FieldErrors | undefined;
 }) {
   const view = useView();
-  const label = useOutcomeLabel();
   const title = view.t('story.responses.title', { number: props.version.number });
   const answered = props.comments.filter((comment) => comment.responseId !== null).length;
   const paragraph = (key: string) => {
@@ -89,59 +163,25 @@ export function ResponsesPage(props: {
       <p class="story-responses__count">{view.t('story.responses.count', { answered, count: props.comments.length })}</p>
       <ErrorSummary errors={props.errors} labels={labels} />
       <AnsweredComments comments={props.comments} responses={props.responses} paragraph={paragraph} slug={props.process.slug} />
-      {open.length > 0 && (
-        <section aria-labelledby="story-respond">
-          <h2 id="story-respond">{view.t('story.responses.respond')}</h2>
-          <Form action={view.href(`/processes/${props.process.slug}/story/responses`)}>
-            <CheckboxGroup
-              name="commentIds"
-              legend={labels.commentIds}
-              hint={view.t('story.responses.chooseHint')}
-              values={props.values.commentIds}
-              options={open.map((comment) => ({
-                value: comment.id,
-                label: `${paragraph(comment.blockKey)} — ${comment.passage ? `“${comment.passage}”: ` : ''}${comment.body}`,
-              }))}
-              errors={props.errors}
-            />
-            <SelectField
-              name="outcome"
-              label={labels.outcome}
-              value={props.values.outcome}
-              options={RESPONSE_OUTCOMES.map((outcome) => ({ value: outcome, label: label(outcome) }))}
-              errors={props.errors}
-            />
-            <LocalizedTextFields
-              name="text"
-              label={labels.text}
-              hint={view.t('story.responses.textHint')}
-              value={props.values.text}
-              multiline
-              rows={4}
-              maxLength={COMMENT_LIMITS.bodyMax}
-              errors={props.errors}
-            />
-            <SelectField
-              name="changedBlockKey"
-              label={labels.changedBlockKey}
-              hint={view.t('story.responses.changedHint')}
-              value={props.values.changedBlockKey}
-              emptyLabel={view.t('story.responses.noParagraph')}
-              options={props.latestBlocks
-                .filter((block) => block.kind === 'paragraph')
-                .map((block) => ({ value: block.key, label: blockText(block, view.locale).text.slice(0, 80) }))}
-              required={false}
-              errors={props.errors}
-            />
-            <div class="choice">
-              <input type="checkbox" id="field-publish" name="publish" value="yes" checked={props.values.publish} />
-              <label for="field-publish">{view.t('story.responses.publish')}</label>
-            </div>
-            <div class="form-actions">
-              <Button>{view.t('story.responses.submit')}</Button>
-            </div>
-          </Form>
-        </section>
+      {props.responds && open.length > 0 && (
+        <RespondForm
+          slug={props.process.slug}
+          open={open}
+          latestBlocks={props.latestBlocks}
+          paragraph={paragraph}
+          labels={labels}
+          values={props.values}
+          errors={props.errors}
+        />
+      )}
+      {props.moderates && (
+        <ModerationSection
+          slug={props.process.slug}
+          comments={props.comments}
+          hidden={props.hidden}
+          paragraph={paragraph}
+          state={props.moderation}
+        />
       )}
     </Layout>
   );

@@ -1,0 +1,32 @@
+import { defineAction } from '../../../platform/actions/action.ts';
+import { moderateComment } from '../commands/moderate-comment.ts';
+import { commentParamsSchema, moderateCommentInputSchema } from '../schemas.ts';
+import { loadRespondedStory, renderResponsesPage } from './responses-form.tsx';
+
+/** A moderator (the story's editors) hides a comment with a reason, or restores it: from the response register, or the API. */
+export const moderateCommentAction = defineAction({
+  name: 'story.comment.moderate',
+  summary: 'Hide a comment on the story with a reason, or restore it',
+  tag: 'story',
+  params: commentParamsSchema,
+  input: moderateCommentInputSchema,
+  load: ({ context, actor, params }) => loadRespondedStory(context, actor, params.slug, false),
+  authorize: { permission: 'story.comment.moderate', resource: ({ subject }) => subject.process },
+  rateLimit: { max: 60, timeWindow: '1 minute' },
+  run: ({ context, actor, subject, params, input, now }) =>
+    moderateComment(context.db, actor, subject.process.id, params.commentId, input, now),
+  // The story page is not cached; the comment leaves (or comes back to) it on the next read.
+  pageVersion: 'unchanged',
+  after: [],
+  api: { method: 'POST', url: '/processes/:slug/story/comments/:commentId/moderation', status: 204, errors: [409] },
+  page: {
+    url: '/processes/:slug/story/comments/:commentId/moderation',
+    form: (call, reply, state, status) =>
+      renderResponsesPage(call, reply, call.subject, undefined, status, { commentId: call.params.commentId, ...state }),
+    refusalField: 'reason',
+    done: ({ params, input }) => ({
+      to: `/processes/${params.slug}/story/responses`,
+      flash: input.decision === 'hide' ? 'story.moderation.hidden' : 'story.moderation.restored',
+    }),
+  },
+});
