@@ -9,6 +9,7 @@ import { insightsModule } from './insights/module.ts';
 import { newsModule } from './news/module.ts';
 import { organisationsModule } from './organisations/module.ts';
 import { processesModule } from './processes/module.ts';
+import { reportsModule } from './reports/module.ts';
 import { searchModule } from './search/module.ts';
 import { statementsModule } from './statements/module.ts';
 import { storyModule } from './story/module.ts';
@@ -32,4 +33,5 @@ export const modules: ModuleManifest[] = [
   goalsModule,
   dialoguesModule,
   storyModule,
+  reportsModule,
 ];
