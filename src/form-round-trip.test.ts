@@ -56,6 +56,8 @@ const NOT_SETTINGS: Record<string, string> = {
   '/account/tokens': 'creates a token shown once',
   '/account/tokens/:id/revoke': 'revokes a token',
   '/admin/dialogues/:id/reminders': 'mails the leads of overdue work communities (no fields); dialogues/reminders.test.ts follows it',
+  '/dialogues/:id/communities/:unitId/live': 'opens a workshop room for a work community’s dialogue (no fields); dialogues/live.test.ts follows it',
+  '/dialogues/:id/communities/:unitId/live/notes': 'takes the live room’s notes into the record’s draft (no fields); dialogues/live.test.ts follows it',
   '/account/security/set-up': 'starts setting up two-factor (no fields); two-factor.test.ts follows it',
   '/account/security/confirm': 'turns two-factor on with a one-time code, never shown again',
   '/account/security/turn-off': 'turns two-factor off with a one-time code',
