@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/authz/authz.ts';
 import { refuse } from '../../platform/domain/refusal.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { listUnitTree } from '../organisations/index.ts';
+import { readWorkshopNotes, type WorkshopNotes } from '../workshops/index.ts';
 import type { Commitment, DialogueRecord, Round } from './model.ts';
 import type { RecordSubject } from './permissions.ts';
 import { findRecord } from './queries/find-record.ts';
@@ -35,6 +36,8 @@ export interface RecordScene {
   subject: RecordSubject;
   /** The status history of each commitment, by commitment id. */
   changes: Map<string, CommitmentChange[]>;
+  /** The workshop room of a dialogue held live: its code, who joined, its notes. */
+  live: WorkshopNotes | undefined;
 }
 
 /**
@@ -58,7 +61,9 @@ export async function loadVisibleRecord(context: Context, actor: Actor, roundId:
     actor.organisationId,
     commitments.map((commitment) => commitment.id),
   );
-  return { round, community, record: found?.record, commitments, subject, changes };
+  const workshopId = found?.record.workshopId;
+  const live = workshopId ? await readWorkshopNotes(context.db, actor.organisationId, workshopId) : undefined;
+  return { round, community, record: found?.record, commitments, subject, changes, live };
 }
 
 /** As `loadVisibleRecord`, for the community's lead or a manager above it: others who may see it get 403. */

@@ -79,6 +79,8 @@ export interface DialogueRecord {
   late: boolean;
   /** Unit only, or public (where the published results still hide a dialogue of fewer than five). */
   visibility: RecordVisibility;
+  /** The workshop room of a dialogue held live, if its lead opened one. */
+  workshopId: string | null;
   submittedAt: string | null;
   updatedAt: string;
 }
@@ -95,6 +97,7 @@ export function toRecord(row: DialogueRecordsTable): DialogueRecord {
     answers: parseJsonColumn<string[]>(row.answers, []),
     late: row.late === 1,
     visibility: row.visibility,
+    workshopId: row.workshop_id ?? null,
     submittedAt: row.submitted_at,
     updatedAt: row.updated_at,
   };

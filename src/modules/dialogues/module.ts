@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/module.ts';
 import { changeCommitmentStatusAction } from './actions/change-commitment-status.ts';
 import { createRoundAction } from './actions/create-round.ts';
+import { openLiveAction } from './actions/open-live.ts';
 import { openRecordAction } from './actions/open-record.ts';
 import { saveRecordAction } from './actions/save-record.ts';
 import { sendRemindersAction } from './actions/send-reminders.ts';
+import { takeLiveNotesAction } from './actions/take-live-notes.ts';
 import { updateRoundAction } from './actions/update-round.ts';
 import { deadlineRemindersJob } from './jobs/deadline-reminders-job.ts';
 import en from './messages/en.json' with { type: 'json' };
@@ -32,7 +34,16 @@ export const dialoguesModule = defineModule({
     dialogue_commitment: { table: 'dialogue_commitments', title: 'what' },
   },
   // Every write of the module, served as a form post and an API route by the platform.
-  actions: [createRoundAction, updateRoundAction, openRecordAction, saveRecordAction, sendRemindersAction, changeCommitmentStatusAction],
+  actions: [
+    createRoundAction,
+    updateRoundAction,
+    openRecordAction,
+    saveRecordAction,
+    sendRemindersAction,
+    changeCommitmentStatusAction,
+    openLiveAction,
+    takeLiveNotesAction,
+  ],
   // Reads only: GET pages and API reads.
   routes: (app, context) => {
     registerAdminRoutes(app, context);

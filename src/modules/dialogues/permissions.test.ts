@@ -15,6 +15,11 @@ const actors = {
   resident: person([]),
   staff: person([organisationWide('member')]),
   lead: person([organisationWide('member'), forUnit('community-a')]),
+  facilitatingLead: person([
+    organisationWide('member'),
+    forUnit('community-a'),
+    { role: 'facilitator', scopeType: 'process', scopeId: PROCESS },
+  ]),
   otherLead: person([organisationWide('member'), forUnit('community-b')]),
   unitManager: person([forUnit('unit-1')]),
   processManager: person([{ role: 'process_manager', scopeType: 'process', scopeId: PROCESS }]),
@@ -30,16 +35,25 @@ const record: RecordSubject = { processId: PROCESS, unitPath: ['community-a', 'u
 
 /** [action, subject, who may] — everyone not listed may not. */
 const table: Array<[string, unknown, Who[]]> = [
-  ['dialogues.admin.list', undefined, ['lead', 'otherLead', 'unitManager', 'processManager', 'otherProcessManager', 'admin']],
+  [
+    'dialogues.admin.list',
+    undefined,
+    ['lead', 'facilitatingLead', 'otherLead', 'unitManager', 'processManager', 'otherProcessManager', 'admin'],
+  ],
   ['dialogues.round.create', undefined, ['processManager', 'otherProcessManager', 'admin']],
   ['dialogues.round.create', round, ['processManager', 'admin']],
   ['dialogues.round.update', round, ['processManager', 'admin']],
-  ['dialogues.round.view', round, ['staff', 'lead', 'otherLead', 'unitManager', 'processManager', 'otherProcessManager', 'admin']],
-  ['dialogues.coverage.view', round, ['lead', 'otherLead', 'unitManager', 'processManager', 'admin']],
+  [
+    'dialogues.round.view',
+    round,
+    ['staff', 'lead', 'facilitatingLead', 'otherLead', 'unitManager', 'processManager', 'otherProcessManager', 'admin'],
+  ],
+  ['dialogues.coverage.view', round, ['lead', 'facilitatingLead', 'otherLead', 'unitManager', 'processManager', 'admin']],
   ['dialogues.reminder.send', round, ['processManager', 'admin']],
-  ['dialogues.record.view', record, ['lead', 'unitManager', 'processManager', 'admin']],
-  ['dialogues.record.edit', record, ['lead', 'unitManager']],
-  ['dialogues.commitment.follow', record, ['lead', 'unitManager', 'processManager', 'admin']],
+  ['dialogues.record.view', record, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
+  ['dialogues.record.edit', record, ['lead', 'facilitatingLead', 'unitManager']],
+  ['dialogues.record.live', record, ['facilitatingLead']],
+  ['dialogues.commitment.follow', record, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
 ];
 
 describe('dialogues permissions (role × action × situation)', () => {

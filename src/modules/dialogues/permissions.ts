@@ -1,4 +1,5 @@
 import { type Actor, definePermissions, hasRole, hasRoleInUnit, isAdmin } from '../../platform/authz/authz.ts';
+import { managesProcess } from '../processes/index.ts';
 
 /** What rules need to know of a round: its process. */
 export interface RoundSubject {
@@ -44,6 +45,13 @@ export const dialoguesPermissions = definePermissions({
   'dialogues.record.view': (actor: Actor, subject: RecordSubject) =>
     coordinates(actor, subject) || hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
   'dialogues.record.edit': (actor: Actor, subject: RecordSubject) => hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
+  /**
+   * Holding the dialogue live in a workshop room: its lead, who must also be able to run the room
+   * (the workshops module's facilitators: a process manager or a facilitator of the process).
+   */
+  'dialogues.record.live': (actor: Actor, subject: RecordSubject) =>
+    hasRoleInUnit(actor, 'unit_manager', subject.unitPath) &&
+    (managesProcess(actor, { id: subject.processId }) || hasRole(actor, 'facilitator', { processId: subject.processId })),
   /** A commitment's follow-up (its status): the community's lead, a manager above it, or the coordinator. */
   'dialogues.commitment.follow': (actor: Actor, subject: RecordSubject) =>
     coordinates(actor, subject) || hasRoleInUnit(actor, 'unit_manager', subject.unitPath),

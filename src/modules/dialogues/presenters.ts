@@ -60,6 +60,8 @@ export const recordResponseSchema = z.object({
   late: z.boolean(),
   visibility: z.enum(['unit', 'public']),
   submittedAt: z.string().nullable(),
+  /** The workshop room of a dialogue held live (null when recorded afterwards). */
+  workshopId: z.string().nullable(),
   commitments: z.array(
     z.object({
       id: z.string(),
@@ -84,6 +86,7 @@ export function presentRecord(record: DialogueRecord, commitments: readonly Comm
     late: record.late,
     visibility: record.visibility,
     submittedAt: record.submittedAt,
+    workshopId: record.workshopId,
     commitments: commitments.map((commitment) => ({
       id: commitment.id,
       what: commitment.what,

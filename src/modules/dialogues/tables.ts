@@ -52,6 +52,8 @@ export interface DialogueRecordsTable {
   updated_at: string;
   /** 'unit' until the lead publishes it. */
   visibility: RecordVisibility;
+  /** The workshops module's room of a dialogue held live (null when recorded afterwards). */
+  workshop_id: string | null;
 }
 
 /** What became of a commitment: followed up by the community's lead or the coordinator. */

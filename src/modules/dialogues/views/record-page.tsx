@@ -9,6 +9,7 @@ import { questionsOf } from '../presenters.ts';
 import { CommitmentFollowUp } from './commitment-follow-up.tsx';
 import { Guide } from './guide.tsx';
 import { STATUS_KEYS } from './labels.ts';
+import { LiveSection } from './live-section.tsx';
 import { RecordForm, type RecordFormValues } from './record-form.tsx';
 
 /** What a submitted record says, for those who may see it but not edit it. */
@@ -80,6 +81,7 @@ export function RecordPage(props: { scene: RecordScene; today: string; values: R
           </Form>
         </>
       )}
+      {editable && scene.record?.status !== 'held' && <LiveSection scene={scene} path={path} />}
       {editable && scene.record && (
         <>
           <h2>{view.t('dialogues.record.formHeading')}</h2>
