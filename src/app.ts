@@ -19,6 +19,7 @@ import { createMailer, type Mailer } from './platform/mail/mailer.ts';
 import type { AppContext } from './platform/module.ts';
 import { createRealtimeHub } from './platform/realtime/hub.ts';
 import { registerWebSockets } from './platform/realtime/websocket.ts';
+import { collectRetention } from './platform/retention.ts';
 import { getOrCreateSecret } from './platform/secrets.ts';
 
 /** What building the app needs; tests pass their own clock and mailer. */
@@ -63,6 +64,7 @@ export function buildContext(options: BuildOptions, mailer: Mailer): AppContext 
       // Every account deletion also goes on the list of erased subjects that a restore erases again.
       erasureList,
     ],
+    retention: collectRetention(modules),
     audienceLookups: { ...accountsAudienceLookups, ...organisationsAudienceLookups, ...processesAudienceLookups },
     accountLookups,
     happeningSources: modules.flatMap((module) => (module.happenings ? [module.happenings] : [])),

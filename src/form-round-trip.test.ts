@@ -113,6 +113,9 @@ const NOT_SETTINGS: Record<string, string> = {
   '/processes/:slug/follow': 'follows a process with one button (no fields; the follow page shows it afresh)',
   '/processes/:slug/unfollow': 'stops following a process (no fields)',
   '/processes/:slug/follow/email': 'asks to follow by e-mail (the address comes back on a 422; follows.test.ts checks it)',
+  '/accessibility/feedback':
+    'sends feedback on accessibility (stored and mailed, not shown in a form; privacy/accessibility-feedback.test.ts checks a 422 keeps the fields)',
+  '/admin/accessibility-feedback/:id/answered': 'marks a feedback on accessibility answered (no fields)',
   '/admin/insights/processes/:processId/runs': 'starts a theme run (the run page shows its filter, not a form)',
   '/admin/insights/runs/:runId/cancel': 'cancels a theme run',
   '/admin/insights/runs/:runId/publish': 'publishes a run’s themes',
@@ -414,6 +417,7 @@ const CASES: RoundTrip[] = [
   { action: '/admin/units/:id/edit', reopen: 'page' },
   { action: '/admin/users/:id/placement', reopen: 'page' },
   { action: '/admin/security' },
+  { action: '/admin/accessibility-feedback/contact' },
   {
     action: '/admin/processes/new',
     reopenAction: '/admin/processes/:processId',

@@ -8,6 +8,7 @@ import { goalsModule } from './goals/module.ts';
 import { insightsModule } from './insights/module.ts';
 import { newsModule } from './news/module.ts';
 import { organisationsModule } from './organisations/module.ts';
+import { privacyModule } from './privacy/module.ts';
 import { processesModule } from './processes/module.ts';
 import { reportsModule } from './reports/module.ts';
 import { searchModule } from './search/module.ts';
@@ -33,5 +34,6 @@ export const modules: ModuleManifest[] = [
   goalsModule,
   dialoguesModule,
   storyModule,
+  privacyModule,
   reportsModule,
 ];

@@ -15,6 +15,7 @@ import type { Mailer } from './mail/mailer.ts';
 import type { AudienceLookups } from './participation/audience.ts';
 import type { ModulePersonalData, PersonalDataHandlers } from './personal-data.ts';
 import type { RealtimeHub } from './realtime/hub.ts';
+import type { RetentionRule } from './retention.ts';
 import type { SearchSource } from './search/source.ts';
 
 /** What every module's routes and commands are given: no globals. */
@@ -44,6 +45,8 @@ export interface AppContext {
   jobs: JobDefinition[];
   /** Every module's personal-data handlers (export for "download my data", erase on account deletion). */
   personalData: ModulePersonalData[];
+  /** The platform's and every module's retention rules (run by the privacy module's job, listed on the privacy page). */
+  retention: RetentionRule[];
   /** Every module's declared actions (served as page form posts and API routes by `platform/actions`). */
   actions: AnyAction[];
   /** The look-ups of the audience check (`platform/participation/audience.ts`), lent by the modules that own the data. */
@@ -153,6 +156,8 @@ export interface ModuleManifest {
   live?: LiveDeclaration;
   /** What the module keeps about a person: its part of the data export and its erasure on account deletion. */
   personalData?: PersonalDataHandlers;
+  /** How long the module keeps each kind of personal data, and how it is removed then (`platform/retention.ts`). */
+  retention?: RetentionRule[];
   /** Exports in open formats, listed in the open-data catalogue. */
   openData?: OpenDataExport[];
   /** What happened in a process in a window (a channel opened, a deadline nears, results, news): read by the follows module's digests. */

@@ -19,6 +19,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { accountPermissions } from './permissions.ts';
+import { accountsRetention } from './retention.ts';
 import { registerAccountDeletionRoutes } from './routes/account-deletion-routes.tsx';
 import { registerAccountRoutes } from './routes/account-routes.tsx';
 import { registerAdminUserRoutes } from './routes/admin-user-routes.tsx';
@@ -40,6 +41,7 @@ export const accountsModule = defineModule({
   permissions: accountPermissions,
   seedDemo: seedAccountsDemo,
   jobs: [invitationsJob],
+  retention: accountsRetention,
   adminLinks: [
     { path: '/admin/users', labelKey: 'accounts.admin.navigation', permission: 'accounts.users.manage' },
     { path: '/admin/staff', labelKey: 'accounts.staff.navigation', permission: 'accounts.staff.read' },

@@ -21,6 +21,7 @@ import { eventPermissions } from './permissions.ts';
 import { eventParticipation, eventProcessChannels } from './process-channels.ts';
 import { exportEventsPersonalData } from './queries/export-personal-data.ts';
 import { listTimelineEventLinks } from './queries/list-timeline-event-links.ts';
+import { eventsRetention } from './retention.ts';
 import { registerAdminCheckInRoutes } from './routes/admin-check-in-routes.tsx';
 import { registerAdminEventRoutes } from './routes/admin-event-routes.tsx';
 import { registerAdminInvitationRoutes } from './routes/admin-invitation-routes.tsx';
@@ -68,6 +69,7 @@ export const eventsModule = defineModule({
     checkInAction,
   ],
   personalData: { export: exportEventsPersonalData, erase: eraseEventsPersonalData },
+  retention: eventsRetention,
   routes: async (app, context) => {
     registerListPageRoutes(app, context);
     registerEventPageRoutes(app, context);

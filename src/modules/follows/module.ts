@@ -11,6 +11,7 @@ import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { followsPermissions } from './permissions.ts';
 import { followsPersonalData } from './personal-data.ts';
+import { followsRetention } from './retention.ts';
 import { registerFollowsPageRoutes } from './routes/page-routes.tsx';
 import { seedFollowsDemo } from './seed-demo.ts';
 
@@ -20,6 +21,7 @@ export const followsModule = defineModule({
   messages: { fi, sv, en },
   permissions: followsPermissions,
   personalData: followsPersonalData,
+  retention: followsRetention,
   seedDemo: seedFollowsDemo,
   jobs: [defineJob({ name: 'follows.digests', labelKey: 'follows.jobs.digests', schedule: { everyMs: 60 * 60_000 }, run: sendDigests })],
   // Every write of the module, served as a form post and an API route by the platform.

@@ -15,6 +15,7 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { statementPermissions } from './permissions.ts';
 import { statementParticipation, statementProcessChannels } from './process-channels.ts';
 import { exportStatementsPersonalData } from './queries/export-personal-data.ts';
+import { statementsRetention } from './retention.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerApiRoutes } from './routes/api-routes.ts';
 import { registerExportRoutes } from './routes/export-routes.ts';
@@ -46,6 +47,7 @@ export const statementsModule = defineModule({
     moderateStatementAction,
   ],
   personalData: { export: exportStatementsPersonalData },
+  retention: statementsRetention,
   openData: [
     {
       name: 'statements.polis',

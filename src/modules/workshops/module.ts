@@ -30,6 +30,7 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { workshopPermissions } from './permissions.ts';
 import { workshopsPersonalData } from './personal-data.ts';
 import { workshopParticipation, workshopProcessChannels } from './process-channels.ts';
+import { workshopsRetention } from './retention.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerWorkshopApi } from './routes/api-workshop-routes.ts';
 import { registerConsoleRoutes } from './routes/console-routes.tsx';
@@ -52,6 +53,7 @@ export const workshopsModule = defineModule({
   participation: workshopParticipation,
   permissions: workshopPermissions,
   personalData: workshopsPersonalData,
+  retention: workshopsRetention,
   seedDemo: seedWorkshopsDemo,
   adminLinks: [{ path: '/admin/workshops', labelKey: 'workshops.admin.navigation', permission: 'workshops.admin.list' }],
   auditSubjects: { workshop: { table: 'workshops', title: 'title', path: (id) => `/admin/workshops/${id}` } },

@@ -7,20 +7,17 @@ import { findPageBySlug } from '../queries/find-page.ts';
 import { slugFromUrl } from '../url-keys.ts';
 import { StaticPageView } from '../views/static-page-view.tsx';
 
-/** The fixed addresses the layout's footer and the sign-up form link to, and the page slug each shows. */
-const FIXED_PAGES = { '/accessibility': 'accessibility', '/privacy': 'privacy' } as const;
-
 // Anonymous visitors get these from the render cache: every change to a page moves the page version on.
 const CACHED = { config: { pageCache: true } };
 
-/** Static pages: /pages/:slug, and /accessibility and /privacy. */
+/**
+ * Static pages: /pages/:slug. The pages `accessibility` and `privacy` are also shown, with the
+ * feedback form and the retention rules, at /accessibility and /privacy by the privacy module.
+ */
 export function registerNewsPageRoutes(app: FastifyInstance, context: AppContext): void {
   const show = async (request: FastifyRequest, reply: FastifyReply, slug: string) => {
     const staticPage = found(await findPageBySlug(context.db, request.organisation.id, slugFromUrl(slug)));
     return renderPage(context, request, reply, <StaticPageView page={staticPage} />);
   };
   page(app, 'GET', '/pages/:slug', (request, reply) => show(request, reply, (request.params as { slug: string }).slug), CACHED);
-  for (const [path, slug] of Object.entries(FIXED_PAGES)) {
-    page(app, 'GET', path, (request, reply) => show(request, reply, slug), CACHED);
-  }
 }

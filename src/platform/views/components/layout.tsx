@@ -110,6 +110,8 @@ export function Layout(props: { title: string; children: ComponentChildren; feed
             <p>{organisationName}</p>
             <p>
               <a href={view.href('/accessibility')}>{view.t('platform.layout.accessibility')}</a>
+              {' · '}
+              <a href={view.href('/privacy')}>{view.t('platform.layout.privacy')}</a>
             </p>
             <p class="site-footer__powered">{view.t('platform.layout.poweredBy')}</p>
           </div>

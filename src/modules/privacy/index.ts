@@ -1,0 +1,1 @@
+export { runRetentionRules } from './jobs/retention-job.ts';
