@@ -4,6 +4,8 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 /** A comment as the pages show it. */
 export interface StoryComment {
   id: string;
+  /** The version it was made on: a later version keeps it while the paragraph's key survives. */
+  versionId: string;
   blockKey: string;
   passage: string | null;
   body: string;
@@ -13,18 +15,25 @@ export interface StoryComment {
 }
 
 /** The published comments of a version, oldest first. */
-export async function listComments(db: Db, organisationId: string, versionId: string): Promise<StoryComment[]> {
+export function listComments(db: Db, organisationId: string, versionId: string): Promise<StoryComment[]> {
+  return listCommentsOfVersions(db, organisationId, [versionId]);
+}
+
+/** The published comments of the given versions (a story's readable ones, for carrying them over), oldest first. */
+export async function listCommentsOfVersions(db: Db, organisationId: string, versionIds: string[]): Promise<StoryComment[]> {
+  if (versionIds.length === 0) return [];
   const rows = await db
     .selectFrom('story_comments')
-    .select(['id', 'block_key', 'passage', 'body', 'language', 'response_id', 'created_at'])
+    .select(['id', 'version_id', 'block_key', 'passage', 'body', 'language', 'response_id', 'created_at'])
     .$call(inOrganisation(organisationId, 'story_comments'))
-    .where('version_id', '=', versionId)
+    .where('version_id', 'in', versionIds)
     .where('status', '=', 'published')
     .orderBy('created_at')
     .orderBy('id')
     .execute();
   return rows.map((row) => ({
     id: row.id,
+    versionId: row.version_id,
     blockKey: row.block_key,
     passage: row.passage,
     body: row.body,
@@ -44,7 +53,7 @@ export interface HiddenComment extends StoryComment {
 export async function listHiddenComments(db: Db, organisationId: string, versionId: string): Promise<HiddenComment[]> {
   const rows = await db
     .selectFrom('story_comments')
-    .select(['id', 'block_key', 'passage', 'body', 'language', 'response_id', 'created_at', 'hidden_reason', 'moderated_at'])
+    .select(['id', 'version_id', 'block_key', 'passage', 'body', 'language', 'response_id', 'created_at', 'hidden_reason', 'moderated_at'])
     .$call(inOrganisation(organisationId, 'story_comments'))
     .where('version_id', '=', versionId)
     .where('status', '=', 'hidden')
@@ -53,6 +62,7 @@ export async function listHiddenComments(db: Db, organisationId: string, version
     .execute();
   return rows.map((row) => ({
     id: row.id,
+    versionId: row.version_id,
     blockKey: row.block_key,
     passage: row.passage,
     body: row.body,

@@ -13,18 +13,20 @@ export interface StoryResponse {
   publishedAt: string | null;
 }
 
-/** The responses to a version's comments (published ones only unless `drafts`), by id. */
+/** The responses to a version's comments, or to those of several versions (published ones only unless `drafts`), by id. */
 export async function listResponses(
   db: Db,
   organisationId: string,
-  versionId: string,
+  versionId: string | string[],
   drafts: boolean,
 ): Promise<Map<string, StoryResponse>> {
+  const versionIds = typeof versionId === 'string' ? [versionId] : versionId;
+  if (versionIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('story_responses')
     .select(['id', 'outcome', 'text', 'changed_block_key', 'published_at'])
     .$call(inOrganisation(organisationId, 'story_responses'))
-    .where('version_id', '=', versionId)
+    .where('version_id', 'in', versionIds)
     .$if(!drafts, (query) => query.where('published_at', 'is not', null))
     .execute();
   return new Map(

@@ -1,13 +1,15 @@
 import type { FastifyReply } from 'fastify';
 import type { LoadCall } from '../../../platform/actions/action.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { carryComments } from '../carry-over.ts';
 import { commentSubject } from '../comment-access.ts';
 import { loadVisibleStory } from '../loaders.ts';
 import { listBlocks } from '../queries/list-blocks.ts';
-import { listComments } from '../queries/list-comments.ts';
+import { listCommentsOfVersions, type StoryComment } from '../queries/list-comments.ts';
 import { listResponses } from '../queries/list-responses.ts';
 import { listNamedDecisions } from '../queries/named-decisions.ts';
 import { ParagraphComments } from '../views/paragraph-comments.tsx';
+import { RemovedComments } from '../views/removed-comments.tsx';
 import { ResponseView } from '../views/response-view.tsx';
 import { StoryPage } from '../views/story-page.tsx';
 import { StoryStatus } from '../views/story-status.tsx';
@@ -25,14 +27,22 @@ export async function renderReadingPage(call: Call, reply: FastifyReply, slug: s
   if (!version) {
     return renderPage(context, call.request, reply, <StoryPage process={story.process} version={null} blocks={[]} edits={story.edits} />);
   }
-  const [blocks, comments, subject, responses, decisions] = await Promise.all([
+  const versionIds = story.versions.map((item) => item.id);
+  const [blocks, everyComment, subject, responses, decisions] = await Promise.all([
     listBlocks(context.db, actor.organisationId, version.id),
-    listComments(context.db, actor.organisationId, version.id),
+    listCommentsOfVersions(context.db, actor.organisationId, versionIds),
     commentSubject(context, actor, version),
-    listResponses(context.db, actor.organisationId, version.id, false),
+    listResponses(context.db, actor.organisationId, versionIds, false),
     listNamedDecisions(context.db, actor.organisationId, story.process.id, call.request.locale),
   ]);
+  // The status counts this version's own comment period; earlier versions' comments are carried over beside it.
+  const comments = everyComment.filter((comment) => comment.versionId === version.id);
+  const carried = carryComments(everyComment, version, blocks, story.versions);
   const answered = comments.filter((comment) => comment.responseId !== null && responses.has(comment.responseId)).length;
+  const responseOf = (comment: StoryComment) => {
+    const response = comment.responseId ? responses.get(comment.responseId) : undefined;
+    return response ? <ResponseView response={response} slug={story.process.slug} /> : null;
+  };
   // The button shows while the period is open; the form says who may comment (sign in, audience).
   const open = subject.state === 'open';
   const numbers = new Map(blocks.filter((block) => block.kind === 'paragraph').map((block, index) => [block.key, index + 1]));
@@ -60,14 +70,13 @@ export async function renderReadingPage(call: Call, reply: FastifyReply, slug: s
           slug={story.process.slug}
           block={block}
           number={numbers.get(block.key) ?? 0}
-          comments={comments.filter((comment) => comment.blockKey === block.key)}
+          comments={carried.byBlock.get(block.key) ?? []}
+          versionNumber={version.number}
           open={open}
-          responses={(comment) => {
-            const response = comment.responseId ? responses.get(comment.responseId) : undefined;
-            return response ? <ResponseView response={response} slug={story.process.slug} /> : null;
-          }}
+          responses={responseOf}
         />
       )}
+      end={<RemovedComments slug={story.process.slug} comments={carried.removed} responses={responseOf} />}
       script={open ? '/assets/story/passage.js' : undefined}
     />,
   );

@@ -7,7 +7,9 @@ export function ParagraphComments(props: {
   slug: string;
   block: Block;
   number: number;
-  comments: StoryComment[];
+  comments: Array<StoryComment & { versionNumber?: number }>;
+  /** The version shown: a comment made on an earlier one says so. */
+  versionNumber?: number;
   open: boolean;
   responses?: (comment: StoryComment) => preact.ComponentChildren;
 }) {
@@ -30,7 +32,12 @@ export function ParagraphComments(props: {
                 </p>
               )}
               <p class="story-comment__body">{comment.body}</p>
-              <p class="story-comment__meta">{view.formatDate(comment.createdAt, { dateStyle: 'medium' })}</p>
+              <p class="story-comment__meta">
+                {view.formatDate(comment.createdAt, { dateStyle: 'medium' })}
+                {comment.versionNumber !== undefined && comment.versionNumber !== props.versionNumber && (
+                  <> · {view.t('story.comments.madeOn', { number: comment.versionNumber })}</>
+                )}
+              </p>
               {props.responses?.(comment)}
             </li>
           ))}

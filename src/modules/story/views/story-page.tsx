@@ -15,6 +15,8 @@ export function StoryPage(props: {
   status?: ComponentChildren;
   /** What follows each paragraph (its comments). */
   after?: (block: Block) => ComponentChildren;
+  /** What follows the whole text (comments on paragraphs since removed). */
+  end?: ComponentChildren;
   /** A heading other than the story's own, for an older version. */
   heading?: string;
   /** The editors' tools for this version (its comment period). */
@@ -54,6 +56,7 @@ export function StoryPage(props: {
           {props.panel}
           <TableOfContents blocks={props.blocks} />
           <StoryDocument blocks={props.blocks} after={props.after} />
+          {props.end}
         </>
       )}
       {props.version === null && props.edits && (
