@@ -14,6 +14,7 @@ import { updateGoalAction } from './actions/update-goal.ts';
 import { updateIndicatorAction } from './actions/update-indicator.ts';
 import { updateObjectiveAction } from './actions/update-objective.ts';
 import { closeDueRoundsJob } from './jobs/close-due-rounds.ts';
+import { remindReportersJob } from './jobs/remind-reporters.ts';
 import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
@@ -56,7 +57,7 @@ export const goalsModule = defineModule({
     recordActualAction,
     submitReportAction,
   ],
-  jobs: [closeDueRoundsJob],
+  jobs: [closeDueRoundsJob, remindReportersJob],
   openData: [
     {
       name: 'goals.followUp',

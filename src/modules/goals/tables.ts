@@ -77,6 +77,8 @@ export interface GoalRoundsTable {
   opens_on: string;
   due_on: string;
   invited_at: string | null;
+  /** When the reporters still missing figures were reminded before the due day; once per round. */
+  reminded_at: string | null;
   closed_at: string | null;
   created_at: string;
 }

@@ -1,7 +1,7 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { openRound } from '../commands/open-round.ts';
 import { loadRound } from '../loaders.ts';
-import { mailReportLinks } from '../report-mail.ts';
+import { mailReportLinks, requestMailSetting } from '../report-mail.ts';
 import { roundParams } from '../schemas.ts';
 
 /**
@@ -20,7 +20,7 @@ export const openRoundAction = defineAction({
   run: ({ context, actor, subject, now }) => openRound(context, actor, subject.round, now),
   pageVersion: 'unchanged',
   // The mails go after the commit: a failed mail never undoes the links.
-  after: [({ context, request, subject }, links) => mailReportLinks(context, request, subject, links)],
+  after: [({ context, request, subject }, links) => mailReportLinks(context, requestMailSetting(context, request), subject, links)],
   api: { method: 'POST', url: '/goals/rounds/:roundId/open', status: 204, errors: [409] },
   page: {
     url: '/admin/goals/rounds/:roundId/open',
