@@ -39,14 +39,15 @@ function bodyOf(form, url) {
 }
 
 /**
- * Calls the API with the page's CSRF token; answers null on success, else the message to show.
+ * Calls the API with the page's CSRF token; answers the message to show on failure, else null
+ * and the answer's JSON body (null when there is none).
  * @param {string} method
  * @param {string} url
  * @param {unknown} body
  * @param {{ csrf: string, lang: string, fallback: string }} options
- * @returns {Promise<string | null>}
+ * @returns {Promise<{ message: string | null, body: unknown }>}
  */
-export async function callApi(method, url, body, { csrf, lang, fallback }) {
+export async function sendApi(method, url, body, { csrf, lang, fallback }) {
   try {
     const response = await fetch(url, {
       method,
@@ -54,12 +55,24 @@ export async function callApi(method, url, body, { csrf, lang, fallback }) {
       headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': lang, 'x-csrf-token': csrf },
       body: JSON.stringify(body),
     });
-    if (response.ok) return null;
+    if (response.ok) return { message: null, body: response.status === 204 ? null : await response.json().catch(() => null) };
     const problem = await response.json().catch(() => null);
-    return problem?.errors?.[0]?.message ?? problem?.detail ?? fallback;
+    return { message: problem?.errors?.[0]?.message ?? problem?.detail ?? fallback, body: null };
   } catch {
-    return fallback;
+    return { message: fallback, body: null };
   }
+}
+
+/**
+ * Calls the API with the page's CSRF token; answers null on success, else the message to show.
+ * @param {string} method
+ * @param {string} url
+ * @param {unknown} body
+ * @param {{ csrf: string, lang: string, fallback: string }} options
+ * @returns {Promise<string | null>}
+ */
+export async function callApi(method, url, body, options) {
+  return (await sendApi(method, url, body, options)).message;
 }
 
 /**
@@ -76,7 +89,7 @@ export function csrfToken(root = document) {
  * @param {{
  *   lang: string,
  *   fallback: string,
- *   onDone?: (form: HTMLFormElement, submitter: HTMLElement | null) => void,
+ *   onDone?: (form: HTMLFormElement, submitter: HTMLElement | null, answer: unknown) => void,
  *   onError?: (message: string, form: HTMLFormElement) => void,
  * }} options
  */
@@ -92,9 +105,9 @@ export function enhanceForms(root, { lang, fallback, onDone = () => {}, onError 
     // aria-disabled, not disabled: a disabled button loses the keyboard's focus.
     if (submitter?.getAttribute('aria-disabled') === 'true') return;
     submitter?.setAttribute('aria-disabled', 'true');
-    const message = await callApi(method, url, bodyOf(form, url), { csrf, lang, fallback });
+    const { message, body } = await sendApi(method, url, bodyOf(form, url), { csrf, lang, fallback });
     submitter?.removeAttribute('aria-disabled');
     if (message) onError(message, form);
-    else onDone(form, submitter);
+    else onDone(form, submitter, body);
   });
 }

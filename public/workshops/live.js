@@ -83,14 +83,16 @@ function parseMessage(data) {
  * part the client holds) and, for a participant, their own part (`mine`) when
  * it changed; `onSnapshot(data, version)` gets the two merged, whenever either
  * arrives;
- * `onStatus('offline' | 'online')` is told once per outage, not on every retry.
+ * `onStatus('offline' | 'online')` is told once per outage, not on every retry. `own(part)` lays
+ * what an answer of the API said of the participant's own part (their dots after a dot) over the
+ * view at once, until the room's next update brings the same.
  * @param {string} path
  * @param {{
  *   since?: number | null,
  *   onSnapshot: (view: LiveView, version: number | null) => void,
  *   onStatus?: (status: 'offline' | 'online') => void,
  * }} options
- * @returns {{ close(): void }}
+ * @returns {{ close(): void, own(part: Partial<PersonalView>): void }}
  */
 export function connectLive(path, { since = null, onSnapshot, onStatus = () => {} }) {
   /** @type {number | null} */
@@ -179,6 +181,11 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
     close() {
       stopped = true;
       socket?.close();
+    },
+    own(part) {
+      if (!mine || !shared) return;
+      mine = { ...mine, ...part };
+      onSnapshot(mergeView(shared, mine), version);
     },
   };
 }

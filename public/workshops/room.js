@@ -67,11 +67,17 @@ function start(root) {
       dots.textContent = strings.dotsLeft.replace('{count}', String(data.dotsLeft)).replace('{dots}', String(data.dots));
   }
 
+  /** @type {{ own(part: Partial<import('./live.js').PersonalView>): void } | null} */
+  let live = null;
+
   enhanceForms(root, {
     lang,
     fallback: strings.failed,
-    onDone(form) {
+    onDone(form, _submitter, answer) {
       if (errorBox) errorBox.hidden = true;
+      // A dot's answer tells the participant's own dots: shown now, not at the room's next update.
+      const dots = /** @type {{ votes?: Record<string, number>, dotsLeft?: number } | null} */ (answer);
+      if (dots && typeof dots.dotsLeft === 'number' && dots.votes) live?.own({ votes: dots.votes, dotsLeft: dots.dotsLeft });
       const field = /** @type {HTMLTextAreaElement | null} */ (form.elements.namedItem('text'));
       if (field && form.classList.contains('workshop-note-form')) {
         field.value = '';
@@ -89,7 +95,7 @@ function start(root) {
     },
   });
 
-  connectLive(root.dataset.liveUrl ?? '', {
+  live = connectLive(root.dataset.liveUrl ?? '', {
     since: Number(root.dataset.version),
     onSnapshot,
     onStatus: (status) => announcer.say(status === 'offline' ? strings.offline : strings.online),

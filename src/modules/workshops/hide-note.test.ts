@@ -107,8 +107,8 @@ describe('a facilitator hides a note from the room and shows it again', () => {
     await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'voting');
     const vote = (client: TestClient) =>
       client.api('POST', `/api/v1/workshops/${workshop.id}/votes`, { targetType: 'note', targetId: hiddenId });
-    assert.equal((await vote(voter)).status, 204);
-    assert.equal((await vote(voter)).status, 204);
+    assert.equal((await vote(voter)).status, 200);
+    assert.equal((await vote(voter)).status, 200);
     const hidden = await admin.api('POST', `/api/v1/workshops/${workshop.id}/notes/${hiddenId}/hide`, {});
     assert.equal(hidden.status, 204, hidden.text);
     const votes = await test.context.db.selectFrom('workshop_votes').select('id').where('note_id', '=', hiddenId).execute();
@@ -120,7 +120,7 @@ describe('a facilitator hides a note from the room and shows it again', () => {
       detail(refused),
       'Fasilitaattori piilotti tämän lapun, joten sille ei voi antaa pistettä. Anna pisteesi toiselle lapulle tai ryhmälle.',
     );
-    assert.equal((await voter.api('POST', `/api/v1/workshops/${workshop.id}/votes`, { targetType: 'note', targetId: keptId })).status, 204);
+    assert.equal((await voter.api('POST', `/api/v1/workshops/${workshop.id}/votes`, { targetType: 'note', targetId: keptId })).status, 200);
 
     await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'results');
     const visitor = test.client({ 'accept-language': 'fi' });

@@ -123,7 +123,7 @@ describe('live channel: merged snapshots over a real WebSocket, resume, privacy'
     // Dots: each participant gets their own dots, never the counts, until results.
     assert.equal((await admin.api('POST', `/api/v1/workshops/${hidden.id}/prompts/${promptId}/reveal`, {})).status, 204);
     await setStage(admin, hidden.id, promptId, 'voting');
-    assert.equal((await bob.api('POST', `/api/v1/workshops/${hidden.id}/votes`, { targetType: 'note', targetId: noteId })).status, 204);
+    assert.equal((await bob.api('POST', `/api/v1/workshops/${hidden.id}/votes`, { targetType: 'note', targetId: noteId })).status, 200);
     const bobDots = await bobLive!.waitFor((message) => message.type === 'mine' && message.mine.votes[noteId] === 1);
     assert.equal(bobDots.mine.dotsLeft, 2);
     const voting = await carolLive!.waitFor((message) => isShared(message) && message.data.prompt.stage === 'voting');
@@ -215,7 +215,7 @@ describe('live channel: merged snapshots over a real WebSocket, resume, privacy'
         writer.api('POST', `/api/v1/workshops/${workshop.id}/votes`, { targetType: 'note', targetId: note.id }),
       ),
     );
-    assert.ok(results.every((response) => response.status === 204));
+    assert.ok(results.every((response) => response.status === 200));
     const counted = await facilitatorLive.waitFor((message) =>
       wallNotes(message.data).some((item) => item.id === note.id && item.votes === 10),
     );

@@ -136,6 +136,12 @@ export const noteSchema = z.object({ text: z.string().trim().min(1).max(WORKSHOP
 /** A dot on a cluster or on a note outside clusters. */
 export const voteSchema = z.object({ targetType: z.enum(['note', 'cluster']), targetId: idSchema });
 
+/** A participant's own dots on the prompt after a dot: by note or cluster id, and how many are left. */
+export const ownDotsSchema = z.object({
+  votes: z.record(z.string(), z.number().int().min(1)),
+  dotsLeft: z.number().int().min(0),
+});
+
 /** A cluster's name. */
 export const clusterSchema = z.object({
   name: z.string().trim().min(1).max(WORKSHOP_LIMITS.clusterNameMax),

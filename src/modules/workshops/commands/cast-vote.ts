@@ -4,7 +4,7 @@ import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { Workshop } from '../model.ts';
 import type { Stage } from '../tables.ts';
-import { inWorkshopCommit, lockWorkshop, requireOpen, requireUnlocked } from './lock-workshop.ts';
+import { inWorkshopCommit, lockRoomForDot, requireOpen, requireUnlocked } from './lock-workshop.ts';
 
 /** A dot's target: a cluster, or a note outside clusters. */
 export interface VoteTarget {
@@ -59,10 +59,35 @@ export function requireVoteOpen(workshop: Workshop, wall: { promptId: string; st
   if (wall.promptId !== workshop.currentPromptId || wall.stage !== 'voting') throw refuse.conflict('workshops.vote.notOpen');
 }
 
+/** A participant's own dots on the prompt after a dot: by note or cluster id, and how many are left. */
+export interface OwnDots {
+  votes: Record<string, number>;
+  dotsLeft: number;
+}
+
+type Wall = Awaited<ReturnType<typeof targetWall>>;
+
+/** The target's wall, read once per group commit (a refusal is kept too, and thrown again). */
+async function wallInBatch(trx: Db, walls: Map<string, unknown>, workshop: Workshop, target: VoteTarget): Promise<Wall> {
+  const key = `${target.targetType}:${target.targetId}`;
+  if (!walls.has(key)) {
+    try {
+      walls.set(key, { wall: await targetWall(trx, workshop, target) });
+    } catch (error) {
+      walls.set(key, { error });
+    }
+  }
+  const known = walls.get(key) as { wall: Wall } | { error: unknown };
+  if ('error' in known) throw known.error;
+  return known.wall;
+}
+
 /**
- * Places one dot while the vote is open. The limit of dots per participant is
- * counted inside the transaction that holds the workshop's lock, so two quick
- * taps cannot both take the last dot.
+ * Places one dot while the vote is open, and answers the participant's own dots on the prompt, so
+ * the phone shows the dot at once rather than after the room's next update. The limit of dots per
+ * participant is counted inside the transaction that holds the workshop's lock, so two quick taps
+ * cannot both take the last dot. Dots that arrive together share the lock and what was read under
+ * it (`lockRoomForDot`): a dot after the first costs its savepoint and its insert.
  */
 export async function castVote(
   db: Db,
@@ -70,22 +95,29 @@ export async function castVote(
   participant: { id: string; groupId: string | null },
   target: VoteTarget,
   now: Date,
-): Promise<void> {
-  await inWorkshopCommit(db, workshopRef, async (trx) => {
-    const workshop = await lockWorkshop(trx, workshopRef.organisationId, workshopRef.id, now);
+): Promise<OwnDots> {
+  return inWorkshopCommit(db, workshopRef, async (trx) => {
+    const room = await lockRoomForDot(trx, workshopRef.organisationId, workshopRef.id, now);
+    const { workshop } = room;
     requireOpen(workshop);
     requireUnlocked(workshop);
-    const wall = await targetWall(trx, workshop, target);
+    const wall = await wallInBatch(trx, room.walls, workshop, target);
     requireVoteOpen(workshop, wall);
     if (wall.groupId !== participant.groupId) throw refuse.invalid({ targetId: { key: 'workshops.vote.otherWall' } });
-    const used = await trx
-      .selectFrom('workshop_votes')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .$call(inOrganisation(workshop.organisationId, 'workshop_votes'))
-      .where('participant_id', '=', participant.id)
-      .where('prompt_id', '=', wall.promptId)
-      .executeTakeFirstOrThrow();
-    if (Number(used.count) >= workshop.dotsPerParticipant) {
+    const key = `${participant.id}:${wall.promptId}`;
+    let placed = room.dots.get(key);
+    if (!placed) {
+      const rows = await trx
+        .selectFrom('workshop_votes')
+        .select(['note_id', 'cluster_id'])
+        .$call(inOrganisation(workshop.organisationId, 'workshop_votes'))
+        .where('participant_id', '=', participant.id)
+        .where('prompt_id', '=', wall.promptId)
+        .execute();
+      placed = rows.map((row) => row.note_id ?? row.cluster_id ?? '');
+      room.dots.set(key, placed);
+    }
+    if (placed.length >= workshop.dotsPerParticipant) {
       throw refuse.conflict('workshops.vote.noDotsLeft', { dots: workshop.dotsPerParticipant });
     }
     await trx
@@ -101,5 +133,9 @@ export async function castVote(
         created_at: now.toISOString(),
       })
       .execute();
+    placed.push(wall.noteId ?? wall.clusterId ?? '');
+    const votes: Record<string, number> = {};
+    for (const id of placed) votes[id] = (votes[id] ?? 0) + 1;
+    return { votes, dotsLeft: workshop.dotsPerParticipant - placed.length };
   });
 }
