@@ -10,8 +10,10 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { storyPermissions } from './permissions.ts';
+import { storyPersonalData } from './personal-data.ts';
 import { storyProcessChannels } from './process-channels.ts';
 import { registerStoryApiRoutes } from './routes/api-routes.ts';
+import { registerStoryExportRoutes } from './routes/export-routes.tsx';
 import { registerStoryPageRoutes } from './routes/page-routes.tsx';
 import { seedStoryDemo } from './seed-demo.ts';
 
@@ -20,6 +22,7 @@ export const storyModule = defineModule({
   name: 'story',
   messages: { fi, sv, en },
   permissions: storyPermissions,
+  personalData: storyPersonalData,
   processChannels: storyProcessChannels,
   seedDemo: seedStoryDemo,
   auditSubjects: {
@@ -40,5 +43,6 @@ export const storyModule = defineModule({
   routes: (app, context) => {
     registerStoryPageRoutes(app, context);
     registerStoryApiRoutes(app, context);
+    registerStoryExportRoutes(app, context);
   },
 });

@@ -161,6 +161,11 @@ export function ResponsesPage(props: {
       </p>
       <h1>{title}</h1>
       <p class="story-responses__count">{view.t('story.responses.count', { answered, count: props.comments.length })}</p>
+      <p>
+        <a href={view.href(`/processes/${props.process.slug}/story/responses.xlsx`)} download>
+          {view.t('story.export.register')}
+        </a>
+      </p>
       <ErrorSummary errors={props.errors} labels={labels} />
       <AnsweredComments comments={props.comments} responses={props.responses} paragraph={paragraph} slug={props.process.slug} />
       {props.responds && open.length > 0 && (

@@ -43,7 +43,10 @@ export function StoryPage(props: {
               number: props.version.number,
               date: view.formatDate(props.version.createdAt, { dateStyle: 'long' }),
             })}{' '}
-            <a href={view.href(`${base}/versions`)}>{view.t('story.page.allVersions')}</a>
+            <a href={view.href(`${base}/versions`)}>{view.t('story.page.allVersions')}</a>{' '}
+            <a href={view.href(`${base}/versions/${props.version.number}/download`)} download>
+              {view.t('story.export.download')}
+            </a>
           </p>
           {props.status}
           {props.edits && props.version.status === 'draft' && (
