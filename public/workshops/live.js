@@ -78,6 +78,17 @@ function parseMessage(data) {
 }
 
 /**
+ * Back online or back to the tab: `retry` tries at once rather than wait out the backoff.
+ * @param {() => void} retry
+ */
+function whenBack(retry) {
+  window.addEventListener('online', retry);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') retry();
+  });
+}
+
+/**
  * Connects to a room. The server sends the shared view of the viewer's class
  * (`snapshot`, the same for every phone of a group; then `delta`s from the
  * part the client holds) and, for a participant, their own part (`mine`) when
@@ -163,17 +174,12 @@ export function connectLive(path, { since = null, onSnapshot, onStatus = () => {
     });
   }
 
-  // Back online or back to the tab: try at once rather than wait out the backoff.
-  const retryNow = () => {
+  whenBack(() => {
     if (stopped || (socket && socket.readyState <= 1)) return;
     clearTimeout(timer);
     timer = undefined;
     delay = MIN_DELAY;
     open();
-  };
-  window.addEventListener('online', retryNow);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') retryNow();
   });
 
   open();

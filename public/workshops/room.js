@@ -69,23 +69,10 @@ function start(root) {
 
   /** @type {{ own(part: Partial<import('./live.js').PersonalView>): void } | null} */
   let live = null;
-
   enhanceForms(root, {
     lang,
     fallback: strings.failed,
-    onDone(form, _submitter, answer) {
-      if (errorBox) errorBox.hidden = true;
-      // A dot's answer tells the participant's own dots: shown now, not at the room's next update.
-      const dots = /** @type {{ votes?: Record<string, number>, dotsLeft?: number } | null} */ (answer);
-      if (dots && typeof dots.dotsLeft === 'number' && dots.votes) live?.own({ votes: dots.votes, dotsLeft: dots.dotsLeft });
-      const field = /** @type {HTMLTextAreaElement | null} */ (form.elements.namedItem('text'));
-      if (field && form.classList.contains('workshop-note-form')) {
-        field.value = '';
-        window.sessionStorage.removeItem(draftKey);
-        announcer.say(strings.saved);
-        field.focus();
-      }
-    },
+    onDone: (form, _submitter, answer) => afterSend({ form, answer, errorBox, announcer, strings, draftKey, live }),
     onError(message) {
       // role="alert" reads it out; the text stays in the form.
       if (errorBox) {
@@ -100,6 +87,32 @@ function start(root) {
     onSnapshot,
     onStatus: (status) => announcer.say(status === 'offline' ? strings.offline : strings.online),
   });
+}
+
+/**
+ * After a note or a dot was sent: the error cleared, a note's draft emptied, and a dot's answer
+ * (the participant's own dots) shown now rather than at the room's next update.
+ * @param {{
+ *   form: HTMLFormElement,
+ *   answer: unknown,
+ *   errorBox: HTMLElement | null,
+ *   announcer: ReturnType<typeof createAnnouncer>,
+ *   strings: ReturnType<typeof stringsOf>,
+ *   draftKey: string,
+ *   live: { own(part: Partial<import('./live.js').PersonalView>): void } | null,
+ * }} sent
+ */
+function afterSend({ form, answer, errorBox, announcer, strings, draftKey, live }) {
+  if (errorBox) errorBox.hidden = true;
+  const dots = /** @type {{ votes?: Record<string, number>, dotsLeft?: number } | null} */ (answer);
+  if (dots && typeof dots.dotsLeft === 'number' && dots.votes) live?.own({ votes: dots.votes, dotsLeft: dots.dotsLeft });
+  const field = /** @type {HTMLTextAreaElement | null} */ (form.elements.namedItem('text'));
+  if (field && form.classList.contains('workshop-note-form')) {
+    field.value = '';
+    window.sessionStorage.removeItem(draftKey);
+    announcer.say(strings.saved);
+    field.focus();
+  }
 }
 
 /**
