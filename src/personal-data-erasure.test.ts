@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser } from './modules/accounts/index.ts';
+import { createRoundByApi, unitOf } from './modules/dialogues/test-support/world.ts';
 import { createEventWith, registerByApi, TEST_NOW } from './modules/events/test-support/event-fixtures.ts';
 import { createTestChannel, statementIds, vote } from './modules/statements/test-support/fixtures.ts';
+import { saveVersion, storyTestProcess } from './modules/story/test-support.ts';
 import { apiOk, createFixtureSurvey } from './modules/surveys/test-fixtures.ts';
 import { createWorkshop, join, setStage } from './modules/workshops/test-support/fixtures.ts';
 import { fixedClock } from './platform/clock.ts';
@@ -32,6 +34,15 @@ describe("a person's data: the export covers every module, erasure leaves nothin
       { email: EMAIL, displayName: NAME, password: PASSWORD, locale: 'fi' },
       new Date(TEST_NOW),
     );
+    // The person leads a work community (a unit manager scoped to it), so dialogues and goals name them too.
+    const community = unitOf(test, 'health-services');
+    const granted = await admin.postForm(`/fi/admin/users/${userId}/roles`, {
+      role: 'unit_manager',
+      scopeType: 'unit',
+      unitId: community,
+      processSlug: '',
+    });
+    assert.equal(granted.status, 303, granted.text);
     const person = test.client({ 'accept-language': 'fi' });
     await person.signIn(EMAIL, PASSWORD);
 
@@ -78,6 +89,45 @@ describe("a person's data: the export covers every module, erasure leaves nothin
     // Follows: the process followed with the account.
     assert.equal((await person.postForm(`/fi/processes/${test.demo.processSlug}/follow`, {})).status, 303);
 
+    // Story: a comment on a paragraph of a story version out for comments, signed in.
+    const story = storyTestProcess(test);
+    await saveVersion(admin, story.processSlug, 0, [{ fi: 'Rauma on vanha kaupunki meren rannalla.' }]);
+    const period = await admin.postForm(`/fi/processes/${story.processSlug}/story/versions/1/comment-period`, {
+      phaseId: '',
+      opensAt: '',
+      closesAt: '2099-12-31T12:00',
+      audience: 'anyone',
+    });
+    assert.equal(period.status, 303, period.text);
+    const blocks = await admin.api('GET', `/api/v1/processes/${story.processSlug}/story`);
+    const blockKey = blocks.json<{ current: { blocks: Array<{ key: string }> } }>().current.blocks[0]?.key;
+    const commented = await person.api('POST', `/api/v1/processes/${story.processSlug}/story/comments`, {
+      blockKey,
+      body: 'Meren ranta kuuluu kaikille.',
+    });
+    assert.equal(commented.status, 201, commented.text);
+
+    // Dialogues: the lead opens and submits the work community's record.
+    const roundId = await createRoundByApi(test, admin, { unitIds: [community], opensOn: '2013-01-01' });
+    const recorded = await person.api('PUT', `/api/v1/dialogue-rounds/${roundId}/communities/${community}/record`, {
+      heldOn: '2013-03-05',
+      participants: 8,
+      answers: ['Yhdessä', 'Avoimesti', 'Kuuntelemme'],
+      commitments: [{ what: 'Kuuntelemme asukkaita', whoRole: 'tiimi' }],
+      submit: true,
+    });
+    assert.equal(recorded.status, 200, recorded.text);
+
+    // Goals: the person owns a unit objective, named by e-mail.
+    const goal = await admin.api('POST', `/api/v1/goals/processes/${test.demo.processId}/goals`, { title: { fi: 'Elinvoimainen Rauma' } });
+    assert.equal(goal.status, 201, goal.text);
+    const objective = await admin.api('POST', `/api/v1/goals/${goal.json<{ id: string }>().id}/objectives`, {
+      unitId: community,
+      title: { fi: 'Palvelut lähellä' },
+      ownerEmail: EMAIL,
+    });
+    assert.equal(objective.status, 201, objective.text);
+
     // The export covers every module's part: the JSON of the API, and the same as a readable page.
     const exported = await person.api('GET', '/api/v1/me/export');
     assert.equal(exported.status, 200, exported.text);
@@ -92,6 +142,9 @@ describe("a person's data: the export covers every module, erasure leaves nothin
     assert.match(part('statements'), /Torille lisää penkkejä\./, 'the statement written');
     assert.match(part('statements'), /"statement":"Testiväite numero 1\.","vote":1/, 'the vote (agree)');
     assert.match(part('follows'), new RegExp(test.demo.processSlug as string), 'the followed process');
+    assert.match(part('story'), /Meren ranta kuuluu kaikille\./, 'the story comment');
+    assert.match(part('dialogues'), /"submittedByYou":true/, 'the dialogue record submitted as the lead');
+    assert.match(part('goals'), /Palvelut lähellä/, 'the objective owned');
     for (const declared of test.context.personalData.filter((handlers) => handlers.export)) {
       assert.ok(Object.hasOwn(data, declared.module), `the export has the part of ${declared.module}`);
     }
@@ -112,7 +165,14 @@ describe("a person's data: the export covers every module, erasure leaves nothin
 
     const before = await everyTableAsText(test.context.db, test.engine);
     const needles = { email: EMAIL, name: NAME, userId };
-    assert.ok(findNeedles(before, needles, () => false).length >= 5, 'the person is in many tables before the erasure');
+    const foundBefore = findNeedles(before, needles, () => false);
+    assert.ok(foundBefore.length >= 5, 'the person is in many tables before the erasure');
+    for (const table of ['story_comments', 'dialogue_records', 'goal_objectives', 'role_grants']) {
+      assert.ok(
+        foundBefore.some((hit) => hit.startsWith(`${table}: userId`)),
+        `${table} names the person before the erasure`,
+      );
+    }
 
     const deleted = await person.postForm('/fi/account/delete', { password: PASSWORD });
     assert.equal(deleted.status, 303, deleted.text);
@@ -142,5 +202,18 @@ describe("a person's data: the export covers every module, erasure leaves nothin
       .where('workshop_id', '=', workshop.id)
       .execute();
     assert.deepEqual(notes, [{ text: 'Torille kahvila', author_name: null }]);
+    // The story keeps the comment, the dialogue its record and the goal its objective, without the person.
+    const comment = await test.context.db
+      .selectFrom('story_comments')
+      .select(['body', 'author_user_id'])
+      .where('body', '=', 'Meren ranta kuuluu kaikille.')
+      .execute();
+    assert.deepEqual(comment, [{ body: 'Meren ranta kuuluu kaikille.', author_user_id: null }]);
+    const record = await test.context.db
+      .selectFrom('dialogue_records')
+      .select(['participants', 'submitted_by_user_id'])
+      .where('round_id', '=', roundId)
+      .execute();
+    assert.deepEqual(record, [{ participants: 8, submitted_by_user_id: null }]);
   });
 });

@@ -12,6 +12,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { dialoguesPermissions } from './permissions.ts';
+import { dialoguesPersonalData } from './personal-data.ts';
 import { dialogueProcessChannels } from './process-channels.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerApiRoutes } from './routes/api-routes.ts';
@@ -25,6 +26,7 @@ export const dialoguesModule = defineModule({
   name: 'dialogues',
   messages: { fi, sv, en },
   permissions: dialoguesPermissions,
+  personalData: dialoguesPersonalData,
   processChannels: dialogueProcessChannels,
   seedDemo: seedDialoguesDemo,
   jobs: [deadlineRemindersJob],

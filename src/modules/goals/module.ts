@@ -19,6 +19,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { goalsPermissions } from './permissions.ts';
+import { goalsPersonalData } from './personal-data.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerPublicRoutes } from './routes/public-routes.tsx';
 import { seedGoalsDemo } from './seed-demo.ts';
@@ -33,6 +34,7 @@ export const goalsModule = defineModule({
   name: 'goals',
   messages: { fi, sv, en },
   permissions: goalsPermissions,
+  personalData: goalsPersonalData,
   seedDemo: seedGoalsDemo,
   adminLinks: [{ path: '/admin/goals', labelKey: 'goals.admin.navigation', permission: 'goals.admin.list' }],
   auditSubjects: {
