@@ -478,6 +478,9 @@ const CASES: RoundTrip[] = [
         .filter((value) => !currentValues(form, 'audienceIds[]').includes(value)),
     }),
   },
+  // A commitment's unit objective (goals), chosen in a select grouped by goal and shown again on its page; before the
+  // round's form moves the demo round to another process (whose objectives the select would then offer).
+  { action: '/dialogues/:id/communities/:unitId/commitments/:commitmentId/objective' },
   { action: '/admin/dialogues/new', reopenAction: '/admin/dialogues/:id', overrides: dialogueRound },
   { action: '/admin/dialogues/:id', reopen: 'page', overrides: dialogueRound },
   // A commitment's follow-up: its status, saved and shown again on the commitment's page.
