@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/authz/authz.ts';
 import { refuse } from '../../platform/domain/refusal.ts';
 import type { AppContext } from '../../platform/module.ts';
+import { listObjectivesForPicker, type ObjectiveOption } from '../goals/index.ts';
 import { listUnitTree } from '../organisations/index.ts';
 import { readWorkshopNotes, type WorkshopNotes } from '../workshops/index.ts';
 import type { Commitment, DialogueRecord, Round } from './model.ts';
@@ -76,16 +77,18 @@ export async function loadEditableRecord(context: Context, actor: Actor, roundId
 /**
  * A commitment of a held dialogue, for those who follow it up (the community's lead, a manager
  * above it, the coordinator): unknown, foreign or hidden answers 404; a commitment of a draft 409.
+ * With it, the unit objectives of the round's process it may be linked to (the goals module's).
  */
 export async function loadFollowedCommitment(
   context: Context,
   actor: Actor,
   params: { id: string; unitId: string; commitmentId: string },
-): Promise<RecordScene & { commitment: Commitment }> {
+): Promise<RecordScene & { commitment: Commitment; objectives: ObjectiveOption[] }> {
   const scene = await loadVisibleRecord(context, actor, params.id, params.unitId);
   const commitment = scene.commitments.find((candidate) => candidate.id === params.commitmentId);
   if (!commitment) throw refuse.notFound();
   if (!context.authorizer.can(actor, 'dialogues.commitment.follow', scene.subject)) throw refuse.forbidden();
   if (scene.record?.status !== 'held') throw refuse.conflict('dialogues.commitment.notHeld');
-  return { ...scene, commitment };
+  const objectives = await listObjectivesForPicker(context.db, actor.organisationId, scene.round.processId);
+  return { ...scene, commitment, objectives };
 }

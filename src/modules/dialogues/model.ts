@@ -51,6 +51,8 @@ export interface Commitment {
   whoRole: string;
   dueOn: string | null;
   status: DialogueCommitmentsTable['status'];
+  /** The goals module's unit objective it is linked to, if any. */
+  objectiveId: string | null;
 }
 
 /** Shapes a commitment's row. */
@@ -64,6 +66,7 @@ export function toCommitment(row: DialogueCommitmentsTable): Commitment {
     whoRole: row.who_role,
     dueOn: row.due_on,
     status: row.status,
+    objectiveId: row.objective_id ?? null,
   };
 }
 

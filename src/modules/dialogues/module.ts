@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { changeCommitmentStatusAction } from './actions/change-commitment-status.ts';
 import { createRoundAction } from './actions/create-round.ts';
+import { linkCommitmentObjectiveAction } from './actions/link-commitment-objective.ts';
 import { openLiveAction } from './actions/open-live.ts';
 import { openRecordAction } from './actions/open-record.ts';
 import { saveRecordAction } from './actions/save-record.ts';
@@ -45,6 +46,7 @@ export const dialoguesModule = defineModule({
     changeCommitmentStatusAction,
     openLiveAction,
     takeLiveNotesAction,
+    linkCommitmentObjectiveAction,
   ],
   // Reads only: GET pages and API reads.
   routes: (app, context) => {

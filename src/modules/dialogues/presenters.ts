@@ -69,6 +69,8 @@ export const recordResponseSchema = z.object({
       whoRole: z.string(),
       dueOn: z.string().nullable(),
       status: z.enum(['planned', 'in_progress', 'done', 'dropped']),
+      /** The goals module's unit objective it is followed up under (null: none). */
+      objectiveId: z.string().nullable(),
     }),
   ),
 });
@@ -93,6 +95,7 @@ export function presentRecord(record: DialogueRecord, commitments: readonly Comm
       whoRole: commitment.whoRole,
       dueOn: commitment.dueOn,
       status: commitment.status,
+      objectiveId: commitment.objectiveId,
     })),
   };
 }

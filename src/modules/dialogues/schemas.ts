@@ -148,3 +148,8 @@ export const commitmentParamsSchema = recordParamsSchema.extend({ commitmentId: 
 export const commitmentStatusInputSchema = z.object({
   status: z.enum(['planned', 'in_progress', 'done', 'dropped']),
 });
+
+/** The unit objective a commitment is linked to; empty unlinks it. */
+export const commitmentObjectiveInputSchema = z.object({
+  objectiveId: z.preprocess((value) => (value === undefined || value === '' ? null : value), idSchema.nullable()),
+});

@@ -77,6 +77,8 @@ export interface DialogueCommitmentsTable {
   status: CommitmentStatus;
   created_at: string;
   updated_at: string;
+  /** The goals module's unit objective the commitment is followed up under (null: none). */
+  objective_id: string | null;
 }
 
 /** A reminder mailed to the leads of an overdue work community: at most one per round, community and day. */

@@ -37,7 +37,14 @@ export const changeCommitmentStatusAction = defineAction({
   page: {
     url: '/dialogues/:id/communities/:unitId/commitments/:commitmentId/status',
     form: (call, reply, state, status) =>
-      renderCommitmentPage(call, reply, call.subject, String(state.values.status ?? ''), state.errors, status),
+      renderCommitmentPage(
+        call,
+        reply,
+        call.subject,
+        { status: String(state.values.status ?? ''), objectiveId: call.subject.commitment.objectiveId ?? '' },
+        state.errors,
+        status,
+      ),
     refusalStatus: 422,
     done: ({ subject }) => ({
       to: `/dialogues/${subject.round.id}/communities/${subject.community.id}/commitments/${subject.commitment.id}`,

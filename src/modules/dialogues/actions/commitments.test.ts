@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createPerson, type TestPerson } from '../../../platform/testing/people.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
+import { listObjectivesForPicker } from '../../goals/index.ts';
 import { formAsRendered } from '../test-support/forms.ts';
 import { createLead, createRoundByApi, unitOf } from '../test-support/world.ts';
 
@@ -124,6 +125,51 @@ describe('following up commitments: status changes by the lead or the coordinato
       .where('id', '=', second)
       .executeTakeFirstOrThrow();
     assert.equal(stored.status, rows.at(-1)?.to_status);
+  });
+
+  it('links a commitment to a unit objective of the process (page and API), unlinks it, and refuses another’s (422)', async () => {
+    const objectives = await listObjectivesForPicker(test.context.db, test.demo.organisationId as string, test.demo.processId as string);
+    assert.ok(objectives.length >= 2, 'the demo process has unit objectives');
+    const commitmentPage = `${page}/commitments/${first}`;
+    const action = `${commitmentPage}/objective`;
+    const before = await lead.client.get(commitmentPage);
+    assert.match(before.text, /Sitoumusta ei ole liitetty yksikön tavoitteeseen\./);
+    const fields = formAsRendered(before.text, action);
+    assert.deepEqual(fields, { objectiveId: '' });
+    const chosen = objectives[1]!;
+    const saved = await lead.client.postForm(action, { objectiveId: chosen.id });
+    assert.equal(saved.status, 303);
+    const after = await lead.client.get(commitmentPage);
+    assert.match(after.text, /Sitoumuksen tavoite on tallennettu\./);
+    assert.ok(after.text.includes(`seurataan tavoitteen ”${chosen.title.fi}”`));
+    assert.deepEqual(formAsRendered(after.text, action), { objectiveId: chosen.id });
+    const api = `/api/v1/dialogue-rounds/${roundId}/communities/${health}/commitments/${first}/objective`;
+    const bad = await admin.api('PUT', api, { objectiveId: 'no-such-objective' });
+    assert.equal(bad.status, 422, bad.text);
+    assert.match(bad.text, /"field":"objectiveId"/);
+    const refusedForm = await lead.client.postForm(action, { objectiveId: 'no-such-objective' });
+    assert.equal(refusedForm.status, 422);
+    assert.match(refusedForm.text, /Valitse jokin luettelon tavoitteista\./);
+    const unlinked = await admin.api('PUT', api, { objectiveId: null });
+    assert.equal(unlinked.status, 200, unlinked.text);
+    assert.equal(
+      unlinked.json<{ commitments: Array<{ id: string; objectiveId: string | null }> }>().commitments.find((c) => c.id === first)
+        ?.objectiveId,
+      null,
+    );
+    const audited = await test.context.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'dialogues.commitment.link')
+      .where('subject_id', '=', first)
+      .orderBy('chain_seq')
+      .execute();
+    assert.deepEqual(
+      audited.map((row) => JSON.parse(row.details).to),
+      [chosen.id, null],
+    );
+    const staff = await createPerson(test, 'objective-staff', { roles: ['member'], unitId: health });
+    assert.equal((await staff.client.api('PUT', api, { objectiveId: chosen.id })).status, 403);
   });
 
   it('bad input and who may: an unknown status 422 at the field, another community’s lead 404, staff 403, a visitor 401, a draft’s commitment 409', async () => {

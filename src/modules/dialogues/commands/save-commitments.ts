@@ -51,6 +51,7 @@ export async function saveCommitments(
           work_community_id: scene.community.id,
           position,
           status: 'planned',
+          objective_id: null,
           created_at: at,
           ...values,
         })

@@ -41,6 +41,9 @@ export function registerDialogueRoutes(app: FastifyInstance, context: AppContext
   page(app, 'GET', '/dialogues/:id/communities/:unitId/commitments/:commitmentId', async (request, reply) => {
     const params = parse(commitmentParamsSchema, request.params);
     const scene = await loadFollowedCommitment(context, request.identity.actor, params);
-    return renderCommitmentPage({ context, request }, reply, scene, scene.commitment.status);
+    return renderCommitmentPage({ context, request }, reply, scene, {
+      status: scene.commitment.status,
+      objectiveId: scene.commitment.objectiveId ?? '',
+    });
   });
 }
