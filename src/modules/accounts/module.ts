@@ -6,6 +6,7 @@ import { createTokenAction } from './actions/create-token.tsx';
 import { deleteAccountAction } from './actions/delete-account.tsx';
 import { endOtherSessionsAction } from './actions/end-other-sessions.ts';
 import { grantRoleAction } from './actions/grant-role.ts';
+import { createIdentityProviderAction, updateIdentityProviderAction } from './actions/identity-providers.tsx';
 import { importStaffAction } from './actions/import-staff.tsx';
 import { placeUserAction } from './actions/place-user.ts';
 import { revokeRoleAction } from './actions/revoke-role.ts';
@@ -27,6 +28,7 @@ import { registerInvitationRoutes } from './routes/invitation-routes.tsx';
 import { registerMeApiRoutes } from './routes/me-api-routes.ts';
 import { registerPasswordResetRoutes } from './routes/password-reset-routes.tsx';
 import { registerSignInRoutes } from './routes/sign-in-routes.tsx';
+import { registerSingleSignOnRoutes } from './routes/single-sign-on-routes.tsx';
 import { registerStaffApiRoutes } from './routes/staff-api-routes.ts';
 import { registerStaffDirectoryRoutes } from './routes/staff-directory-routes.tsx';
 import { registerTwoFactorRoutes } from './routes/two-factor-routes.tsx';
@@ -47,8 +49,12 @@ export const accountsModule = defineModule({
     { path: '/admin/staff', labelKey: 'accounts.staff.navigation', permission: 'accounts.staff.read' },
     { path: '/admin/staff/import', labelKey: 'accounts.staffImport.navigation', permission: 'accounts.users.manage' },
     { path: '/admin/security', labelKey: 'accounts.security.navigation', permission: 'accounts.users.manage' },
+    { path: '/admin/single-sign-on', labelKey: 'accounts.sso.navigation', permission: 'accounts.users.manage' },
   ],
-  auditSubjects: { user: { table: 'users', title: 'display_name', path: (id) => `/admin/users/${id}` } },
+  auditSubjects: {
+    user: { table: 'users', title: 'display_name', path: (id) => `/admin/users/${id}` },
+    identity_provider: { table: 'account_identity_providers', title: 'name', path: (id) => `/admin/single-sign-on/${id}` },
+  },
   actions: [
     updateProfileAction,
     changePasswordAction,
@@ -70,10 +76,13 @@ export const accountsModule = defineModule({
     turnOffTwoFactorAction,
     resetTwoFactorAction,
     updateSecuritySettingsAction,
+    createIdentityProviderAction,
+    updateIdentityProviderAction,
   ],
   routes: (app, context) => {
     registerSignInRoutes(app, context);
     registerTwoFactorRoutes(app, context);
+    registerSingleSignOnRoutes(app, context);
     registerPasswordResetRoutes(app, context);
     registerInvitationRoutes(app, context);
     registerAccountRoutes(app, context);

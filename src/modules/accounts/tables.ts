@@ -152,6 +152,63 @@ export interface AccountSecuritySettingsTable {
   updated_at: string;
 }
 
+/**
+ * An OpenID Connect provider staff sign in through (issue 20 item 2). The claim names and the
+ * mappings are kept as the admin typed them (a mapping: lines `claim value = target`); the
+ * client secret is AES-256-GCM encrypted (`single-sign-on/client-secret.ts`).
+ */
+export interface AccountIdentityProvidersTable {
+  id: string;
+  organisation_id: string;
+  /** The button's name, LocalizedText JSON. */
+  name: string;
+  issuer_url: string;
+  client_id: string;
+  client_secret_encrypted: string;
+  /** Space-separated scopes asked for; `openid` always among them. */
+  scopes: string;
+  enabled: number;
+  /** Whether the provider's `amr` saying multi-factor counts as Tarina's second factor. */
+  trust_mfa: number;
+  /** E-mail domains accepted, comma-separated; empty: any. */
+  allowed_domains: string;
+  claim_email: string;
+  claim_name: string;
+  claim_roles: string;
+  role_map: string;
+  claim_unit: string;
+  unit_map: string;
+  claim_work_community: string;
+  work_community_map: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A person known to a provider: the issuer and its `sub`, unique in the organisation. */
+export interface AccountIdentityLinksTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  issuer: string;
+  subject: string;
+  created_at: string;
+  last_sign_in_at: string;
+}
+
+/** A sign-in sent to a provider and not yet back; the id is the SHA-256 of the cookie's token. */
+export interface AccountProviderSignInsTable {
+  id: string;
+  organisation_id: string;
+  provider_id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  locale: string;
+  next_path: string;
+  created_at: string;
+  expires_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     users: UsersTable;
@@ -166,5 +223,8 @@ declare module '../../platform/db/schema.ts' {
     account_recovery_codes: AccountRecoveryCodesTable;
     account_sign_in_challenges: AccountSignInChallengesTable;
     account_security_settings: AccountSecuritySettingsTable;
+    account_identity_providers: AccountIdentityProvidersTable;
+    account_identity_links: AccountIdentityLinksTable;
+    account_provider_sign_ins: AccountProviderSignInsTable;
   }
 }

@@ -27,7 +27,15 @@ function auditGrant(trx: Db, actor: Actor, userId: string, action: string, grant
   );
 }
 
-async function applyDifference(trx: Db, actor: Actor, userId: string, current: StoredGrant[], wanted: RoleGrantInput[], now: Date) {
+/** Revokes and grants what differs between `current` and `wanted` in the caller's transaction, audited (after `lockAdmins`). */
+export async function applyGrantDifference(
+  trx: Db,
+  actor: Actor,
+  userId: string,
+  current: StoredGrant[],
+  wanted: RoleGrantInput[],
+  now: Date,
+) {
   const wantedKeys = new Set(wanted.map(keyOf));
   const currentKeys = new Set(current.map(keyOf));
   const removed = current.filter((grant) => !wantedKeys.has(keyOf(grant)));
@@ -57,6 +65,6 @@ export async function changeUserRoles(db: Db, actor: Actor, userId: string, chan
     await lockAdmins(trx, actor.organisationId);
     await loadStaffUser(trx, actor.organisationId, userId);
     const current = await listUserGrants(trx, actor.organisationId, userId);
-    await applyDifference(trx, actor, userId, current, change(current), now);
+    await applyGrantDifference(trx, actor, userId, current, change(current), now);
   });
 }

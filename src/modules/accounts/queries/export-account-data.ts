@@ -128,10 +128,22 @@ async function exportTwoFactor(db: Db, subject: ExportSubject) {
   };
 }
 
+/** The identity providers' links to the person: which issuer knows them by which subject, since when, last used. */
+async function exportIdentityLinks(db: Db, subject: ExportSubject) {
+  const rows = await db
+    .selectFrom('account_identity_links')
+    .select(['issuer', 'subject', 'created_at', 'last_sign_in_at'])
+    .$call(inOrganisation(subject.organisationId, 'account_identity_links'))
+    .where('user_id', '=', subject.userId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({ issuer: row.issuer, subject: row.subject, linkedAt: row.created_at, lastSignInAt: row.last_sign_in_at }));
+}
+
 /**
  * The accounts module's part of a personal data export: profile, roles,
  * sessions, API tokens, reset links, sign-in invitations (sent, and asked for
- * but not yet mailed), two-factor sign-in and the audit entries about the person.
+ * but not yet mailed), two-factor sign-in, the identity providers' links and the audit entries about the person.
  * No token or password hash, and no other person's id, is included.
  */
 export async function exportAccountData(db: Db, subject: ExportSubject) {
@@ -165,6 +177,7 @@ export async function exportAccountData(db: Db, subject: ExportSubject) {
     invitations: await exportInvitations(db, subject),
     invitationRequests: await exportInvitationRequests(db, subject),
     twoFactor: await exportTwoFactor(db, subject),
+    identityLinks: await exportIdentityLinks(db, subject),
     auditEntries: await exportAuditEntries(db, subject),
   };
 }

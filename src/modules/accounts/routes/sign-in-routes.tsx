@@ -9,6 +9,7 @@ import { checkSignIn } from '../commands/authenticate.ts';
 import { createUser } from '../commands/create-user.ts';
 import { signInSchema, signUpSchema } from '../schemas.ts';
 import { endSession, startSession } from '../sessions.ts';
+import { listSignInProviders } from '../single-sign-on/providers.ts';
 import { continueSignIn } from '../two-factor/sign-in-challenge.ts';
 import { SignInPage } from '../views/sign-in-page.tsx';
 import { SignUpPage } from '../views/sign-up-page.tsx';
@@ -18,6 +19,11 @@ const AUTH_RATE_LIMIT = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 async function allowsSignUp(context: AppContext, organisationId: string): Promise<boolean> {
   const row = await context.db.selectFrom('organisations').select('allow_sign_up').where('id', '=', organisationId).executeTakeFirst();
   return row?.allow_sign_up === 1;
+}
+
+/** What the sign-in page offers besides the password: sign-up, and the organisation's identity providers. */
+async function signInChoices(context: AppContext, organisationId: string) {
+  return { allowSignUp: await allowsSignUp(context, organisationId), providers: await listSignInProviders(context.db, organisationId) };
 }
 
 /**
@@ -34,8 +40,8 @@ export function registerSignInRoutes(app: FastifyInstance, context: AppContext):
   page(app, 'GET', '/sign-in', async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const next = safeNextPath(query.next, `/${request.locale}/`);
-    const allowSignUp = await allowsSignUp(context, request.organisation.id);
-    return renderPage(context, request, reply, <SignInPage next={next} allowSignUp={allowSignUp} />);
+    const choices = await signInChoices(context, request.organisation.id);
+    return renderPage(context, request, reply, <SignInPage next={next} {...choices} />);
   });
 
   page(
@@ -46,22 +52,16 @@ export function registerSignInRoutes(app: FastifyInstance, context: AppContext):
       const query = request.query as Record<string, unknown>;
       const next = safeNextPath(query.next, `/${request.locale}/`);
       const body = (request.body ?? {}) as Record<string, unknown>;
-      const allowSignUp = await allowsSignUp(context, request.organisation.id);
+      const choices = await signInChoices(context, request.organisation.id);
       const checked = check(signInSchema, body);
       const email = typeof body.email === 'string' ? body.email : '';
       if (!checked.ok) {
-        return renderPage(
-          context,
-          request,
-          reply,
-          <SignInPage next={next} email={email} errors={checked.errors} allowSignUp={allowSignUp} />,
-          422,
-        );
+        return renderPage(context, request, reply, <SignInPage next={next} email={email} errors={checked.errors} {...choices} />, 422);
       }
       const now = context.clock.now();
       const outcome = await checkSignIn(context.db, request.organisation.id, checked.data.email, checked.data.password, now);
       if (!outcome.ok) {
-        const page = <SignInPage next={next} email={email} failed={outcome.reason} allowSignUp={allowSignUp} />;
+        const page = <SignInPage next={next} email={email} failed={outcome.reason} {...choices} />;
         return renderPage(context, request, reply, page, 422);
       }
       // With two-factor (or where the organisation requires it) no session yet: the second step starts one.

@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { Button, ErrorSummary, Form, TextField } from '../../../platform/views/components/forms.tsx';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
@@ -11,6 +12,8 @@ export function SignInPage(props: {
   /** Why the last attempt failed: a wrong address or password, or (told only after the right password) a deactivated account. */
   failed?: 'wrong' | 'deactivated';
   allowSignUp: boolean;
+  /** The organisation's enabled identity providers, each a "Sign in with …" button above the password form. */
+  providers?: ReadonlyArray<{ id: string; name: LocalizedText }>;
 }) {
   const view = useView();
   const title = view.t('accounts.signIn.title');
@@ -24,6 +27,24 @@ export function SignInPage(props: {
           <p>{props.failed === 'deactivated' ? view.t('accounts.signIn.deactivated') : view.t('accounts.signIn.failed')}</p>
         </div>
       )}
+      {props.providers && props.providers.length > 0 && (
+        <section aria-labelledby="sign-in-providers">
+          <h2 id="sign-in-providers">{view.t('accounts.sso.signInHeading')}</h2>
+          <ul class="sign-in-providers">
+            {props.providers.map((provider) => (
+              <li key={provider.id}>
+                <a
+                  class="button button--secondary"
+                  href={view.href(`/sign-in/provider/${encodeURIComponent(provider.id)}?next=${encodeURIComponent(props.next)}`)}
+                >
+                  {view.t('accounts.sso.signInWith', { provider: view.text(provider.name) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {props.providers && props.providers.length > 0 && <h2>{view.t('accounts.sso.passwordHeading')}</h2>}
       <ErrorSummary errors={props.errors} />
       <Form action={view.href(`/sign-in?next=${encodeURIComponent(props.next)}`)}>
         <TextField
