@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What the search finds, one word each: the `kind` of a document, and the filter's choices. */
-export const SEARCH_KINDS = ['process', 'phase', 'news', 'page', 'event', 'survey', 'statements', 'results'] as const;
+export const SEARCH_KINDS = ['process', 'phase', 'news', 'page', 'event', 'survey', 'statements', 'results', 'story', 'comment'] as const;
 
 /** One of SEARCH_KINDS. */
 export type SearchKind = (typeof SEARCH_KINDS)[number];

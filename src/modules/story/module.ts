@@ -15,6 +15,7 @@ import { storyProcessChannels } from './process-channels.ts';
 import { registerStoryApiRoutes } from './routes/api-routes.ts';
 import { registerStoryExportRoutes } from './routes/export-routes.tsx';
 import { registerStoryPageRoutes } from './routes/page-routes.tsx';
+import { storySearchSource } from './search-source.ts';
 import { seedStoryDemo } from './seed-demo.ts';
 
 /** A process's story (tarina): versions of its text, comment periods on them, responses to the comments and the decision that freezes a version. */
@@ -25,6 +26,7 @@ export const storyModule = defineModule({
   personalData: storyPersonalData,
   processChannels: storyProcessChannels,
   seedDemo: seedStoryDemo,
+  searchSources: [storySearchSource],
   auditSubjects: {
     story_version: { table: 'story_versions', title: 'changelog' },
     story_comment: { table: 'story_comments', title: 'body' },

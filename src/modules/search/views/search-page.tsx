@@ -17,6 +17,8 @@ const KIND_LABELS: Record<SearchKind, string> = {
   survey: 'search.kind.survey',
   statements: 'search.kind.statements',
   results: 'search.kind.results',
+  story: 'search.kind.story',
+  comment: 'search.kind.comment',
 };
 
 /** What the page shows: the query as typed, the results (none before a search), the processes. */

@@ -1,4 +1,5 @@
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { moderateComment } from '../commands/moderate-comment.ts';
 import { commentParamsSchema, moderateCommentInputSchema } from '../schemas.ts';
 import { loadRespondedStory, renderResponsesPage } from './responses-form.tsx';
@@ -15,9 +16,9 @@ export const moderateCommentAction = defineAction({
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, params, input, now }) =>
     moderateComment(context.db, actor, subject.process.id, params.commentId, input, now),
-  // The story page is not cached; the comment leaves (or comes back to) it on the next read.
-  pageVersion: 'unchanged',
-  after: [],
+  // The page version moves after the commit: the search asks its source again before it shows a hidden comment.
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   api: { method: 'POST', url: '/processes/:slug/story/comments/:commentId/moderation', status: 204, errors: [409] },
   page: {
     url: '/processes/:slug/story/comments/:commentId/moderation',
