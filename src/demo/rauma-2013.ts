@@ -1353,7 +1353,7 @@ Seloste perustuu sivuston ylläpitäjän omaan arvioon. Sitä päivitetään, ku
 
 ## Anna palautetta saavutettavuudesta
 
-Huomasitko sivustolla saavutettavuuspuutteen? Voit myös pyytää sisältöä, joka ei ole saavutettavaa, saavutettavassa muodossa. Lähetä palaute kaupungin kirjaamoon ja kerro, mitä sivua ja mitä puutetta palaute koskee. Vastaamme 14 päivän kuluessa.
+Huomasitko sivustolla saavutettavuuspuutteen? Voit myös pyytää sisältöä, joka ei ole saavutettavaa, saavutettavassa muodossa. Lähetä palaute tämän sivun lomakkeella ja kerro, mitä sivua ja mitä puutetta palaute koskee. Vastaamme 14 päivän kuluessa.
 
 ## Valvontaviranomainen
 
@@ -1379,7 +1379,7 @@ Utlåtandet bygger på webbplatsens administratörs egen bedömning. Det uppdate
 
 ## Ge respons om tillgängligheten
 
-Har du upptäckt en tillgänglighetsbrist på webbplatsen? Du kan också begära innehåll som inte är tillgängligt i tillgänglig form. Skicka din respons till stadens registratorskontor och berätta vilken sida och vilken brist responsen gäller. Vi svarar inom 14 dagar.
+Har du upptäckt en tillgänglighetsbrist på webbplatsen? Du kan också begära innehåll som inte är tillgängligt i tillgänglig form. Skicka din respons med formuläret på denna sida och berätta vilken sida och vilken brist responsen gäller. Vi svarar inom 14 dagar.
 
 ## Tillsynsmyndighet
 
@@ -1405,7 +1405,7 @@ The statement is based on a self-assessment by the site's administrator. It is u
 
 ## Give feedback on accessibility
 
-Did you notice an accessibility shortcoming on the site? You can also ask for content that is not accessible in an accessible form. Send your feedback to the city's registry office, and tell us which page and which shortcoming it concerns. We reply within 14 days.
+Did you notice an accessibility shortcoming on the site? You can also ask for content that is not accessible in an accessible form. Send your feedback with the form on this page, and tell us which page and which shortcoming it concerns. We reply within 14 days.
 
 ## Supervisory authority
 

@@ -32,15 +32,15 @@ describe('the accessibility statement, its feedback (Act 306/2019) and the priva
     assert.equal(page.status, 200);
     assert.match(page.text, /<h1>Saavutettavuusseloste<\/h1>/);
     assert.match(page.text, /<h2>Saavutettavuuden tila<\/h2>/, 'the organisation’s own text (a page its admins edit)');
-    assert.match(page.text, /<h2 id="accessibility-feedback">Anna palautetta saavutettavuudesta<\/h2>/);
+    assert.match(page.text, /<h2 id="accessibility-feedback">Palautelomake<\/h2>/);
     assert.match(page.text, /<form[^>]*action="\/fi\/accessibility\/feedback"/);
     assert.match(page.text, /Vastaamme 14 päivän kuluessa\./);
-    assert.match(page.text, /aluehallintovirastolle/, 'the supervisory authority is named');
+    assert.match(page.text, /Etelä-Suomen aluehallintovirasto/, 'the supervisory authority is named');
     for (const path of ['/fi/', '/sv/news', '/en/accessibility']) {
       const text = (await test.client().get(path)).text;
       assert.match(text, /<footer[\s\S]*href="\/(fi|sv|en)\/accessibility"[\s\S]*href="\/(fi|sv|en)\/privacy"/, path);
     }
-    assert.match((await test.client().get('/sv/accessibility')).text, /Ge respons om tillgängligheten/);
+    assert.match((await test.client().get('/sv/accessibility')).text, /<h2 id="accessibility-feedback">Responsformulär<\/h2>/);
   });
 
   it('refuses bad input with the form again (422), localized, what was typed kept and nothing stored', async () => {
@@ -93,7 +93,9 @@ describe('the accessibility statement, its feedback (Act 306/2019) and the priva
     assert.ok(confirmation, 'the sender is confirmed');
     assert.match(confirmation.text, /viimeistään 16\. maaliskuuta 2026/);
 
-    const api = await test.client().api('POST', '/api/v1/accessibility-feedback', { email: 'b@example.fi', message: 'Kontrasti on heikko.' });
+    const api = await test
+      .client()
+      .api('POST', '/api/v1/accessibility-feedback', { email: 'b@example.fi', message: 'Kontrasti on heikko.' });
     assert.equal(api.status, 201, api.text);
     assert.equal(api.json<{ dueAt: string }>().dueAt, new Date(Date.parse(NOW) + 14 * DAY).toISOString());
     assert.equal((await stored()).length, 2);
@@ -150,5 +152,6 @@ describe('the accessibility statement, its feedback (Act 306/2019) and the priva
     const statement = await test.client().get('/en/accessibility');
     assert.match(statement.text, /<h1>Accessibility statement<\/h1>/);
     assert.match(statement.text, /<h2>Status of accessibility<\/h2>/);
+    assert.match(statement.text, /<h2>Supervisory authority<\/h2>/, 'the default names the supervisory authority');
   });
 });

@@ -72,11 +72,7 @@ describe('retention rules run as the privacy.retention job: each removes what is
     });
     await db
       .insertInto('sessions')
-      .values([
-        session('r-expired', at(-1000), at(-1)),
-        session('r-idle', at(-idleMs - 1), at(DAY)),
-        session('r-live', at(-1000), at(DAY)),
-      ])
+      .values([session('r-expired', at(-1000), at(-1)), session('r-idle', at(-idleMs - 1), at(DAY)), session('r-live', at(-1000), at(DAY))])
       .execute();
     const linkDays = SIGN_IN_LINK_DAYS * DAY;
     const reset = (id: string, expires: string, used: string | null) => ({
@@ -110,7 +106,11 @@ describe('retention rules run as the privacy.retention job: each removes what is
       .execute();
 
     // Statements: three browsers and an account in a channel of the demo.
-    const channel = await db.selectFrom('statement_channels').select('id').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
+    const channel = await db
+      .selectFrom('statement_channels')
+      .select('id')
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirstOrThrow();
     const statement = await db.selectFrom('statements').select('id').where('channel_id', '=', channel.id).executeTakeFirstOrThrow();
     const old = at(-PSEUDONYM_DAYS * DAY - 1);
     const recent = at(-DAY);
@@ -202,11 +202,7 @@ describe('retention rules run as the privacy.retention job: each removes what is
     });
     await db
       .insertInto('privacy_feedbacks')
-      .values([
-        feedback('r-fb-old', at(-FEEDBACK_DAYS * DAY - 1)),
-        feedback('r-fb-recent', at(-DAY)),
-        feedback('r-fb-open', null),
-      ])
+      .values([feedback('r-fb-old', at(-FEEDBACK_DAYS * DAY - 1)), feedback('r-fb-recent', at(-DAY)), feedback('r-fb-open', null)])
       .execute();
 
     // Mail files: one older than the period, one recent, and a file that is no mail.
@@ -221,7 +217,10 @@ describe('retention rules run as the privacy.retention job: each removes what is
       const when = new Date(RUN.getTime() - age);
       utimesSync(file, when, when);
     }
-    const auditBefore = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const auditBefore = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
 
     const job = test.context.jobs.filter((declared) => declared.name === 'privacy.retention');
     const runner = new JobRunner(test.context, job, () => {}, HOUR);
@@ -270,7 +269,10 @@ describe('retention rules run as the privacy.retention job: each removes what is
       { id: 'r-wp-idle', browser_key: null },
     ]);
     assert.deepEqual(readdirSync(mailDir).sort(), ['notes.txt', 'recent.eml']);
-    const auditAfter = await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const auditAfter = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(auditAfter.count), Number(auditBefore.count), 'the audit log is never trimmed');
   });
 });

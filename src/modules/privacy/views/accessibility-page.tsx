@@ -69,11 +69,6 @@ export function AccessibilityPage(props: { text: StatementText; form: FeedbackFo
             <Button>{view.t('privacy.feedback.submit')}</Button>
           </div>
         </Form>
-        <h3>{view.t('privacy.enforcement.title')}</h3>
-        <p>{view.t('privacy.enforcement.body', { days: PRIVACY_LIMITS.answerDays })}</p>
-        <p>
-          <a href="https://www.saavutettavuusvaatimukset.fi/">{view.t('privacy.enforcement.link')}</a>
-        </p>
       </section>
     </Layout>
   );
