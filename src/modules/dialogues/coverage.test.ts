@@ -61,6 +61,21 @@ describe('coverage: per unit and overall, on the page and in CSV', () => {
     assert.deepEqual(rowOf(page.text, 'Yhteensä'), ['3', '2', '1', '0', '0', '42 / 1190', '1']);
   });
 
+  it('the map of the units draws a square per work community by status, with a title, a description and a legend', async () => {
+    const page = await admin.get(`/fi/admin/dialogues/${roundId}/coverage`);
+    const map = page.text.slice(
+      page.text.indexOf('<svg class="chart coverage-map"'),
+      page.text.indexOf('</svg>', page.text.indexOf('coverage-map-title')),
+    );
+    assert.match(map, /role="img" aria-labelledby="coverage-map-title coverage-map-description"/);
+    assert.match(map, /<title id="coverage-map-title">Työyhteisöjen dialogien tila yksiköittäin: Toukokuun dialogi<\/title>/);
+    assert.match(map, /3 työyhteisöä 1 yksikössä: 2 käyty, 1 käynnissä, 0 ei aloitettu ja 0 myöhässä\./);
+    assert.match(map, />Sosiaali- ja terveystoimi: 2\/3 käyty</);
+    const statuses = [...map.matchAll(/data-status="([a-z_]+)"/g)].map((match) => match[1]);
+    assert.deepEqual(statuses, ['held', 'held', 'under_way'], 'held first, then under way');
+    assert.match(page.text, /Samat luvut ovat yksiköittäin alla olevassa taulukossa\./);
+  });
+
   it('after the due date the ones not held are overdue', async () => {
     const past = await createRoundByApi(test, admin, {
       unitIds: [unitOf(test, 'social-and-health')],

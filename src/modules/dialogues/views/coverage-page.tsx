@@ -5,6 +5,7 @@ import { TableScroll } from '../../../platform/views/components/table-scroll.tsx
 import { useView } from '../../../platform/views/context.ts';
 import { COVERAGE_STATUSES, type Round } from '../model.ts';
 import type { Coverage, CoverageCounts } from '../queries/round-coverage.ts';
+import { CoverageMap } from './coverage-map.tsx';
 import { STATUS_KEYS } from './labels.ts';
 
 function CountCells(props: { counts: CoverageCounts }) {
@@ -90,6 +91,7 @@ export function CoveragePage(props: {
         )}
       </p>
       {props.canRemind && <Reminders round={round} overdue={overall.byStatus.overdue} remindedToday={props.remindedToday} />}
+      <CoverageMap round={round} coverage={coverage} />
       <h2 id="coverage-units">{view.t('dialogues.coverage.byUnit')}</h2>
       <TableScroll label={view.t('dialogues.coverage.byUnit')}>
         <table class="data-table" aria-labelledby="coverage-units">
