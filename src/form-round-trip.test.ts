@@ -413,6 +413,20 @@ const CASES: RoundTrip[] = [
     action: '/admin/organisation',
     overrides: (_, form) => ({ accentColor: now(form, 'accentColor') === '#1a5e9b' ? '#7a1f5c' : '#1a5e9b' }),
   },
+  // An identity provider for staff sign-in: added, then its edit page shows what was saved (never the client secret); before the units' cases, which rename the units it maps to.
+  {
+    action: '/admin/single-sign-on/new',
+    reopen: 'link',
+    reopenAction: '/admin/single-sign-on/:id',
+    notShown: { clientSecret: 'a client secret is kept encrypted and never shown again' },
+    overrides: () => ({
+      scopes: 'openid email profile groups',
+      allowedDomains: 'rauma.example, raumankaupunki.example',
+      roleMap: 'strategia-admins = org_admin\nesihenkilot = unit_manager',
+      unitMap: '4000 = Konsernipalvelut',
+      workCommunityMap: 'hr = Hallinto- ja henkilöstöpalvelut',
+    }),
+  },
   { action: '/admin/units/new', reopen: 'link', reopenAction: '/admin/units/:id/edit' },
   { action: '/admin/units/:id/edit', reopen: 'page' },
   { action: '/admin/users/:id/placement', reopen: 'page' },
