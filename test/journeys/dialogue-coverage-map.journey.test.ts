@@ -25,7 +25,10 @@ journey(
     const map = main.getByRole('img', { name: /Työyhteisöjen dialogien tila yksiköittäin/ });
     await map.waitFor();
     const squares = await map.locator('rect.coverage-map__cell').count();
-    const rows = await main.getByRole('table', { name: fi('dialogues.coverage.byCommunity') }).locator('tbody tr').count();
+    const rows = await main
+      .getByRole('table', { name: fi('dialogues.coverage.byCommunity') })
+      .locator('tbody tr')
+      .count();
     assert.ok(rows > 0);
     assert.equal(squares, rows, 'a square per work community in the table');
   },
