@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { createCommentAction } from './actions/create-comment.ts';
 import { createResponseAction } from './actions/create-response.ts';
 import { createVersionAction } from './actions/create-version.ts';
+import { linkSeminarOutcomeAction } from './actions/link-seminar-outcome.tsx';
 import { moderateCommentAction } from './actions/moderate-comment.tsx';
 import { recordDecisionAction } from './actions/record-decision.ts';
 import { scheduleCommentsAction } from './actions/schedule-comments.ts';
@@ -39,6 +40,7 @@ export const storyModule = defineModule({
     createResponseAction,
     recordDecisionAction,
     moderateCommentAction,
+    linkSeminarOutcomeAction,
     stopResponseMailAction,
   ],
   // Reads only: GET pages and API reads.

@@ -164,6 +164,20 @@ export const commentParamsSchema = processParamsSchema.extend({
   commentId: z.string().min(1).max(COMMENT_LIMITS.idMax),
 });
 
+/** A seminar's outcome item and the paragraphs of the version it shaped. */
+export const seminarLinkInputSchema = storableText(
+  z.object({
+    outcomeId: idSchema,
+    blockKeys: z.preprocess(
+      (value) => (typeof value === 'string' ? [value] : value),
+      z.array(z.string().trim().min(1).max(STORY_LIMITS.keyMax)).min(1).max(STORY_LIMITS.blocksMax),
+    ),
+  }),
+);
+
+/** A seminar link as parsed. */
+export type SeminarLinkInput = z.output<typeof seminarLinkInputSchema>;
+
 /** A response as parsed. */
 export type ResponseInput = z.output<typeof responseInputSchema>;
 

@@ -110,8 +110,20 @@ export interface StoryDecisionsTable {
   created_at: string;
 }
 
+/** A council or board seminar's agreed outcome item (workshops' `workshop_outcomes`) linked to a paragraph it shaped. */
+export interface StorySeminarLinksTable {
+  id: string;
+  organisation_id: string;
+  version_id: string;
+  block_key: string;
+  outcome_id: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
+    story_seminar_links: StorySeminarLinksTable;
     story_versions: StoryVersionsTable;
     story_blocks: StoryBlocksTable;
     story_comments: StoryCommentsTable;

@@ -77,6 +77,11 @@ export async function renderVersionPage(call: Call, reply: FastifyReply, loaded:
             </a>
           </p>
         )}
+        <p class="story-page__edit">
+          <a class="button button--secondary" href={`${path}/seminars`}>
+            {call.context.translator.t(call.request.locale, 'story.seminars.link')}
+          </a>
+        </p>
       </>
     ) : form ? (
       // A refusal of a version no longer a draft (a decision froze it meanwhile): said above the text.

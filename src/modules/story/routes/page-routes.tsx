@@ -8,6 +8,7 @@ import { renderPage } from '../../../platform/views/render.tsx';
 import { findProcessBySlug } from '../../processes/index.ts';
 import { renderCommentForm } from '../actions/comment-form.tsx';
 import { loadVersionToDecide, renderDecisionForm } from '../actions/decision-form.tsx';
+import { loadLinkedVersion, renderSeminarLinks } from '../actions/link-seminar-outcome.tsx';
 import { loadRespondedStory, renderResponsesPage } from '../actions/responses-form.tsx';
 import { unsubscribeParamsSchema } from '../actions/stop-response-mail.tsx';
 import { renderVersionForm } from '../actions/version-form.tsx';
@@ -86,6 +87,13 @@ export function registerStoryPageRoutes(app: FastifyInstance, context: AppContex
     const actor = request.identity.actor;
     const loaded = await loadVersionToDecide(context, actor, params.slug, params.number);
     return renderDecisionForm({ context, request, actor }, reply, loaded);
+  });
+
+  page(app, 'GET', '/processes/:slug/story/versions/:number/seminars', async (request, reply) => {
+    const params = pathOf(versionParamsSchema, request.params);
+    const actor = request.identity.actor;
+    const loaded = await loadLinkedVersion(context, actor, params.slug, params.number);
+    return renderSeminarLinks({ context, request, actor }, reply, loaded);
   });
 
   page(app, 'GET', '/processes/:slug/story/diff', async (request, reply) => {

@@ -7,10 +7,12 @@ import { loadVisibleStory } from '../loaders.ts';
 import { listBlocks } from '../queries/list-blocks.ts';
 import { listCommentsOfVersions, type StoryComment } from '../queries/list-comments.ts';
 import { listResponses } from '../queries/list-responses.ts';
+import { listSeminarLinks } from '../queries/list-seminar-links.ts';
 import { listNamedDecisions } from '../queries/named-decisions.ts';
 import { ParagraphComments } from '../views/paragraph-comments.tsx';
 import { RemovedComments } from '../views/removed-comments.tsx';
 import { ResponseView } from '../views/response-view.tsx';
+import { SeminarNote } from '../views/seminar-note.tsx';
 import { StoryPage } from '../views/story-page.tsx';
 import { StoryStatus } from '../views/story-status.tsx';
 
@@ -28,12 +30,13 @@ export async function renderReadingPage(call: Call, reply: FastifyReply, slug: s
     return renderPage(context, call.request, reply, <StoryPage process={story.process} version={null} blocks={[]} edits={story.edits} />);
   }
   const versionIds = story.versions.map((item) => item.id);
-  const [blocks, everyComment, subject, responses, decisions] = await Promise.all([
+  const [blocks, everyComment, subject, responses, decisions, seminars] = await Promise.all([
     listBlocks(context.db, actor.organisationId, version.id),
     listCommentsOfVersions(context.db, actor.organisationId, versionIds),
     commentSubject(context, actor, version),
     listResponses(context.db, actor.organisationId, versionIds, false),
     listNamedDecisions(context.db, actor.organisationId, story.process.id, call.request.locale),
+    listSeminarLinks(context.db, actor.organisationId, story.process.id, version.id),
   ]);
   // The status counts this version's own comment period; earlier versions' comments are carried over beside it.
   const comments = everyComment.filter((comment) => comment.versionId === version.id);
@@ -66,15 +69,18 @@ export async function renderReadingPage(call: Call, reply: FastifyReply, slug: s
         />
       }
       after={(block) => (
-        <ParagraphComments
-          slug={story.process.slug}
-          block={block}
-          number={numbers.get(block.key) ?? 0}
-          comments={carried.byBlock.get(block.key) ?? []}
-          versionNumber={version.number}
-          open={open}
-          responses={responseOf}
-        />
+        <>
+          <SeminarNote outcomes={seminars.byBlock.get(block.key) ?? []} />
+          <ParagraphComments
+            slug={story.process.slug}
+            block={block}
+            number={numbers.get(block.key) ?? 0}
+            comments={carried.byBlock.get(block.key) ?? []}
+            versionNumber={version.number}
+            open={open}
+            responses={responseOf}
+          />
+        </>
       )}
       end={<RemovedComments slug={story.process.slug} comments={carried.removed} responses={responseOf} />}
       script={open ? '/assets/story/passage.js' : undefined}
