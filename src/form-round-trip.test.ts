@@ -146,6 +146,8 @@ const NOT_SETTINGS: Record<string, string> = {
     'records a body’s decision once and freezes the version (record-decision.test.ts checks a refused form keeps its fields)',
   '/processes/:slug/story/responses':
     'answers comments with an official response, listed in the register rather than kept in a form (create-response.test.ts)',
+  '/processes/:slug/story/versions/:number/seminars':
+    'links a seminar’s outcome item to paragraphs, listed above the form (link-seminar-outcome.test.ts checks a 422 keeps the choice)',
   '/processes/:slug/story/comments/:commentId/moderation':
     'hides a comment with a reason or restores it, shown in the register’s list of hidden comments (moderate-comment.test.ts)',
 };
