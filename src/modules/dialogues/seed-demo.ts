@@ -64,6 +64,7 @@ export async function seedDialoguesDemo(context: AppContext, state: DemoState): 
       commitments: [] as Commitment[],
       subject: { processId: round.processId, unitPath: community.path },
       changes: new Map(),
+      live: undefined,
     };
     await openRecord(context.db, lead, scene, at('2013-05-13'));
     if (outcome === 'opened') continue;
