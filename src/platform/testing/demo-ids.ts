@@ -34,6 +34,8 @@ export async function demoIds(test: TestApp) {
   const table: Record<string, string | undefined> = {
     '/units/{id}': (await first('units'))?.id,
     '/me/tokens/{id}': 'no-such-token',
+    // The demo has no identity provider (it would need a provider to reach): an unknown one answers 404.
+    '/identity-providers/{id}': 'no-such-provider',
     // Links from mails: any token the handler looks up and does not find (a 404 or 410 problem).
     '/seat-invitations/{token}': 'no-such-invitation',
     '/follows/confirm/{token}': 'no-such-link',
