@@ -150,6 +150,7 @@ const NOT_SETTINGS: Record<string, string> = {
     'links a seminar’s outcome item to paragraphs, listed above the form (link-seminar-outcome.test.ts checks a 422 keeps the choice)',
   '/processes/:slug/story/comments/:commentId/moderation':
     'hides a comment with a reason or restores it, shown in the register’s list of hidden comments (moderate-comment.test.ts)',
+  '/admin/reports/:slug/publish': 'publishes the final report as built now (no fields; reports/report/report.test.ts)',
 };
 
 const SAMPLES = {
@@ -606,6 +607,8 @@ const CASES: RoundTrip[] = [
     overrides: () => ({ access: 'staff', 'audienceBodyIds[]': [], 'audienceUnitIds[]': [] }),
   },
   { action: '/admin/insights/runs/:runId/themes/:themeId', reopen: 'page' },
+  // A section of a process's final report: its text in fi/sv/en, shown again on the section's edit page.
+  { action: '/admin/reports/:slug/sections/:section', reopen: 'page' },
   // A goal, an objective and an indicator edited on their own pages; an owner must hold a role for the unit (the demo admin does).
   { action: '/admin/goals/goals/:goalId/edit', reopen: (location) => `${location}/edit` },
   {

@@ -8,6 +8,7 @@ export { loadVisibleProcess, PROCESS_SLUG_MAX_LENGTH, PROCESS_SLUG_PATTERN } fro
 export { type Body, listBodies } from './queries/list-bodies.ts';
 export { listPhases, type Phase } from './queries/list-phases.ts';
 export { listProcessOptions, type PhaseOption, type ProcessOption } from './queries/list-process-options.ts';
+export { listTimeline, type TimelineItem } from './queries/list-timeline.ts';
 export { listVisibleProcesses, type ProcessWithPhases } from './queries/list-visible-processes.ts';
 export { listPublicProcessSlugs } from './search-source.ts';
 export type { BodyKind, ProcessVisibility, TimelineKind } from './tables.ts';

@@ -33,6 +33,12 @@ const coordinatorOnly = (action: string): Row[] => [
 ];
 
 const table: Row[] = [
+  ['visitor', 'reports.admin.list', false],
+  ['resident', 'reports.admin.list', false],
+  ['analyst', 'reports.admin.list', false],
+  ['otherManager', 'reports.admin.list', true],
+  ['manager', 'reports.admin.list', true],
+  ['admin', 'reports.admin.list', true],
   ...coordinatorOnly('reports.participation.view'),
   ...coordinatorOnly('reports.report.edit'),
   ...coordinatorOnly('reports.report.publish'),

@@ -16,6 +16,8 @@ function coordinates(actor: Actor, subject: ReportSubject | undefined): boolean 
  * is read by anyone who may see the process (the routes load the process as the visitor may see it).
  */
 export const reportsPermissions = definePermissions({
+  /** The list of processes with their figures and reports: admins and process managers (of any process). */
+  'reports.admin.list': (actor: Actor) => isAdmin(actor) || actor.grants.some((grant) => grant.role === 'process_manager'),
   'reports.participation.view': (actor: Actor, subject: ReportSubject | undefined) => coordinates(actor, subject),
   'reports.report.edit': (actor: Actor, subject: ReportSubject | undefined) => coordinates(actor, subject),
   'reports.report.publish': (actor: Actor, subject: ReportSubject | undefined) => coordinates(actor, subject),

@@ -72,6 +72,8 @@ export async function demoIds(test: TestApp) {
     '/objectives/{objectiveId}': (await first('goal_objectives'))?.id,
     '/indicators/{indicatorId}': (await first('goal_indicators'))?.id,
     '/rounds/{roundId}': (await first('goal_rounds'))?.id,
+    // A section of a process's final report (reports).
+    '/sections/{section}': 'summary',
     // A mailed reporting link: any token the handler looks up and does not find (404).
     '/report/{token}': 'no-such-link',
     // The demo's theme run (seeded finished) and its first theme.
