@@ -12,6 +12,8 @@ export const INSIGHTS_AUDIT_ACTIONS = [
   'insights.contributions.move',
   'insights.contribution.tag',
   'insights.edit.undo',
+  'insights.codebook.save',
+  'insights.theme.counterparts',
 ] as const;
 
 /** The audit action of each kind of edit in a run's log. */

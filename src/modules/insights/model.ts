@@ -27,6 +27,9 @@ export interface ThemeRun {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** The codebook the run classified into, and its threshold (null: themes found anew). */
+  codebookId: string | null;
+  codebookMinimumSimilarity: number | null;
 }
 
 /** A quote: one masked sentence and the contribution it is from. */

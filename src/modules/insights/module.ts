@@ -4,6 +4,7 @@ import { mergeThemesAction } from './actions/merge-themes.ts';
 import { moveContributionsAction } from './actions/move-contributions.ts';
 import { publishRunAction } from './actions/publish-run.ts';
 import { reopenRunAction } from './actions/reopen-run.ts';
+import { saveCodebookAction } from './actions/save-codebook.ts';
 import { splitThemeAction } from './actions/split-theme.ts';
 import { startRunAction } from './actions/start-run.ts';
 import { tagContributionAction } from './actions/tag-contribution.tsx';
@@ -48,6 +49,7 @@ export const insightsModule = defineModule({
     tagContributionAction,
     undoEditAction,
     reopenRunAction,
+    saveCodebookAction,
   ],
   openData: [
     {

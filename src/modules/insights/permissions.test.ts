@@ -38,6 +38,8 @@ const TABLE: Record<keyof typeof insightsPermissions, string[]> = {
   'insights.contribution.tag': ANALYSTS,
   'insights.edit.undo': ANALYSTS,
   'insights.run.reopen': ANALYSTS,
+  'insights.codebook.save': ANALYSTS,
+  'insights.theme.counterparts': ANALYSTS,
 };
 
 describe('insights permissions: analysts and managers of the process, deny by default', () => {

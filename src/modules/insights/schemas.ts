@@ -17,6 +17,9 @@ export const INSIGHTS_LIMITS = {
   sentenceKeyMax: 80,
   tagMax: 40,
   tagsMax: 10,
+  /** The codebook's similarity threshold: a sentence less like every theme stays unassigned. */
+  similarityMin: 0.01,
+  similarityMax: 0.9,
 };
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -33,6 +36,12 @@ export const startRunSchema = z
     minThemes: themeCount(3),
     maxThemes: themeCount(12),
     seed: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(INSIGHTS_LIMITS.seedMax).default(1)),
+    /** Classify into this saved codebook of the process instead of finding themes anew. */
+    codebookId: z.preprocess(blankToUndefined, z.string().max(INSIGHTS_LIMITS.idMax).optional()).transform((value) => value ?? null),
+    minimumSimilarity: z.preprocess(
+      blankToUndefined,
+      z.coerce.number().min(INSIGHTS_LIMITS.similarityMin).max(INSIGHTS_LIMITS.similarityMax).default(0.1),
+    ),
   })
   .superRefine((value, context) => {
     if (value.minThemes > value.maxThemes)

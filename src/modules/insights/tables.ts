@@ -49,6 +49,10 @@ export interface InsightThemeRunsTable {
   finished_at: string | null;
   /** 1 once published: merge, split and move wait until an analyst reopens the run. */
   editing_locked: Generated<number>;
+  /** The codebook the run classified into (null: themes found anew). */
+  codebook_id: string | null;
+  /** Below this cosine similarity to every codebook theme a sentence stays unassigned. */
+  codebook_minimum_similarity: number | null;
 }
 
 /** A theme (teema) of a run. `label` and `summary` are LocalizedText JSON the analyst edits. */
@@ -124,6 +128,28 @@ export interface InsightContributionTagsTable {
   created_at: string;
 }
 
+/** A codebook (koodikirja): a saved theme set of a process. `themes` is JSON `CodebookTheme[]`. */
+export interface InsightCodebooksTable {
+  id: string;
+  organisation_id: string;
+  process_id: string;
+  source_run_id: string | null;
+  theme_count: number;
+  themes: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
+/** A theme linked to its counterpart in another language (stored both ways). */
+export interface InsightThemeCounterpartsTable {
+  organisation_id: string;
+  run_id: string;
+  theme_id: string;
+  counterpart_theme_id: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     insight_theme_runs: InsightThemeRunsTable;
@@ -132,5 +158,7 @@ declare module '../../platform/db/schema.ts' {
     insight_published_theme_sets: InsightPublishedThemeSetsTable;
     insight_theme_edits: InsightThemeEditsTable;
     insight_contribution_tags: InsightContributionTagsTable;
+    insight_codebooks: InsightCodebooksTable;
+    insight_theme_counterparts: InsightThemeCounterpartsTable;
   }
 }

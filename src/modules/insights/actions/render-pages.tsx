@@ -5,6 +5,7 @@ import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listPhases, type Process } from '../../processes/index.ts';
+import { listCodebooks } from '../codebook/list-codebooks.ts';
 import type { RunTheme } from '../model.ts';
 import { findPublishedRunId, listRuns } from '../queries/find-run.ts';
 import { loadThemeWorkbench } from '../queries/theme-workbench.ts';
@@ -29,6 +30,17 @@ export async function renderProcessRuns(
     value: phase.id,
     label: localize(phase.title, request.locale),
   }));
+  const codebooks = (await listCodebooks(context.db, organisationId, process.id)).map((codebook) => ({
+    value: codebook.id,
+    label: context.translator.t(request.locale, 'insights.start.codebookOption', {
+      date: context.translator.formatDate(request.locale, codebook.createdAt, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: request.organisation.timeZone,
+      }),
+      themes: codebook.themeCount,
+    }),
+  }));
   const mayStart = context.authorizer.can(request.identity.actor, 'insights.run.start', process);
   return renderPage(
     context,
@@ -39,6 +51,7 @@ export async function renderProcessRuns(
       runs={runs}
       publishedRunId={publishedRunId}
       phases={phases}
+      codebooks={codebooks}
       mayStart={mayStart}
       values={form.values}
       errors={form.errors}

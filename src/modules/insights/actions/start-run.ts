@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import { listPhases } from '../../processes/index.ts';
+import { findCodebook } from '../codebook/list-codebooks.ts';
 import { startThemeRun } from '../commands/start-theme-run.ts';
 import { loadAnalysedProcess } from '../loaders.ts';
 import { processParams, startRunSchema } from '../schemas.ts';
@@ -21,6 +22,12 @@ export const startRunAction = defineAction({
     const phases = input.phaseId ? await listPhases(context.db, actor.organisationId, [subject.id]) : [];
     const phase = phases.find((candidate) => candidate.id === input.phaseId);
     if (input.phaseId && !phase) throw refuse.invalid({ phaseId: { key: 'insights.validation.phaseUnknown' } });
+    if (input.codebookId) {
+      // Another process's or organisation's codebook is as unknown as a made-up id.
+      const codebook = await findCodebook(context.db, actor.organisationId, subject.id, input.codebookId);
+      if (!codebook) throw refuse.invalid({ codebookId: { key: 'insights.validation.codebookUnknown' } });
+      if (codebook.themes.length === 0) throw refuse.invalid({ codebookId: { key: 'insights.validation.codebookEmpty' } });
+    }
     const filter = {
       channels: input.channels,
       phaseId: input.phaseId,
@@ -31,7 +38,15 @@ export const startRunAction = defineAction({
     return startThemeRun(
       context.db,
       actor,
-      { processId: subject.id, filter, seed: input.seed, minThemes: input.minThemes, maxThemes: input.maxThemes },
+      {
+        processId: subject.id,
+        filter,
+        seed: input.seed,
+        minThemes: input.minThemes,
+        maxThemes: input.maxThemes,
+        codebookId: input.codebookId,
+        minimumSimilarity: input.minimumSimilarity,
+      },
       now,
     );
   },

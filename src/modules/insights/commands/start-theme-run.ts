@@ -13,6 +13,9 @@ export interface ThemeRunRequest {
   seed: number;
   minThemes: number;
   maxThemes: number;
+  /** A codebook of the process to classify into (checked by the caller), or null to find themes anew. */
+  codebookId?: string | null;
+  minimumSimilarity?: number;
 }
 
 /** Queues a theme run for the job (`insights.theme-runs`) and records who asked; returns its id. */
@@ -30,6 +33,8 @@ export async function startThemeRun(db: Db, actor: Actor, request: ThemeRunReque
         seed: request.seed,
         min_themes: request.minThemes,
         max_themes: request.maxThemes,
+        codebook_id: request.codebookId ?? null,
+        codebook_minimum_similarity: request.codebookId ? (request.minimumSimilarity ?? 0.1) : null,
         software_version: SOFTWARE_VERSION,
         created_by_user_id: actor.userId,
         created_at: now.toISOString(),
@@ -43,7 +48,12 @@ export async function startThemeRun(db: Db, actor: Actor, request: ThemeRunReque
         action: 'insights.run.start',
         subjectType: 'insight_theme_run',
         subjectId: id,
-        details: { seed: request.seed, minThemes: request.minThemes, maxThemes: request.maxThemes },
+        details: {
+          seed: request.seed,
+          minThemes: request.minThemes,
+          maxThemes: request.maxThemes,
+          ...(request.codebookId ? { codebookId: request.codebookId, minimumSimilarity: request.minimumSimilarity ?? 0.1 } : {}),
+        },
       },
       now,
     );

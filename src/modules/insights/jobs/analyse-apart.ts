@@ -17,6 +17,8 @@ export interface AnalysisRequest {
   seed: number;
   minThemes: number;
   maxThemes: number;
+  /** Classify into these themes (each given by its masked sentences) instead of finding themes anew. */
+  codebook?: { id: string; minimumSimilarity: number; themes: Array<Array<{ text: string; language: string }>> } | undefined;
 }
 
 export type AnalysisReply =

@@ -5,6 +5,10 @@
  * the parent ends it (a cancel, the job's end) by killing it. Started by analyse-apart.ts.
  */
 import { analyseCorpus } from '../corpus/load-corpus.ts';
+import { createTextAnalyser } from '../text/analyse.ts';
+import type { LanguageGuess } from '../text/language.ts';
+import { classifyIntoCodebook } from '../themes/classify-into-codebook.ts';
+import type { ThemeDiscovery, ThemeSentence } from '../themes/discover-themes.ts';
 import { discoverThemes, ThemeDiscoveryError } from '../themes/discover-themes.ts';
 import { themeSentencesOf } from '../themes/theme-sentences.ts';
 import type { AnalysisReply, AnalysisRequest } from './analyse-apart.ts';
@@ -14,6 +18,36 @@ function reply(message: AnalysisReply): Promise<void> {
   return new Promise((resolve) => {
     if (!process.send) return resolve();
     process.send(message, undefined, undefined, () => resolve());
+  });
+}
+
+const KNOWN_LANGUAGES = new Set(['fi', 'sv', 'en']);
+
+/** The codebook's themes as the classifier reads them: each stored sentence analysed again, in its language. */
+function codebookSentences(themes: NonNullable<AnalysisRequest['codebook']>['themes']): ThemeSentence[][] {
+  const analyser = createTextAnalyser();
+  return themes.map((sentences, theme) =>
+    sentences.flatMap((sentence, index) =>
+      themeSentencesOf(
+        `codebook${theme}-${index}`,
+        analyser.analyse(sentence.text, KNOWN_LANGUAGES.has(sentence.language) ? (sentence.language as LanguageGuess) : undefined),
+      ),
+    ),
+  );
+}
+
+function themesOf(request: AnalysisRequest, sentences: ThemeSentence[]): ThemeDiscovery {
+  if (request.codebook)
+    return classifyIntoCodebook(codebookSentences(request.codebook.themes), sentences, {
+      codebookId: request.codebook.id,
+      minimumSimilarity: request.codebook.minimumSimilarity,
+    });
+  return discoverThemes(sentences, {
+    seed: request.seed,
+    minThemes: request.minThemes,
+    maxThemes: request.maxThemes,
+    maxDocumentShare: maxDocumentShareFor(sentences.length),
+    onProgress: (fraction, step) => void reply({ kind: 'progress', fraction: 0.3 + 0.7 * fraction, step }),
   });
 }
 
@@ -28,13 +62,7 @@ process.once('message', async (request: AnalysisRequest) => {
     const sentences = corpus.flatMap((entry) => themeSentencesOf(entry.contributionId, entry.analysis));
     if (corpus.length === 0) return await reply({ kind: 'failed', reason: 'empty-corpus' });
     if (corpus.length < 2) return await reply({ kind: 'failed', reason: 'too-few-contributions' });
-    const discovery = discoverThemes(sentences, {
-      seed: request.seed,
-      minThemes: request.minThemes,
-      maxThemes: request.maxThemes,
-      maxDocumentShare: maxDocumentShareFor(sentences.length),
-      onProgress: (fraction, step) => void reply({ kind: 'progress', fraction: 0.3 + 0.7 * fraction, step }),
-    });
+    const discovery = themesOf(request, sentences);
     await reply({ kind: 'done', corpus, sentences, discovery });
   } catch (error) {
     if (error instanceof ThemeDiscoveryError) await reply({ kind: 'failed', reason: error.reason });

@@ -2,6 +2,8 @@ import type { Db } from '../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import type { Codebook } from '../codebook/codebook-model.ts';
+import { findCodebook } from '../codebook/list-codebooks.ts';
 import type { StoredCorpusFilter } from '../corpus/corpus-filter.ts';
 import { readCorpusRows } from '../corpus/load-corpus.ts';
 import { analyseApart } from './analyse-apart.ts';
@@ -9,7 +11,14 @@ import type { ClaimedRun } from './claim-run.ts';
 import { storeThemeRun } from './store-theme-run.ts';
 
 /** Why a run failed, as `insights.runError.<reason>` says it on the page. */
-export type RunFailure = 'empty-corpus' | 'too-few-contributions' | 'too-few-sentences' | 'no-shared-words' | 'interrupted' | 'internal';
+export type RunFailure =
+  | 'empty-codebook'
+  | 'empty-corpus'
+  | 'too-few-contributions'
+  | 'too-few-sentences'
+  | 'no-shared-words'
+  | 'interrupted'
+  | 'internal';
 
 class RunCancelled extends Error {}
 
@@ -52,7 +61,7 @@ export async function executeThemeRun(context: Pick<AppContext, 'db' | 'clock'>,
   try {
     const row = await db
       .selectFrom('insight_theme_runs')
-      .select(['corpus_filter', 'seed', 'min_themes', 'max_themes'])
+      .select(['corpus_filter', 'seed', 'min_themes', 'max_themes', 'codebook_id', 'codebook_minimum_similarity'])
       .$call(inOrganisation(run.organisationId, 'insight_theme_runs'))
       .where('id', '=', run.id)
       .executeTakeFirstOrThrow();
@@ -63,11 +72,27 @@ export async function executeThemeRun(context: Pick<AppContext, 'db' | 'clock'>,
       phase: null,
       timeZone: 'Europe/Helsinki',
     });
+    let codebook: Codebook | undefined;
+    if (row.codebook_id !== null) {
+      codebook = await findCodebook(db, run.organisationId, run.processId, row.codebook_id);
+      if (!codebook || codebook.themes.length === 0) return await finish(db, run, context.clock.now(), 'failed', 'empty-codebook');
+    }
     await setProgress(db, run, 2, 'corpus');
     const rows = await readCorpusRows(db, run.organisationId, run.processId, filter);
     if (rows.length === 0) return await finish(db, run, context.clock.now(), 'failed', 'empty-corpus');
     const outcome = await analyseApart(
-      { rows, languages: filter.languages, seed: row.seed, minThemes: row.min_themes, maxThemes: row.max_themes },
+      {
+        rows,
+        languages: filter.languages,
+        seed: row.seed,
+        minThemes: row.min_themes,
+        maxThemes: row.max_themes,
+        codebook: codebook && {
+          id: codebook.id,
+          minimumSimilarity: row.codebook_minimum_similarity ?? 0.1,
+          themes: codebook.themes.map((theme) => theme.sentences),
+        },
+      },
       async ({ fraction, step }) => {
         try {
           await setProgress(db, run, 5 + 85 * fraction, step);
@@ -84,7 +109,7 @@ export async function executeThemeRun(context: Pick<AppContext, 'db' | 'clock'>,
     }
     if (outcome.kind === 'failed') return await finish(db, run, context.clock.now(), 'failed', outcome.reason);
     await setProgress(db, run, 90, 'storing');
-    await storeThemeRun(db, run, outcome, context.clock.now());
+    await storeThemeRun(db, run, { ...outcome, wording: codebook?.themes }, context.clock.now());
   } catch (error) {
     const now = context.clock.now();
     if (error instanceof RunCancelled) return await finish(db, run, now, 'cancelled', null);

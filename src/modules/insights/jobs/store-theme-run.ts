@@ -1,6 +1,7 @@
 import type { Db } from '../../../platform/db/database.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
+import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { CorpusEntry } from '../corpus/load-corpus.ts';
 import { SOFTWARE_VERSION } from '../software-version.ts';
 import type { ThemeDiscovery, ThemeSentence } from '../themes/discover-themes.ts';
@@ -14,6 +15,8 @@ export interface ComputedRun {
   corpus: CorpusEntry[];
   sentences: ThemeSentence[];
   discovery: ThemeDiscovery;
+  /** The codebook's names and descriptions, theme by theme, when the run classified into one. */
+  wording?: ReadonlyArray<{ label: LocalizedText; summary: LocalizedText }> | undefined;
 }
 
 /** `contributionId:n` → [contributionId, n] (contribution ids hold no colon; the last one splits). */
@@ -30,17 +33,18 @@ function generatedLabel(words: readonly { surface: string }[]): string {
     .join(', ');
 }
 
-function themeRows(run: ClaimedRun, discovery: ThemeDiscovery, themeIds: readonly string[], at: string) {
-  return discovery.themes.map((theme, position) => {
+function themeRows(run: ClaimedRun, computed: ComputedRun, themeIds: readonly string[], at: string) {
+  return computed.discovery.themes.map((theme, position) => {
     const label = generatedLabel(theme.label);
+    const wording = computed.wording?.[position];
     return {
       id: themeIds[position]!,
       organisation_id: run.organisationId,
       run_id: run.id,
       position,
       generated_label: label,
-      label: JSON.stringify({ fi: label }),
-      summary: JSON.stringify({ fi: '' }),
+      label: JSON.stringify(wording?.label ?? { fi: label }),
+      summary: JSON.stringify(wording?.summary ?? { fi: '' }),
       sentence_count: theme.sentenceIds.length,
       contribution_count: new Set(theme.sentenceIds.map((id) => splitSentenceId(id)[0])).size,
       coherence: Number.isFinite(theme.coherence) ? theme.coherence : 0,
@@ -122,7 +126,7 @@ export async function storeThemeRun(db: Db, run: ClaimedRun, computed: ComputedR
     if (themeIds.length > 0)
       await trx
         .insertInto('insight_themes')
-        .values(themeRows(run, computed.discovery, themeIds, at))
+        .values(themeRows(run, computed, themeIds, at))
         .execute();
     const rows = sentenceRows(run, computed, themeIds);
     for (let start = 0; start < rows.length; start += SENTENCES_PER_INSERT)

@@ -35,6 +35,8 @@ export function toThemeRun(row: Selectable<InsightThemeRunsTable>): ThemeRun {
     createdAt: row.created_at,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
+    codebookId: row.codebook_id,
+    codebookMinimumSimilarity: row.codebook_minimum_similarity === null ? null : Number(row.codebook_minimum_similarity),
   };
 }
 

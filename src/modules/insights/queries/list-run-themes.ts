@@ -60,3 +60,24 @@ export async function countUnassigned(db: Db, organisationId: string, runId: str
     .executeTakeFirst();
   return Number(row?.count ?? 0);
 }
+
+/** Up to `limit` of a run's sentences in no theme, in corpus order: the analyst reads them for new themes. */
+export async function listUnassigned(db: Db, organisationId: string, runId: string, limit = 100): Promise<ThemeQuote[]> {
+  const rows = await db
+    .selectFrom('insight_theme_sentences')
+    .select(['contribution_id', 'sentence_index', 'text', 'channel', 'language'])
+    .$call(inOrganisation(organisationId, 'insight_theme_sentences'))
+    .where('run_id', '=', runId)
+    .where('theme_id', 'is', null)
+    .orderBy('contribution_id')
+    .orderBy('sentence_index')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    contributionId: row.contribution_id,
+    sentenceIndex: row.sentence_index,
+    text: row.text,
+    channel: row.channel,
+    language: row.language,
+  }));
+}

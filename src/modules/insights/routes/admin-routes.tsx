@@ -8,7 +8,7 @@ import { renderProcessRuns, renderThemeEdit } from '../actions/render-pages.tsx'
 import { loadRunContribution, renderContribution } from '../actions/tag-contribution.tsx';
 import { loadAnalysedProcess, loadRun, loadTheme } from '../loaders.ts';
 import { findPublishedRunId } from '../queries/find-run.ts';
-import { countUnassigned, listRunThemes } from '../queries/list-run-themes.ts';
+import { countUnassigned, listRunThemes, listUnassigned } from '../queries/list-run-themes.ts';
 import { findLastEdit, isRunLocked } from '../queries/theme-workbench.ts';
 import { contributionParams, processParams, runParams, themeParams } from '../schemas.ts';
 import { AdminProcessesPage } from '../views/admin-processes-page.tsx';
@@ -43,6 +43,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
     const organisationId = request.identity.actor.organisationId;
     const themes = await listRunThemes(context.db, organisationId, run.id);
     const unassigned = await countUnassigned(context.db, organisationId, run.id);
+    const unassignedSentences = unassigned > 0 ? await listUnassigned(context.db, organisationId, run.id) : [];
     const published = (await findPublishedRunId(context.db, organisationId, process.id)) === run.id;
     const can = (action: string) => context.authorizer.can(request.identity.actor, action, process);
     const may = {
@@ -51,6 +52,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
       publish: can('insights.themes.publish'),
       undo: can('insights.edit.undo'),
       reopen: can('insights.run.reopen'),
+      saveCodebook: can('insights.codebook.save'),
     };
     const editing = {
       locked: await isRunLocked(context.db, organisationId, run.id),
@@ -61,7 +63,16 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
       context,
       request,
       reply,
-      <RunPage process={process} run={run} themes={themes} unassigned={unassigned} published={published} may={may} editing={editing} />,
+      <RunPage
+        process={process}
+        run={run}
+        themes={themes}
+        unassigned={unassigned}
+        unassignedSentences={unassignedSentences}
+        published={published}
+        may={may}
+        editing={editing}
+      />,
     );
   });
 

@@ -13,6 +13,7 @@ export function ProcessRunsPage(props: {
   runs: ThemeRun[];
   publishedRunId: string | undefined;
   phases: Array<{ value: string; label: string }>;
+  codebooks: Array<{ value: string; label: string }>;
   mayStart: boolean;
   values: StartRunValues;
   errors?: FieldErrors | undefined;
@@ -65,7 +66,13 @@ export function ProcessRunsPage(props: {
         <>
           <h2>{view.t('insights.start.title')}</h2>
           <p>{view.t('insights.start.intro')}</p>
-          <StartRunForm processId={props.process.id} phases={props.phases} values={props.values} errors={props.errors} />
+          <StartRunForm
+            processId={props.process.id}
+            phases={props.phases}
+            codebooks={props.codebooks}
+            values={props.values}
+            errors={props.errors}
+          />
         </>
       )}
     </AdminLayout>

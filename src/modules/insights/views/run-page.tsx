@@ -3,7 +3,7 @@ import { localizedLanguage } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
 import { Button, Form } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { isActive, type RunTheme, type ThemeRun } from '../model.ts';
+import { isActive, type RunTheme, type ThemeQuote, type ThemeRun } from '../model.ts';
 import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { RunStatus } from './run-status.tsx';
 import { ThemeHeading, ThemeQuotes } from './theme-card.tsx';
@@ -15,8 +15,10 @@ export interface RunPageProps {
   run: ThemeRun;
   themes: RunTheme[];
   unassigned: number;
+  /** The first of the sentences in no theme, to read. */
+  unassignedSentences: ThemeQuote[];
   published: boolean;
-  may: { cancel: boolean; edit: boolean; publish: boolean; undo: boolean; reopen: boolean };
+  may: { cancel: boolean; edit: boolean; publish: boolean; undo: boolean; reopen: boolean; saveCodebook: boolean };
   /** Whether publishing locked merge, split and move, and the edit an undo would put back. */
   editing: Pick<ThemeWorkbench, 'locked' | 'lastEdit'>;
 }
@@ -34,8 +36,17 @@ function RunFacts(props: { run: ThemeRun; unassigned: number }) {
       <dd>{filter.languages.length ? filter.languages.map((language) => view.t(`insights.language.${language}`)).join(', ') : all}</dd>
       <dt>{view.t('insights.run.phase')}</dt>
       <dd>{filter.phase ? `${filter.phase.startsOn} – ${filter.phase.endsOn}` : all}</dd>
-      <dt>{view.t('insights.run.themeLimits')}</dt>
-      <dd>{`${run.minThemes}–${run.maxThemes}`}</dd>
+      {run.codebookId !== null ? (
+        <>
+          <dt>{view.t('insights.run.codebook')}</dt>
+          <dd>{view.t('insights.run.codebookUsed', { threshold: run.codebookMinimumSimilarity ?? 0.1 })}</dd>
+        </>
+      ) : (
+        <>
+          <dt>{view.t('insights.run.themeLimits')}</dt>
+          <dd>{`${run.minThemes}–${run.maxThemes}`}</dd>
+        </>
+      )}
       <dt>{view.t('insights.run.seed')}</dt>
       <dd>{run.seed}</dd>
       <dt>{view.t('insights.run.version')}</dt>
@@ -81,6 +92,30 @@ function RunFacts(props: { run: ThemeRun; unassigned: number }) {
         </>
       )}
     </dl>
+  );
+}
+
+/** The sentences in no theme, kept visible: the next phase's new themes may be among them. */
+function UnassignedSentences(props: { count: number; sentences: ThemeQuote[] }) {
+  const view = useView();
+  return (
+    <section aria-labelledby="unassigned-title">
+      <h2 id="unassigned-title">{view.t('insights.run.unassignedTitle', { count: props.count })}</h2>
+      <p>{view.t('insights.run.unassignedHint')}</p>
+      {props.count > props.sentences.length && (
+        <p>{view.t('insights.run.unassignedMore', { shown: props.sentences.length, count: props.count })}</p>
+      )}
+      <ul>
+        {props.sentences.map((sentence) => (
+          <li
+            key={`${sentence.contributionId}:${sentence.sentenceIndex}`}
+            lang={sentence.language === 'unknown' ? undefined : sentence.language}
+          >
+            {sentence.text}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -133,6 +168,12 @@ export function RunPage(props: RunPageProps) {
           <Button>{view.t(props.published ? 'insights.run.publishAgain' : 'insights.run.publish')}</Button>
         </Form>
       )}
+      {run.status === 'succeeded' && may.saveCodebook && props.themes.length > 0 && (
+        <Form action={view.href(`/admin/insights/runs/${run.id}/codebook`)}>
+          <p>{view.t('insights.codebook.saveHint')}</p>
+          <Button variant="secondary">{view.t('insights.codebook.save')}</Button>
+        </Form>
+      )}
       {props.themes.map((theme) => (
         <section key={theme.id} aria-labelledby={`theme-${theme.id}`} class="theme">
           <ThemeHeading theme={theme} level="h2" id={`theme-${theme.id}`} />
@@ -151,6 +192,7 @@ export function RunPage(props: RunPageProps) {
           )}
         </section>
       ))}
+      {props.unassignedSentences.length > 0 && <UnassignedSentences count={props.unassigned} sentences={props.unassignedSentences} />}
     </AdminLayout>
   );
 }

@@ -13,6 +13,8 @@ export interface StartRunValues {
   minThemes: string;
   maxThemes: string;
   seed: string;
+  codebookId: string;
+  minimumSimilarity: string;
 }
 
 /** The defaults: every channel and language, 3–12 themes, seed 1. */
@@ -23,6 +25,8 @@ export const DEFAULT_START_VALUES: StartRunValues = {
   minThemes: '3',
   maxThemes: '12',
   seed: '1',
+  codebookId: '',
+  minimumSimilarity: '0.1',
 };
 
 const text = (value: unknown, otherwise: string) => (typeof value === 'string' ? value : otherwise);
@@ -37,13 +41,51 @@ export function sentStartValues(values: Record<string, unknown>): StartRunValues
     minThemes: text(values.minThemes, DEFAULT_START_VALUES.minThemes),
     maxThemes: text(values.maxThemes, DEFAULT_START_VALUES.maxThemes),
     seed: text(values.seed, DEFAULT_START_VALUES.seed),
+    codebookId: text(values.codebookId, ''),
+    minimumSimilarity: text(values.minimumSimilarity, DEFAULT_START_VALUES.minimumSimilarity),
   };
+}
+
+/** The choice to classify into a saved codebook instead of finding themes anew, and its similarity threshold. */
+function CodebookFields(props: {
+  codebooks: Array<{ value: string; label: string }>;
+  values: StartRunValues;
+  errors?: FieldErrors | undefined;
+  labels: { codebookId: string; minimumSimilarity: string };
+}) {
+  const view = useView();
+  const { values, errors, labels } = props;
+  return (
+    <fieldset>
+      <legend>{view.t('insights.start.codebookLegend')}</legend>
+      <SelectField
+        name="codebookId"
+        label={labels.codebookId}
+        hint={view.t('insights.start.codebookHint')}
+        value={values.codebookId}
+        emptyLabel={view.t('insights.start.noCodebook')}
+        options={props.codebooks}
+        errors={errors}
+        required={false}
+      />
+      <TextField
+        name="minimumSimilarity"
+        label={labels.minimumSimilarity}
+        hint={view.t('insights.start.minimumSimilarityHint', { min: INSIGHTS_LIMITS.similarityMin, max: INSIGHTS_LIMITS.similarityMax })}
+        value={values.minimumSimilarity}
+        inputMode="decimal"
+        errors={errors}
+      />
+    </fieldset>
+  );
 }
 
 /** The analyst's form to find themes: which contributions, how many themes at least and at most, and the seed. */
 export function StartRunForm(props: {
   processId: string;
   phases: Array<{ value: string; label: string }>;
+  /** The process's saved codebooks, newest first, to classify into. */
+  codebooks: Array<{ value: string; label: string }>;
   values: StartRunValues;
   errors?: FieldErrors | undefined;
 }) {
@@ -56,6 +98,8 @@ export function StartRunForm(props: {
     phaseId: view.t('insights.start.phase'),
     channels: view.t('insights.start.channels'),
     languages: view.t('insights.start.languages'),
+    codebookId: view.t('insights.start.codebook'),
+    minimumSimilarity: view.t('insights.start.minimumSimilarity'),
   };
   return (
     <Form action={view.href(`/admin/insights/processes/${props.processId}/runs`)}>
@@ -110,6 +154,7 @@ export function StartRunForm(props: {
         max={INSIGHTS_LIMITS.seedMax}
         errors={errors}
       />
+      {props.codebooks.length > 0 && <CodebookFields codebooks={props.codebooks} values={values} errors={errors} labels={labels} />}
       <Button>{view.t('insights.start.submit')}</Button>
     </Form>
   );
