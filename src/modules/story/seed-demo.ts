@@ -48,7 +48,7 @@ async function seedComments(context: AppContext, state: DemoState, first: Versio
         versionId: first.id,
         language: comment.language,
         commenter: userId ? { userId } : { pseudonym: `demo-${comment.account}` },
-        input: { blockKey: keys.get(comment.block) ?? '', passage: comment.passage, body: comment.body },
+        input: { blockKey: keys.get(comment.block) ?? '', passage: comment.passage, body: comment.body, notify: false },
       },
       at(`2013-08-${String(5 + index * 6).padStart(2, '0')}T10:00:00Z`),
     );
