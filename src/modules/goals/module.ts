@@ -8,6 +8,7 @@ import { createRoundAction } from './actions/create-round.ts';
 import { importGoalsAction } from './actions/import-goals.ts';
 import { openRoundAction } from './actions/open-round.ts';
 import { recordActualAction } from './actions/record-actual.ts';
+import { setGoalThemesAction } from './actions/set-goal-themes.ts';
 import { setTargetAction } from './actions/set-target.ts';
 import { submitReportAction } from './actions/submit-report.ts';
 import { updateGoalAction } from './actions/update-goal.ts';
@@ -22,6 +23,7 @@ import { goalsPermissions } from './permissions.ts';
 import { goalsPersonalData } from './personal-data.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
 import { registerPublicRoutes } from './routes/public-routes.tsx';
+import { registerTraceRoutes } from './routes/trace-routes.tsx';
 import { seedGoalsDemo } from './seed-demo.ts';
 import './tables.ts';
 
@@ -47,6 +49,7 @@ export const goalsModule = defineModule({
     createGoalAction,
     updateGoalAction,
     importGoalsAction,
+    setGoalThemesAction,
     createRoundAction,
     openRoundAction,
     closeRoundAction,
@@ -80,5 +83,6 @@ export const goalsModule = defineModule({
   routes: (app, context) => {
     registerAdminRoutes(app, context);
     registerPublicRoutes(app, context);
+    registerTraceRoutes(app, context);
   },
 });

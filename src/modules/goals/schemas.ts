@@ -169,3 +169,9 @@ export const measureInputSchema = z.object({
   status: z.enum(MEASURE_STATUSES, { error: 'goals.validation.measureStatus' }).default('planned'),
 });
 export type MeasureInput = z.output<typeof measureInputSchema>;
+
+/** The published themes a goal draws on (replacing those it drew on); none is allowed. */
+export const goalThemesInputSchema = z.object({
+  themeIds: z.array(id.min(1)).max(GOALS_LIMITS.importMax).default([]),
+});
+export type GoalThemesInput = z.output<typeof goalThemesInputSchema>;

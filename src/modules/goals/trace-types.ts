@@ -7,4 +7,12 @@ export const GOAL_LINKS = {
   /** goal —derived_from→ story.paragraph; objective —serves→ goal. */
   derivedFrom: 'derived_from',
   serves: 'serves',
+  /** A theme of the insights module's published set, named by kind (its own `THEME_LINKS.theme`). */
+  theme: 'insight_theme',
+  /** A contribution of any channel (the contributions module's kind). */
+  contribution: 'contribution',
+  /** goal —draws_on→ insight_theme: the voices a goal answers, chosen by the coordinator. */
+  drawsOn: 'draws_on',
+  /** insight_theme —groups→ contribution, written by the insights module when it publishes. */
+  groups: 'groups',
 } as const;

@@ -3,6 +3,8 @@ import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
+import { listLinksFrom } from '../../contributions/index.ts';
+import { findPublishedThemes } from '../../insights/index.ts';
 import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
 import { type Process, todayIn } from '../../processes/index.ts';
 import { findApprovedParagraphs } from '../../story/index.ts';
@@ -13,6 +15,7 @@ import { listMeasures } from '../queries/list-measures.ts';
 import { loadFollowUp } from '../queries/load-follow-up.ts';
 import { reportingOf } from '../reporting.ts';
 import { goalTextOf } from '../story-goal-text.ts';
+import { GOAL_LINKS } from '../trace-types.ts';
 import { AdminGoalPage } from '../views/admin-goal-page.tsx';
 import { AdminIndicatorPage } from '../views/admin-indicator-page.tsx';
 import { AdminObjectivePage } from '../views/admin-objective-page.tsx';
@@ -138,6 +141,11 @@ export async function renderGoalPage(
     status: 'no-data' as const,
   };
   const units = await unitsOf(context, request);
+  const mayEdit = context.authorizer.can(actor, 'goals.goal.manage', loaded.process);
+  const published = mayEdit ? await findPublishedThemes(context.db, actor.organisationId, loaded.process.id) : null;
+  const linked = mayEdit
+    ? await listLinksFrom(context.db, actor.organisationId, GOAL_LINKS.goal, [loaded.goal.id], GOAL_LINKS.drawsOn)
+    : [];
   return renderPage(
     context,
     request,
@@ -146,8 +154,14 @@ export async function renderGoalPage(
       process={loaded.process}
       node={node}
       unitNames={units.names}
-      mayEdit={context.authorizer.can(actor, 'goals.goal.manage', loaded.process)}
+      mayEdit={mayEdit}
       unitOptions={managedUnitOptions(context, request, units, loaded.process.id)}
+      themes={(published?.themes ?? []).map((theme) => ({
+        id: theme.id,
+        label: localize(theme.label, request.locale),
+        contributionCount: theme.contributionCount,
+      }))}
+      linkedThemeIds={linked.map((link) => link.toId)}
       form={form}
     />,
     status,

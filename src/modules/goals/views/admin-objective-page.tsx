@@ -23,8 +23,10 @@ export function AdminObjectivePage(props: {
 }) {
   const view = useView();
   const title = view.text(props.node.objective.title);
-  const indicatorState = props.form.name === 'measure' ? {} : props.form;
-  const measureState = props.form.name === 'measure' ? props.form : {};
+  const indicatorState: { values?: Record<string, unknown>; errors?: FieldErrors | undefined } =
+    props.form.name === 'measure' ? {} : props.form;
+  const measureState: { values?: Record<string, unknown>; errors?: FieldErrors | undefined } =
+    props.form.name === 'measure' ? props.form : {};
   return (
     <AdminLayout
       title={title}

@@ -36,7 +36,8 @@ export function AdminProcessPage(props: {
   const roundErrors = props.form.name === 'round' ? props.form.errors : undefined;
   const goalValues = props.form.name === 'goal' ? props.form.values : undefined;
   const roundValues = props.form.name === 'round' ? props.form.values : undefined;
-  const importState = props.form.name === 'import' ? props.form : {};
+  const importState: { values?: Record<string, unknown>; errors?: FieldErrors | undefined } =
+    props.form.name === 'import' ? props.form : {};
   return (
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('goals.admin.title'), href: view.href('/admin/goals') }]}>
       <h1>{title}</h1>

@@ -48,6 +48,9 @@ export function PublicFollowUpPage(props: {
             {view.text(node.goal.title)} <StatusTag status={node.status} />
           </h2>
           {view.text(node.goal.description) && <p>{view.text(node.goal.description)}</p>}
+          <p>
+            <a href={view.href(`${base}/${node.goal.id}/trace`)}>{view.t('goals.trace.open')}</a>
+          </p>
           {node.objectives.length === 0 && <p>{view.t('goals.objective.empty')}</p>}
           {node.objectives.map((objective) => (
             <article key={objective.objective.id} aria-labelledby={`objective-${objective.objective.id}`}>

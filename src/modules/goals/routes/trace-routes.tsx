@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { refuse } from '../../../platform/domain/refusal.ts';
+import { unauthenticated } from '../../../platform/http/errors.ts';
+import { page } from '../../../platform/http/paths.ts';
+import type { AppContext } from '../../../platform/module.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
+import { loadVisibleProcess, PROCESS_SLUG_MAX_LENGTH } from '../../processes/index.ts';
+import { unitsOf } from '../actions/render-pages.tsx';
+import { findGoal } from '../queries/find-goal-parts.ts';
+import { loadGoalTrace } from '../queries/load-goal-trace.ts';
+import { loadMyTrace } from '../queries/load-my-trace.ts';
+import { GoalTracePage } from '../views/goal-trace-page.tsx';
+import { MyTracePage } from '../views/my-trace-page.tsx';
+
+const traceParams = z.object({ slug: z.string().max(PROCESS_SLUG_MAX_LENGTH), goalId: z.string().max(64) });
+
+/** The trace pages: from voices to a goal (public wherever the process is visible), and a person's "what became of what I said". */
+export function registerTraceRoutes(app: FastifyInstance, context: AppContext): void {
+  // "What became of what I said": a signed-in person's own contributions and where they reached.
+  page(app, 'GET', '/goals/mine', async (request, reply) => {
+    const user = request.identity.user;
+    if (!user) throw unauthenticated();
+    const entries = await loadMyTrace(context.db, request.organisation.id, user.id);
+    return renderPage(context, request, reply, <MyTracePage entries={entries} />);
+  });
+  page(app, 'GET', '/processes/:slug/goals/:goalId/trace', async (request, reply) => {
+    const { slug, goalId } = traceParams.parse(request.params);
+    const process = await loadVisibleProcess(context, request.identity.actor, slug);
+    const goal = await findGoal(context.db, request.identity.actor.organisationId, goalId);
+    if (!goal || goal.processId !== process.id) throw refuse.notFound();
+    const trace = await loadGoalTrace(context.db, request.identity.actor.organisationId, goal);
+    const units = await unitsOf(context, request);
+    return renderPage(context, request, reply, <GoalTracePage process={process} trace={trace} unitNames={units.names} />);
+  });
+}
