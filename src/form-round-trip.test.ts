@@ -612,6 +612,8 @@ const CASES: RoundTrip[] = [
   { action: '/admin/reports/:slug/sections/:section', reopen: 'page' },
   // A goal, an objective and an indicator edited on their own pages; an owner must hold a role for the unit (the demo admin does).
   { action: '/admin/goals/goals/:goalId/edit', reopen: (location) => `${location}/edit` },
+  // The published themes a goal draws on: the ticked ones come back ticked on the goal's page.
+  { action: '/admin/goals/goals/:goalId/themes' },
   {
     action: '/admin/goals/objectives/:objectiveId/edit',
     reopen: (location) => `${location}/edit`,
