@@ -51,6 +51,7 @@ describe('retention rules run as the privacy.retention job: each removes what is
       'events.registration-answers',
       'statements.browser-pseudonyms',
       'workshops.browser-pseudonyms',
+      'surveys.browser-pseudonyms',
       'follows.unconfirmed',
       'privacy.accessibility-feedback',
     ]) {
@@ -186,6 +187,31 @@ describe('retention rules run as the privacy.retention job: each removes what is
       })
       .execute();
 
+    // Surveys: an old submitted answer and an old draft of browsers, and a recent draft.
+    const survey = await db.selectFrom('surveys').select('id').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
+    const response = (id: string, status: 'draft' | 'submitted', browserKey: string, updated: string) => ({
+      id,
+      organisation_id: organisationId,
+      survey_id: survey.id,
+      user_id: null,
+      browser_key: browserKey,
+      idempotency_key: null,
+      status,
+      locale: 'fi',
+      draft: status === 'draft' ? '{}' : null,
+      created_at: updated,
+      updated_at: updated,
+      submitted_at: status === 'submitted' ? updated : null,
+    });
+    await db
+      .insertInto('survey_responses')
+      .values([
+        response('r-sr-submitted', 'submitted', 'skey-submitted', old),
+        response('r-sr-draft', 'draft', 'skey-draft', old),
+        response('r-sr-recent', 'draft', 'skey-recent', recent),
+      ])
+      .execute();
+
     // Feedback on accessibility: answered long ago, answered lately, never answered.
     const feedback = (id: string, answered: string | null) => ({
       id,
@@ -267,6 +293,16 @@ describe('retention rules run as the privacy.retention job: each removes what is
     assert.deepEqual(workshopKeys, [
       { id: 'r-wp-active', browser_key: 'wkey-active' },
       { id: 'r-wp-idle', browser_key: null },
+    ]);
+    const responses = await db
+      .selectFrom('survey_responses')
+      .select(['id', 'browser_key'])
+      .where('id', 'like', 'r-sr-%')
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(responses, [
+      { id: 'r-sr-recent', browser_key: 'skey-recent' },
+      { id: 'r-sr-submitted', browser_key: null },
     ]);
     assert.deepEqual(readdirSync(mailDir).sort(), ['notes.txt', 'recent.eml']);
     const auditAfter = await db

@@ -16,6 +16,7 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { surveyPermissions } from './permissions.ts';
 import { surveyParticipation, surveyProcessChannels } from './process-channels.ts';
 import { exportSurveyPersonalData } from './queries/export-personal-data.ts';
+import { surveysRetention } from './retention.ts';
 import { registerSurveyAdminRoutes } from './routes/admin-routes.tsx';
 import { registerAnswerPageRoutes } from './routes/answer-routes.tsx';
 import { registerAnswerApiRoutes } from './routes/api-answer-routes.ts';
@@ -61,6 +62,7 @@ export const surveysModule = defineModule({
     },
   ],
   personalData: { export: exportSurveyPersonalData },
+  retention: surveysRetention,
   routes: async (app, context) => {
     registerAnswerPageRoutes(app, context);
     registerResultRoutes(app, context);
