@@ -128,6 +128,15 @@ describe("a person's data: the export covers every module, erasure leaves nothin
     });
     assert.equal(objective.status, 201, objective.text);
 
+    // Privacy: feedback on accessibility sent with the person's name and address (no sign-in needed).
+    const feedback = await person.postForm('/fi/accessibility/feedback', {
+      name: NAME,
+      email: EMAIL,
+      page: '',
+      message: 'Kontrasti on heikko.',
+    });
+    assert.equal(feedback.status, 303, feedback.text);
+
     // The export covers every module's part: the JSON of the API, and the same as a readable page.
     const exported = await person.api('GET', '/api/v1/me/export');
     assert.equal(exported.status, 200, exported.text);
@@ -145,6 +154,7 @@ describe("a person's data: the export covers every module, erasure leaves nothin
     assert.match(part('story'), /Meren ranta kuuluu kaikille\./, 'the story comment');
     assert.match(part('dialogues'), /"submittedByYou":true/, 'the dialogue record submitted as the lead');
     assert.match(part('goals'), /Palvelut lähellä/, 'the objective owned');
+    assert.match(part('privacy'), /Kontrasti on heikko\./, 'the feedback sent from the account’s address');
     for (const declared of test.context.personalData.filter((handlers) => handlers.export)) {
       assert.ok(Object.hasOwn(data, declared.module), `the export has the part of ${declared.module}`);
     }
@@ -167,6 +177,10 @@ describe("a person's data: the export covers every module, erasure leaves nothin
     const needles = { email: EMAIL, name: NAME, userId };
     const foundBefore = findNeedles(before, needles, () => false);
     assert.ok(foundBefore.length >= 5, 'the person is in many tables before the erasure');
+    assert.ok(
+      foundBefore.some((hit) => hit.startsWith('privacy_feedbacks: email')),
+      'the feedback names the person',
+    );
     for (const table of ['story_comments', 'dialogue_records', 'goal_objectives', 'role_grants']) {
       assert.ok(
         foundBefore.some((hit) => hit.startsWith(`${table}: userId`)),
