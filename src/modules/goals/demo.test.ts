@@ -57,6 +57,16 @@ describe('the demo’s goals of the 2013 process', () => {
     assert.match(page.text, /Unit manager|Yksikön johtaja/);
   });
 
+  it('every goal draws on published themes, so its public trace shows voices', async () => {
+    const slug = test.demo.processSlug as string;
+    for (const goalId of ids.goalIds) {
+      const page = await test.client().get(`/en/processes/${slug}/goals/${goalId}/trace`);
+      assert.equal(page.status, 200);
+      assert.match(page.text, /The goal draws on (one theme|\d+ themes) grouping/);
+      assert.doesNotMatch(page.text, /No themes have been linked to the goal yet/);
+    }
+  });
+
   it('the public follow-up shows the goals with statuses in fi, sv and en', async () => {
     const slug = test.demo.processSlug as string;
     for (const [locale, title, status] of [

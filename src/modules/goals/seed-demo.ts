@@ -1,10 +1,12 @@
 import type { Actor } from '../../platform/authz/authz.ts';
 import type { AppContext, DemoState } from '../../platform/module.ts';
+import { findPublishedThemes } from '../insights/index.ts';
 import { createGoal } from './commands/create-goal.ts';
 import { createIndicator } from './commands/create-indicator.ts';
 import { createObjective } from './commands/create-objective.ts';
 import { createRound } from './commands/create-round.ts';
 import { recordActuals } from './commands/record-actual.ts';
+import { setGoalThemes } from './commands/set-goal-themes.ts';
 import { setTarget } from './commands/set-target.ts';
 import { raumaGoals, raumaRound } from './demo-content.ts';
 import { findGoal } from './queries/find-goal-parts.ts';
@@ -21,7 +23,8 @@ export interface GoalsDemoState {
  * The 2013 process's goals (`demo-content.ts`): the coordinator (the demo's admin) adds the goals
  * and the spring 2014 round; each objective's owner is its department's unit manager (a role in the
  * demo directory), who reports the figures of the departments that did. Its ids go to `state.goals`.
- * The goals cite no story paragraph: the demo holds no story yet.
+ * The goals cite no story paragraph (the story is seeded after the goals); each draws on some of the
+ * published demo themes, so its trace page shows the voices behind it.
  */
 export async function seedGoalsDemo(context: AppContext, state: DemoState): Promise<void> {
   const organisationId = state.organisationId;
@@ -83,5 +86,16 @@ export async function seedGoalsDemo(context: AppContext, state: DemoState): Prom
       now,
       figure.ownerUserId,
     );
+  await linkDemoThemes(context, coordinator, ids.goalIds, processId, now);
   state.goals = ids;
+}
+
+/** Each goal draws on the published demo themes in turn (the demo's analysis has no goals of its own), so its trace shows voices. */
+async function linkDemoThemes(context: AppContext, coordinator: Actor, goalIds: string[], processId: string, now: Date): Promise<void> {
+  const themes = (await findPublishedThemes(context.db, coordinator.organisationId, processId))?.themes ?? [];
+  for (const [index, goalId] of goalIds.entries()) {
+    const goal = await findGoal(context.db, coordinator.organisationId, goalId);
+    const themeIds = themes.filter((_theme, position) => position % goalIds.length === index).map((theme) => theme.id);
+    if (goal && themeIds.length > 0) await setGoalThemes(context.db, coordinator, goal, { themeIds }, now);
+  }
 }
