@@ -14,10 +14,14 @@ import type { ReportData } from './model.ts';
 const QUOTES_PER_THEME = 3;
 const CONSENSUS_SHARE = 0.6;
 
-/** The story's approved version (or the newest), its headings, and the decision on it. */
+/** The story's newest decided (approved) version, its headings, and the decision on it. */
 async function storyOf(context: Pick<AppContext, 'db'>, organisationId: string, processId: string): Promise<ReportData['story']> {
   const versions = await listVersions(context.db, organisationId, processId);
-  const approved = versions.find((version) => version.status === 'approved') ?? null;
+  const decided = versions.filter((version) => version.status === 'decided');
+  const approved = decided.reduce<(typeof decided)[number] | null>(
+    (latest, version) => (!latest || version.number > latest.number ? version : latest),
+    null,
+  );
   if (!approved) return { approvedVersion: null, headings: [], decision: null };
   const [blocks, decisions] = await Promise.all([
     listBlocks(context.db, organisationId, approved.id),

@@ -72,6 +72,7 @@ describe('the final report: edited, published, served as page, JSON, XLSX and PD
     assert.match(page.text, /<h1>Loppuraportti: Rauman Tarina<\/h1>/);
     assert.match(page.text, /Rauman Tarina kokosi kaupunkilaisten äänet\./);
     assert.match(page.text, /<table class="data-table">/);
+    assert.match(page.text, /Strategian versio 2 hyväksyttiin/);
     const json = await test.client().api('GET', `/api/v1/processes/${slug}/report`);
     assert.equal(json.status, 200);
     const body = json.json<{
