@@ -53,6 +53,8 @@ export interface RunTheme {
   contributionCount: number;
   coherence: number;
   quotes: ThemeQuote[];
+  /** The same theme in other languages: themes of the run an analyst linked to this one. */
+  counterpartIds: string[];
 }
 
 /** Whether a run may still change: waiting or running. */

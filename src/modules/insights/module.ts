@@ -5,6 +5,7 @@ import { moveContributionsAction } from './actions/move-contributions.ts';
 import { publishRunAction } from './actions/publish-run.ts';
 import { reopenRunAction } from './actions/reopen-run.ts';
 import { saveCodebookAction } from './actions/save-codebook.ts';
+import { setCounterpartsAction } from './actions/set-counterparts.ts';
 import { splitThemeAction } from './actions/split-theme.ts';
 import { startRunAction } from './actions/start-run.ts';
 import { tagContributionAction } from './actions/tag-contribution.tsx';
@@ -50,6 +51,7 @@ export const insightsModule = defineModule({
     undoEditAction,
     reopenRunAction,
     saveCodebookAction,
+    setCounterpartsAction,
   ],
   openData: [
     {

@@ -42,6 +42,8 @@ export const publishedThemesResponseSchema = z.object({
       summary: localizedSchema,
       contributionCount: z.number(),
       sentenceCount: z.number(),
+      /** The ids of the topics that are this one in other languages. */
+      counterparts: z.array(z.string()),
       subtopics: z.array(subtopicSchema),
     }),
   ),
@@ -78,6 +80,7 @@ export function presentPublishedThemes(published: PublishedThemes | null): z.inp
       summary: theme.summary,
       contributionCount: theme.contributionCount,
       sentenceCount: theme.sentenceCount,
+      counterparts: theme.counterpartIds,
       subtopics: [
         {
           id: theme.id,

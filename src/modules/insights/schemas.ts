@@ -87,6 +87,11 @@ export const contributionTagsSchema = z.object({
     }),
 });
 
+/** Counterparts: the run's themes that are this theme in other languages (none clears the links). */
+export const themeCounterpartsSchema = z.object({
+  counterpartIds: z.preprocess(listOf, z.array(z.string().max(INSIGHTS_LIMITS.idMax)).max(INSIGHTS_LIMITS.themesMax)),
+});
+
 /** A contribution of a run in a path. */
 export const contributionParams = z.object({
   runId: z.string().min(1).max(INSIGHTS_LIMITS.idMax),

@@ -82,6 +82,7 @@ export async function renderThemeEdit(
     move: can('insights.contributions.move'),
     undo: can('insights.edit.undo'),
     reopen: can('insights.run.reopen'),
+    counterparts: can('insights.theme.counterparts'),
   };
   reply.header('cache-control', 'no-store');
   return renderPage(

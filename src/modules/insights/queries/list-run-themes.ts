@@ -5,7 +5,7 @@ import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import type { RunTheme, ThemeQuote } from '../model.ts';
 import '../tables.ts';
 
-/** A run's themes, largest first, each with its quotes in rank order (two queries however many themes). */
+/** A run's themes, largest first, each with its quotes in rank order and its counterparts (three queries however many themes). */
 export async function listRunThemes(db: Db, organisationId: string, runId: string): Promise<RunTheme[]> {
   const themes = await db
     .selectFrom('insight_themes')
@@ -35,6 +35,20 @@ export async function listRunThemes(db: Db, organisationId: string, runId: strin
     });
     byTheme.set(quote.theme_id ?? '', list);
   }
+  const counterparts = await db
+    .selectFrom('insight_theme_counterparts')
+    .select(['theme_id', 'counterpart_theme_id'])
+    .$call(inOrganisation(organisationId, 'insight_theme_counterparts'))
+    .where('run_id', '=', runId)
+    .orderBy('theme_id')
+    .orderBy('counterpart_theme_id')
+    .execute();
+  const position = new Map(themes.map((theme) => [theme.id, theme.position]));
+  const counterpartsOf = (themeId: string) =>
+    counterparts
+      .filter((row) => row.theme_id === themeId)
+      .map((row) => row.counterpart_theme_id)
+      .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
   return themes.map((theme) => ({
     id: theme.id,
     runId: theme.run_id,
@@ -46,6 +60,7 @@ export async function listRunThemes(db: Db, organisationId: string, runId: strin
     contributionCount: theme.contribution_count,
     coherence: theme.coherence,
     quotes: byTheme.get(theme.id) ?? [],
+    counterpartIds: counterpartsOf(theme.id),
   }));
 }
 

@@ -5,6 +5,7 @@ import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { RunTheme, ThemeRun } from '../model.ts';
 import { ThemeHeading, ThemeQuotes } from './theme-card.tsx';
+import { CounterpartsLine } from './theme-counterparts.tsx';
 
 /** The published themes of a process: each with its counts, summary and quotes, the method in plain words, and the data. */
 export function PublicThemesPage(props: {
@@ -34,6 +35,7 @@ export function PublicThemesPage(props: {
               <ThemeHeading theme={theme} level="h2" id={`theme-${theme.id}`} />
               {view.text(theme.summary) && <p lang={localizedLanguage(theme.summary, view.locale)}>{view.text(theme.summary)}</p>}
               <ThemeQuotes theme={theme} />
+              <CounterpartsLine counterpartIds={theme.counterpartIds} themes={published.themes} hrefOf={(id) => `#theme-${id}`} />
             </section>
           ))}
           <h2>{view.t('insights.public.methodTitle')}</h2>

@@ -7,6 +7,7 @@ import { isActive, type RunTheme, type ThemeQuote, type ThemeRun } from '../mode
 import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { RunStatus } from './run-status.tsx';
 import { ThemeHeading, ThemeQuotes } from './theme-card.tsx';
+import { CounterpartsLine } from './theme-counterparts.tsx';
 import { EditControls } from './theme-workbench.tsx';
 
 /** What the run page shows and offers. */
@@ -183,6 +184,7 @@ export function RunPage(props: RunPageProps) {
           </p>
           {view.text(theme.summary) && <p lang={localizedLanguage(theme.summary, view.locale)}>{view.text(theme.summary)}</p>}
           <ThemeQuotes theme={theme} />
+          <CounterpartsLine counterpartIds={theme.counterpartIds} themes={props.themes} hrefOf={(id) => `#theme-${id}`} />
           {may.edit && (
             <p>
               <a href={view.href(`/admin/insights/runs/${run.id}/themes/${theme.id}`)}>

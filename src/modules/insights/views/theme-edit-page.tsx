@@ -7,6 +7,7 @@ import type { RunTheme } from '../model.ts';
 import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { INSIGHTS_LIMITS } from '../schemas.ts';
 import { ThemeQuotes } from './theme-card.tsx';
+import { CounterpartsForm, CounterpartsLine } from './theme-counterparts.tsx';
 import { EditControls, ThemeContributions, ThemeWorkbenchForms, type WorkbenchValues } from './theme-workbench.tsx';
 
 /** The name and summary fields as shown: what was posted, or what is stored. */
@@ -34,6 +35,7 @@ export interface ThemePageMay {
   move: boolean;
   undo: boolean;
   reopen: boolean;
+  counterparts: boolean;
 }
 
 /**
@@ -91,6 +93,16 @@ export function ThemeEditPage(props: {
       </Form>
       <h2>{view.t('insights.theme.quotes')}</h2>
       <ThemeQuotes theme={props.theme} />
+      <CounterpartsLine counterpartIds={props.theme.counterpartIds} themes={props.workbench.otherThemes} />
+      {props.may.counterparts && (
+        <CounterpartsForm
+          runId={props.runId}
+          themeId={props.theme.id}
+          otherThemes={props.workbench.otherThemes}
+          counterpartIds={props.theme.counterpartIds}
+          errors={props.workbenchErrors}
+        />
+      )}
       <ThemeWorkbenchForms
         runId={props.runId}
         themeId={props.theme.id}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
+import type { TestClient } from '../../../platform/testing/test-client.ts';
+import { storeFinishedRun } from '../test-support/stored-run.ts';
+
+describe('themes across languages: an analyst links a theme to its counterparts, shown on the theme pages and in the public JSON', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let runId: string;
+  let themeIds: string[];
+  let otherRunThemeId: string;
+  let slug: string;
+
+  before(async () => {
+    test = await startTestApp({ demo: true, environment: { TARINA_JOBS: '0' } });
+    admin = await test.adminClient();
+    const organisationId = test.demo.organisationId as string;
+    const process = await test.context.db
+      .insertInto('processes')
+      .values({
+        id: crypto.randomUUID(),
+        organisation_id: organisationId,
+        slug: 'kielivastineet',
+        title: JSON.stringify({ fi: 'Kielivastineet' }),
+        summary: JSON.stringify({ fi: '' }),
+        story: JSON.stringify({ fi: '' }),
+        hero_image_url: null,
+        hero_image_alt: JSON.stringify({ fi: '' }),
+        hero_video_url: null,
+        visibility: 'public',
+        published_at: '2026-01-01T00:00:00.000Z',
+        created_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      } as never)
+      .returning(['id', 'slug'])
+      .executeTakeFirstOrThrow();
+    slug = process.slug;
+    const now = test.context.clock.now();
+    const stored = await storeFinishedRun(
+      test.context.db,
+      {
+        organisationId,
+        processId: process.id,
+        themes: [
+          { label: 'Pyörätiet', contributionIds: ['fi-1', 'fi-2'] },
+          { label: 'Cykelvägar', contributionIds: ['sv-1'] },
+          { label: 'Cycle paths', contributionIds: ['en-1'] },
+          { label: 'Kirjasto', contributionIds: ['fi-3'] },
+        ],
+      },
+      now,
+    );
+    runId = stored.runId;
+    themeIds = stored.themeIds;
+    otherRunThemeId = (
+      await storeFinishedRun(
+        test.context.db,
+        { organisationId, processId: process.id, themes: [{ label: 'Muu', contributionIds: ['x'] }] },
+        now,
+      )
+    ).themeIds[0]!;
+  });
+  after(() => test.close());
+
+  it('links the Finnish theme to its Swedish and English counterparts, both ways, audited', async () => {
+    const [fi, sv, en] = themeIds;
+    const saved = await admin.postForm(`/fi/admin/insights/runs/${runId}/themes/${fi}/counterparts`, { 'counterpartIds[]': [sv!, en!] });
+    assert.equal(saved.status, 303, saved.text);
+    const page = await admin.get(`/fi/admin/insights/runs/${runId}/themes/${fi}`);
+    assert.match(page.text, /Sama teema muilla kielillä/);
+    assert.match(page.text, new RegExp(`value="${sv}" checked`));
+    assert.match(page.text, new RegExp(`value="${en}" checked`));
+    assert.match(page.text, /Muilla kielillä: <span>Cykelvägar<\/span><span>, Cycle paths<\/span>/);
+    const swedish = await admin.get(`/sv/admin/insights/runs/${runId}/themes/${sv}`);
+    assert.match(swedish.text, /På andra språk: <span>Pyörätiet<\/span>/, 'the link holds both ways');
+    const audit = await test.context.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('subject_id', '=', runId)
+      .where('action', '=', 'insights.theme.counterparts')
+      .execute();
+    assert.equal(audit.length, 1);
+  });
+
+  it('shows the counterparts in the public JSON and on the public page once published; unchecking removes them', async () => {
+    const [fi, sv, en, library] = themeIds;
+    assert.equal((await admin.postForm(`/fi/admin/insights/runs/${runId}/publish`, {})).status, 303);
+    const json = await test.client().api('GET', `/api/v1/processes/${slug}/themes`);
+    assert.equal(json.status, 200);
+    const topics = json.json<{ topics: Array<{ id: string; counterparts: string[] }> }>().topics;
+    const counterpartsOf = (id: string) => topics.find((topic) => topic.id === id)?.counterparts;
+    assert.deepEqual(counterpartsOf(fi!), [sv, en]);
+    assert.deepEqual(counterpartsOf(sv!), [fi]);
+    assert.deepEqual(counterpartsOf(library!), []);
+    const publicPage = await test.client().get(`/en/processes/${slug}/themes`);
+    assert.match(publicPage.text, new RegExp(`In other languages: <span><a href="#theme-${sv}">Cykelvägar</a>`));
+    const cleared = await admin.api('PUT', `/api/v1/insights/runs/${runId}/themes/${fi}/counterparts`, { counterpartIds: [en] });
+    assert.equal(cleared.status, 204);
+    const after = (await test.client().api('GET', `/api/v1/processes/${slug}/themes`)).json<{
+      topics: Array<{ id: string; counterparts: string[] }>;
+    }>();
+    assert.deepEqual(after.topics.find((topic) => topic.id === sv)?.counterparts, []);
+    assert.deepEqual(after.topics.find((topic) => topic.id === fi)?.counterparts, [en]);
+  });
+
+  it('refuses the theme itself or a theme of another run with a message at the field, in each language', async () => {
+    const [fi] = themeIds;
+    const self = await admin.postForm(`/fi/admin/insights/runs/${runId}/themes/${fi}/counterparts`, { 'counterpartIds[]': fi! });
+    assert.equal(self.status, 422);
+    assert.match(self.text, /Valitse tämän ajon muita teemoja/);
+    const other = await admin.postForm(`/sv/admin/insights/runs/${runId}/themes/${fi}/counterparts`, {
+      'counterpartIds[]': otherRunThemeId,
+    });
+    assert.equal(other.status, 422);
+    assert.match(other.text, /Välj andra teman i den här körningen/);
+    const api = await admin.api('PUT', `/api/v1/insights/runs/${runId}/themes/${fi}/counterparts`, { counterpartIds: ['no-such-theme'] });
+    assert.equal(api.status, 422);
+    const unknown = await admin.postForm(`/en/admin/insights/runs/${runId}/themes/no-such-theme/counterparts`, {});
+    assert.equal(unknown.status, 404);
+  });
+});
