@@ -608,6 +608,8 @@ const CASES: RoundTrip[] = [
     overrides: () => ({ access: 'staff', 'audienceBodyIds[]': [], 'audienceUnitIds[]': [] }),
   },
   { action: '/admin/insights/runs/:runId/themes/:themeId', reopen: 'page' },
+  // A theme's counterparts in other languages: the ticked ones come back ticked on the theme's page.
+  { action: '/admin/insights/runs/:runId/themes/:themeId/counterparts' },
   // A section of a process's final report: its text in fi/sv/en, shown again on the section's edit page.
   { action: '/admin/reports/:slug/sections/:section', reopen: 'page' },
   // A goal, an objective and an indicator edited on their own pages; an owner must hold a role for the unit (the demo admin does).
