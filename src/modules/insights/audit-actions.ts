@@ -22,4 +22,5 @@ export const EDIT_AUDIT_ACTIONS: Record<ThemeEditKind, (typeof INSIGHTS_AUDIT_AC
   split: 'insights.theme.split',
   move: 'insights.contributions.move',
   tag: 'insights.contribution.tag',
+  rename: 'insights.theme.update',
 };

@@ -98,8 +98,11 @@ export interface InsightPublishedThemeSetsTable {
   published_at: string;
 }
 
-/** The kinds of edit the log keeps (the rename has its own audit entry and is not undone here). */
-export const THEME_EDIT_KINDS = ['merge', 'split', 'move', 'tag'] as const;
+/** The kinds of edit the log keeps, each undoable. */
+export const THEME_EDIT_KINDS = ['merge', 'split', 'move', 'tag', 'rename'] as const;
+
+/** Edits that change no theme's sentences: allowed on a run locked by publishing, and their undo too. */
+export const EDITS_ALLOWED_WHEN_LOCKED: ReadonlySet<string> = new Set(['tag', 'rename', 'undo']);
 
 /** One of THEME_EDIT_KINDS. */
 export type ThemeEditKind = (typeof THEME_EDIT_KINDS)[number];

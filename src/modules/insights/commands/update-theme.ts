@@ -1,9 +1,9 @@
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
+import { editRun, themeRows } from './edits/edit-log.ts';
 import '../tables.ts';
 
 /** An analyst's name and summary of a theme. */
@@ -12,7 +12,11 @@ export interface ThemeWording {
   summary: LocalizedText;
 }
 
-/** Renames a theme and sets its summary; the change shows at once where the run is published. */
+/**
+ * Renames a theme and sets its summary; the change shows at once where the run is published. It is
+ * an edit in the run's log (kind `rename`, audited as `insights.theme.update`), so the undo puts the
+ * former name and summary back; allowed on a published run too.
+ */
 export async function updateTheme(
   db: Db,
   actor: Actor,
@@ -20,26 +24,19 @@ export async function updateTheme(
   wording: ThemeWording,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const updated = await trx
+  await editRun(db, actor, theme.runId, 'rename', now, async (trx) => {
+    const before = await themeRows(trx, actor.organisationId, theme.runId, [theme.id]);
+    if (before.length !== 1) throw refuse.notFound();
+    await trx
       .updateTable('insight_themes')
       .set({ label: JSON.stringify(wording.label), summary: JSON.stringify(wording.summary), updated_at: now.toISOString() })
       .$call(inOrganisation(actor.organisationId, 'insight_themes'))
       .where('id', '=', theme.id)
       .where('run_id', '=', theme.runId)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw refuse.notFound();
-    await recordAudit(
-      trx,
-      {
-        organisationId: actor.organisationId,
-        actorUserId: actor.userId,
-        action: 'insights.theme.update',
-        subjectType: 'insight_theme_run',
-        subjectId: theme.runId,
-        details: { themeId: theme.id, label: wording.label.fi },
-      },
-      now,
-    );
+      .execute();
+    return {
+      snapshot: { themes: before, createdThemeIds: [], sentences: [] },
+      details: { themeId: theme.id, label: wording.label.fi },
+    };
   });
 }

@@ -7,7 +7,7 @@ import type { Database } from '../../../../platform/db/schema.ts';
 import { inOrganisation } from '../../../../platform/db/scope.ts';
 import { refuse } from '../../../../platform/domain/refusal.ts';
 import { EDIT_AUDIT_ACTIONS } from '../../audit-actions.ts';
-import type { InsightThemesTable, ThemeEditKind } from '../../tables.ts';
+import { EDITS_ALLOWED_WHEN_LOCKED, type InsightThemesTable, type ThemeEditKind } from '../../tables.ts';
 import { writeThemeLinks } from '../theme-links.ts';
 import '../../tables.ts';
 
@@ -40,7 +40,7 @@ const QUOTES_MAX = 5;
 /** Pairs per `(contribution_id, sentence_index) in (…)` statement: well under both engines' bound-value limits. */
 const PAIRS_PER_STATEMENT = 1_000;
 
-/** Loads the run for an edit: 404 unknown or foreign, 409 unfinished, 409 locked by publishing (unless the edit is a tag). */
+/** Loads the run for an edit: 404 unknown or foreign, 409 unfinished, 409 locked by publishing (unless the edit is a tag or a rename). */
 async function editableRun(trx: Trx, organisationId: string, runId: string, kind: ThemeEditKind | 'undo'): Promise<EditedRun> {
   const run = await trx
     .selectFrom('insight_theme_runs')
@@ -50,7 +50,7 @@ async function editableRun(trx: Trx, organisationId: string, runId: string, kind
     .executeTakeFirst();
   if (!run) throw refuse.notFound();
   if (run.status !== 'succeeded') throw refuse.conflict('insights.edit.notFinished');
-  if (kind !== 'tag' && kind !== 'undo' && Number(run.editing_locked) === 1) throw refuse.conflict('insights.edit.locked');
+  if (!EDITS_ALLOWED_WHEN_LOCKED.has(kind) && Number(run.editing_locked) === 1) throw refuse.conflict('insights.edit.locked');
   const published = await trx
     .selectFrom('insight_published_theme_sets')
     .select('run_id')
@@ -200,7 +200,8 @@ export async function editRun(
         created_at: now.toISOString(),
       })
       .execute();
-    if (run.published && kind !== 'tag') await writeThemeLinks(trx, actor.organisationId, runId, now, outcome.removedThemeIds ?? []);
+    if (run.published && kind !== 'tag' && kind !== 'rename')
+      await writeThemeLinks(trx, actor.organisationId, runId, now, outcome.removedThemeIds ?? []);
     await recordAudit(
       trx,
       {

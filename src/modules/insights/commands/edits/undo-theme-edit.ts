@@ -4,12 +4,13 @@ import type { Db } from '../../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../../platform/db/json.ts';
 import { inOrganisation } from '../../../../platform/db/scope.ts';
 import { refuse } from '../../../../platform/domain/refusal.ts';
+import { EDITS_ALLOWED_WHEN_LOCKED } from '../../tables.ts';
 import { writeThemeLinks } from '../theme-links.ts';
 import { editableRun, placeSentences, type ThemeEditSnapshot } from './edit-log.ts';
 import { replaceTags } from './tag-contribution.ts';
 
 /**
- * Undoes the run's last edit that is not undone yet (merge, split, move or tag), putting back the
+ * Undoes the run's last edit that is not undone yet (merge, split, move, tag or rename), putting back the
  * themes, sentences and tags it changed exactly as they were. Nothing to undo is 409, and so is
  * a merge, split or move of a run locked by publishing.
  */
@@ -26,7 +27,7 @@ export async function undoThemeEdit(db: Db, actor: Actor, runId: string, now: Da
       .executeTakeFirst();
     if (!edit) throw refuse.conflict('insights.edit.nothingToUndo');
     const locked = await trx.selectFrom('insight_theme_runs').select('editing_locked').where('id', '=', runId).executeTakeFirst();
-    if (edit.kind !== 'tag' && Number(locked?.editing_locked) === 1) throw refuse.conflict('insights.edit.locked');
+    if (!EDITS_ALLOWED_WHEN_LOCKED.has(edit.kind) && Number(locked?.editing_locked) === 1) throw refuse.conflict('insights.edit.locked');
     const snapshot = parseJsonColumn<ThemeEditSnapshot>(edit.before_state, { themes: [], createdThemeIds: [], sentences: [] });
     if (snapshot.tags) await replaceTags(trx, actor.organisationId, runId, snapshot.tags.contributionId, snapshot.tags.tags, now);
     for (const theme of snapshot.themes) {
@@ -62,7 +63,8 @@ export async function undoThemeEdit(db: Db, actor: Actor, runId: string, now: Da
       .$call(inOrganisation(actor.organisationId, 'insight_theme_edits'))
       .where('id', '=', edit.id)
       .execute();
-    if (run.published && edit.kind !== 'tag') await writeThemeLinks(trx, actor.organisationId, runId, now, snapshot.createdThemeIds);
+    if (run.published && edit.kind !== 'tag' && edit.kind !== 'rename')
+      await writeThemeLinks(trx, actor.organisationId, runId, now, snapshot.createdThemeIds);
     await recordAudit(
       trx,
       {
