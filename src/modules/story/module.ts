@@ -14,6 +14,7 @@ import { storyPermissions } from './permissions.ts';
 import { storyPersonalData } from './personal-data.ts';
 import { storyProcessChannels } from './process-channels.ts';
 import { registerStoryApiRoutes } from './routes/api-routes.ts';
+import { registerStoryCommentsApi } from './routes/comments-api.ts';
 import { registerStoryExportRoutes } from './routes/export-routes.tsx';
 import { registerStoryPageRoutes } from './routes/page-routes.tsx';
 import { storySearchSource } from './search-source.ts';
@@ -48,5 +49,6 @@ export const storyModule = defineModule({
     registerStoryPageRoutes(app, context);
     registerStoryApiRoutes(app, context);
     registerStoryExportRoutes(app, context);
+    registerStoryCommentsApi(app, context);
   },
 });

@@ -66,6 +66,9 @@ export async function demoIds(test: TestApp) {
     '/commitments/{commitmentId}': dialogueCommitment?.id,
     // The demo's story (the 2013 process) has versions 1 and 2; 2 is approved.
     '/story/versions/{number}': '1',
+    // A comment on the demo's story; a response mail's unsubscribe link that is not ours (410).
+    '/story/comments/{commentId}': (await first('story_comments'))?.id,
+    '/story/unsubscribe/{token}': 'no-such-link',
     '/goals/processes/{processId}': processId,
     // The 2013 process's first goal, objective and indicator (the goals demo).
     '/goals/{goalId}': (await first('goals'))?.id,

@@ -63,7 +63,7 @@ export const linkSeminarOutcomeAction = defineAction({
   // The story page is not cached; the paragraph shows its seminar on the next read.
   pageVersion: 'unchanged',
   after: [],
-  api: { method: 'POST', url: '/processes/:slug/story/versions/:number/seminars', status: 204, errors: [409] },
+  api: { method: 'POST', url: '/processes/:slug/story/versions/:number/seminars', access: 'signed-in', status: 204, errors: [409] },
   page: {
     url: '/processes/:slug/story/versions/:number/seminars',
     form: (call, reply, state, status) => renderSeminarLinks(call, reply, call.subject, state, status),

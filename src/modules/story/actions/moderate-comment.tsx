@@ -19,7 +19,7 @@ export const moderateCommentAction = defineAction({
   // The page version moves after the commit: the search asks its source again before it shows a hidden comment.
   pageVersion: 'after-commit',
   after: [invalidatePages],
-  api: { method: 'POST', url: '/processes/:slug/story/comments/:commentId/moderation', status: 204, errors: [409] },
+  api: { method: 'POST', url: '/processes/:slug/story/comments/:commentId/moderation', access: 'signed-in', status: 204, errors: [409] },
   page: {
     url: '/processes/:slug/story/comments/:commentId/moderation',
     form: (call, reply, state, status) =>

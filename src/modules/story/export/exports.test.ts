@@ -88,6 +88,19 @@ describe('story exports: a version as HTML, the register as XLSX (formula inject
     assert.equal(sheet.getRow(2).getCell(1).value, 1);
   });
 
+  it('api: GET …/story/comments lists the published comments with their published responses, no authors', async () => {
+    const answer = await test.client().api('GET', `/api/v1/processes/${slug}/story/comments`);
+    assert.equal(answer.status, 200);
+    const { comments } = answer.json<{ comments: Array<Record<string, unknown> & { response: { outcome: string } | null }> }>();
+    assert.equal(comments.length, INJECTIONS.length);
+    assert.deepEqual(
+      comments.map((comment) => comment.response?.outcome ?? null),
+      ['not_taken', null, null, null],
+    );
+    assert.equal(comments[0]?.versionNumber, 1);
+    assert.ok(comments.every((comment) => !('authorUserId' in comment) && !('participantKey' in comment)));
+  });
+
   it('the register’s download is the editors’: a resident 403', async () => {
     const resident = await demoClient(test, 'resident');
     assert.equal((await resident.get(`/fi/processes/${slug}/story/responses.xlsx`)).status, 403);

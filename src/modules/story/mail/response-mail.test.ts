@@ -72,6 +72,13 @@ describe('response mails: a commenter who asked is mailed when the comment is an
     assert.equal(row.notify_on_response, 0);
   });
 
+  it('a refused comment comes back (422) with the opt-in as ticked', async () => {
+    await resident.get(`/fi/processes/${slug}/story/comment?block=${key}`);
+    const refused = await resident.postForm(`/fi/processes/${slug}/story/comments`, { blockKey: key, body: ' ', notify: 'yes' });
+    assert.equal(refused.status, 422);
+    assert.match(refused.text, /name="notify" value="yes" checked/);
+  });
+
   it('a published response mails the commenter who asked (in their language, with one-click unsubscribe); not one who did not', async () => {
     const asked = await comment(resident, 'Pyydän vastausta sähköpostiin.', true);
     const silent = await comment(resident, 'Ei sähköpostia tästä.', false);
