@@ -5,6 +5,7 @@ import { createIndicatorAction } from './actions/create-indicator.ts';
 import { createMeasureAction } from './actions/create-measure.ts';
 import { createObjectiveAction } from './actions/create-objective.ts';
 import { createRoundAction } from './actions/create-round.ts';
+import { importActualsAction } from './actions/import-actuals.ts';
 import { importGoalsAction } from './actions/import-goals.ts';
 import { openRoundAction } from './actions/open-round.ts';
 import { recordActualAction } from './actions/record-actual.ts';
@@ -60,6 +61,7 @@ export const goalsModule = defineModule({
     createMeasureAction,
     setTargetAction,
     recordActualAction,
+    importActualsAction,
     submitReportAction,
   ],
   jobs: [closeDueRoundsJob, remindReportersJob],

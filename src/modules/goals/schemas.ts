@@ -13,6 +13,8 @@ export const GOALS_LIMITS = {
   yearMin: 2000,
   yearMax: 2100,
   importMax: 100,
+  csvMax: 200_000,
+  csvRowsMax: 2_000,
 } as const;
 
 const id = z.string().trim().max(GOALS_LIMITS.idMax);
@@ -175,3 +177,12 @@ export const goalThemesInputSchema = z.object({
   themeIds: z.array(id.min(1)).max(GOALS_LIMITS.importMax).default([]),
 });
 export type GoalThemesInput = z.output<typeof goalThemesInputSchema>;
+
+/** Figures pasted as CSV (the follow-up CSV's `indicator_id`, `round_id`, `actual` and `comment` columns). */
+export const actualsCsvInputSchema = z.object({
+  csv: z
+    .string({ error: 'goals.validation.csvRequired' })
+    .max(GOALS_LIMITS.csvMax, { error: 'goals.validation.csvTooLong' })
+    .refine((value) => value.trim() !== '', { params: { key: 'goals.validation.csvRequired' } }),
+});
+export type ActualsCsvInput = z.output<typeof actualsCsvInputSchema>;

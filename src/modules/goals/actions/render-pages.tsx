@@ -80,7 +80,7 @@ export async function renderProcessPage(
   request: FastifyRequest,
   reply: FastifyReply,
   process: Process,
-  form: PageForm<'goal' | 'round' | 'import'> = { name: null },
+  form: PageForm<'goal' | 'round' | 'import' | 'csv'> = { name: null },
   status = 200,
 ) {
   const actor = request.identity.actor;

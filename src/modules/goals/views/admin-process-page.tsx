@@ -7,6 +7,7 @@ import { useView } from '../../../platform/views/context.ts';
 import type { GoalNode } from '../follow-up-tree.ts';
 import type { Round } from '../model.ts';
 import { GOALS_LIMITS } from '../schemas.ts';
+import { ActualsCsvForm } from './actuals-csv-form.tsx';
 import { FormSection, type FormState, NumberField } from './form-parts.tsx';
 import { stringValue, textValue } from './form-values.ts';
 import { GoalForm } from './goal-form.tsx';
@@ -28,7 +29,7 @@ export function AdminProcessPage(props: {
   mayManageGoals: boolean;
   mayManageRounds: boolean;
   storyImport: StoryImport | null;
-  form: { name: 'goal' | 'round' | 'import' | null; values?: Record<string, unknown>; errors?: FieldErrors | undefined };
+  form: { name: 'goal' | 'round' | 'import' | 'csv' | null; values?: Record<string, unknown>; errors?: FieldErrors | undefined };
 }) {
   const view = useView();
   const title = view.t('goals.admin.processTitle', { process: view.text(props.process.title) });
@@ -38,6 +39,7 @@ export function AdminProcessPage(props: {
   const roundValues = props.form.name === 'round' ? props.form.values : undefined;
   const importState: { values?: Record<string, unknown>; errors?: FieldErrors | undefined } =
     props.form.name === 'import' ? props.form : {};
+  const csvState: { values?: Record<string, unknown>; errors?: FieldErrors | undefined } = props.form.name === 'csv' ? props.form : {};
   return (
     <AdminLayout title={title} breadcrumbs={[{ label: view.t('goals.admin.title'), href: view.href('/admin/goals') }]}>
       <h1>{title}</h1>
@@ -78,6 +80,9 @@ export function AdminProcessPage(props: {
       )}
       {props.mayManageGoals && (
         <GoalForm action={`/admin/goals/processes/${props.process.id}/goals`} editing={false} values={goalValues} errors={goalErrors} />
+      )}
+      {props.mayManageRounds && (
+        <ActualsCsvForm processId={props.process.id} processSlug={props.process.slug} values={csvState.values} errors={csvState.errors} />
       )}
       {props.mayManageRounds && <RoundForm processId={props.process.id} values={roundValues} errors={roundErrors} />}
     </AdminLayout>
