@@ -135,6 +135,8 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/goals/rounds/:roundId/close': 'closes a round (no fields; report-links.test.ts)',
   '/admin/goals/objectives/:objectiveId/measures':
     'adds a measure (a new row in the measures table each time; measures.test.ts checks the fields come back on a 422)',
+  '/admin/goals/processes/:processId/actuals/csv':
+    'records figures from pasted CSV (shown in the indicators’ tables, not kept in the form; import-actuals.test.ts checks a 422 keeps the text)',
   '/admin/goals/processes/:processId/goals/import':
     'makes chosen paragraphs of the approved story goals (a chosen paragraph leaves the form; import-goals.test.ts checks a 422 keeps the choice)',
   '/admin/insights/runs/:runId/themes/:themeId/merge':
