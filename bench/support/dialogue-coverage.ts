@@ -177,7 +177,9 @@ export async function runDialogueCoverageScenario(name: string): Promise<void> {
     const render = async () => {
       const response = await admin.get(pagePath);
       if (response.status !== 200) throw new Error(`GET ${pagePath} answered ${response.status}`);
-      if (!response.text.includes(`/ ${communityIds.length}`)) throw new Error('the coverage page does not count every work community');
+      // The count is formatted for Finnish ("1 000" with a narrow no-break space): compared without spaces.
+      const counted = response.text.replace(/[\s\u00a0\u202f]/g, '').includes(`/${communityIds.length}työyhteisöä`);
+      if (!counted) throw new Error('the coverage page does not count every work community');
       return response.text.length;
     };
     await render();
