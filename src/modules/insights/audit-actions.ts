@@ -14,6 +14,7 @@ export const INSIGHTS_AUDIT_ACTIONS = [
   'insights.edit.undo',
   'insights.codebook.save',
   'insights.theme.counterparts',
+  'insights.theme.create',
 ] as const;
 
 /** The audit action of each kind of edit in a run's log. */
@@ -23,4 +24,5 @@ export const EDIT_AUDIT_ACTIONS: Record<ThemeEditKind, (typeof INSIGHTS_AUDIT_AC
   move: 'insights.contributions.move',
   tag: 'insights.contribution.tag',
   rename: 'insights.theme.update',
+  create: 'insights.theme.create',
 };

@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module.ts';
 import { cancelRunAction } from './actions/cancel-run.ts';
+import { createThemeAction } from './actions/create-theme.ts';
 import { mergeThemesAction } from './actions/merge-themes.ts';
 import { moveContributionsAction } from './actions/move-contributions.ts';
 import { publishRunAction } from './actions/publish-run.ts';
@@ -52,6 +53,7 @@ export const insightsModule = defineModule({
     reopenRunAction,
     saveCodebookAction,
     setCounterpartsAction,
+    createThemeAction,
   ],
   openData: [
     {

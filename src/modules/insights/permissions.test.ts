@@ -40,6 +40,7 @@ const TABLE: Record<keyof typeof insightsPermissions, string[]> = {
   'insights.run.reopen': ANALYSTS,
   'insights.codebook.save': ANALYSTS,
   'insights.theme.counterparts': ANALYSTS,
+  'insights.theme.create': ANALYSTS,
 };
 
 describe('insights permissions: analysts and managers of the process, deny by default', () => {

@@ -31,5 +31,6 @@ export const insightsPermissions = definePermissions({
   'insights.edit.undo': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
   'insights.run.reopen': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
   'insights.codebook.save': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
+  'insights.theme.create': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
   'insights.theme.counterparts': (actor: Actor, process: AnalysedProcess) => analysesProcess(actor, process),
 });

@@ -99,7 +99,7 @@ export interface InsightPublishedThemeSetsTable {
 }
 
 /** The kinds of edit the log keeps, each undoable. */
-export const THEME_EDIT_KINDS = ['merge', 'split', 'move', 'tag', 'rename'] as const;
+export const THEME_EDIT_KINDS = ['merge', 'split', 'move', 'tag', 'rename', 'create'] as const;
 
 /** Edits that change no theme's sentences: allowed on a run locked by publishing, and their undo too. */
 export const EDITS_ALLOWED_WHEN_LOCKED: ReadonlySet<string> = new Set(['tag', 'rename', 'undo']);

@@ -6,10 +6,12 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listPhases, type Process } from '../../processes/index.ts';
 import { listCodebooks } from '../codebook/list-codebooks.ts';
-import type { RunTheme } from '../model.ts';
+import type { RunTheme, ThemeRun } from '../model.ts';
 import { findPublishedRunId, listRuns } from '../queries/find-run.ts';
-import { loadThemeWorkbench } from '../queries/theme-workbench.ts';
+import { countUnassigned, listRunThemes, listUnassigned } from '../queries/list-run-themes.ts';
+import { findLastEdit, isRunLocked, loadThemeWorkbench } from '../queries/theme-workbench.ts';
 import { ProcessRunsPage } from '../views/process-runs-page.tsx';
+import { RunPage } from '../views/run-page.tsx';
 import type { StartRunValues } from '../views/start-run-form.tsx';
 import { ThemeEditPage, type ThemeWordingValues } from '../views/theme-edit-page.tsx';
 import { EMPTY_WORKBENCH_VALUES, sentWorkbenchValues, type WorkbenchValues } from '../views/theme-workbench.tsx';
@@ -128,5 +130,55 @@ export function renderWorkbenchRefusal(
     { values: storedWording(subject.theme) },
     status,
     { values: sentWorkbenchValues(state.values), errors: state.errors },
+  );
+}
+
+/** A run's page; after a refused new-theme form, with what was sent and its errors. */
+export async function renderRunPage(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  loaded: { run: ThemeRun; process: Process },
+  form: { values?: Pick<WorkbenchValues, 'sentences' | 'newLabel'>; errors?: FieldErrors } = {},
+  status = 200,
+) {
+  const { run, process } = loaded;
+  const organisationId = request.identity.actor.organisationId;
+  const themes = await listRunThemes(context.db, organisationId, run.id);
+  const unassigned = await countUnassigned(context.db, organisationId, run.id);
+  const unassignedSentences = unassigned > 0 ? await listUnassigned(context.db, organisationId, run.id) : [];
+  const published = (await findPublishedRunId(context.db, organisationId, process.id)) === run.id;
+  const can = (action: string) => context.authorizer.can(request.identity.actor, action, process);
+  const may = {
+    cancel: can('insights.run.cancel'),
+    edit: can('insights.theme.edit'),
+    publish: can('insights.themes.publish'),
+    undo: can('insights.edit.undo'),
+    reopen: can('insights.run.reopen'),
+    saveCodebook: can('insights.codebook.save'),
+    createTheme: can('insights.theme.create'),
+  };
+  const editing = {
+    locked: await isRunLocked(context.db, organisationId, run.id),
+    lastEdit: await findLastEdit(context.db, organisationId, run.id),
+  };
+  reply.header('cache-control', 'no-store');
+  return renderPage(
+    context,
+    request,
+    reply,
+    <RunPage
+      process={process}
+      run={run}
+      themes={themes}
+      unassigned={unassigned}
+      unassignedSentences={unassignedSentences}
+      unassignedValues={form.values}
+      unassignedErrors={form.errors}
+      published={published}
+      may={may}
+      editing={editing}
+    />,
+    status,
   );
 }

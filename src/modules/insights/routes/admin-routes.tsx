@@ -4,15 +4,11 @@ import { page } from '../../../platform/http/paths.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listProcessOptions } from '../../processes/index.ts';
-import { renderProcessRuns, renderThemeEdit } from '../actions/render-pages.tsx';
+import { renderProcessRuns, renderRunPage, renderThemeEdit } from '../actions/render-pages.tsx';
 import { loadRunContribution, renderContribution } from '../actions/tag-contribution.tsx';
 import { loadAnalysedProcess, loadRun, loadTheme } from '../loaders.ts';
-import { findPublishedRunId } from '../queries/find-run.ts';
-import { countUnassigned, listRunThemes, listUnassigned } from '../queries/list-run-themes.ts';
-import { findLastEdit, isRunLocked } from '../queries/theme-workbench.ts';
 import { contributionParams, processParams, runParams, themeParams } from '../schemas.ts';
 import { AdminProcessesPage } from '../views/admin-processes-page.tsx';
-import { RunPage } from '../views/run-page.tsx';
 import { DEFAULT_START_VALUES } from '../views/start-run-form.tsx';
 
 const parsed = <T,>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, value: unknown): T | null => {
@@ -40,40 +36,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
   page(app, 'GET', '/admin/insights/runs/:runId', async (request, reply) => {
     const params = parsed(runParams, request.params);
     const { run, process } = await loadRun(context, request, params?.runId ?? '', 'insights.run.view');
-    const organisationId = request.identity.actor.organisationId;
-    const themes = await listRunThemes(context.db, organisationId, run.id);
-    const unassigned = await countUnassigned(context.db, organisationId, run.id);
-    const unassignedSentences = unassigned > 0 ? await listUnassigned(context.db, organisationId, run.id) : [];
-    const published = (await findPublishedRunId(context.db, organisationId, process.id)) === run.id;
-    const can = (action: string) => context.authorizer.can(request.identity.actor, action, process);
-    const may = {
-      cancel: can('insights.run.cancel'),
-      edit: can('insights.theme.edit'),
-      publish: can('insights.themes.publish'),
-      undo: can('insights.edit.undo'),
-      reopen: can('insights.run.reopen'),
-      saveCodebook: can('insights.codebook.save'),
-    };
-    const editing = {
-      locked: await isRunLocked(context.db, organisationId, run.id),
-      lastEdit: await findLastEdit(context.db, organisationId, run.id),
-    };
-    reply.header('cache-control', 'no-store');
-    return renderPage(
-      context,
-      request,
-      reply,
-      <RunPage
-        process={process}
-        run={run}
-        themes={themes}
-        unassigned={unassigned}
-        unassignedSentences={unassignedSentences}
-        published={published}
-        may={may}
-        editing={editing}
-      />,
-    );
+    return renderRunPage(context, request, reply, { run, process });
   });
 
   page(app, 'GET', '/admin/insights/runs/:runId/themes/:themeId', async (request, reply) => {

@@ -259,4 +259,59 @@ describe('the codebook in use: saved from a run, the next phase classified into 
       .executeTakeFirstOrThrow();
     assert.match(String(audit.details), new RegExp(codebookId));
   });
+  it('makes a new theme of chosen unassigned sentences, refuses a sentence that is not unassigned, and undoes it', async () => {
+    const runs = await test.context.db
+      .selectFrom('insight_theme_runs')
+      .select('id')
+      .where('process_id', '=', processId)
+      .where('codebook_id', '=', codebookId)
+      .where('status', '=', 'succeeded')
+      .execute();
+    const runId = runs[0]!.id;
+    const taxes = await test.context.db
+      .selectFrom('insight_theme_sentences')
+      .select(['contribution_id', 'sentence_index'])
+      .where('run_id', '=', runId)
+      .where('theme_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    const key = `${taxes.contribution_id}:${taxes.sentence_index}`;
+    const page = await admin.get(`/fi/admin/insights/runs/${runId}`);
+    assert.match(page.text, new RegExp(`name="sentences\\[\\]" value="${key}"`));
+    const assigned = await test.context.db
+      .selectFrom('insight_theme_sentences')
+      .select(['contribution_id', 'sentence_index'])
+      .where('run_id', '=', runId)
+      .where('theme_id', 'is not', null)
+      .executeTakeFirstOrThrow();
+    const refused = await admin.postForm(`/fi/admin/insights/runs/${runId}/themes`, {
+      'sentences[]': [key, `${assigned.contribution_id}:${assigned.sentence_index}`],
+      'newLabel.fi': 'Verotus',
+    });
+    assert.equal(refused.status, 422);
+    assert.match(refused.text, /Valitse tämän ajon luokittelemattomia virkkeitä/);
+    assert.match(refused.text, /value="Verotus"/, 'the name sent is kept');
+    const created = await admin.postForm(`/fi/admin/insights/runs/${runId}/themes`, { 'sentences[]': key, 'newLabel.fi': 'Verotus' });
+    assert.equal(created.status, 303, created.text);
+    const placed = await test.context.db
+      .selectFrom('insight_theme_sentences')
+      .innerJoin('insight_themes', 'insight_themes.id', 'insight_theme_sentences.theme_id')
+      .select('insight_themes.label')
+      .where('insight_theme_sentences.run_id', '=', runId)
+      .where('insight_theme_sentences.contribution_id', '=', taxes.contribution_id)
+      .executeTakeFirstOrThrow();
+    assert.equal((JSON.parse(placed.label) as { fi: string }).fi, 'Verotus');
+    const runPage = await admin.get(`/en/admin/insights/runs/${runId}`);
+    assert.doesNotMatch(runPage.text, /Unassigned sentences/);
+    assert.match(runPage.text, /The last edit: a new theme from unassigned sentences\./);
+    assert.equal((await admin.postForm(`/fi/admin/insights/runs/${runId}/undo`, {})).status, 303);
+    const back = await test.context.db
+      .selectFrom('insight_theme_sentences')
+      .select('theme_id')
+      .where('run_id', '=', runId)
+      .where('contribution_id', '=', taxes.contribution_id)
+      .executeTakeFirstOrThrow();
+    assert.equal(back.theme_id, null, 'the undo leaves it unassigned again');
+    const themes = await test.context.db.selectFrom('insight_themes').select('id').where('run_id', '=', runId).execute();
+    assert.equal(themes.length, 3, 'and removes the new theme');
+  });
 });

@@ -62,7 +62,10 @@ describe('a rename is an edit in the run’s log: recorded, audited and undone, 
 
   it('renames and undoes the rename on a published (locked) run, whose merges wait', async () => {
     assert.equal((await admin.postForm(`/fi/admin/insights/runs/${runId}/publish`, {})).status, 303);
-    const renamed = await admin.postForm(`/fi/admin/insights/runs/${runId}/themes/${themeId}`, { 'label.fi': 'Talvipyöräily', 'summary.fi': '' });
+    const renamed = await admin.postForm(`/fi/admin/insights/runs/${runId}/themes/${themeId}`, {
+      'label.fi': 'Talvipyöräily',
+      'summary.fi': '',
+    });
     assert.equal(renamed.status, 303);
     assert.equal((await labelOf()).fi, 'Talvipyöräily');
     assert.equal((await admin.postForm(`/sv/admin/insights/runs/${runId}/undo`, {})).status, 303);

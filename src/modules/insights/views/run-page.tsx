@@ -1,3 +1,4 @@
+import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { localizedLanguage } from '../../../platform/i18n/locales.ts';
 import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx';
@@ -8,7 +9,8 @@ import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { RunStatus } from './run-status.tsx';
 import { ThemeHeading, ThemeQuotes } from './theme-card.tsx';
 import { CounterpartsLine } from './theme-counterparts.tsx';
-import { EditControls } from './theme-workbench.tsx';
+import { EditControls, type WorkbenchValues } from './theme-workbench.tsx';
+import { UnassignedSentences } from './unassigned-sentences.tsx';
 
 /** What the run page shows and offers. */
 export interface RunPageProps {
@@ -19,7 +21,10 @@ export interface RunPageProps {
   /** The first of the sentences in no theme, to read. */
   unassignedSentences: ThemeQuote[];
   published: boolean;
-  may: { cancel: boolean; edit: boolean; publish: boolean; undo: boolean; reopen: boolean; saveCodebook: boolean };
+  may: { cancel: boolean; edit: boolean; publish: boolean; undo: boolean; reopen: boolean; saveCodebook: boolean; createTheme: boolean };
+  /** The new-theme form after a refusal: what was sent and the errors at its fields. */
+  unassignedValues?: Pick<WorkbenchValues, 'sentences' | 'newLabel'> | undefined;
+  unassignedErrors?: FieldErrors | undefined;
   /** Whether publishing locked merge, split and move, and the edit an undo would put back. */
   editing: Pick<ThemeWorkbench, 'locked' | 'lastEdit'>;
 }
@@ -93,30 +98,6 @@ function RunFacts(props: { run: ThemeRun; unassigned: number }) {
         </>
       )}
     </dl>
-  );
-}
-
-/** The sentences in no theme, kept visible: the next phase's new themes may be among them. */
-function UnassignedSentences(props: { count: number; sentences: ThemeQuote[] }) {
-  const view = useView();
-  return (
-    <section aria-labelledby="unassigned-title">
-      <h2 id="unassigned-title">{view.t('insights.run.unassignedTitle', { count: props.count })}</h2>
-      <p>{view.t('insights.run.unassignedHint')}</p>
-      {props.count > props.sentences.length && (
-        <p>{view.t('insights.run.unassignedMore', { shown: props.sentences.length, count: props.count })}</p>
-      )}
-      <ul>
-        {props.sentences.map((sentence) => (
-          <li
-            key={`${sentence.contributionId}:${sentence.sentenceIndex}`}
-            lang={sentence.language === 'unknown' ? undefined : sentence.language}
-          >
-            {sentence.text}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 
@@ -194,7 +175,16 @@ export function RunPage(props: RunPageProps) {
           )}
         </section>
       ))}
-      {props.unassignedSentences.length > 0 && <UnassignedSentences count={props.unassigned} sentences={props.unassignedSentences} />}
+      {props.unassignedSentences.length > 0 && (
+        <UnassignedSentences
+          runId={run.id}
+          count={props.unassigned}
+          sentences={props.unassignedSentences}
+          mayCreate={may.createTheme && !props.editing.locked}
+          values={props.unassignedValues ?? { sentences: [], newLabel: {} }}
+          errors={props.unassignedErrors}
+        />
+      )}
     </AdminLayout>
   );
 }
