@@ -122,6 +122,7 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/insights/runs/:runId/undo': 'undoes the last edit of a run’s themes (no fields)',
   '/admin/insights/runs/:runId/reopen': 'reopens a published run for editing (no fields)',
   '/admin/insights/runs/:runId/codebook': 'saves the run’s themes as the process’s codebook (no fields); insights/routes/codebook.test.ts follows it',
+  '/admin/insights/runs/:runId/themes': 'makes a new theme of chosen unassigned sentences (insights/routes/codebook.test.ts posts it and checks a refusal keeps the choice)',
   '/admin/goals/processes/:processId/goals': 'adds a goal (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/processes/:processId/rounds':
     'adds a reporting round (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
