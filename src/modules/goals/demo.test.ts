@@ -78,6 +78,7 @@ describe('the demo’s goals of the 2013 process', () => {
       assert.equal(page.status, 200, locale);
       assert.ok(page.text.includes(title), locale);
       if (status) assert.ok(page.text.includes(status), `${locale}: ${status}`);
+      assert.match(page.text, /(Edistyminen|Framsteg|Progress) \d+ %/, `${locale}: the progress rolls up`);
     }
   });
 });

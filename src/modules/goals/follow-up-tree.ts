@@ -1,4 +1,5 @@
 import type { FollowUp, Goal, Indicator, IndicatorInRound, Objective, Round } from './model.ts';
+import { indicatorProgress, rollUpProgress, type WeightedProgress } from './progress.ts';
 import { type IndicatorStatus, indicatorStatus, worstStatus } from './status.ts';
 
 /** An indicator with its figure and status in every round. */
@@ -7,18 +8,24 @@ export interface IndicatorNode {
   rounds: IndicatorInRound[];
   /** The status in the latest round that has an actual, else no data. */
   status: IndicatorStatus;
+  /** The progress from baseline to target in that round (0–1), null when it cannot be measured. */
+  progress: WeightedProgress;
 }
 
 export interface ObjectiveNode {
   objective: Objective;
   indicators: IndicatorNode[];
   status: IndicatorStatus;
+  /** The mean progress of its measured indicators (`progress.ts`). */
+  progress: WeightedProgress;
 }
 
 export interface GoalNode {
   goal: Goal;
   objectives: ObjectiveNode[];
   status: IndicatorStatus;
+  /** Its objectives' progress weighted by their measured indicators (`progress.ts`). */
+  progress: WeightedProgress;
 }
 
 /** The follow-up as a tree goal → objective → indicator → round, with each level's status (the worst beneath it). */
@@ -32,16 +39,34 @@ export function buildFollowUpTree(followUp: FollowUp, filter: { unitIds?: Readon
       return { round, target, actual, status };
     });
     const latest = [...rounds].reverse().find((entry) => entry.actual !== undefined);
-    return { indicator, rounds, status: latest?.status ?? 'no-data' };
+    const progress = latest
+      ? indicatorProgress({
+          direction: indicator.direction,
+          baseline: indicator.baselineValue,
+          target: latest.target,
+          actual: latest.actual?.value,
+        })
+      : null;
+    return { indicator, rounds, status: latest?.status ?? 'no-data', progress: { progress, weight: progress === null ? 0 : 1 } };
   };
   return followUp.goals.map((goal) => {
     const objectives = followUp.objectives
       .filter((objective) => objective.goalId === goal.id && (!filter.unitIds || filter.unitIds.has(objective.unitId)))
       .map((objective) => {
         const indicators = followUp.indicators.filter((indicator) => indicator.objectiveId === objective.id).map(indicatorNode);
-        return { objective, indicators, status: worstStatus(indicators.map((node) => node.status)) };
+        return {
+          objective,
+          indicators,
+          status: worstStatus(indicators.map((node) => node.status)),
+          progress: rollUpProgress(indicators.map((node) => node.progress)),
+        };
       });
-    return { goal, objectives, status: worstStatus(objectives.map((node) => node.status)) };
+    return {
+      goal,
+      objectives,
+      status: worstStatus(objectives.map((node) => node.status)),
+      progress: rollUpProgress(objectives.map((node) => node.progress)),
+    };
   });
 }
 

@@ -139,6 +139,7 @@ export async function renderGoalPage(
     goal: loaded.goal,
     objectives: [],
     status: 'no-data' as const,
+    progress: { progress: null, weight: 0 },
   };
   const units = await unitsOf(context, request);
   const mayEdit = context.authorizer.can(actor, 'goals.goal.manage', loaded.process);
@@ -185,6 +186,7 @@ export async function renderObjectivePage(
     objective: loaded.objective,
     indicators: [],
     status: 'no-data' as const,
+    progress: { progress: null, weight: 0 },
   };
   const units = await unitsOf(context, request);
   const owner = loaded.objective.ownerUserId
@@ -227,7 +229,12 @@ export async function renderIndicatorPage(
   const followUp = await loadFollowUp(context.db, actor.organisationId, loaded.process.id);
   const node = buildFollowUpTree(followUp)
     .flatMap((goal) => goal.objectives.flatMap((objective) => objective.indicators))
-    .find((entry) => entry.indicator.id === loaded.indicator.id) ?? { indicator: loaded.indicator, rounds: [], status: 'no-data' as const };
+    .find((entry) => entry.indicator.id === loaded.indicator.id) ?? {
+    indicator: loaded.indicator,
+    rounds: [],
+    status: 'no-data' as const,
+    progress: { progress: null, weight: 0 },
+  };
   return renderPage(
     context,
     request,

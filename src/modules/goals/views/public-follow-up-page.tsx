@@ -2,9 +2,26 @@ import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { GoalNode } from '../follow-up-tree.ts';
+import type { WeightedProgress } from '../progress.ts';
 import { IndicatorFacts } from './admin-indicator-page.tsx';
 import { IndicatorChart } from './indicator-chart.tsx';
 import { StatusTag } from './status-tag.tsx';
+
+/** A goal's or an objective's progress in words and as a meter; nothing while none of its indicators can be measured. */
+function ProgressLine(props: { progress: WeightedProgress }) {
+  const view = useView();
+  if (props.progress.progress === null) return null;
+  const percent = Math.round(props.progress.progress * 100);
+  const text = view.t('goals.progress.value', { percent, indicators: props.progress.weight });
+  return (
+    <p>
+      {text}{' '}
+      <meter min={0} max={100} value={percent} aria-hidden="true">
+        {percent}
+      </meter>
+    </p>
+  );
+}
 
 /** The public follow-up of a process: goals, the units' objectives with status, each indicator's chart and table; per unit or overall. */
 export function PublicFollowUpPage(props: {
@@ -48,6 +65,7 @@ export function PublicFollowUpPage(props: {
             {view.text(node.goal.title)} <StatusTag status={node.status} />
           </h2>
           {view.text(node.goal.description) && <p>{view.text(node.goal.description)}</p>}
+          <ProgressLine progress={node.progress} />
           <p>
             <a href={view.href(`${base}/${node.goal.id}/trace`)}>{view.t('goals.trace.open')}</a>
           </p>
@@ -58,6 +76,7 @@ export function PublicFollowUpPage(props: {
                 {view.text(objective.objective.title)} ({props.unitNames.get(objective.objective.unitId) ?? ''}){' '}
                 <StatusTag status={objective.status} />
               </h3>
+              <ProgressLine progress={objective.progress} />
               {objective.indicators.map((indicator) => (
                 <div key={indicator.indicator.id}>
                   <h4>
