@@ -53,7 +53,12 @@ describe('editing goals, objectives and indicators on both surfaces', () => {
       [goal?.title.fi, goal?.title.sv, goal?.description.fi, goal?.paragraphId],
       ['Yhdessä tehtävä Rauma', 'Raumo tillsammans', 'Uusi kuvaus', 'kpl-3'],
     );
-    const links = await test.context.db.selectFrom('links').select('to_id').where('from_id', '=', goalId).execute();
+    const links = await test.context.db
+      .selectFrom('links')
+      .select('to_id')
+      .where('from_id', '=', goalId)
+      .where('relation', '=', 'derived_from')
+      .execute();
     assert.deepEqual(
       links.map((link) => link.to_id),
       ['kpl-3'],
