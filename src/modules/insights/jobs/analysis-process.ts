@@ -61,7 +61,8 @@ process.once('message', async (request: AnalysisRequest) => {
     );
     const sentences = corpus.flatMap((entry) => themeSentencesOf(entry.contributionId, entry.analysis));
     if (corpus.length === 0) return await reply({ kind: 'failed', reason: 'empty-corpus' });
-    if (corpus.length < 2) return await reply({ kind: 'failed', reason: 'too-few-contributions' });
+    // One contribution can be classified into a codebook; finding themes needs two at least.
+    if (corpus.length < 2 && !request.codebook) return await reply({ kind: 'failed', reason: 'too-few-contributions' });
     const discovery = themesOf(request, sentences);
     await reply({ kind: 'done', corpus, sentences, discovery });
   } catch (error) {

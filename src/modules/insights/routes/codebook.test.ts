@@ -314,4 +314,39 @@ describe('the codebook in use: saved from a run, the next phase classified into 
     const themes = await test.context.db.selectFrom('insight_themes').select('id').where('run_id', '=', runId).execute();
     assert.equal(themes.length, 3, 'and removes the new theme');
   });
+
+  it('classifies a single contribution into the codebook (finding themes would need two)', async () => {
+    await test.context.db.transaction().execute((trx) =>
+      recordContributions(
+        trx,
+        [
+          {
+            organisationId,
+            processId,
+            channel: 'idea',
+            sourceType: 'test',
+            sourceId: 'single',
+            authorUserId: null,
+            participantKey: null,
+            language: 'en',
+            text: 'Keep the library open on Sundays.',
+          },
+        ],
+        new Date('2026-05-02T10:00:00.000Z'),
+      ),
+    );
+    const start = await admin.api('POST', `/api/v1/insights/processes/${processId}/runs`, { codebookId, channels: ['idea'] });
+    assert.equal(start.status, 201);
+    const runId = start.json<{ id: string }>().id;
+    await runQueued(test);
+    const run = await admin.api('GET', `/api/v1/insights/runs/${runId}`);
+    assert.equal(run.json<{ status: string }>().status, 'succeeded');
+    const placed = await test.context.db
+      .selectFrom('insight_theme_sentences')
+      .innerJoin('insight_themes', 'insight_themes.id', 'insight_theme_sentences.theme_id')
+      .select('insight_themes.label')
+      .where('insight_theme_sentences.run_id', '=', runId)
+      .executeTakeFirstOrThrow();
+    assert.equal((JSON.parse(placed.label) as { fi: string }).fi, 'Library');
+  });
 });
