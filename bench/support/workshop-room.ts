@@ -417,7 +417,7 @@ async function runRoom(name: string, size: number): Promise<void> {
             targetId,
           });
           voteStatuses.set(status, (voteStatuses.get(status) ?? 0) + 1);
-          if (status === 204) dotsPlaced[phone.index] = (dotsPlaced[phone.index] ?? 0) + 1;
+          if (status === 200 || status === 204) dotsPlaced[phone.index] = (dotsPlaced[phone.index] ?? 0) + 1;
         }
       }),
     );
