@@ -112,7 +112,8 @@ export async function findEvent(db: Db, organisationId: string, id: string): Pro
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const bodies = await audienceBodiesOf(db, organisationId, [row.id]);
+  // An event keeps audience rows only for its own kind of audience (replaceAudience): none to read otherwise.
+  const bodies = await audienceBodiesOf(db, organisationId, row.audience === 'bodies' ? [row.id] : []);
   const units = await audienceUnitsOf(db, organisationId, row.audience === 'units' ? [row.id] : []);
   return toEvent(row, bodies.get(row.id) ?? [], units.get(row.id) ?? []);
 }
