@@ -10,7 +10,17 @@ import { loadConfig } from '../../../platform/config.ts';
 import { openDatabase } from '../../../platform/db/database.ts';
 import type { Mailer } from '../../../platform/mail/mailer.ts';
 
-const config = loadConfig({ ...process.env, TARINA_DEMO: '0', LOG_LEVEL: 'silent', TRUST_PROXY: '1' });
+// No load shedding, as in startTestApp: the race is about seats, and a crowd of 2,000 at once on a busy test
+// machine waits longer than the guard's two seconds (its 503s are tested in platform/http/overload).
+const config = loadConfig({
+  ...process.env,
+  TARINA_DEMO: '0',
+  LOG_LEVEL: 'silent',
+  TRUST_PROXY: '1',
+  TARINA_OVERLOAD_DELAY_MS: '0',
+  TARINA_OVERLOAD_HEAP_MB: '0',
+  TARINA_OVERLOAD_WAIT_MS: '0',
+});
 const handle = openDatabase(config.database, { poolSize: 5 });
 const silentMailer: Mailer = { send: async () => {}, close: () => {} };
 const clock = fixedClock(process.env.TEST_CLOCK ?? new Date().toISOString());
