@@ -1,8 +1,7 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { renderSVG } from 'uqr';
 import type { Db } from '../../../platform/db/database.ts';
-import { getOrCreateSecret } from '../../../platform/secrets.ts';
+import { sealerOf } from '../../../platform/sealed-values.ts';
 
 /** RFC 6238's defaults, which every authenticator app reads: SHA-1, six digits, 30 seconds. */
 const PERIOD_SECONDS = 30;
@@ -10,41 +9,20 @@ const DIGITS = 6;
 /** One step either side: a phone's clock half a minute off, or a code typed as it turned. */
 const WINDOW = 1;
 
-const keys = new WeakMap<Db, Promise<Buffer>>();
-
 /**
- * The key that encrypts authenticator secrets, derived from an instance secret kept like the
- * platform's others (`platform/secrets.ts`, made on first use). A copy of the users' tables
- * alone (an export, a leaked query) does not give the secrets; a copy of the whole database does,
- * as it gives the cookie secret too.
+ * Authenticator secrets are sealed with a key of their own (`platform/sealed-values.ts`), each bound
+ * to its user: a row copied to another user does not decrypt.
  */
-function keyOf(db: Db, now: Date): Promise<Buffer> {
-  let key = keys.get(db);
-  if (!key) {
-    key = getOrCreateSecret(db, 'accounts-two-factor', now).then((secret) =>
-      createHash('sha256').update(`tarina two-factor v1:${secret}`).digest(),
-    );
-    keys.set(db, key);
-  }
-  return key;
-}
+const sealer = sealerOf('accounts-two-factor', 'tarina two-factor v1');
 
-/** Encrypts a base32 secret with AES-256-GCM, bound to its user (a row copied to another user does not decrypt). */
-export async function encryptSecret(db: Db, userId: string, base32: string, now: Date): Promise<string> {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', await keyOf(db, now), iv);
-  cipher.setAAD(Buffer.from(userId));
-  const sealed = Buffer.concat([cipher.update(base32, 'utf8'), cipher.final()]);
-  return `v1:${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url')}`;
+/** Encrypts a base32 secret, bound to its user. */
+export function encryptSecret(db: Db, userId: string, base32: string, now: Date): Promise<string> {
+  return sealer.seal(db, userId, base32, now);
 }
 
 /** Decrypts what `encryptSecret` made; throws when it was tampered with or belongs to someone else. */
-export async function decryptSecret(db: Db, userId: string, stored: string, now: Date): Promise<string> {
-  const bytes = Buffer.from(stored.replace(/^v1:/, ''), 'base64url');
-  const decipher = createDecipheriv('aes-256-gcm', await keyOf(db, now), bytes.subarray(0, 12));
-  decipher.setAAD(Buffer.from(userId));
-  decipher.setAuthTag(bytes.subarray(12, 28));
-  return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+export function decryptSecret(db: Db, userId: string, stored: string, now: Date): Promise<string> {
+  return sealer.open(db, userId, stored, now);
 }
 
 /** A new random secret (160 bits, RFC 4226's recommended length), in base32 as apps take it. */
