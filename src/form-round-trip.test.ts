@@ -56,8 +56,10 @@ const NOT_SETTINGS: Record<string, string> = {
   '/account/tokens': 'creates a token shown once',
   '/account/tokens/:id/revoke': 'revokes a token',
   '/admin/dialogues/:id/reminders': 'mails the leads of overdue work communities (no fields); dialogues/reminders.test.ts follows it',
-  '/dialogues/:id/communities/:unitId/live': 'opens a workshop room for a work community’s dialogue (no fields); dialogues/live.test.ts follows it',
-  '/dialogues/:id/communities/:unitId/live/notes': 'takes the live room’s notes into the record’s draft (no fields); dialogues/live.test.ts follows it',
+  '/dialogues/:id/communities/:unitId/live':
+    'opens a workshop room for a work community’s dialogue (no fields); dialogues/live.test.ts follows it',
+  '/dialogues/:id/communities/:unitId/live/notes':
+    'takes the live room’s notes into the record’s draft (no fields); dialogues/live.test.ts follows it',
   '/account/security/set-up': 'starts setting up two-factor (no fields); two-factor.test.ts follows it',
   '/account/security/confirm': 'turns two-factor on with a one-time code, never shown again',
   '/account/security/turn-off': 'turns two-factor off with a one-time code',
@@ -121,8 +123,10 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/insights/runs/:runId/publish': 'publishes a run’s themes',
   '/admin/insights/runs/:runId/undo': 'undoes the last edit of a run’s themes (no fields)',
   '/admin/insights/runs/:runId/reopen': 'reopens a published run for editing (no fields)',
-  '/admin/insights/runs/:runId/codebook': 'saves the run’s themes as the process’s codebook (no fields); insights/routes/codebook.test.ts follows it',
-  '/admin/insights/runs/:runId/themes': 'makes a new theme of chosen unassigned sentences (insights/routes/codebook.test.ts posts it and checks a refusal keeps the choice)',
+  '/admin/insights/runs/:runId/codebook':
+    'saves the run’s themes as the process’s codebook (no fields); insights/routes/codebook.test.ts follows it',
+  '/admin/insights/runs/:runId/themes':
+    'makes a new theme of chosen unassigned sentences (insights/routes/codebook.test.ts posts it and checks a refusal keeps the choice)',
   '/admin/goals/processes/:processId/goals': 'adds a goal (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/processes/:processId/rounds':
     'adds a reporting round (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
