@@ -6,7 +6,7 @@ export const SIGN_IN_LINK_DAYS = 7;
 /** What accounts keeps only for a while: sessions, and the links and challenges of signing in. */
 export const accountsRetention: RetentionRule[] = [
   {
-    name: 'accounts.sessions',
+    name: 'accounts.expired-sessions',
     data: { fi: 'Kirjautumisistunnot', sv: 'Inloggningssessioner', en: 'Signed-in sessions' },
     period: {
       fi: 'Poistetaan, kun istunto on päättynyt tai ollut käyttämättä pidempään kuin istunnon aikaraja.',

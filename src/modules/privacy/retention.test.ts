@@ -46,7 +46,7 @@ describe('retention rules run as the privacy.retention job: each removes what is
     const names = test.context.retention.map((rule) => rule.name);
     for (const expected of [
       'platform.audit-log',
-      'accounts.sessions',
+      'accounts.expired-sessions',
       'accounts.sign-in-links',
       'events.registration-answers',
       'statements.browser-pseudonyms',
