@@ -73,10 +73,11 @@ class CountedKeys {
 
 /**
  * The most presses the whole run may take: measured 165 with hiding one note through its menu (156
- * without it); the console before issue 11 took 794 for the run without the hide (measured with this
- * journey against its markup).
+ * without it), 172 after the admin navigation grew, 178 on 2026-12-07 (more Tab stops between the
+ * skip link and the console's next action, and on the close page); the console before issue 11 took
+ * 794 for the run without the hide (measured with this journey against its markup).
  */
-const MAX_PRESSES = 175;
+const MAX_PRESSES = 180;
 
 const PROMPTS = [
   {
@@ -199,7 +200,7 @@ journey('a facilitator runs a three-question workshop by keyboard alone, in few 
     ).id;
     for (const phone of phones) {
       const voted = await api(phone, 'POST', '/votes', { targetType: 'cluster', targetId: clusterId });
-      assert.equal(voted.status, 204, voted.text);
+      assert.equal(voted.status, 200, voted.text);
     }
     await checkBothWidths(facilitator);
     await driver.advance(index, 'results');
