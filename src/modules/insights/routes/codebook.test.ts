@@ -6,6 +6,7 @@ import { recordContributions } from '../../contributions/index.ts';
 import { createOrganisation } from '../../organisations/index.ts';
 import { claimNextRun } from '../jobs/claim-run.ts';
 import { executeThemeRun } from '../jobs/execute-theme-run.ts';
+import { insertBareProcess } from '../test-support/bare-process.ts';
 import { storeFinishedRun } from '../test-support/stored-run.ts';
 
 /** The first phase's themes, each a few sentences written by hand. */
@@ -38,26 +39,7 @@ async function runQueued(test: TestApp): Promise<void> {
 }
 
 async function insertProcess(test: TestApp, organisationId: string, slug: string): Promise<string> {
-  const row = await test.context.db
-    .insertInto('processes')
-    .values({
-      id: crypto.randomUUID(),
-      organisation_id: organisationId,
-      slug,
-      title: JSON.stringify({ fi: slug }),
-      summary: JSON.stringify({ fi: '' }),
-      story: JSON.stringify({ fi: '' }),
-      hero_image_url: null,
-      hero_image_alt: JSON.stringify({ fi: '' }),
-      hero_video_url: null,
-      visibility: 'public',
-      published_at: '2026-01-01T00:00:00.000Z',
-      created_at: '2026-01-01T00:00:00.000Z',
-      updated_at: '2026-01-01T00:00:00.000Z',
-    } as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return (await insertBareProcess(test.context.db, organisationId, slug)).id;
 }
 
 /** A finished first-phase run whose themes hold the hand-written sentences, named and described. */

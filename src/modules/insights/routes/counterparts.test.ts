@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
+import { insertBareProcess } from '../test-support/bare-process.ts';
 import { storeFinishedRun } from '../test-support/stored-run.ts';
 
 describe('themes across languages: an analyst links a theme to its counterparts, shown on the theme pages and in the public JSON', () => {
@@ -16,25 +17,7 @@ describe('themes across languages: an analyst links a theme to its counterparts,
     test = await startTestApp({ demo: true, environment: { TARINA_JOBS: '0' } });
     admin = await test.adminClient();
     const organisationId = test.demo.organisationId as string;
-    const process = await test.context.db
-      .insertInto('processes')
-      .values({
-        id: crypto.randomUUID(),
-        organisation_id: organisationId,
-        slug: 'kielivastineet',
-        title: JSON.stringify({ fi: 'Kielivastineet' }),
-        summary: JSON.stringify({ fi: '' }),
-        story: JSON.stringify({ fi: '' }),
-        hero_image_url: null,
-        hero_image_alt: JSON.stringify({ fi: '' }),
-        hero_video_url: null,
-        visibility: 'public',
-        published_at: '2026-01-01T00:00:00.000Z',
-        created_at: '2026-01-01T00:00:00.000Z',
-        updated_at: '2026-01-01T00:00:00.000Z',
-      } as never)
-      .returning(['id', 'slug'])
-      .executeTakeFirstOrThrow();
+    const process = await insertBareProcess(test.context.db, organisationId, 'kielivastineet', 'Kielivastineet');
     slug = process.slug;
     const now = test.context.clock.now();
     const stored = await storeFinishedRun(

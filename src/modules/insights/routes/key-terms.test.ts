@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
 import { recordContributions } from '../../contributions/index.ts';
+import { insertBareProcess } from '../test-support/bare-process.ts';
 import { layoutWordPicture } from '../views/word-picture.tsx';
 
 const background = (band: string) => [
@@ -31,25 +32,7 @@ describe('key terms per filter: the list with counts beside the word picture', (
     admin = await test.adminClient();
     const organisationId = test.demo.organisationId as string;
     processId = test.demo.processId as string;
-    const fresh = await test.context.db
-      .insertInto('processes')
-      .values({
-        id: crypto.randomUUID(),
-        organisation_id: organisationId,
-        slug: 'avainsanatesti',
-        title: JSON.stringify({ fi: 'Avainsanatesti' }),
-        summary: JSON.stringify({ fi: '' }),
-        story: JSON.stringify({ fi: '' }),
-        hero_image_url: null,
-        hero_image_alt: JSON.stringify({ fi: '' }),
-        hero_video_url: null,
-        visibility: 'public',
-        published_at: '2026-01-01T00:00:00.000Z',
-        created_at: '2026-01-01T00:00:00.000Z',
-        updated_at: '2026-01-01T00:00:00.000Z',
-      } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const fresh = await insertBareProcess(test.context.db, organisationId, 'avainsanatesti', 'Avainsanatesti');
     processId = fresh.id;
     base = `/fi/admin/insights/processes/${processId}/terms`;
     await test.context.db.transaction().execute((trx) =>

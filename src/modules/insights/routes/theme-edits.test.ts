@@ -5,6 +5,7 @@ import type { TestClient } from '../../../platform/testing/test-client.ts';
 import { recordContributions } from '../../contributions/index.ts';
 import { claimNextRun } from '../jobs/claim-run.ts';
 import { executeThemeRun } from '../jobs/execute-theme-run.ts';
+import { insertBareProcess } from '../test-support/bare-process.ts';
 
 const TEXTS = [
   'Pyöräteitä pitää parantaa keskustassa. Talvella pyörätiet ovat liukkaita.',
@@ -46,25 +47,7 @@ describe('editing a run’s themes through the forms: merge, split, move, tags, 
     test = await startTestApp({ demo: true, environment: { TARINA_JOBS: '0' } });
     admin = await test.adminClient();
     const organisationId = test.demo.organisationId as string;
-    const process = await db()
-      .insertInto('processes')
-      .values({
-        id: crypto.randomUUID(),
-        organisation_id: organisationId,
-        slug: 'teemojen-muokkaus',
-        title: JSON.stringify({ fi: 'Teemojen muokkaus' }),
-        summary: JSON.stringify({ fi: '' }),
-        story: JSON.stringify({ fi: '' }),
-        hero_image_url: null,
-        hero_image_alt: JSON.stringify({ fi: '' }),
-        hero_video_url: null,
-        visibility: 'public',
-        published_at: '2026-01-01T00:00:00.000Z',
-        created_at: '2026-01-01T00:00:00.000Z',
-        updated_at: '2026-01-01T00:00:00.000Z',
-      } as never)
-      .returning(['id', 'slug'])
-      .executeTakeFirstOrThrow();
+    const process = await insertBareProcess(db(), organisationId, 'teemojen-muokkaus', 'Teemojen muokkaus');
     slug = process.slug;
     await db()
       .transaction()

@@ -6,6 +6,7 @@ import type { TestClient } from '../../../platform/testing/test-client.ts';
 import { recordContributions } from '../../contributions/index.ts';
 import { claimNextRun } from '../jobs/claim-run.ts';
 import { executeThemeRun } from '../jobs/execute-theme-run.ts';
+import { insertBareProcess } from '../test-support/bare-process.ts';
 
 const TEXTS = [
   'Pyöräteitä pitää parantaa keskustassa. Talvella pyörätiet ovat liukkaita.',
@@ -40,25 +41,7 @@ describe('theme runs through HTTP: start, progress, themes, rename, publish, pub
     test = await startTestApp({ demo: true, environment: { TARINA_JOBS: '0' } });
     admin = await test.adminClient();
     organisationId = test.demo.organisationId as string;
-    const process = await test.context.db
-      .insertInto('processes')
-      .values({
-        id: crypto.randomUUID(),
-        organisation_id: organisationId,
-        slug: 'teemat-testi',
-        title: JSON.stringify({ fi: 'Teematesti' }),
-        summary: JSON.stringify({ fi: '' }),
-        story: JSON.stringify({ fi: '' }),
-        hero_image_url: null,
-        hero_image_alt: JSON.stringify({ fi: '' }),
-        hero_video_url: null,
-        visibility: 'public',
-        published_at: '2026-01-01T00:00:00.000Z',
-        created_at: '2026-01-01T00:00:00.000Z',
-        updated_at: '2026-01-01T00:00:00.000Z',
-      } as never)
-      .returning(['id', 'slug'])
-      .executeTakeFirstOrThrow();
+    const process = await insertBareProcess(test.context.db, organisationId, 'teemat-testi', 'Teematesti');
     processId = process.id;
     slug = process.slug;
     await test.context.db.transaction().execute((trx) =>
