@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { createUser } from './modules/accounts/index.ts';
 import { createRoundByApi, unitOf } from './modules/dialogues/test-support/world.ts';
 import { createEventWith, registerByApi, TEST_NOW } from './modules/events/test-support/event-fixtures.ts';
+import { claimNextRun } from './modules/insights/jobs/claim-run.ts';
+import { executeThemeRun } from './modules/insights/jobs/execute-theme-run.ts';
 import { createTestChannel, statementIds, vote } from './modules/statements/test-support/fixtures.ts';
 import { saveVersion, storyTestProcess } from './modules/story/test-support.ts';
 import { apiOk, createFixtureSurvey } from './modules/surveys/test-fixtures.ts';
@@ -12,6 +14,14 @@ import { renderPersonalDataHtml } from './platform/personal-data-html.tsx';
 import { everyTableAsText, findNeedles } from './platform/testing/every-table.ts';
 import { startTestApp, type TestApp } from './platform/testing/test-app.ts';
 import type { TestClient } from './platform/testing/test-client.ts';
+
+async function runQueuedThemeRuns(test: TestApp): Promise<void> {
+  for (;;) {
+    const claimed = await claimNextRun(test.context.db, test.context.clock.now());
+    if (!claimed) return;
+    await executeThemeRun(test.context, claimed);
+  }
+}
 
 const EMAIL = 'poistuva.q7@example.fi';
 const NAME = 'Poistuva Osallistuja Q7';
@@ -172,6 +182,20 @@ describe("a person's data: the export covers every module, erasure leaves nothin
     assert.match(renderPersonalDataHtml(data, 'sv'), /<dt>display name<\/dt>/);
     const escaped = renderPersonalDataHtml({ exportedAt: 'x', accounts: { note: '<script>alert(1)</script>' } }, 'en');
     assert.match(escaped, /&lt;script>alert\(1\)&lt;\/script>|&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+
+    // Insights: a theme run over the demo process reads the person's answers, and its themes are saved as a codebook.
+    const run = await admin.api('POST', `/api/v1/insights/processes/${test.demo.processId}/runs`, {});
+    assert.equal(run.status, 201, run.text);
+    await runQueuedThemeRuns(test);
+    const runId = run.json<{ id: string }>().id;
+    const finished = await test.context.db
+      .selectFrom('insight_theme_runs')
+      .select(['status', 'error'])
+      .where('id', '=', runId)
+      .executeTakeFirstOrThrow();
+    assert.equal(finished.status, 'succeeded', finished.error ?? '');
+    const codebook = await admin.api('POST', `/api/v1/insights/runs/${runId}/codebook`, {});
+    assert.equal(codebook.status, 201, codebook.text);
 
     const before = await everyTableAsText(test.context.db, test.engine);
     const needles = { email: EMAIL, name: NAME, userId };
