@@ -60,6 +60,50 @@ describe('the trace: from voices to goals and back', () => {
     assert.equal((await resident.get(`/en/processes/rauman-tarina/goals/unknown/trace`)).status, 404);
   });
 
+  it('api: the goal’s trace is the page’s walk, readable without signing in; unknown and hidden goals answer 404', async () => {
+    const visitor = test.client();
+    const answer = await visitor.api('GET', `/api/v1/goals/${goalId}/trace`);
+    assert.equal(answer.status, 200);
+    const trace = answer.json<{
+      goal: { id: string; processSlug: string };
+      themes: Array<{ id: string; contributionCount: number; quotes: unknown[] }>;
+      contributionCount: number;
+      objectives: Array<{ id: string }>;
+    }>();
+    assert.equal(trace.goal.id, goalId);
+    assert.equal(trace.goal.processSlug, 'rauman-tarina');
+    const linked = await test.context.db
+      .selectFrom('links')
+      .select('to_id')
+      .where('from_type', '=', 'goal')
+      .where('from_id', '=', goalId)
+      .where('relation', '=', 'draws_on')
+      .execute();
+    assert.deepEqual(trace.themes.map((theme) => theme.id).sort(), linked.map((link) => link.to_id).sort());
+    const grouped = await test.context.db
+      .selectFrom('links')
+      .select('to_id')
+      .distinct()
+      .where('from_type', '=', 'insight_theme')
+      .where(
+        'from_id',
+        'in',
+        linked.map((link) => link.to_id),
+      )
+      .where('relation', '=', 'groups')
+      .execute();
+    assert.equal(trace.contributionCount, grouped.length);
+    assert.ok(trace.contributionCount > 0, 'the demo goal’s themes group voices');
+    assert.ok(trace.objectives.length > 0);
+    assert.equal((await visitor.api('GET', '/api/v1/goals/no-such-goal/trace')).status, 404);
+    await test.context.db.updateTable('processes').set({ visibility: 'draft' }).where('id', '=', processId).execute();
+    try {
+      assert.equal((await visitor.api('GET', `/api/v1/goals/${goalId}/trace`)).status, 404);
+    } finally {
+      await test.context.db.updateTable('processes').set({ visibility: 'public' }).where('id', '=', processId).execute();
+    }
+  });
+
   it('a person sees what became of what they said: their contribution, its theme and the goal that draws on it', async () => {
     const person = await createPerson(test, 'jaljittaja');
     const client = test.client({ 'accept-language': 'fi' });
@@ -94,5 +138,15 @@ describe('the trace: from voices to goals and back', () => {
     assert.match(page.text, /Mitä sanomastani tuli/);
     assert.match(page.text, /Lisää harrastuksia nuorille kävelymatkan päähän\./);
     assert.match(page.text, new RegExp(`href="/fi/processes/rauman-tarina/goals/${goalId}/trace"`));
+    const api = await client.api('GET', '/api/v1/goals/mine');
+    assert.equal(api.status, 200);
+    const mine = api.json<{ contributions: Array<{ text: string; themes: Array<{ id: string }>; goals: Array<{ id: string }> }> }>();
+    const entry = mine.contributions.find((contribution) => contribution.text.startsWith('Lisää harrastuksia'));
+    assert.deepEqual(
+      entry?.themes.map((theme) => theme.id),
+      [themes[1]!.id],
+    );
+    assert.ok(entry?.goals.some((goal) => goal.id === goalId));
+    assert.equal((await test.client().api('GET', '/api/v1/goals/mine')).status, 401);
   });
 });
