@@ -101,6 +101,6 @@ const TITLED_STATUSES = new Set([400, 401, 403, 404, 408, 409, 410, 413, 415, 42
 
 /** The message key of the title for an HTTP status. */
 export function errorTitleKey(status: number): string {
-  if (status >= 500) return 'platform.errorTitle.500';
+  if (status >= 500) return status === 503 ? 'platform.errorTitle.503' : 'platform.errorTitle.500';
   return `platform.errorTitle.${TITLED_STATUSES.has(status) ? status : 400}`;
 }

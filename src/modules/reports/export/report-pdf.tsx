@@ -3,20 +3,6 @@ import type { ViewContextValue } from '../../../platform/views/context.ts';
 import { ViewContext } from '../../../platform/views/context.ts';
 import type { BuiltReport } from '../report/model.ts';
 import { ReportBody } from '../views/report-body.tsx';
-import { addPdfUaIdentification } from './pdf-ua.ts';
-
-/** Where Debian's chromium package puts the browser (CHROMIUM_PATH overrides). */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 // Print styles inline: the page is set as content without a server to fetch the stylesheet from.
 const PRINT_CSS = `
@@ -40,26 +26,4 @@ export function reportPrintHtml(view: ViewContextValue, report: BuiltReport, pub
   );
   const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<!doctype html><html lang="${view.locale}"><head><meta charset="utf-8"><title>${escaped}</title><style>${PRINT_CSS}</style></head><body>${body}</body></html>`;
-}
-
-/**
- * Prints the report to a tagged PDF with Chromium (headings, tables, language, bookmarks from the
- * headings) and adds the PDF/UA identification. playwright-core is loaded only when a PDF is asked for.
- */
-export async function renderReportPdf(html: string, meta: { title: string; language: string }): Promise<Buffer> {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      tagged: true,
-      outline: true,
-      format: 'A4',
-      margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
-    });
-    return addPdfUaIdentification(pdf, meta);
-  } finally {
-    await browser.close();
-  }
 }

@@ -3,10 +3,11 @@ import { authorize } from '../../../platform/http/authorize.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { printPdf } from '../../../platform/pdf/print-pdf.ts';
 import { renderPage, viewContextOf } from '../../../platform/views/render.tsx';
 import { listProcessOptions } from '../../processes/index.ts';
 import { renderSectionPage } from '../actions/render-pages.tsx';
-import { renderReportPdf, reportPrintHtml } from '../export/report-pdf.tsx';
+import { reportPrintHtml } from '../export/report-pdf.tsx';
 import { reportXlsx } from '../export/report-xlsx.ts';
 import { loadCoordinatedProcess, loadPublishedReport, loadSection } from '../loaders.ts';
 import { buildReport } from '../report/build-report.ts';
@@ -68,7 +69,7 @@ export function registerReportRoutes(app: FastifyInstance, context: AppContext):
     const { process, report, publishedAt } = await loadPublishedReport(context, request, slug);
     const view = viewContextOf(request, reply, context);
     const title = view.t('reports.report.title', { process: view.text(report.data.process.title) });
-    const pdf = await renderReportPdf(reportPrintHtml(view, report, publishedAt), { title, language: request.locale });
+    const pdf = await printPdf({ html: reportPrintHtml(view, report, publishedAt), title, language: request.locale });
     return reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="${process.slug}-report-${request.locale}.pdf"`)
