@@ -404,6 +404,7 @@ async function runRoom(name: string, size: number): Promise<void> {
     const voteStatuses = new Map<number, number>();
     const lastVoteAt = new Float64Array(size + 1);
     const dotsPlaced = new Int32Array(size + 1);
+    if (process.env.BENCH_CPU_PROF) server.child.send({ type: 'profile-start' });
     const votingStarted = performance.now();
     await Promise.all(
       phones.map(async (phone) => {
@@ -426,6 +427,9 @@ async function runRoom(name: string, size: number): Promise<void> {
     // (A phone a dot of which was refused never runs out of dots; it is left out, and the refusal shows in the statuses.)
     const voters = phones.filter((phone) => dotsPlaced[phone.index] === DOTS);
     await waitUntil(() => voters.every((phone) => phone.allDotsAt !== null), 'every phone to see its own dots');
+    if (process.env.BENCH_CPU_PROF) {
+      server.child.send({ type: 'profile-stop', file: path.join(process.env.BENCH_CPU_PROF, `${name}-${size}-voting.cpuprofile`) });
+    }
     const voteCatchUp = Math.max(...voters.map((phone) => phone.allDotsAt as number)) - votesDone;
     const dotLatencies = Float64Array.from(voters.map((phone) => (phone.allDotsAt as number) - (lastVoteAt[phone.index] as number))).sort();
     console.log(

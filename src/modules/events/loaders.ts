@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/authz/authz.ts';
 import { inOrganisation } from '../../platform/db/scope.ts';
+import { sharedRead } from '../../platform/db/shared-read.ts';
 import { Refusal, refuse } from '../../platform/domain/refusal.ts';
 import { authorize } from '../../platform/http/authorize.ts';
 import type { AppContext } from '../../platform/module.ts';
@@ -32,6 +33,21 @@ async function findWithProcess(context: AppContext, actor: Actor, id: string): P
   if (!event) return null;
   const process = await findProcessById(context.db, actor.organisationId, event.processId);
   return process ? { event, process } : null;
+}
+
+/**
+ * loadVisibleEvent for a registration: registrations for one event that arrive together (a rush)
+ * read the event and its process once (`sharedRead`). A registration writes neither, and the seats
+ * and the registration window are read again under the event's lock, where they decide anything.
+ */
+export async function loadEventToRegister(context: AppContext, actor: Actor, id: string): Promise<EventWithProcess> {
+  if (id.length > EVENT_LIMITS.idMax) throw refuse.notFound();
+  const found = await sharedRead(context.db, `events.event-with-process:${actor.organisationId}:${id}`, () =>
+    findWithProcess(context, actor, id),
+  );
+  if (!found || !context.authorizer.can(actor, 'events.event.view', eventSubject(context, actor, found.event, found.process)))
+    throw refuse.notFound();
+  return found;
 }
 
 /** The event if the actor may see it; unknown, foreign and hidden events all answer 404. */

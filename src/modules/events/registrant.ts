@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { sharedRead } from '../../platform/db/shared-read.ts';
 import { Refusal, refuse } from '../../platform/domain/refusal.ts';
 import { authorize } from '../../platform/http/authorize.ts';
 import { check } from '../../platform/http/validation.ts';
@@ -19,7 +20,12 @@ export function siteOrigin(context: AppContext, request: FastifyRequest): string
 
 async function attributeValuesOf(context: AppContext, request: FastifyRequest, event: Event, chosen: string | null): Promise<string[]> {
   if (event.quotaAttribute === 'none') return [];
-  const options = await listAttributeOptions(context.db, event.organisationId, event.processId, event.quotaAttribute);
+  // Registrations that arrive together read the choices once; a registration changes none of them.
+  const options = await sharedRead(
+    context.db,
+    `events.attribute-options:${event.organisationId}:${event.processId}:${event.quotaAttribute}`,
+    () => listAttributeOptions(context.db, event.organisationId, event.processId, event.quotaAttribute),
+  );
   const own =
     event.registrationMode === 'staff' && request.identity.user
       ? await context.audienceLookups.unitOfUser(context.db, event.organisationId, request.identity.user.id)

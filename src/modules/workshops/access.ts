@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sharedRead } from '../../platform/db/shared-read.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { participantFor, participantOf, signedCookie } from '../../platform/participation/participant.ts';
@@ -73,15 +74,29 @@ export interface Room {
 /**
  * The workshop with this id and the requester's place in it. Unknown and
  * foreign ids answer 404; so does a workshop the requester has no part in
- * and whose results are not public in a process they may see.
+ * and whose results are not public in a process they may see. With `shared`
+ * (a participant's note or dot), requests that arrive together read the workshop
+ * and its process once (`sharedRead`): the write locks the workshop and checks it
+ * again, and the participant's own write changes neither.
  */
-export async function loadRoom(context: AppContext, request: FastifyRequest, id: string): Promise<Room> {
+export async function loadRoom(
+  context: AppContext,
+  request: FastifyRequest,
+  id: string,
+  options: { shared?: boolean } = {},
+): Promise<Room> {
   if (!ID_PATTERN.test(id)) throw notFound();
   const actor = request.identity.actor;
-  const workshop = await findWorkshop(context.db, actor.organisationId, id);
+  const read = async () => {
+    const workshop = await findWorkshop(context.db, actor.organisationId, id);
+    const process = workshop ? await findProcessById(context.db, actor.organisationId, workshop.processId) : undefined;
+    return { workshop, process };
+  };
+  const { workshop, process } = options.shared
+    ? await sharedRead(context.db, `workshops.room:${actor.organisationId}:${id}`, read)
+    : await read();
   if (!workshop) throw notFound();
   rememberWorkshop(request, workshop.id);
-  const process = await findProcessById(context.db, actor.organisationId, workshop.processId);
   if (!process) throw notFound();
   const facilitates = context.authorizer.can(actor, 'workshops.workshop.facilitate', { processId: workshop.processId });
   const participant = facilitates

@@ -47,7 +47,7 @@ export async function loadParticipantRoom(
   id: string,
   permission: 'workshops.note.post' | 'workshops.vote.cast',
 ): Promise<ParticipantRoom> {
-  const room = await loadRoom(context, request, id);
+  const room = await loadRoom(context, request, id, { shared: true });
   const participant = requireParticipant(room);
   authorizeParticipant(context, request, permission, { participantId: participant.id });
   return { room, workshop: room.workshop, participant };

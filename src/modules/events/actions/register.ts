@@ -1,5 +1,5 @@
 import { defineAction } from '../../../platform/actions/action.ts';
-import { loadVisibleEvent } from '../loaders.ts';
+import { loadEventToRegister } from '../loaders.ts';
 import { registrationResultSchema } from '../presenters.ts';
 import { idParamsSchema, signedInRegistrationSchema } from '../schemas.ts';
 import {
@@ -22,7 +22,7 @@ export const registerAction = defineAction({
   params: idParamsSchema,
   input: registrationFields,
   load: async ({ context, actor, params }): Promise<RegistrationSubject> => ({
-    ...(await loadVisibleEvent(context, actor, params.id)),
+    ...(await loadEventToRegister(context, actor, params.id)),
     invitation: null,
   }),
   rateLimit: REGISTRATION_RATE_LIMIT,

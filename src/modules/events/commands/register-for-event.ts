@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../../platform/db/errors.ts';
 import { inGroupCommit } from '../../../platform/db/group-commit.ts';
 import { newId } from '../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../platform/db/scope.ts';
+import { sharedRead } from '../../../platform/db/shared-read.ts';
 import { Refusal, refuse } from '../../../platform/domain/refusal.ts';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
@@ -60,13 +61,24 @@ function listQuestions(db: Db, organisationId: string, eventId: string) {
     .execute();
 }
 
+/** The same, outside the transaction: registrations that arrive together read them once (`sharedRead`). */
+function listQuestionsShared(db: Db, organisationId: string, eventId: string) {
+  return sharedRead(db, `events.questions:${organisationId}:${eventId}`, () => listQuestions(db, organisationId, eventId));
+}
+
 /**
  * Checks answers to the extra questions: required ones answered, no unknown
  * questions. Read again inside the transaction only when there are answers to
  * store, so a question removed meanwhile is a field error, not a broken row.
  */
-async function checkAnswers(db: Db, organisationId: string, eventId: string, answers: Record<string, string>) {
-  const questions = await listQuestions(db, organisationId, eventId);
+async function checkAnswers(
+  db: Db,
+  organisationId: string,
+  eventId: string,
+  answers: Record<string, string>,
+  read: typeof listQuestions = listQuestions,
+) {
+  const questions = await read(db, organisationId, eventId);
   const errors: FieldErrors = {};
   for (const question of questions) {
     if (question.required === 1 && !answers[question.id]?.trim())
@@ -188,7 +200,7 @@ export async function registerForEvent(
 ): Promise<RegistrationOutcome> {
   const id = newId();
   const token = await linkToken(db, 'registration', id, now);
-  await checkAnswers(db, organisationId, eventId, registrant.answers);
+  await checkAnswers(db, organisationId, eventId, registrant.answers, listQuestionsShared);
   try {
     return await inGroupCommit(db, `${organisationId}:${eventId}`, async (trx) => {
       const seats = await lockSeatsForRegistration(trx, organisationId, eventId, now);
