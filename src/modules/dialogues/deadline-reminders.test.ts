@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../platform/clock.ts';
 import { JobRunner } from '../../platform/jobs/runner.ts';
 import { createMailer } from '../../platform/mail/mailer.ts';
-import type { TestPerson } from '../../platform/testing/people.ts';
+import { PERSON_PASSWORD, type TestPerson } from '../../platform/testing/people.ts';
 import { type ReceivedMail, startTestSmtpServer, type TestSmtpServer } from '../../platform/testing/smtp-server.ts';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 import { remindBeforeDeadline } from './commands/remind-before-deadline.ts';
@@ -102,5 +102,38 @@ describe('reminders before the due date: a job mails each lead with a dialogue n
     assert.equal(audited.length, 1);
     assert.equal(audited[0]?.actor_user_id, null);
     assert.equal(JSON.parse(audited[0]!.details).leads, 2);
+  });
+
+  it('the reminder mailed to a lead is in their data export, and goes with their account', async () => {
+    const client = test.client({ 'accept-language': 'fi' });
+    await client.signIn(healthLead.email, PERSON_PASSWORD);
+    const exported = await client.api('GET', '/api/v1/me/export');
+    assert.equal(exported.status, 200, exported.text);
+    const part = exported.json<{ dialogues: { deadlineRemindersReceived: unknown[]; records: Array<{ openedByYou: boolean }> } }>()
+      .dialogues;
+    assert.deepEqual(
+      part.deadlineRemindersReceived.map((row) => ({ ...(row as object), mailedAt: undefined })),
+      [{ roundId, communities: 1, mailedAt: undefined }],
+    );
+    assert.deepEqual(
+      part.records.map((record) => record.openedByYou),
+      [true],
+    );
+    const deleted = await client.postForm('/fi/account/delete', { password: PERSON_PASSWORD });
+    assert.equal(deleted.status, 303, deleted.text);
+    const left = await test.context.db
+      .selectFrom('dialogue_deadline_reminders')
+      .select('lead_user_id')
+      .where('round_id', '=', roundId)
+      .execute();
+    assert.equal(left.length, 1, 'only the other lead’s reminder is left');
+    assert.notEqual(left[0]?.lead_user_id, healthLead.userId);
+    const record = await test.context.db
+      .selectFrom('dialogue_records')
+      .select('opened_by_user_id')
+      .where('round_id', '=', roundId)
+      .where('work_community_id', '=', unitOf(test, 'health-services'))
+      .executeTakeFirstOrThrow();
+    assert.equal(record.opened_by_user_id, null, 'the record stays the community’s, without the lead');
   });
 });

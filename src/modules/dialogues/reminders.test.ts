@@ -108,4 +108,16 @@ describe('reminders to the leads of overdue work communities, over SMTP', () => 
     assert.equal(answer.json<{ reminded: number }>().reminded, 2);
     await smtp.waitForMessage(() => smtp.messages.filter(ofRound).length === 4);
   });
+
+  it('the reminders the coordinator sent are in their data export', async () => {
+    const exported = await (await test.adminClient()).api('GET', '/api/v1/me/export');
+    assert.equal(exported.status, 200, exported.text);
+    const sent = exported
+      .json<{ dialogues: { remindersSent: Array<{ roundId: string; sentOn: string }> } }>()
+      .dialogues.remindersSent.filter((row) => row.roundId === roundId);
+    assert.deepEqual(
+      sent.map((row) => row.sentOn),
+      ['2026-03-10', '2026-03-10', '2026-03-11', '2026-03-11'],
+    );
+  });
 });
