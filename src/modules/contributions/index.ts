@@ -11,5 +11,6 @@ export {
   pageProcessContributions,
 } from './queries/count-process-participation.ts';
 export { type Contribution, listContributions } from './queries/list-contributions.ts';
+export { pageVisibleTexts, type VisibleText } from './queries/page-visible-texts.ts';
 export { listAuthorContributions, listLinksFrom, listLinksTo, type TraceLink } from './queries/trace-links.ts';
 export { CHANNELS, type Channel } from './tables.ts';

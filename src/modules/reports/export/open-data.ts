@@ -1,100 +1,61 @@
 import { Readable } from 'node:stream';
 import archiver from 'archiver';
-import type { Db } from '../../../platform/db/database.ts';
-import { parseJsonColumn } from '../../../platform/db/json.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
-import { type ContributionRow, pageProcessContributions } from '../../contributions/index.ts';
-import { maskPersonalData } from '../../insights/index.ts';
-import type { Phase, Process } from '../../processes/index.ts';
-import { groupsOf } from '../participation/count-by-background.ts';
+import type { Process } from '../../processes/index.ts';
 import { DIMENSIONS, type ParticipationFigures } from '../participation/model.ts';
 import type { BuiltReport } from '../report/model.ts';
 import { OPEN_DATA_FILES } from './open-data-files.ts';
+import { type OpenRow, type OpenRowsInput, openRowPages } from './open-rows.ts';
 
-const PAGE = 1000;
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** A CSV cell (RFC 4180): quoted when it must be; a leading = + - @ (or tab, CR) gets an apostrophe so no spreadsheet runs it. */
 export function csvValue(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (value === '') return value;
+  const first = value.charCodeAt(0);
+  // = + - @ tab CR: a spreadsheet would read the cell as a formula.
+  const formula = first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13;
+  const safe = formula ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** What the open data needs besides the contributions: the process, its phases and the groups that may be named. */
-export interface OpenDataInput {
-  db: Db;
-  organisationId: string;
+export interface OpenDataInput extends OpenRowsInput {
   process: Process;
-  phases: Phase[];
-  figures: ParticipationFigures;
   report: BuiltReport;
   publishedAt: string;
 }
 
-interface OpenRow {
-  number: number;
-  channel: string;
-  language: string;
-  date: string;
-  phase: string;
-  age_band: string;
-  area: string;
-  text: string;
-}
-
-/** The visible contributions as open rows, a page at a time: no ids, masked texts, small groups left empty. */
-async function* openRows(input: OpenDataInput): AsyncGenerator<OpenRow> {
-  const named = new Set(
-    [...input.figures.breakdowns.ageBand, ...input.figures.breakdowns.area].filter((row) => row.people !== null).map((row) => row.key),
-  );
-  const phaseOf = (date: string) => input.phases.find((phase) => phase.startsOn <= date && date <= phase.endsOn);
-  let after = '';
-  let number = 0;
-  for (;;) {
-    const page: ContributionRow[] = await pageProcessContributions(input.db, input.organisationId, input.process.id, {
-      after,
-      limit: PAGE,
-    });
-    for (const row of page) {
-      if (row.hidden) continue;
-      const groups = groupsOf(parseJsonColumn<Record<string, unknown>>(row.metadata, {}));
-      const groupLabel = (dimension: 'ageBand' | 'area') =>
-        groups.find((group) => group.dimension === dimension && named.has(group.key))?.label ?? '';
-      const date = row.createdAt.slice(0, 10);
-      number += 1;
-      yield {
-        number,
-        channel: row.channel,
-        language: row.language,
-        date,
-        phase: localize(phaseOf(date)?.title, 'fi'),
-        age_band: groupLabel('ageBand'),
-        area: groupLabel('area'),
-        text: maskPersonalData(row.text).text,
-      };
-    }
-    if (page.length < PAGE) return;
-    after = page[page.length - 1]!.id;
-  }
-}
-
 const CONTRIBUTION_COLUMNS = ['number', 'channel', 'language', 'date', 'phase', 'age_band', 'area', 'text'] as const;
 
-/** The contributions as CSV lines (UTF-8 with a BOM, CRLF), streamed. */
+/** One CSV line of a row: the number and the date are ours and need no quoting; the rest pass through csvValue. */
+function csvLine(row: OpenRow): string {
+  return `${row.number},${csvValue(row.channel)},${csvValue(row.language)},${row.date},${csvValue(row.phase)},${csvValue(row.age_band)},${csvValue(row.area)},${csvValue(row.text)}\r\n`;
+}
+
+/** The contributions as CSV (UTF-8 with a BOM, CRLF), streamed one chunk per page of rows. */
 export async function* contributionsCsv(input: OpenDataInput): AsyncGenerator<string> {
   yield `\uFEFF${CONTRIBUTION_COLUMNS.join(',')}\r\n`;
-  for await (const row of openRows(input)) yield `${CONTRIBUTION_COLUMNS.map((column) => csvValue(row[column])).join(',')}\r\n`;
+  for await (const rows of openRowPages(input)) {
+    let chunk = '';
+    for (const row of rows) chunk += csvLine(row);
+    yield chunk;
+  }
 }
 
 async function* contributionsJson(input: OpenDataInput): AsyncGenerator<string> {
-  yield '[';
-  let first = true;
-  for await (const row of openRows(input)) {
-    yield `${first ? '\n' : ',\n'}${JSON.stringify(row)}`;
-    first = false;
+  let separator = '[\n';
+  for await (const rows of openRowPages(input)) {
+    let chunk = '';
+    for (const row of rows) {
+      chunk += separator + JSON.stringify(row);
+      separator = ',\n';
+    }
+    yield chunk;
   }
-  yield '\n]\n';
+  yield separator === '[\n' ? '[\n]\n' : '\n]\n';
 }
 
 function participationRows(figures: ParticipationFigures) {
