@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 import { CHANNELS } from '../contributions/index.ts';
 import { CORPUS_LANGUAGES } from './corpus/corpus-filter.ts';
+import { CODEBOOK_MINIMUM_SIMILARITY } from './themes/codebook.ts';
 
 /** Limits shared by the forms, the API and the job. */
 export const INSIGHTS_LIMITS = {
@@ -40,7 +41,7 @@ export const startRunSchema = z
     codebookId: z.preprocess(blankToUndefined, z.string().max(INSIGHTS_LIMITS.idMax).optional()).transform((value) => value ?? null),
     minimumSimilarity: z.preprocess(
       blankToUndefined,
-      z.coerce.number().min(INSIGHTS_LIMITS.similarityMin).max(INSIGHTS_LIMITS.similarityMax).default(0.1),
+      z.coerce.number().min(INSIGHTS_LIMITS.similarityMin).max(INSIGHTS_LIMITS.similarityMax).default(CODEBOOK_MINIMUM_SIMILARITY),
     ),
   })
   .superRefine((value, context) => {

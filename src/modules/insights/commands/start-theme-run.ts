@@ -5,6 +5,7 @@ import { newId } from '../../../platform/db/ids.ts';
 import type { StoredCorpusFilter } from '../corpus/corpus-filter.ts';
 import { SOFTWARE_VERSION } from '../software-version.ts';
 import '../tables.ts';
+import { CODEBOOK_MINIMUM_SIMILARITY } from '../themes/codebook.ts';
 
 /** What an analyst asks for: the corpus, the seed and the limits of the number of themes. */
 export interface ThemeRunRequest {
@@ -34,7 +35,7 @@ export async function startThemeRun(db: Db, actor: Actor, request: ThemeRunReque
         min_themes: request.minThemes,
         max_themes: request.maxThemes,
         codebook_id: request.codebookId ?? null,
-        codebook_minimum_similarity: request.codebookId ? (request.minimumSimilarity ?? 0.1) : null,
+        codebook_minimum_similarity: request.codebookId ? (request.minimumSimilarity ?? CODEBOOK_MINIMUM_SIMILARITY) : null,
         software_version: SOFTWARE_VERSION,
         created_by_user_id: actor.userId,
         created_at: now.toISOString(),
@@ -52,7 +53,9 @@ export async function startThemeRun(db: Db, actor: Actor, request: ThemeRunReque
           seed: request.seed,
           minThemes: request.minThemes,
           maxThemes: request.maxThemes,
-          ...(request.codebookId ? { codebookId: request.codebookId, minimumSimilarity: request.minimumSimilarity ?? 0.1 } : {}),
+          ...(request.codebookId
+            ? { codebookId: request.codebookId, minimumSimilarity: request.minimumSimilarity ?? CODEBOOK_MINIMUM_SIMILARITY }
+            : {}),
         },
       },
       now,

@@ -6,6 +6,7 @@ import type { Codebook } from '../codebook/codebook-model.ts';
 import { findCodebook } from '../codebook/list-codebooks.ts';
 import type { StoredCorpusFilter } from '../corpus/corpus-filter.ts';
 import { readCorpusRows } from '../corpus/load-corpus.ts';
+import { CODEBOOK_MINIMUM_SIMILARITY } from '../themes/codebook.ts';
 import { analyseApart } from './analyse-apart.ts';
 import type { ClaimedRun } from './claim-run.ts';
 import { storeThemeRun } from './store-theme-run.ts';
@@ -89,7 +90,7 @@ export async function executeThemeRun(context: Pick<AppContext, 'db' | 'clock'>,
         maxThemes: row.max_themes,
         codebook: codebook && {
           id: codebook.id,
-          minimumSimilarity: row.codebook_minimum_similarity ?? 0.1,
+          minimumSimilarity: row.codebook_minimum_similarity ?? CODEBOOK_MINIMUM_SIMILARITY,
           themes: codebook.themes.map((theme) => theme.sentences),
         },
       },

@@ -6,6 +6,7 @@ import { Button, Form } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { isActive, type RunTheme, type ThemeQuote, type ThemeRun } from '../model.ts';
 import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
+import { CODEBOOK_MINIMUM_SIMILARITY } from '../themes/codebook.ts';
 import { RunStatus } from './run-status.tsx';
 import { ThemeHeading, ThemeQuotes } from './theme-card.tsx';
 import { CounterpartsLine } from './theme-counterparts.tsx';
@@ -45,7 +46,7 @@ function RunFacts(props: { run: ThemeRun; unassigned: number }) {
       {run.codebookId !== null ? (
         <>
           <dt>{view.t('insights.run.codebook')}</dt>
-          <dd>{view.t('insights.run.codebookUsed', { threshold: run.codebookMinimumSimilarity ?? 0.1 })}</dd>
+          <dd>{view.t('insights.run.codebookUsed', { threshold: run.codebookMinimumSimilarity ?? CODEBOOK_MINIMUM_SIMILARITY })}</dd>
         </>
       ) : (
         <>

@@ -4,6 +4,7 @@ import { useView } from '../../../platform/views/context.ts';
 import { CHANNELS } from '../../contributions/index.ts';
 import { CORPUS_LANGUAGES } from '../corpus/corpus-filter.ts';
 import { INSIGHTS_LIMITS } from '../schemas.ts';
+import { CODEBOOK_MINIMUM_SIMILARITY } from '../themes/codebook.ts';
 
 /** What the start form shows: the values sent (or the defaults) as strings. */
 export interface StartRunValues {
@@ -26,7 +27,7 @@ export const DEFAULT_START_VALUES: StartRunValues = {
   maxThemes: '12',
   seed: '1',
   codebookId: '',
-  minimumSimilarity: '0.1',
+  minimumSimilarity: String(CODEBOOK_MINIMUM_SIMILARITY),
 };
 
 const text = (value: unknown, otherwise: string) => (typeof value === 'string' ? value : otherwise);
