@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { whileClientWaits } from '../db/group-commit.ts';
 import { Refusal } from '../domain/refusal.ts';
 import { authorize } from '../http/authorize.ts';
+import { clientSignal } from '../http/client-signal.ts';
 import { type FieldErrors, HttpError, invalid } from '../http/errors.ts';
 import { page } from '../http/paths.ts';
 import { toProblem } from '../http/problems.ts';
@@ -34,13 +36,13 @@ async function runAfterCommit(action: AnyAction, call: ActionCall<unknown, unkno
 
 /**
  * A refusal a form shows at its fields: a domain refusal or a 4xx other than "who are you"
- * (401), "not yours" (403) and "not there" (404), which the error page answers.
+ * (401), "not yours" (403) and "not there" (404), which the error page answers (as it does "not now", 503).
  */
 function formRefusalOf(error: unknown, refusalField: string): { errors: FieldErrors; status: number } | null {
   const known = error instanceof Refusal || (error instanceof HttpError && error.status < 500);
   if (!known) return null;
   const problem = toProblem(error);
-  if (problem.status === 401 || problem.status === 403 || problem.status === 404) return null;
+  if (problem.status === 401 || problem.status === 403 || problem.status === 404 || problem.status === 503) return null;
   const errors =
     Object.keys(problem.fieldErrors).length > 0
       ? problem.fieldErrors
@@ -73,7 +75,7 @@ function registerApi(app: FastifyInstance, context: AppContext, action: AnyActio
       const input = api.toInput ? await api.toInput({ ...base, subject, input: parsed }) : parsed;
       const call = { ...base, subject, input };
       authorizeSubject(action, call);
-      const result = await action.run(call);
+      const result = await whileClientWaits(clientSignal(reply), () => action.run(call));
       await runAfterCommit(action, call, result);
       return api.present ? api.present(call, result) : undefined;
     },
@@ -110,7 +112,7 @@ function registerPage(app: FastifyInstance, context: AppContext, action: AnyActi
     authorizeSubject(action, call);
     let result: unknown;
     try {
-      result = await action.run(call);
+      result = await whileClientWaits(clientSignal(reply), () => action.run(call));
     } catch (error) {
       const refusal = surface.form ? formRefusalOf(error, surface.refusalField ?? '_') : null;
       if (!refusal || !surface.form) throw error;

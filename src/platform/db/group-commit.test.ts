@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { Refusal } from '../domain/refusal.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { inGroupCommit, inGroupCommitWhenSerial, type Trx } from './group-commit.ts';
+import { inGroupCommit, inGroupCommitWhenSerial, MAX_WAITING, type Trx, whileClientWaits } from './group-commit.ts';
 
 describe('group commit: small writes under one key share a transaction and a commit', () => {
   let test: TestApp;
@@ -87,5 +88,61 @@ describe('group commit: small writes under one key share a transaction and a com
     const ids = await probeIds();
     assert.ok(ids.includes('p1') && ids.includes('p3'));
     assert.ok(!ids.includes('p2'), 'the failed write left nothing');
+  });
+
+  it('leaves out, unstarted, the waiting pieces whose clients have gone, and writes the rest', async () => {
+    const db = test.context.db;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The first piece holds the key's queue, so the next three wait behind it.
+    const first = inGroupCommit(db, 'event-gone', async (trx) => {
+      await held;
+      await sql`insert into group_commit_probe (id, batch) values ('g-first', 'gone')`.execute(trx);
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const clients = ['g-stays', 'g-leaves', 'g-stays-too'].map((id) => ({ id, controller: new AbortController() }));
+    const waiting = clients.map(({ id, controller }) =>
+      whileClientWaits(controller.signal, () =>
+        inGroupCommit(db, 'event-gone', async (trx) => {
+          await sql`insert into group_commit_probe (id, batch) values (${id}, 'gone')`.execute(trx);
+          return id;
+        }),
+      ),
+    );
+    clients[1]?.controller.abort();
+    release();
+    await first;
+    const results = await Promise.allSettled(waiting);
+    assert.deepEqual(
+      results.map((result) => result.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    const refusal = results[1]?.status === 'rejected' ? results[1].reason : null;
+    assert.ok(refusal instanceof Refusal && refusal.kind === 'unavailable', 'refused as "not now" (503)');
+    const ids = (await probeIds()).filter((id) => id.startsWith('g-'));
+    assert.deepEqual(ids, ['g-first', 'g-stays', 'g-stays-too'], 'nothing written for the client that left');
+  });
+
+  it('refuses at once a piece that finds its key’s queue full, and takes the next one once the queue has room', async () => {
+    const db = test.context.db;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = inGroupCommit(db, 'event-full', async () => {
+      await held;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const queued = Array.from({ length: MAX_WAITING }, () => inGroupCommit(db, 'event-full', async () => 'served'));
+    await assert.rejects(
+      inGroupCommit(db, 'event-full', async () => 'one too many'),
+      (error) => error instanceof Refusal && error.kind === 'unavailable',
+    );
+    release();
+    await first;
+    assert.ok((await Promise.all(queued)).every((value) => value === 'served'));
+    assert.equal(await inGroupCommit(db, 'event-full', async () => 'room again'), 'room again');
   });
 });

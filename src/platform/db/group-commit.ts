@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { SqliteAdapter, sql, type Transaction } from 'kysely';
+import { refuse } from '../domain/refusal.ts';
 import type { Db } from './database.ts';
 import type { Database } from './schema.ts';
 
@@ -10,7 +12,34 @@ interface Pending {
   work: (trx: Trx) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+  /** Aborted when the client that asked for the piece has gone (its connection closed unanswered). */
+  signal: AbortSignal | undefined;
 }
+
+/** The client signal of the request a piece is queued for (set by the action runner; none outside a request). */
+const clientScope = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * Runs `work` (a request's use case) knowing whether its client still waits: a piece of a group
+ * commit it queues is left out, unstarted, once `signal` has aborted. Under overload a key's queue
+ * can hold more than clients wait for; without this the pieces of clients that gave up would still
+ * be written (saved but never acknowledged) and the queue would keep the next clients waiting
+ * after the load has gone.
+ */
+export function whileClientWaits<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  return clientScope.run(signal, work);
+}
+
+/** How long a client refused because its key's queue was full is asked to wait (Retry-After). */
+export const QUEUE_FULL_RETRY_SECONDS = 5;
+
+/**
+ * At most this many pieces wait under one key; the next is refused at once (503 with Retry-After).
+ * A rush of a few thousand at once (2,000 registrations for one event) fits; a crowd that keeps
+ * coming faster than one event's commits can take it is told to come back instead of joining a
+ * line longer than anyone waits in.
+ */
+export const MAX_WAITING = 5000;
 
 interface Queue {
   waiting: Pending[];
@@ -125,8 +154,23 @@ async function commitBatch(db: Db, batch: Pending[]): Promise<void> {
   });
 }
 
+/** The next batch: up to MAX_BATCH pieces whose clients still wait; the others are refused unstarted. */
+function nextBatch(queue: Queue): Pending[] {
+  const batch: Pending[] = [];
+  while (batch.length < MAX_BATCH && queue.waiting.length > 0) {
+    for (const pending of queue.waiting.splice(0, MAX_BATCH - batch.length)) {
+      if (pending.signal?.aborted) pending.reject(refuse.unavailable(QUEUE_FULL_RETRY_SECONDS));
+      else batch.push(pending);
+    }
+  }
+  return batch;
+}
+
 async function drain(db: Db, queuesOfDb: Map<string, Queue>, key: string, queue: Queue): Promise<void> {
-  while (queue.waiting.length > 0) await commitBatch(db, queue.waiting.splice(0, MAX_BATCH));
+  while (queue.waiting.length > 0) {
+    const batch = nextBatch(queue);
+    if (batch.length > 0) await commitBatch(db, batch);
+  }
   queue.running = false;
   queuesOfDb.delete(key);
 }
@@ -154,8 +198,10 @@ export function inGroupCommit<T>(db: Db, key: string, work: (trx: Trx) => Promis
     queue = { waiting: [], running: false };
     queuesOfDb.set(key, queue);
   }
+  if (queue.waiting.length >= MAX_WAITING) return Promise.reject(refuse.unavailable(QUEUE_FULL_RETRY_SECONDS));
+  const signal = clientScope.getStore();
   const promise = new Promise<T>((resolve, reject) => {
-    queue.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+    queue.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject, signal });
   });
   if (!queue.running) {
     queue.running = true;

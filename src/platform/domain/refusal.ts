@@ -5,7 +5,7 @@ import type { MessageValues } from '../i18n/translator.ts';
  * Why a use case says no, in the domain's words. Commands throw these; the HTTP layer
  * maps each kind to one status in one place (`REFUSAL_STATUS` in `http/problems.ts`).
  */
-export type RefusalKind = 'invalid' | 'conflict' | 'not-found' | 'gone' | 'forbidden' | 'too-many';
+export type RefusalKind = 'invalid' | 'conflict' | 'not-found' | 'gone' | 'forbidden' | 'too-many' | 'unavailable';
 
 /** A use case's refusal: a kind, a message key in the user's language and, for `invalid`, the fields at fault. */
 export class Refusal extends Error {
@@ -39,4 +39,6 @@ export const refuse = {
   forbidden: (messageKey = 'platform.error.forbidden') => new Refusal('forbidden', messageKey),
   /** A flood limit of the domain (too many notes in a minute). */
   tooMany: (messageKey: string, values?: MessageValues) => new Refusal('too-many', messageKey, values),
+  /** Not done now, for the server's sake (its queue for the thing is full, or nobody waits for the answer): try again later. */
+  unavailable: (seconds: number) => new Refusal('unavailable', 'platform.error.overloaded', { seconds }, {}, 'overloaded'),
 };

@@ -34,6 +34,7 @@ export const REFUSAL_STATUS: Record<RefusalKind, { status: number; code: string 
   gone: { status: 410, code: 'gone' },
   forbidden: { status: 403, code: 'forbidden' },
   'too-many': { status: 429, code: 'rate-limited' },
+  unavailable: { status: 503, code: 'overloaded' },
 };
 
 /** Maps any thrown value to a Problem; unknown errors become a bare 500. */

@@ -197,7 +197,11 @@ export async function createServer(
   app.setNotFoundHandler(async (request, reply) => respondWithProblem(request, reply, toProblem(notFound())));
   app.setErrorHandler(async (error, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem.status === 503) {
+      // Refused for the server's sake (a full queue, a client that left): a warning, and when to come back.
+      request.log.warn({ code: problem.code }, 'request not served now');
+      if (typeof problem.values.seconds === 'number') reply.header('retry-after', String(problem.values.seconds));
+    } else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return respondWithProblem(request, reply, problem);
   });
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../../platform/clock.ts';
+import { inGroupCommit } from '../../../platform/db/group-commit.ts';
 import { Refusal } from '../../../platform/domain/refusal.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import { createRushEvent, type RushEvent } from '../test-support/rush-event.ts';
@@ -69,5 +71,59 @@ describe('registrations that arrive together share one lock of the seats and sta
     const next = await registerForEvent(test.context.db, organisationId, rush.eventId, person(100), NOW);
     assert.ok(next.seq > Math.max(...numbers));
     assert.equal(next.status, 'waitlisted');
+  });
+
+  it('writes nothing for a registration whose client left while it waited, and still serves the one who stayed', async () => {
+    const organisationId = test.demo.organisationId!;
+    // A browser's CSRF cookie and token, as from the first page.
+    const first = await fetch(`${test.baseUrl}/fi/sign-in`);
+    const cookie = first.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
+    const token = /name="_csrf" value="([^"]+)"/.exec(await first.text())?.[1] ?? '';
+    const post = (email: string) => {
+      const body = JSON.stringify({ name: 'Odottaja', email, attributeValue: rush.units[0]!.id });
+      const request = http.request(new URL(`/api/v1/events/${rush.eventId}/registrations`, test.baseUrl), {
+        method: 'POST',
+        headers: {
+          accept: 'application/json',
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          'x-csrf-token': token,
+          cookie,
+        },
+      });
+      const answered = new Promise<number>((resolve, reject) => {
+        request.on('response', (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        });
+        request.on('error', reject);
+      });
+      request.end(body);
+      return { request, answered };
+    };
+    // The event's queue is held, so both requests wait in it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holder = inGroupCommit(test.context.db, `${organisationId}:${rush.eventId}`, () => held);
+    const stays = post('jaa@example.com');
+    const leaves = post('lahtee@example.com');
+    leaves.answered.catch(() => {});
+    // Whenever the connection closes (before or after the request reached the queue), nothing may be saved for it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    leaves.request.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    await holder;
+    assert.equal(await stays.answered, 201, 'the client who stayed is registered');
+    const emails = (
+      await test.context.db.selectFrom('event_registrations').select('email').where('event_id', '=', rush.eventId).execute()
+    ).map((row) => row.email);
+    assert.ok(emails.includes('jaa@example.com'));
+    assert.ok(!emails.includes('lahtee@example.com'), 'nothing saved for the client who left unanswered');
   });
 });
