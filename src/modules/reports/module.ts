@@ -5,6 +5,7 @@ import en from './messages/en.json' with { type: 'json' };
 import fi from './messages/fi.json' with { type: 'json' };
 import sv from './messages/sv.json' with { type: 'json' };
 import { reportsPermissions } from './permissions.ts';
+import { reportsPersonalData } from './personal-data.ts';
 import { registerReportsApiRoutes } from './routes/api-routes.ts';
 import { registerParticipationRoutes } from './routes/participation-routes.tsx';
 import { registerReportRoutes } from './routes/report-routes.tsx';
@@ -14,6 +15,7 @@ export const reportsModule = defineModule({
   name: 'reports',
   messages: { fi, sv, en },
   permissions: reportsPermissions,
+  personalData: reportsPersonalData,
   adminLinks: [{ path: '/admin/reports', labelKey: 'reports.admin.navigation', permission: 'reports.admin.list' }],
   actions: [saveSectionAction, publishReportAction],
   openData: [

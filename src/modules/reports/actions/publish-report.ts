@@ -1,7 +1,9 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { publishReport } from '../commands/publish-report.ts';
+import { openDataPackage } from '../files/open-data-package.ts';
 import { loadCoordinatedProcess } from '../loaders.ts';
 import { buildReport } from '../report/build-report.ts';
+import { findReport } from '../report/find-report.ts';
 import { slugParamsSchema } from '../schemas.ts';
 
 /** The coordinator publishes the final report as it stands now (again, to refresh it). */
@@ -17,7 +19,14 @@ export const publishReportAction = defineAction({
   run: async ({ context, actor, subject, request, now }) =>
     publishReport(context.db, actor, subject, await buildReport(context, actor, subject, request.organisation.timeZone), now),
   pageVersion: 'unchanged',
-  after: [],
+  // The open data is built once here, from the report just published, and then served as stored.
+  after: [
+    async ({ context, actor, subject }) => {
+      const stored = await findReport(context.db, actor.organisationId, subject.id);
+      if (!stored?.published || !stored.publishedAt) return;
+      await openDataPackage(context, actor.organisationId, subject, { report: stored.published, publishedAt: stored.publishedAt });
+    },
+  ],
   api: { method: 'POST', url: '/processes/:slug/report/publish', status: 204 },
   page: {
     url: '/admin/reports/:slug/publish',

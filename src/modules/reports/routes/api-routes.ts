@@ -2,10 +2,9 @@ import { finished } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/module.ts';
-import { listPhases } from '../../processes/index.ts';
-import { openDataZip } from '../export/open-data.ts';
+import { openDataPackage } from '../files/open-data-package.ts';
+import { sendStoredFile } from '../files/send-stored-file.ts';
 import { loadPublishedReport } from '../loaders.ts';
-import { loadParticipationFigures } from '../participation/load-figures.ts';
 import { slugParamsSchema } from '../schemas.ts';
 
 /** The published report as JSON and the process's open-data zip: public once the coordinator has published. */
@@ -45,17 +44,9 @@ export function registerReportsApiRoutes(app: FastifyInstance, context: AppConte
     params: slugParamsSchema,
     handler: async ({ params, request, reply }) => {
       const { process, report, publishedAt } = await loadPublishedReport(context, request, params.slug);
-      const organisationId = request.identity.actor.organisationId;
-      const [phases, figures] = await Promise.all([
-        listPhases(context.db, organisationId, [process.id]),
-        loadParticipationFigures(context, organisationId, process, 'fi'),
-      ]);
-      reply
-        .header('content-type', 'application/zip')
-        .header('content-disposition', `attachment; filename="${process.slug}-open-data.zip"`)
-        .header('cache-control', 'no-store');
-      reply.send(openDataZip({ db: context.db, organisationId, process, phases, figures, report, publishedAt }));
-      // A stream is answered when it has been written out; the registry answers for handlers that return.
+      const file = await openDataPackage(context, request.identity.actor.organisationId, process, { report, publishedAt });
+      sendStoredFile(request, reply, file, { contentType: 'application/zip', filename: `${process.slug}-open-data.zip` });
+      // The reply is answered when written out (onSend hooks run first); the registry answers for handlers that return.
       await finished(reply.raw).catch(() => undefined);
       if (!reply.sent) reply.hijack();
       return undefined;
