@@ -1,10 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
-import { cachePageUntil } from '../../../platform/http/page-cache.ts';
+import { cachePageUntil, readPageVersion } from '../../../platform/http/page-cache.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { check } from '../../../platform/http/validation.ts';
 import type { AppContext, TimelineLink } from '../../../platform/module.ts';
-import { renderPage } from '../../../platform/views/render.tsx';
+import type { ViewContextValue } from '../../../platform/views/context.ts';
+import {
+  dayInZone,
+  FragmentCache,
+  organisationFingerprint,
+  renderFragment,
+  sendPageAround,
+  viewerFingerprint,
+} from '../../../platform/views/fragment-cache.tsx';
+import { renderPage, viewContextOf } from '../../../platform/views/render.tsx';
 import { collectParticipation, type Viewer } from '../queries/collect-process-channels.ts';
 import { describeProgress, type ProgressStatus, todayIn } from '../queries/describe-progress.ts';
 import { filterTimelineByAudience, timelineFilterSchema } from '../queries/filter-timeline.ts';
@@ -16,7 +25,7 @@ import { listVisibleProcesses } from '../queries/list-visible-processes.ts';
 import { FrontPage } from '../views/front-page.tsx';
 import { MyParticipationPage } from '../views/my-participation-page.tsx';
 import { OrganisationPage } from '../views/organisation-page.tsx';
-import { ProcessPage } from '../views/process-page.tsx';
+import { ProcessPageContent, ProcessPageFrame } from '../views/process-page.tsx';
 import { TimelinePage } from '../views/timeline-page.tsx';
 
 const UNKNOWN_AUDIENCE: FieldErrors = { audience: { key: 'processes.timeline.unknownAudience' } };
@@ -50,17 +59,72 @@ function showFrontPage(context: AppContext): Handler {
   };
 }
 
-/** A process's page, read with a fixed number of statements. */
+/** What the frame of a process page needs of its cached content. */
+interface ProcessPageMeta {
+  /** The process's title in the page's language. */
+  title: string;
+  /** The next instant a channel opens or closes by the clock (the content expires then), or null. */
+  changesAt: string | null;
+}
+
+/**
+ * The content of a process's page for this viewer, read with a fixed number of statements and
+ * rendered under the shared view (nothing of the session in it). Throws 404 like every door to a process.
+ */
+async function renderProcessContent(context: AppContext, request: FastifyRequest, reply: FastifyReply, slug: string, day: string) {
+  const process = await loadVisibleProcess(context, request.identity.actor, slug);
+  const overview = await getProcessOverview(context, request.organisation.id, process, viewerOf(context, request));
+  const progress = describeProgress(overview.phases, day);
+  const view = viewContextOf(request, reply, context, context.adminLinks);
+  const html = renderFragment(view, <ProcessPageContent overview={overview} progress={progress} today={day} />);
+  return { view, fragment: { html, meta: { title: view.text(process.title), changesAt: overview.hub.changesAt } } };
+}
+
+/**
+ * A process's page. Its content comes from the fragment cache when this viewer (anonymous, or the
+ * person with their grants: all the page's permission rules read) already saw it in this page
+ * version, language and day, before any channel changes by the clock; the frame around it
+ * (header, account links, flash message, CSRF token) is rendered for each request. A hit reads
+ * one statement, the page version; a miss reads the page with a fixed number of statements.
+ */
 function showProcessPage(context: AppContext): Handler {
+  const fragments = new FragmentCache<ProcessPageMeta>();
   return async (request, reply) => {
-    const process = await loadVisibleProcess(context, request.identity.actor, slugOf(request));
-    const viewer = viewerOf(context, request);
-    const overview = await getProcessOverview(context, request.organisation.id, process, viewer);
-    // A channel opening or a deadline passing changes the hub with no write: the cached copy ends then.
-    cachePageUntil(request, overview.hub.changesAt);
-    const day = todayIn(viewer.now, request.organisation.timeZone);
-    const progress = describeProgress(overview.phases, day);
-    return renderPage(context, request, reply, <ProcessPage overview={overview} progress={progress} today={day} />);
+    const { organisation } = request;
+    const slug = slugOf(request);
+    const now = context.clock.now();
+    const day = dayInZone(now, organisation.timeZone);
+    const key = [
+      organisation.id,
+      organisationFingerprint(organisation),
+      slug,
+      request.locale,
+      day,
+      viewerFingerprint(request.identity.actor),
+    ].join('\n');
+    // Read before the content, so a change committed meanwhile leaves the stored copy one version behind, never ahead.
+    const version = await readPageVersion(context.db, organisation.id);
+    let fragment = fragments.get(key, version, now.getTime());
+    let view: ViewContextValue;
+    if (fragment) {
+      view = viewContextOf(request, reply, context, context.adminLinks);
+    } else {
+      ({ view, fragment } = await renderProcessContent(context, request, reply, slug, day));
+      fragments.set(key, version, fragment, fragment.meta.changesAt ? Date.parse(fragment.meta.changesAt) : null);
+    }
+    // A channel opening or a deadline passing changes the hub with no write: the cached anonymous page ends then too.
+    cachePageUntil(request, fragment.meta.changesAt);
+    const { title } = fragment.meta;
+    return sendPageAround(
+      reply,
+      view,
+      (slot) => (
+        <ProcessPageFrame title={title} slug={slug}>
+          {slot}
+        </ProcessPageFrame>
+      ),
+      fragment.html,
+    );
   };
 }
 

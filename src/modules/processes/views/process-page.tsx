@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { renderMarkdown } from '../../../platform/markdown.ts';
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
@@ -81,13 +82,18 @@ function BodiesPreview(props: { overview: ProcessOverview }) {
   );
 }
 
-/** A process's public page: hero, where we are now, the hub of its channels (take part now, coming up, results), the story, timeline, bodies and what the other modules add (news). */
-export function ProcessPage(props: { overview: ProcessOverview; progress: Progress; today: string }) {
+/**
+ * The main content of a process's public page: hero, where we are now, the hub of its channels
+ * (take part now, coming up, results), the story, timeline, bodies and what the other modules add
+ * (news). It is shared between viewers with the same key in the fragment cache, so it shows
+ * nothing of the request beyond its language and the viewer's permissions (no form, no CSRF token).
+ */
+export function ProcessPageContent(props: { overview: ProcessOverview; progress: Progress; today: string }) {
   const view = useView();
   const { process, phases } = props.overview;
   const story = view.text(process.story);
   return (
-    <Layout title={view.text(process.title)} feedUrl={view.href(`/processes/${process.slug}/feed.atom`)}>
+    <>
       <ProcessNavigation process={process} current="overview" />
       <ProcessHero process={process} />
       <PhaseProgress phases={phases} progress={props.progress} />
@@ -106,6 +112,16 @@ export function ProcessPage(props: { overview: ProcessOverview; progress: Progre
       <TimelinePreview overview={props.overview} today={props.today} />
       <BodiesPreview overview={props.overview} />
       {props.overview.sections}
+    </>
+  );
+}
+
+/** The frame of a process's page, rendered for each request (header, account links, flash message), around its content. */
+export function ProcessPageFrame(props: { title: string; slug: string; children: ComponentChildren }) {
+  const view = useView();
+  return (
+    <Layout title={props.title} feedUrl={view.href(`/processes/${props.slug}/feed.atom`)}>
+      {props.children}
     </Layout>
   );
 }
