@@ -71,9 +71,46 @@ describe('coverage: per unit and overall, on the page and in CSV', () => {
     assert.match(map, /<title id="coverage-map-title">Työyhteisöjen dialogien tila yksiköittäin: Toukokuun dialogi<\/title>/);
     assert.match(map, /3 työyhteisöä 1 yksikössä: 2 käyty, 1 käynnissä, 0 ei aloitettu ja 0 myöhässä\./);
     assert.match(map, />Sosiaali- ja terveystoimi: 2\/3 käyty</);
-    const statuses = [...map.matchAll(/data-status="([a-z_]+)"/g)].map((match) => match[1]);
-    assert.deepEqual(statuses, ['held', 'held', 'under_way'], 'held first, then under way');
+    // A group per status, its squares inside: held first, then under way.
+    const statuses = [...map.matchAll(/data-status="([a-z_]+)"[^>]*>((?:<rect [^>]*><\/rect>)*)<\/g>/g)].map(
+      (match) => `${match[1]}:${(match[2]!.match(/<rect /g) ?? []).length}`,
+    );
+    assert.deepEqual(statuses, ['held:2', 'under_way:1'], 'held first, then under way');
+    assert.equal((map.match(/<rect class="coverage-map__cell" /g) ?? []).length, 3, 'a square per work community');
     assert.match(page.text, /Samat luvut ovat yksiköittäin alla olevassa taulukossa\./);
+  });
+
+  it('the table by work community is paged (size in the URL, within its limit); the map and the unit table stay whole', async () => {
+    const path = `/fi/admin/dialogues/${roundId}/coverage`;
+    const bodyRows = (html: string) => {
+      const table = html.slice(html.indexOf('aria-labelledby="coverage-communities"', html.indexOf('<table')));
+      return (table.split('</tbody>')[0]!.match(/<tr>/g) ?? []).length - 1;
+    };
+    const first = await admin.get(`${path}?perPage=1`);
+    assert.equal(first.status, 200);
+    assert.equal(bodyRows(first.text), 1);
+    assert.match(first.text, /Työyhteisöt 1–1 \/ 3, sivu 1 \/ 3\./);
+    assert.match(first.text, /<nav class="pagination" aria-label="Työyhteisöjen sivut">/);
+    assert.match(first.text, /<span aria-current="page"><span class="visually-hidden">Sivu <\/span>1<\/span>/);
+    assert.ok(first.text.includes(`href="${path}?page=2&amp;perPage=1#coverage-communities" rel="next"`), 'the next page keeps the size');
+    assert.doesNotMatch(first.text, /rel="prev"/);
+    assert.match(first.text, /<option value="1" selected>1<\/option>/, 'the size chosen is the one selected');
+    assert.equal((first.text.match(/<rect class="coverage-map__cell" /g) ?? []).length, 3, 'the map draws every work community');
+    assert.deepEqual(rowOf(first.text, 'Yhteensä'), ['3', '2', '1', '0', '0', '42 / 1190', '1']);
+    const last = await admin.get(`${path}?perPage=1&page=3`);
+    assert.match(last.text, /Työyhteisöt 3–3 \/ 3, sivu 3 \/ 3\./);
+    assert.ok(last.text.includes(`href="${path}?page=2&amp;perPage=1#coverage-communities" rel="prev"`));
+    assert.doesNotMatch(last.text, /rel="next"/);
+    const past = await admin.get(`${path}?perPage=1&page=9`);
+    assert.match(past.text, /sivu 3 \/ 3\./, 'a page past the end shows the last');
+    const whole = await admin.get(path);
+    assert.equal(bodyRows(whole.text), 3);
+    assert.doesNotMatch(whole.text, /class="pagination"/, 'no page links when one page holds all');
+    for (const query of ['perPage=0', 'perPage=201', 'perPage=kaikki', 'page=0', 'page=-1']) {
+      const refused = await admin.get(`${path}?${query}`);
+      assert.ok(refused.status >= 400 && refused.status < 500, `${query}: ${refused.status}`);
+      assert.doesNotMatch(refused.text, /Internal Server Error/);
+    }
   });
 
   it('after the due date the ones not held are overdue', async () => {

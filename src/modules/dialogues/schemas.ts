@@ -16,7 +16,14 @@ export const DIALOGUES_LIMITS = {
   commitmentWhoMax: 120,
   /** Empty commitment rows the record form offers below the written ones. */
   commitmentSlots: 3,
+  /** Rows of the coverage page's table by work community: the default and the most a page shows. */
+  coveragePerPageDefault: 50,
+  coveragePerPageMax: 200,
+  coveragePageMax: 100_000,
 } as const;
+
+/** The page sizes the coverage page offers (any size up to the limit is taken from the URL). */
+export const COVERAGE_PAGE_SIZES = [25, 50, 100, 200] as const;
 
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
 
@@ -134,6 +141,12 @@ export const recordInputSchema = z
 
 /** A record's fields as the save action takes them. */
 export type RecordInput = z.output<typeof recordInputSchema>;
+
+/** The coverage page's query: which page of the table by work community, and how many rows a page. */
+export const coverageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(DIALOGUES_LIMITS.coveragePageMax).default(1),
+  perPage: z.coerce.number().int().min(1).max(DIALOGUES_LIMITS.coveragePerPageMax).default(DIALOGUES_LIMITS.coveragePerPageDefault),
+});
 
 /** The path of one round. */
 export const roundParamsSchema = z.object({ id: idSchema });

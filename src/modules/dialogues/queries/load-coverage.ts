@@ -2,7 +2,7 @@ import type { Actor } from '../../../platform/authz/authz.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { listUnitTree } from '../../organisations/index.ts';
 import { coverageStatus, type Round } from '../model.ts';
-import { listRoundRecords } from './list-round-records.ts';
+import { listCoverageRecords } from './list-coverage-records.ts';
 import { roundCommunities } from './round-communities.ts';
 import { type Coverage, summariseCoverage } from './round-coverage.ts';
 
@@ -18,7 +18,7 @@ export async function loadCoverage(
   today: string,
 ): Promise<Coverage> {
   const tree = await listUnitTree(context.db, actor.organisationId);
-  const records = await listRoundRecords(context.db, actor.organisationId, round.id);
+  const records = await listCoverageRecords(context.db, actor.organisationId, round.id);
   const rows = roundCommunities(tree, round.unitIds)
     .filter((community) => context.authorizer.can(actor, 'dialogues.record.view', { processId: round.processId, unitPath: community.path }))
     .map((community) => {

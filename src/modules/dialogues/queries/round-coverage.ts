@@ -1,12 +1,13 @@
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import { COVERAGE_STATUSES, type CoverageStatus, type DialogueRecord } from '../model.ts';
+import { COVERAGE_STATUSES, type CoverageStatus } from '../model.ts';
+import type { CoverageRecord } from './list-coverage-records.ts';
 import type { RoundCommunity } from './round-communities.ts';
 
 /** One work community's line of the coverage. */
 export interface CoverageRow {
   community: RoundCommunity;
   status: CoverageStatus;
-  record: DialogueRecord | undefined;
+  record: CoverageRecord | undefined;
   commitments: number;
 }
 

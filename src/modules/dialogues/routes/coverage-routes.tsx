@@ -11,7 +11,7 @@ import { coverageCsv, coverageXlsx } from '../export/coverage-csv.ts';
 import { countRemindedOn } from '../queries/count-reminded.ts';
 import { findRound } from '../queries/find-round.ts';
 import { loadCoverage } from '../queries/load-coverage.ts';
-import { roundParamsSchema } from '../schemas.ts';
+import { coverageQuerySchema, roundParamsSchema } from '../schemas.ts';
 import { CoveragePage } from '../views/coverage-page.tsx';
 
 /** The coverage page of a round and its CSV: the coordinator sees every work community, a unit manager their own. */
@@ -28,6 +28,12 @@ export function registerCoverageRoutes(app: FastifyInstance, context: AppContext
 
   page(app, 'GET', '/admin/dialogues/:id/coverage', async (request, reply) => {
     const { round, today, coverage } = await load(request);
+    const query = parse(coverageQuerySchema, request.query);
+    const total = coverage.rows.length;
+    const pageCount = Math.max(1, Math.ceil(total / query.perPage));
+    // A page past the end (the round lost communities since the link was made) shows the last one.
+    const current = Math.min(query.page, pageCount);
+    const start = (current - 1) * query.perPage;
     const canRemind = context.authorizer.can(request.identity.actor, 'dialogues.reminder.send', round);
     const process = await findProcessById(context.db, round.organisationId, round.processId);
     const resultsPath = process ? `/processes/${process.slug}/dialogues/${round.id}` : null;
@@ -39,6 +45,8 @@ export function registerCoverageRoutes(app: FastifyInstance, context: AppContext
       <CoveragePage
         round={round}
         coverage={coverage}
+        pageRows={coverage.rows.slice(start, start + query.perPage)}
+        paging={{ page: current, perPage: query.perPage, pageCount, total }}
         today={today}
         canRemind={canRemind}
         remindedToday={remindedToday}

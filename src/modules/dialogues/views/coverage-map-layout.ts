@@ -35,10 +35,14 @@ export interface MapBlock {
 export function layoutCoverageMap(coverage: Coverage): { blocks: MapBlock[]; height: number } {
   const order = new Map(COVERAGE_STATUSES.map((status, index) => [status, index]));
   const byUnit = new Map<string, Coverage['rows']>();
-  for (const row of coverage.rows) byUnit.set(row.community.topUnit.id, [...(byUnit.get(row.community.topUnit.id) ?? []), row]);
+  for (const row of coverage.rows) {
+    const rows = byUnit.get(row.community.topUnit.id);
+    if (rows) rows.push(row);
+    else byUnit.set(row.community.topUnit.id, [row]);
+  }
   let y = 0;
   const blocks = coverage.units.map((unit) => {
-    const rows = [...(byUnit.get(unit.id) ?? [])].sort((a, b) => (order.get(a.status) ?? 0) - (order.get(b.status) ?? 0));
+    const rows = (byUnit.get(unit.id) ?? []).sort((a, b) => (order.get(a.status) ?? 0) - (order.get(b.status) ?? 0));
     const cells = rows.map((row, index) => ({
       id: row.community.id,
       column: index % MAP_COLUMNS,
@@ -50,4 +54,32 @@ export function layoutCoverageMap(coverage: Coverage): { blocks: MapBlock[]; hei
     return block;
   });
   return { blocks, height: Math.max(y - MAP_GAP, 0) };
+}
+
+/** Each column's left edge and a square's width, as percentages of the map's width (formatted once). */
+const COLUMN_X = Array.from({ length: MAP_COLUMNS }, (_, column) => `${((column * 100) / MAP_COLUMNS).toFixed(3)}%`);
+const CELL_WIDTH = `${((100 / MAP_COLUMNS) * 0.85).toFixed(3)}%`;
+
+/** A block's squares in runs of one status each (the cells are ordered by status), for a group per run. */
+export function statusRuns(block: MapBlock): Array<{ status: CoverageStatus; cells: MapCell[] }> {
+  const runs: Array<{ status: CoverageStatus; cells: MapCell[] }> = [];
+  for (const cell of block.cells) {
+    const last = runs.at(-1);
+    if (last?.status === cell.status) last.cells.push(cell);
+    else runs.push({ status: cell.status, cells: [cell] });
+  }
+  return runs;
+}
+
+/**
+ * The squares of a run as SVG markup, written straight rather than as an element each: a map
+ * of 1,000 work communities is 1,000 squares, and only numbers of our own go in (no text).
+ */
+export function cellsMarkup(block: MapBlock, cells: readonly MapCell[]): string {
+  let markup = '';
+  for (const cell of cells) {
+    const y = block.y + MAP_LABEL + cell.row * MAP_ROW;
+    markup += `<rect class="coverage-map__cell" x="${COLUMN_X[cell.column]}" y="${y}" width="${CELL_WIDTH}" height="${MAP_ROW - 3}"></rect>`;
+  }
+  return markup;
 }

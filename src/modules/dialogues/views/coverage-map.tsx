@@ -2,7 +2,7 @@ import { localize } from '../../../platform/i18n/locales.ts';
 import { useView } from '../../../platform/views/context.ts';
 import { COVERAGE_STATUSES, type CoverageStatus, type Round } from '../model.ts';
 import type { Coverage } from '../queries/round-coverage.ts';
-import { layoutCoverageMap, MAP_COLUMNS, MAP_LABEL, MAP_ROW } from './coverage-map-layout.ts';
+import { cellsMarkup, layoutCoverageMap, statusRuns } from './coverage-map-layout.ts';
 import { STATUS_KEYS } from './labels.ts';
 
 /** Each status's fill: a colour and, but for held, a pattern, so no status is told by colour alone. */
@@ -48,7 +48,6 @@ export function CoverageMap(props: { round: Round; coverage: Coverage }) {
   const { coverage } = props;
   const { blocks, height } = layoutCoverageMap(coverage);
   const overall = coverage.overall;
-  const width = 100 / MAP_COLUMNS;
   return (
     <section aria-labelledby="coverage-map-heading">
       <h2 id="coverage-map-heading">{view.t('dialogues.coverage.mapHeading')}</h2>
@@ -93,18 +92,16 @@ export function CoverageMap(props: { round: Round; coverage: Coverage }) {
                   total: block.counts.total,
                 })}
               </text>
-              {block.cells.map((cell) => (
-                <rect
-                  key={cell.id}
-                  class="coverage-map__cell"
-                  data-status={cell.status}
-                  x={`${(cell.column * width).toFixed(3)}%`}
-                  y={block.y + MAP_LABEL + cell.row * MAP_ROW}
-                  width={`${(width * 0.85).toFixed(3)}%`}
-                  height={MAP_ROW - 3}
-                  fill={FILLS[cell.status]}
+              {statusRuns(block).map((run) => (
+                <g
+                  key={run.status}
+                  class="coverage-map__cells"
+                  data-status={run.status}
+                  fill={FILLS[run.status]}
                   stroke="currentColor"
                   stroke-width="0.75"
+                  // Numbers only, written by cellsMarkup: a thousand squares without an element each.
+                  dangerouslySetInnerHTML={{ __html: cellsMarkup(block, run.cells) }}
                 />
               ))}
             </g>
