@@ -8,6 +8,7 @@ import { listPhases, type Process } from '../../processes/index.ts';
 import { listCodebooks } from '../codebook/list-codebooks.ts';
 import type { RunTheme, ThemeRun } from '../model.ts';
 import { findPublishedRunId, listRuns } from '../queries/find-run.ts';
+import { listCrossLanguageSentences } from '../queries/list-cross-language-sentences.ts';
 import { countUnassigned, listRunThemes, listUnassigned } from '../queries/list-run-themes.ts';
 import { findLastEdit, isRunLocked, loadThemeWorkbench } from '../queries/theme-workbench.ts';
 import { ProcessRunsPage } from '../views/process-runs-page.tsx';
@@ -147,6 +148,7 @@ export async function renderRunPage(
   const themes = await listRunThemes(context.db, organisationId, run.id);
   const unassigned = await countUnassigned(context.db, organisationId, run.id);
   const unassignedSentences = unassigned > 0 ? await listUnassigned(context.db, organisationId, run.id) : [];
+  const crossLanguage = run.codebookId !== null ? await listCrossLanguageSentences(context.db, organisationId, run.id) : undefined;
   const published = (await findPublishedRunId(context.db, organisationId, process.id)) === run.id;
   const can = (action: string) => context.authorizer.can(request.identity.actor, action, process);
   const may = {
@@ -173,6 +175,7 @@ export async function renderRunPage(
       themes={themes}
       unassigned={unassigned}
       unassignedSentences={unassignedSentences}
+      crossLanguage={crossLanguage}
       unassignedValues={form.values}
       unassignedErrors={form.errors}
       published={published}

@@ -8,6 +8,8 @@ export interface CodebookTheme {
   label: LocalizedText;
   summary: LocalizedText;
   sentences: Array<{ text: string; language: string }>;
+  /** The themes (indices) it was linked to as the same theme in another language (absent in older codebooks). */
+  counterparts?: number[];
 }
 
 /** A saved codebook of a process, as lists show it. */

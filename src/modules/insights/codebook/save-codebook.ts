@@ -9,6 +9,22 @@ import type { LocalizedText } from '../../../platform/i18n/locales.ts';
 import { CODEBOOK_SENTENCES_PER_THEME, type CodebookTheme } from './codebook-model.ts';
 import '../tables.ts';
 
+/** The run's counterpart links as positions among the saved themes, theme by theme. */
+async function readCounterparts(trx: Db, organisationId: string, runId: string, themes: readonly { id: string }[]) {
+  const links = await trx
+    .selectFrom('insight_theme_counterparts')
+    .select(['theme_id', 'counterpart_theme_id'])
+    .$call(inOrganisation(organisationId, 'insight_theme_counterparts'))
+    .where('run_id', '=', runId)
+    .execute();
+  const position = new Map(themes.map((theme, index) => [theme.id, index]));
+  return (themeId: string) =>
+    links
+      .filter((link) => link.theme_id === themeId && position.has(link.counterpart_theme_id))
+      .map((link) => position.get(link.counterpart_theme_id)!)
+      .sort((a, b) => a - b);
+}
+
 /**
  * Saves a finished run's themes (published or not) as the process's codebook: each theme's names,
  * description and up to CODEBOOK_SENTENCES_PER_THEME of its masked sentences (quotes first), copied,
@@ -42,6 +58,7 @@ export async function saveCodebook(db: Db, actor: Actor, run: { id: string; proc
       .orderBy('contribution_id')
       .orderBy('sentence_index')
       .execute();
+    const counterpartsOf = await readCounterparts(trx, actor.organisationId, run.id, themes);
     const byTheme = new Map<string, typeof sentences>();
     for (const sentence of sentences) byTheme.set(sentence.theme_id!, [...(byTheme.get(sentence.theme_id!) ?? []), sentence]);
     const saved: CodebookTheme[] = themes.map((theme) => ({
@@ -51,6 +68,7 @@ export async function saveCodebook(db: Db, actor: Actor, run: { id: string; proc
         .sort((a, b) => (a.quote_rank ?? Number.MAX_SAFE_INTEGER) - (b.quote_rank ?? Number.MAX_SAFE_INTEGER))
         .slice(0, CODEBOOK_SENTENCES_PER_THEME)
         .map((sentence) => ({ text: sentence.text, language: sentence.language })),
+      counterparts: counterpartsOf(theme.id),
     }));
     await trx
       .insertInto('insight_codebooks')

@@ -18,7 +18,15 @@ export interface AnalysisRequest {
   minThemes: number;
   maxThemes: number;
   /** Classify into these themes (each given by its masked sentences) instead of finding themes anew. */
-  codebook?: { id: string; minimumSimilarity: number; themes: Array<Array<{ text: string; language: string }>> } | undefined;
+  codebook?:
+    | {
+        id: string;
+        minimumSimilarity: number;
+        themes: Array<Array<{ text: string; language: string }>>;
+        /** Each theme's linked counterparts (indices into themes), saved with the codebook. */
+        counterparts?: number[][];
+      }
+    | undefined;
 }
 
 export type AnalysisReply =

@@ -4,10 +4,10 @@
  * one `start` message, reports progress, and answers with the result or the reason it failed;
  * the parent ends it (a cancel, the job's end) by killing it. Started by analyse-apart.ts.
  */
-import { analyseCorpus } from '../corpus/load-corpus.ts';
+import { analyseCorpus, type CorpusEntry } from '../corpus/load-corpus.ts';
 import { createTextAnalyser } from '../text/analyse.ts';
 import type { LanguageGuess } from '../text/language.ts';
-import { classifyIntoCodebook } from '../themes/classify-into-codebook.ts';
+import { classifyIntoCodebook, ownLanguages } from '../themes/classify-into-codebook.ts';
 import type { ThemeDiscovery, ThemeSentence } from '../themes/discover-themes.ts';
 import { discoverThemes, ThemeDiscoveryError } from '../themes/discover-themes.ts';
 import { themeSentencesOf } from '../themes/theme-sentences.ts';
@@ -36,12 +36,27 @@ function codebookSentences(themes: NonNullable<AnalysisRequest['codebook']>['the
   );
 }
 
-function themesOf(request: AnalysisRequest, sentences: ThemeSentence[]): ThemeDiscovery {
-  if (request.codebook)
+/** Each codebook theme's texts with its linked counterparts' texts, for sentences in a language the codebook lacks. */
+function withCounterparts(codebook: NonNullable<AnalysisRequest['codebook']>) {
+  return codebook.themes.map((texts, theme) => [
+    ...texts,
+    ...(codebook.counterparts?.[theme] ?? []).flatMap((other) => codebook.themes[other] ?? []),
+  ]);
+}
+
+function themesOf(request: AnalysisRequest, corpus: readonly CorpusEntry[], sentences: ThemeSentence[]): ThemeDiscovery {
+  if (request.codebook) {
+    const languages = new Map(corpus.map((entry) => [entry.contributionId, entry.analysis.language as string]));
     return classifyIntoCodebook(codebookSentences(request.codebook.themes), sentences, {
       codebookId: request.codebook.id,
       minimumSimilarity: request.codebook.minimumSimilarity,
+      crossLanguage: {
+        themes: withCounterparts(request.codebook),
+        languageOf: (sentence) => languages.get(sentence.sourceId) ?? 'unknown',
+        ownLanguages: ownLanguages(request.codebook.themes),
+      },
     });
+  }
   return discoverThemes(sentences, {
     seed: request.seed,
     minThemes: request.minThemes,
@@ -63,7 +78,7 @@ process.once('message', async (request: AnalysisRequest) => {
     if (corpus.length === 0) return await reply({ kind: 'failed', reason: 'empty-corpus' });
     // One contribution can be classified into a codebook; finding themes needs two at least.
     if (corpus.length < 2 && !request.codebook) return await reply({ kind: 'failed', reason: 'too-few-contributions' });
-    const discovery = themesOf(request, sentences);
+    const discovery = themesOf(request, corpus, sentences);
     await reply({ kind: 'done', corpus, sentences, discovery });
   } catch (error) {
     if (error instanceof ThemeDiscoveryError) await reply({ kind: 'failed', reason: error.reason });

@@ -92,6 +92,7 @@ export async function executeThemeRun(context: Pick<AppContext, 'db' | 'clock'>,
           id: codebook.id,
           minimumSimilarity: row.codebook_minimum_similarity ?? CODEBOOK_MINIMUM_SIMILARITY,
           themes: codebook.themes.map((theme) => theme.sentences),
+          counterparts: codebook.themes.map((theme) => theme.counterparts ?? []),
         },
       },
       async ({ fraction, step }) => {

@@ -204,7 +204,7 @@ describe('the codebook in use: saved from a run, the next phase classified into 
     assert.equal(run.status, 'succeeded', run.error ?? '');
     assert.equal(run.codebook_id, codebookId);
     assert.equal(Number(run.codebook_minimum_similarity), 0.1);
-    assert.equal(run.method_version, 'codebook-centroid-cosine/1');
+    assert.equal(run.method_version, 'codebook-centroid-cosine/2');
     const parameters = JSON.parse(run.parameters) as Record<string, unknown>;
     assert.equal(parameters.codebookId, codebookId);
     assert.equal(parameters.minimumSimilarity, 0.1);

@@ -154,3 +154,34 @@ export function mainLanguage(texts: readonly LanguageText[]): string {
   }
   return best;
 }
+
+/** Groups of texts (e.g. a codebook's themes) against which single texts in any language are compared. */
+export class CrossLanguageIndex {
+  private readonly idf = new Map<string, number>();
+  readonly profiles: Profile[];
+
+  constructor(groups: readonly (readonly LanguageText[])[]) {
+    const shares = groups.map((group) => featureShares(group.map(crossLanguageFeatures)));
+    const groupsWith = new Map<string, number>();
+    for (const group of shares) for (const feature of group.keys()) groupsWith.set(feature, (groupsWith.get(feature) ?? 0) + 1);
+    for (const [feature, count] of groupsWith) this.idf.set(feature, Math.log((1 + shares.length) / (1 + count)) + 1);
+    this.profiles = weighProfiles(shares);
+  }
+
+  /** The text's cosine to each group's profile (0 where it shares no feature). */
+  similarities(text: LanguageText): number[] {
+    const vector: Profile = new Map();
+    let norm = 0;
+    for (const feature of crossLanguageFeatures(text)) {
+      const idf = this.idf.get(feature);
+      if (idf === undefined) continue;
+      const weight = idf * FEATURE_WEIGHTS[feature[0] as keyof typeof FEATURE_WEIGHTS];
+      vector.set(feature, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm === 0) return this.profiles.map(() => 0);
+    for (const [feature, weight] of vector) vector.set(feature, weight / norm);
+    return this.profiles.map((profile) => profileSimilarity(vector, profile));
+  }
+}

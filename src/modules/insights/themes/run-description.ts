@@ -32,6 +32,8 @@ export interface ThemeRun {
     assignments: Record<string, number>;
     /** Sentences in no theme (no word shared with another sentence). */
     unassignedIds: string[];
+    /** Sentences a codebook run classified through another language's profile (absent in other runs). */
+    crossLanguageIds?: string[];
     diversity: number;
     /** Each candidate number of themes' mean silhouette (or stability), when the data chose it. */
     silhouettes: { k: number; silhouette: number }[];

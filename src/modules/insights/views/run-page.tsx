@@ -5,8 +5,10 @@ import { AdminLayout } from '../../../platform/views/components/admin-layout.tsx
 import { Button, Form } from '../../../platform/views/components/forms.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { isActive, type RunTheme, type ThemeQuote, type ThemeRun } from '../model.ts';
+import type { CrossLanguageSentence } from '../queries/list-cross-language-sentences.ts';
 import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { CODEBOOK_MINIMUM_SIMILARITY } from '../themes/codebook.ts';
+import { CrossLanguageSentences } from './cross-language-sentences.tsx';
 import { RunStatus } from './run-status.tsx';
 import { ThemeHeading, ThemeQuotes } from './theme-card.tsx';
 import { CounterpartsLine } from './theme-counterparts.tsx';
@@ -21,6 +23,8 @@ export interface RunPageProps {
   unassigned: number;
   /** The first of the sentences in no theme, to read. */
   unassignedSentences: ThemeQuote[];
+  /** In a codebook run: the sentences assigned through another language. */
+  crossLanguage?: { count: number; sentences: CrossLanguageSentence[] } | undefined;
   published: boolean;
   may: { cancel: boolean; edit: boolean; publish: boolean; undo: boolean; reopen: boolean; saveCodebook: boolean; createTheme: boolean };
   /** The new-theme form after a refusal: what was sent and the errors at its fields. */
@@ -176,6 +180,9 @@ export function RunPage(props: RunPageProps) {
           )}
         </section>
       ))}
+      {props.crossLanguage && props.crossLanguage.count > 0 && (
+        <CrossLanguageSentences count={props.crossLanguage.count} sentences={props.crossLanguage.sentences} themes={props.themes} />
+      )}
       {props.unassignedSentences.length > 0 && (
         <UnassignedSentences
           runId={run.id}
