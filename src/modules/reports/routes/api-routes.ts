@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/module.ts';
 import { openDataPackage } from '../files/open-data-package.ts';
+import { reportPdfFile } from '../files/report-pdf-file.ts';
 import { sendStoredFile } from '../files/send-stored-file.ts';
 import { loadPublishedReport } from '../loaders.ts';
 import { slugParamsSchema } from '../schemas.ts';
@@ -47,6 +48,26 @@ export function registerReportsApiRoutes(app: FastifyInstance, context: AppConte
       const file = await openDataPackage(context, request.identity.actor.organisationId, process, { report, publishedAt });
       sendStoredFile(request, reply, file, { contentType: 'application/zip', filename: `${process.slug}-open-data.zip` });
       // The reply is answered when written out (onSend hooks run first); the registry answers for handlers that return.
+      await finished(reply.raw).catch(() => undefined);
+      if (!reply.sent) reply.hijack();
+      return undefined;
+    },
+  });
+
+  context.api.add(app, {
+    method: 'GET',
+    url: '/processes/:slug/report/pdf',
+    summary:
+      'A process’s published final report as a tagged PDF in the request’s language (Accept-Language), printed once per publishing; 503 when this server cannot print',
+    tag: 'reports',
+    params: slugParamsSchema,
+    handler: async ({ params, request, reply }) => {
+      const published = await loadPublishedReport(context, request, params.slug);
+      const file = await reportPdfFile(context, request, reply, published);
+      sendStoredFile(request, reply, file, {
+        contentType: 'application/pdf',
+        filename: `${published.process.slug}-report-${request.locale}.pdf`,
+      });
       await finished(reply.raw).catch(() => undefined);
       if (!reply.sent) reply.hijack();
       return undefined;

@@ -3,12 +3,13 @@ import { authorize } from '../../../platform/http/authorize.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
-import { printPdf } from '../../../platform/pdf/print-pdf.ts';
-import { renderPage, viewContextOf } from '../../../platform/views/render.tsx';
+import { canPrintPdf } from '../../../platform/pdf/print-pdf.ts';
+import { renderPage } from '../../../platform/views/render.tsx';
 import { listProcessOptions } from '../../processes/index.ts';
 import { renderSectionPage } from '../actions/render-pages.tsx';
-import { reportPrintHtml } from '../export/report-pdf.tsx';
 import { reportXlsx } from '../export/report-xlsx.ts';
+import { reportPdfFile } from '../files/report-pdf-file.ts';
+import { sendStoredFile } from '../files/send-stored-file.ts';
 import { loadCoordinatedProcess, loadPublishedReport, loadSection } from '../loaders.ts';
 import { buildReport } from '../report/build-report.ts';
 import { findReport } from '../report/find-report.ts';
@@ -40,7 +41,7 @@ export function registerReportRoutes(app: FastifyInstance, context: AppContext):
       context,
       request,
       reply,
-      <ReportEditorPage process={process} draft={draft} publishedAt={stored?.publishedAt ?? null} />,
+      <ReportEditorPage process={process} draft={draft} publishedAt={stored?.publishedAt ?? null} canPrint={await canPrintPdf()} />,
     );
   });
 
@@ -52,7 +53,7 @@ export function registerReportRoutes(app: FastifyInstance, context: AppContext):
   page(app, 'GET', '/processes/:slug/report', async (request, reply) => {
     const { slug } = parse(slugParamsSchema, request.params);
     const { report, publishedAt } = await loadPublishedReport(context, request, slug);
-    return renderPage(context, request, reply, <ReportPage report={report} publishedAt={publishedAt} />);
+    return renderPage(context, request, reply, <ReportPage report={report} publishedAt={publishedAt} canPrint={await canPrintPdf()} />);
   });
 
   page(app, 'GET', '/processes/:slug/report.xlsx', async (request, reply) => {
@@ -66,13 +67,12 @@ export function registerReportRoutes(app: FastifyInstance, context: AppContext):
 
   page(app, 'GET', '/processes/:slug/report.pdf', async (request, reply) => {
     const { slug } = parse(slugParamsSchema, request.params);
-    const { process, report, publishedAt } = await loadPublishedReport(context, request, slug);
-    const view = viewContextOf(request, reply, context);
-    const title = view.t('reports.report.title', { process: view.text(report.data.process.title) });
-    const pdf = await printPdf({ html: reportPrintHtml(view, report, publishedAt), title, language: request.locale });
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="${process.slug}-report-${request.locale}.pdf"`)
-      .send(pdf);
+    const published = await loadPublishedReport(context, request, slug);
+    const { process } = published;
+    const file = await reportPdfFile(context, request, reply, published);
+    return sendStoredFile(request, reply, file, {
+      contentType: 'application/pdf',
+      filename: `${process.slug}-report-${request.locale}.pdf`,
+    });
   });
 }

@@ -9,7 +9,7 @@ import { REPORTS_LIMITS } from '../schemas.ts';
 import { Paragraphs } from './report-body.tsx';
 
 /** The links to what a published report is served as. */
-export function PublishedLinks(props: { slug: string }) {
+export function PublishedLinks(props: { slug: string; canPrint: boolean }) {
   const view = useView();
   return (
     <ul>
@@ -17,7 +17,11 @@ export function PublishedLinks(props: { slug: string }) {
         <a href={view.href(`/processes/${props.slug}/report`)}>{view.t('reports.links.page')}</a>
       </li>
       <li>
-        <a href={view.href(`/processes/${props.slug}/report.pdf`)}>{view.t('reports.links.pdf')}</a>
+        {props.canPrint ? (
+          <a href={view.href(`/processes/${props.slug}/report.pdf`)}>{view.t('reports.links.pdf')}</a>
+        ) : (
+          <span class="notice">{view.t('reports.links.pdfUnavailable')}</span>
+        )}
       </li>
       <li>
         <a href={view.href(`/processes/${props.slug}/report.xlsx`)}>{view.t('reports.links.xlsx')}</a>
@@ -30,7 +34,7 @@ export function PublishedLinks(props: { slug: string }) {
 }
 
 /** The coordinator's page of a process's final report: each section's text with its edit link, and publishing. */
-export function ReportEditorPage(props: { process: Process; draft: BuiltReport; publishedAt: string | null }) {
+export function ReportEditorPage(props: { process: Process; draft: BuiltReport; publishedAt: string | null; canPrint: boolean }) {
   const view = useView();
   const processTitle = view.text(props.process.title);
   const title = view.t('reports.editor.title', { process: processTitle });
@@ -46,7 +50,7 @@ export function ReportEditorPage(props: { process: Process; draft: BuiltReport; 
       <p>
         <a href={view.href(`/admin/reports/${slug}/participation`)}>{view.t('reports.editor.figures')}</a>
       </p>
-      {props.publishedAt && <PublishedLinks slug={slug} />}
+      {props.publishedAt && <PublishedLinks slug={slug} canPrint={props.canPrint} />}
       {props.draft.sections.map((section) => (
         <section key={section.key} aria-labelledby={`edit-${section.key}`}>
           <h2 id={`edit-${section.key}`}>{view.t(`reports.section.${section.key}`)}</h2>

@@ -5,7 +5,7 @@ import { ReportBody } from './report-body.tsx';
 import { PublishedLinks } from './report-editor-page.tsx';
 
 /** The published final report of a process as a public page, with its PDF, XLSX and open data. */
-export function ReportPage(props: { report: BuiltReport; publishedAt: string }) {
+export function ReportPage(props: { report: BuiltReport; publishedAt: string; canPrint: boolean }) {
   const view = useView();
   const title = view.t('reports.report.title', { process: view.text(props.report.data.process.title) });
   return (
@@ -13,7 +13,7 @@ export function ReportPage(props: { report: BuiltReport; publishedAt: string }) 
       <ReportBody report={props.report} publishedAt={props.publishedAt} />
       <section aria-labelledby="report-downloads">
         <h2 id="report-downloads">{view.t('reports.links.heading')}</h2>
-        <PublishedLinks slug={props.report.data.process.slug} />
+        <PublishedLinks slug={props.report.data.process.slug} canPrint={props.canPrint} />
       </section>
     </Layout>
   );
