@@ -52,7 +52,7 @@ const table: Array<[string, unknown, Who[]]> = [
   ['dialogues.reminder.send', round, ['processManager', 'admin']],
   ['dialogues.record.view', record, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
   ['dialogues.record.edit', record, ['lead', 'facilitatingLead', 'unitManager']],
-  ['dialogues.record.live', record, ['facilitatingLead']],
+  ['dialogues.record.live', record, ['lead', 'facilitatingLead', 'unitManager']],
   ['dialogues.commitment.follow', record, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
 ];
 

@@ -1,5 +1,4 @@
 import { type Actor, definePermissions, hasRole, hasRoleInUnit, isAdmin } from '../../platform/authz/authz.ts';
-import { managesProcess } from '../processes/index.ts';
 
 /** What rules need to know of a round: its process. */
 export interface RoundSubject {
@@ -46,12 +45,11 @@ export const dialoguesPermissions = definePermissions({
     coordinates(actor, subject) || hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
   'dialogues.record.edit': (actor: Actor, subject: RecordSubject) => hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
   /**
-   * Holding the dialogue live in a workshop room: its lead, who must also be able to run the room
-   * (the workshops module's facilitators: a process manager or a facilitator of the process).
+   * Holding the dialogue live in a workshop room: whoever records it (its lead, or a manager of a
+   * unit above). The room is opened with them as its host, so they run it without the facilitator's
+   * role of the process (workshops' `workshops.workshop.facilitate` lets a room's host run that room).
    */
-  'dialogues.record.live': (actor: Actor, subject: RecordSubject) =>
-    hasRoleInUnit(actor, 'unit_manager', subject.unitPath) &&
-    (managesProcess(actor, { id: subject.processId }) || hasRole(actor, 'facilitator', { processId: subject.processId })),
+  'dialogues.record.live': (actor: Actor, subject: RecordSubject) => hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
   /** A commitment's follow-up (its status): the community's lead, a manager above it, or the coordinator. */
   'dialogues.commitment.follow': (actor: Actor, subject: RecordSubject) =>
     coordinates(actor, subject) || hasRoleInUnit(actor, 'unit_manager', subject.unitPath),

@@ -98,7 +98,7 @@ export async function loadRoom(
   if (!workshop) throw notFound();
   rememberWorkshop(request, workshop.id);
   if (!process) throw notFound();
-  const facilitates = context.authorizer.can(actor, 'workshops.workshop.facilitate', { processId: workshop.processId });
+  const facilitates = context.authorizer.can(actor, 'workshops.workshop.facilitate', workshop);
   const participant = facilitates
     ? undefined
     : await findParticipant(context.db, actor.organisationId, workshop.id, requesterOf(request, workshop.id));

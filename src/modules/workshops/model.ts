@@ -45,6 +45,8 @@ export interface Workshop {
   closedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The person another module opened the room for (a dialogue's lead), who runs it; null for the console's rooms. */
+  hostUserId: string | null;
 }
 
 /** A prompt with its stage. */
@@ -144,6 +146,7 @@ export function toWorkshop(row: WorkshopsTable): Workshop {
     closedAt: row.closed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    hostUserId: row.host_user_id ?? null,
   };
 }
 

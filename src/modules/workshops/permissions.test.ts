@@ -17,6 +17,8 @@ const ACTORS = {
   visitor: actor([], null),
   resident: actor([]),
   member: actor([wide('member')]),
+  /** A work community's lead (staff, no workshop role) for whom the dialogues module opened a room. */
+  host: actor([wide('member')], 'lead-1'),
   analyst: actor([forProcess('analyst')]),
   facilitator: actor([forProcess('facilitator')]),
   facilitatorElsewhere: actor([forProcess('facilitator', OTHER_PROCESS)]),
@@ -58,6 +60,18 @@ const TABLE: Array<{ action: string; situation: string; subject: unknown; allowe
     allowed: ['facilitatorElsewhere', 'orgFacilitator', 'admin'],
   },
   {
+    action: 'workshops.workshop.facilitate',
+    situation: 'a room opened for its host (a dialogue’s lead)',
+    subject: { processId: PROCESS, hostUserId: 'lead-1' },
+    allowed: ['host', 'facilitator', 'orgFacilitator', 'processManager', 'admin'],
+  },
+  {
+    action: 'workshops.workshop.facilitate',
+    situation: 'a room opened for someone else',
+    subject: { processId: PROCESS, hostUserId: 'lead-2' },
+    allowed: ['facilitator', 'orgFacilitator', 'processManager', 'admin'],
+  },
+  {
     action: 'workshops.workshop.join',
     situation: 'anyone with the code',
     subject: { access: 'code', inAudience: false },
@@ -73,7 +87,7 @@ const TABLE: Array<{ action: string; situation: string; subject: unknown; allowe
     action: 'workshops.workshop.join',
     situation: 'a seminar for chosen bodies, actor a member',
     subject: { access: 'bodies', inAudience: true },
-    allowed: ['resident', 'member', 'analyst', 'facilitator', 'facilitatorElsewhere', 'orgFacilitator', 'processManager', 'admin'],
+    allowed: ['resident', 'member', 'host', 'analyst', 'facilitator', 'facilitatorElsewhere', 'orgFacilitator', 'processManager', 'admin'],
   },
   { action: 'workshops.note.post', situation: 'a participant of the room', subject: participant, allowed: Object.keys(ACTORS) as Who[] },
   { action: 'workshops.note.post', situation: 'someone who has not joined', subject: notJoined, allowed: [] },

@@ -5,6 +5,8 @@ import type { WorkshopAccess } from './tables.ts';
 /** What the rules need to know of a workshop. */
 export interface WorkshopSubject {
   processId: string;
+  /** The room's host (a dialogue's lead it was opened for), when it has one. */
+  hostUserId?: string | null;
 }
 
 /** What the joining rule needs: the session's access and whether the actor belongs to its audience. */
@@ -29,6 +31,11 @@ export interface ResultsSubject extends WorkshopSubject, ParticipationSubject {
   resultsPublic: boolean;
 }
 
+/** The room's host: the person another module opened this room for (never for rooms without one). */
+function hosts(actor: Actor, workshop: WorkshopSubject | undefined): boolean {
+  return actor.userId !== null && !!workshop?.hostUserId && workshop.hostUserId === actor.userId;
+}
+
 /** Process managers and the process's facilitators run its workshops. */
 function facilitates(actor: Actor, processId: string | undefined): boolean {
   return managesProcess(actor, processId ? { id: processId } : undefined) || hasRole(actor, 'facilitator', { processId });
@@ -43,7 +50,9 @@ export const workshopPermissions = definePermissions({
   'workshops.admin.list': (actor: Actor) =>
     isAdmin(actor) || actor.grants.some((grant) => grant.role === 'process_manager' || grant.role === 'facilitator'),
   'workshops.workshop.create': (actor: Actor, process: { id: string }) => facilitates(actor, process?.id),
-  'workshops.workshop.facilitate': (actor: Actor, workshop: WorkshopSubject) => facilitates(actor, workshop?.processId),
+  /** Running a room: its process's facilitators, and the room's own host (a dialogue's lead runs their dialogue's room only). */
+  'workshops.workshop.facilitate': (actor: Actor, workshop: WorkshopSubject) =>
+    facilitates(actor, workshop?.processId) || hosts(actor, workshop),
   'workshops.workshop.join': (actor: Actor, subject: JoinSubject) =>
     subject.access === 'code' || (actor.userId !== null && subject.inAudience),
   'workshops.note.post': (_actor: Actor, subject: ParticipationSubject) => subject.participantId !== null,

@@ -63,6 +63,8 @@ export interface WorkshopsTable {
   closed_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The person another module opened the room for (a dialogue's lead), who runs it like a facilitator. */
+  host_user_id?: string | null;
 }
 
 /** A prompt (kysymys) of a workshop, with its own stage. */

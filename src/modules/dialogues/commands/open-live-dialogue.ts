@@ -11,34 +11,40 @@ import { openRecord } from './open-record.ts';
 /**
  * Holds a work community's dialogue live: opens its record (under way) if it is not yet, and a
  * workshop room with the round's questions as prompts, whose notes later flow into the record's
- * draft. A dialogue already live answers its room; one already held is refused (409). Of two
- * presses at once one room is linked (the update is conditional); the other press's room is left
- * unused, and both answer the linked one. Answers the room's id.
+ * draft. A dialogue already live answers its room; one already held is refused (409). The room is
+ * made under the record's row lock (a locked read-then-insert: the first statement updates the
+ * row, which PostgreSQL locks until the commit and SQLite's single writer serialises), so of two
+ * presses at once the second waits, finds the first's room and answers it: no spare room is left.
+ * Answers the room's id.
  */
 export async function openLiveDialogue(db: Db, actor: Actor, scene: RecordScene, now: Date): Promise<string> {
   if (scene.record?.status === 'held') throw refuse.conflict('dialogues.live.alreadyHeld');
   if (scene.record?.workshopId) return scene.record.workshopId;
   const recordId = scene.record?.id ?? (await openRecord(db, actor, scene, now));
-  const workshopId = await createWorkshop(db, actor, scene.round.processId, liveRoomSettings(scene), now);
   return db.transaction().execute(async (trx) => {
-    const linked = await trx
+    const locked = await trx
       .updateTable('dialogue_records')
-      .set({ workshop_id: workshopId, updated_at: now.toISOString() })
+      .set({ updated_at: now.toISOString() })
       .$call(inOrganisation(actor.organisationId, 'dialogue_records'))
       .where('id', '=', recordId)
-      .where('workshop_id', 'is', null)
-      .where('status', '=', 'under_way')
-      .executeTakeFirst();
-    if (Number(linked.numUpdatedRows) !== 1) {
-      const current = await trx
-        .selectFrom('dialogue_records')
-        .select(['workshop_id', 'status'])
-        .$call(inOrganisation(actor.organisationId, 'dialogue_records'))
-        .where('id', '=', recordId)
-        .executeTakeFirstOrThrow();
-      if (current.status === 'held' || !current.workshop_id) throw refuse.conflict('dialogues.live.alreadyHeld');
-      return current.workshop_id;
-    }
+      .returning(['workshop_id', 'status'])
+      .executeTakeFirstOrThrow();
+    if (locked.status === 'held') throw refuse.conflict('dialogues.live.alreadyHeld');
+    if (locked.workshop_id) return locked.workshop_id;
+    const workshopId = await createWorkshop(
+      trx,
+      actor,
+      scene.round.processId,
+      // The one who opens it runs it: a lead needs no facilitator's role of the process.
+      { ...liveRoomSettings(scene), hostUserId: actor.userId },
+      now,
+    );
+    await trx
+      .updateTable('dialogue_records')
+      .set({ workshop_id: workshopId })
+      .$call(inOrganisation(actor.organisationId, 'dialogue_records'))
+      .where('id', '=', recordId)
+      .execute();
     await recordAudit(
       trx,
       {

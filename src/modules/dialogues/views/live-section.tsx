@@ -4,7 +4,7 @@ import type { RecordScene } from '../loaders.ts';
 
 /**
  * The live dialogue on a work community's page, for its lead while the record is a draft: hold it
- * live in a workshop room (if the lead may run one), or the room's code, its console and the button
+ * live in a workshop room they then run as its host, or the room's code, its console and the button
  * that takes its notes into the draft below.
  */
 export function LiveSection(props: { scene: RecordScene; path: string }) {
@@ -26,15 +26,15 @@ export function LiveSection(props: { scene: RecordScene; path: string }) {
             <Button>{view.t('dialogues.live.takeNotes')}</Button>
           </Form>
         </>
-      ) : view.can('dialogues.record.live', scene.subject) ? (
-        <>
-          <p>{view.t('dialogues.live.intro')}</p>
-          <Form action={view.href(`${path}/live`)}>
-            <Button>{view.t('dialogues.live.open')}</Button>
-          </Form>
-        </>
       ) : (
-        <p>{view.t('dialogues.live.needsFacilitator')}</p>
+        view.can('dialogues.record.live', scene.subject) && (
+          <>
+            <p>{view.t('dialogues.live.intro')}</p>
+            <Form action={view.href(`${path}/live`)}>
+              <Button>{view.t('dialogues.live.open')}</Button>
+            </Form>
+          </>
+        )
       )}
     </section>
   );

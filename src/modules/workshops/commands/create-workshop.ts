@@ -12,17 +12,14 @@ import '../tables.ts';
 
 const CODE_ATTEMPTS = 5;
 
-async function insertWorkshop(
-  db: Db,
-  actor: Actor,
-  processId: string,
-  input: WorkshopSettings & { template: string },
-  now: Date,
-): Promise<string> {
+/** A room's settings, its template, and its host when another module opens it for someone. */
+type RoomInput = WorkshopSettings & { template: string; hostUserId?: string | null };
+
+async function insertWorkshop(db: Db, actor: Actor, processId: string, input: RoomInput, now: Date): Promise<string> {
   const id = newId();
   const stamp = now.toISOString();
   const promptIds = input.prompts.map(() => newId());
-  await db.transaction().execute(async (trx) => {
+  const write = async (trx: Db) => {
     await trx
       .insertInto('workshops')
       .values({
@@ -50,6 +47,7 @@ async function insertWorkshop(
         closed_at: null,
         created_at: stamp,
         updated_at: stamp,
+        host_user_id: input.hostUserId ?? null,
       })
       .execute();
     for (const [index, prompt] of input.prompts.entries()) {
@@ -83,21 +81,19 @@ async function insertWorkshop(
       },
       now,
     );
-  });
+  };
+  // In a caller's transaction (a module making the room with its own row) it writes there.
+  await (db.isTransaction ? write(db) : db.transaction().execute(write));
   return id;
 }
 
 /**
  * Creates a workshop with its prompts and groups and a fresh join code. The
  * first prompt is the current one, waiting for the facilitator to open writing.
+ * Given a transaction, it writes in it; a clash of codes there is refused (409)
+ * rather than drawn again, since PostgreSQL cannot go on in that transaction.
  */
-export async function createWorkshop(
-  db: Db,
-  actor: Actor,
-  processId: string,
-  input: WorkshopSettings & { template: string },
-  now: Date,
-): Promise<string> {
+export async function createWorkshop(db: Db, actor: Actor, processId: string, input: RoomInput, now: Date): Promise<string> {
   const errors = await checkReferences(db, actor.organisationId, processId, input);
   if (Object.keys(errors).length > 0) throw refuse.invalid(errors);
   // A clash of random codes is rare; another draw settles it.
@@ -106,7 +102,7 @@ export async function createWorkshop(
       return await insertWorkshop(db, actor, processId, input, now);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      if (attempt >= CODE_ATTEMPTS) throw refuse.conflict('workshops.error.codeClash');
+      if (attempt >= CODE_ATTEMPTS || db.isTransaction) throw refuse.conflict('workshops.error.codeClash');
     }
   }
 }
