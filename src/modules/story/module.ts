@@ -4,6 +4,7 @@ import { createResponseAction } from './actions/create-response.ts';
 import { createVersionAction } from './actions/create-version.ts';
 import { linkSeminarOutcomeAction } from './actions/link-seminar-outcome.tsx';
 import { moderateCommentAction } from './actions/moderate-comment.tsx';
+import { publishResponseAction } from './actions/publish-response.ts';
 import { recordDecisionAction } from './actions/record-decision.ts';
 import { scheduleCommentsAction } from './actions/schedule-comments.ts';
 import { stopResponseMailAction } from './actions/stop-response-mail.tsx';
@@ -39,6 +40,7 @@ export const storyModule = defineModule({
     scheduleCommentsAction,
     createCommentAction,
     createResponseAction,
+    publishResponseAction,
     recordDecisionAction,
     moderateCommentAction,
     linkSeminarOutcomeAction,

@@ -164,6 +164,11 @@ export const commentParamsSchema = processParamsSchema.extend({
   commentId: z.string().min(1).max(COMMENT_LIMITS.idMax),
 });
 
+/** A response in a path. */
+export const responseParamsSchema = processParamsSchema.extend({
+  responseId: z.string().min(1).max(COMMENT_LIMITS.idMax),
+});
+
 /** A seminar's outcome item and the paragraphs of the version it shaped. */
 export const seminarLinkInputSchema = storableText(
   z.object({

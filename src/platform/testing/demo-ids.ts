@@ -68,6 +68,8 @@ export async function demoIds(test: TestApp) {
     '/story/versions/{number}': '1',
     // A comment on the demo's story; a response mail's unsubscribe link that is not ours (410).
     '/story/comments/{commentId}': (await first('story_comments'))?.id,
+    // A response on the demo's story (published: publishing it again is 409).
+    '/story/responses/{responseId}': (await first('story_responses'))?.id,
     '/story/unsubscribe/{token}': 'no-such-link',
     '/goals/processes/{processId}': processId,
     // The 2013 process's first goal, objective and indicator (the goals demo).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { participantFor, participantRateKey } from '../../../platform/participation/participant.ts';
 import { createComment } from '../commands/create-comment.ts';
 import { loadCommentableStory } from '../comment-access.ts';
@@ -28,9 +29,9 @@ export const createCommentAction = defineAction({
       },
       now,
     ),
-  // The story page is not cached; the editors see a new comment in their register when they next look.
-  pageVersion: 'unchanged',
-  after: [],
+  // The story page is in the render cache and shows every published comment.
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   api: {
     method: 'POST',
     url: '/processes/:slug/story/comments',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import { createResponse } from '../commands/create-response.ts';
 import { mailAnsweredCommenters } from '../mail/mail-answered-commenters.ts';
 import { listBlocks } from '../queries/list-blocks.ts';
@@ -21,10 +22,10 @@ export const createResponseAction = defineAction({
     const keys = (await listBlocks(context.db, actor.organisationId, latest.id)).map((block) => block.key);
     return createResponse(context.db, actor, subject.version, keys, input, now);
   },
-  // The story page is not cached; the commenter sees the response beside their comment on the next read.
-  pageVersion: 'unchanged',
+  // The story page (render cache) shows published responses beside their comments.
+  pageVersion: 'after-commit',
   // The commenters who asked are mailed after the commit: a failed mail never undoes the response.
-  after: [({ context, request, subject }, id) => mailAnsweredCommenters(context, request, subject.process, id)],
+  after: [invalidatePages, ({ context, request, subject }, id) => mailAnsweredCommenters(context, request, subject.process, id)],
   api: {
     method: 'POST',
     access: 'signed-in',

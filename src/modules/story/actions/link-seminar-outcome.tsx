@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { defineAction, type FormState, type LoadCall } from '../../../platform/actions/action.ts';
+import { invalidatePages } from '../../../platform/actions/effects.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import { refuse } from '../../../platform/domain/refusal.ts';
 import type { AppContext } from '../../../platform/module.ts';
@@ -60,9 +61,9 @@ export const linkSeminarOutcomeAction = defineAction({
     };
     return linkSeminarOutcome(context.db, actor, subject.version, known, input, now);
   },
-  // The story page is not cached; the paragraph shows its seminar on the next read.
-  pageVersion: 'unchanged',
-  after: [],
+  // The story page (render cache) shows the seminar under the paragraph.
+  pageVersion: 'after-commit',
+  after: [invalidatePages],
   api: { method: 'POST', url: '/processes/:slug/story/versions/:number/seminars', access: 'signed-in', status: 204, errors: [409] },
   page: {
     url: '/processes/:slug/story/versions/:number/seminars',

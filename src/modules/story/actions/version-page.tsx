@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { FormState, LoadCall } from '../../../platform/actions/action.ts';
 import { localize } from '../../../platform/i18n/locales.ts';
+import { canPrintPdf } from '../../../platform/pdf/print-pdf.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { toDateTimeLocal } from '../../../platform/zoned-time.ts';
 import { flattenUnitTree, listUnitTree } from '../../organisations/index.ts';
@@ -103,6 +104,7 @@ export async function renderVersionPage(call: Call, reply: FastifyReply, loaded:
       heading={call.context.translator.t(call.request.locale, 'story.version.name', { number: version.number })}
       status={decision ? <DecisionView {...decision} /> : undefined}
       panel={panel}
+      pdf={await canPrintPdf()}
     />,
     status,
   );

@@ -104,6 +104,39 @@ describe('response mails: a commenter who asked is mailed when the comment is an
     assert.equal(smtp.messages.length, before);
   });
 
+  it('a response published later, after the period closed, mails once: through the register’s button, or the API; a second publish is 409 and mails no one', async () => {
+    const mine = () => smtp.messages.filter((message) => message.to.includes(RESIDENT)).length;
+    const first = await comment(resident, 'Vastatkaa myöhemmin.', true);
+    const second = await comment(resident, 'Tämäkin myöhemmin.', true);
+    const saved = await respond([first.id], false);
+    const savedToo = await respond([second.id], false);
+    const [id, idToo] = [saved.json<{ id: string }>().id, savedToo.json<{ id: string }>().id];
+    const closed = await admin.api('PUT', `/api/v1/processes/${slug}/story/versions/1/comment-period`, {
+      audience: 'anyone',
+      closesAt: '2020-01-01T00:00',
+    });
+    assert.equal(closed.status, 204, closed.text);
+    const before = mine();
+    const register = await admin.get(`/fi/processes/${slug}/story/responses`);
+    assert.match(register.text, new RegExp(`action="/fi/processes/${slug}/story/responses/${id}/publish"`));
+    const published = await admin.postForm(`/fi/processes/${slug}/story/responses/${id}/publish`, {});
+    assert.equal(published.status, 303, published.text);
+    const mail = await smtp.waitForMessage((message) => message.to.includes(RESIDENT) && /Vastatkaa myöhemmin\./.test(message.text));
+    assert.match(mail.subject, /Kommenttisi sai vastineen/);
+    assert.equal((await admin.api('POST', `/api/v1/processes/${slug}/story/responses/${idToo}/publish`)).status, 204);
+    await smtp.waitForMessage((message) => message.to.includes(RESIDENT) && /Tämäkin myöhemmin\./.test(message.text));
+    const again = await admin.api('POST', `/api/v1/processes/${slug}/story/responses/${id}/publish`);
+    assert.equal(again.status, 409);
+    assert.match(again.text, /jo julkaistu/);
+    assert.equal((await resident.api('POST', `/api/v1/processes/${slug}/story/responses/${idToo}/publish`)).status, 403);
+    assert.equal((await admin.api('POST', `/api/v1/processes/${slug}/story/responses/nope/publish`)).status, 404);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(mine(), before + 2, 'one mail per published response, none for the refused second publish');
+    const story = await test.client().get(`/fi/processes/${slug}/story`);
+    assert.match(story.text, /Vastatkaa myöhemmin\./);
+    assert.doesNotMatch(story.text, /ei vielä julkaistu/);
+  });
+
   it('the unsubscribe link: a GET asks, a one-click POST without session or token stops the mails; a forged token is 410', async () => {
     const mail = smtp.messages.find((message) => message.to.includes(RESIDENT));
     const link = new URL(unsubscribeIn(mail?.text ?? ''));

@@ -31,10 +31,19 @@ function pathOf<Schema extends z.ZodType>(schema: Schema, params: unknown): z.ou
 
 /** The story's pages: reading, the versions, one version, a comparison and the editor's form (which posts to `createVersionAction`). */
 export function registerStoryPageRoutes(app: FastifyInstance, context: AppContext): void {
-  page(app, 'GET', '/processes/:slug/story', async (request, reply) => {
-    const { slug } = pathOf(processParamsSchema, request.params);
-    return renderReadingPage({ context, request, actor: request.identity.actor }, reply, slug);
-  });
+  // Anonymous visitors get it from the render cache: every story write that shows here moves the page
+  // version (comments, responses, moderation, periods, decisions, seminar links), and the page says
+  // when its comment period opens or closes by the clock (cachePageUntil in renderReadingPage).
+  page(
+    app,
+    'GET',
+    '/processes/:slug/story',
+    async (request, reply) => {
+      const { slug } = pathOf(processParamsSchema, request.params);
+      return renderReadingPage({ context, request, actor: request.identity.actor }, reply, slug);
+    },
+    { config: { pageCache: true } },
+  );
 
   page(app, 'GET', '/processes/:slug/story/comment', async (request, reply) => {
     const { slug } = pathOf(processParamsSchema, request.params);

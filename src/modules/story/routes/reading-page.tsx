@@ -1,9 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import type { LoadCall } from '../../../platform/actions/action.ts';
+import { cachePageUntil } from '../../../platform/http/page-cache.ts';
+import { canPrintPdf } from '../../../platform/pdf/print-pdf.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { carryComments } from '../carry-over.ts';
 import { commentSubject } from '../comment-access.ts';
 import { loadVisibleStory } from '../loaders.ts';
+import type { Version } from '../model.ts';
 import { listBlocks } from '../queries/list-blocks.ts';
 import { listCommentsOfVersions, type StoryComment } from '../queries/list-comments.ts';
 import { listResponses } from '../queries/list-responses.ts';
@@ -17,6 +20,13 @@ import { StoryPage } from '../views/story-page.tsx';
 import { StoryStatus } from '../views/story-status.tsx';
 
 type Call = Pick<LoadCall<unknown>, 'context' | 'request' | 'actor'>;
+
+/** The next instant the version's comment period opens or closes by the clock alone, if any. */
+function nextInstant(now: Date, version: Version): string | null {
+  const at = now.toISOString();
+  const times = [version.comments?.opensAt, version.comments?.closesAt].filter((time): time is string => !!time && time > at);
+  return times.sort()[0] ?? null;
+}
 
 /**
  * The story to read: the newest version the actor may read, its status (decision, comment period) and, beside
@@ -48,6 +58,7 @@ export async function renderReadingPage(call: Call, reply: FastifyReply, slug: s
   };
   // The button shows while the period is open; the form says who may comment (sign in, audience).
   const open = subject.state === 'open';
+  if (version.status !== 'decided') cachePageUntil(call.request, nextInstant(context.clock.now(), version));
   const numbers = new Map(blocks.filter((block) => block.kind === 'paragraph').map((block, index) => [block.key, index + 1]));
   return renderPage(
     context,
@@ -83,6 +94,7 @@ export async function renderReadingPage(call: Call, reply: FastifyReply, slug: s
         </>
       )}
       end={<RemovedComments slug={story.process.slug} comments={carried.removed} responses={responseOf} />}
+      pdf={await canPrintPdf()}
       script={open ? '/assets/story/passage.js' : undefined}
     />,
   );

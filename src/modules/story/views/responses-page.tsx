@@ -28,6 +28,7 @@ function AnsweredComments(props: {
   responses: Map<string, StoryResponse>;
   paragraph: (key: string) => string;
   slug: string;
+  responds: boolean;
 }) {
   const view = useView();
   const answered = props.comments.filter((comment) => comment.responseId !== null);
@@ -43,6 +44,13 @@ function AnsweredComments(props: {
               <p class="story-comment__passage">{props.paragraph(comment.blockKey)}</p>
               <p>{comment.body}</p>
               {response && <ResponseView response={response} slug={props.slug} />}
+              {response && response.publishedAt === null && props.responds && (
+                <Form action={view.href(`/processes/${props.slug}/story/responses/${response.id}/publish`)}>
+                  <button type="submit" class="button button--secondary">
+                    {view.t('story.response.publish')}
+                  </button>
+                </Form>
+              )}
             </li>
           );
         })}
@@ -167,7 +175,13 @@ export function ResponsesPage(props: {
         </a>
       </p>
       <ErrorSummary errors={props.errors} labels={labels} />
-      <AnsweredComments comments={props.comments} responses={props.responses} paragraph={paragraph} slug={props.process.slug} />
+      <AnsweredComments
+        comments={props.comments}
+        responses={props.responses}
+        paragraph={paragraph}
+        slug={props.process.slug}
+        responds={props.responds}
+      />
       {props.responds && open.length > 0 && (
         <RespondForm
           slug={props.process.slug}

@@ -21,6 +21,8 @@ export function StoryPage(props: {
   heading?: string;
   /** The editors' tools for this version (its comment period). */
   panel?: ComponentChildren;
+  /** Whether this server prints PDFs (Chromium installed): the download is offered, or the page says so. */
+  pdf?: boolean;
   /** A script that enhances the page (passage selection), never needed for it to work. */
   script?: string | undefined;
 }) {
@@ -46,8 +48,14 @@ export function StoryPage(props: {
             <a href={view.href(`${base}/versions`)}>{view.t('story.page.allVersions')}</a>{' '}
             <a href={view.href(`${base}/versions/${props.version.number}/download`)} download>
               {view.t('story.export.download')}
-            </a>
+            </a>{' '}
+            {props.pdf && (
+              <a href={view.href(`${base}/versions/${props.version.number}/pdf`)} download>
+                {view.t('story.export.pdf')}
+              </a>
+            )}
           </p>
+          {props.pdf === false && <p class="story-page__print">{view.t('story.export.pdfUnavailable')}</p>}
           {props.status}
           {props.edits && props.version.status === 'draft' && (
             <p class="story-page__edit">
