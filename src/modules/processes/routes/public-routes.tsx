@@ -71,9 +71,16 @@ interface ProcessPageMeta {
  * The content of a process's page for this viewer, read with a fixed number of statements and
  * rendered under the shared view (nothing of the session in it). Throws 404 like every door to a process.
  */
-async function renderProcessContent(context: AppContext, request: FastifyRequest, reply: FastifyReply, slug: string, day: string) {
+async function renderProcessContent(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  at: { slug: string; now: Date; day: string },
+) {
+  const { slug, now, day } = at;
   const process = await loadVisibleProcess(context, request.identity.actor, slug);
-  const overview = await getProcessOverview(context, request.organisation.id, process, viewerOf(context, request));
+  // The same instant as the key's day and the expiry check, so the content is of the day it is stored for.
+  const overview = await getProcessOverview(context, request.organisation.id, process, { ...viewerOf(context, request), now });
   const progress = describeProgress(overview.phases, day);
   const view = viewContextOf(request, reply, context, context.adminLinks);
   const html = renderFragment(view, <ProcessPageContent overview={overview} progress={progress} today={day} />);
@@ -109,8 +116,10 @@ function showProcessPage(context: AppContext): Handler {
     if (fragment) {
       view = viewContextOf(request, reply, context, context.adminLinks);
     } else {
-      ({ view, fragment } = await renderProcessContent(context, request, reply, slug, day));
-      fragments.set(key, version, fragment, fragment.meta.changesAt ? Date.parse(fragment.meta.changesAt) : null);
+      ({ view, fragment } = await renderProcessContent(context, request, reply, { slug, now, day }));
+      const expiresAt = fragment.meta.changesAt ? Date.parse(fragment.meta.changesAt) : null;
+      // An instant that does not parse could never end the copy: such content is not kept.
+      if (expiresAt === null || !Number.isNaN(expiresAt)) fragments.set(key, version, fragment, expiresAt);
     }
     // A channel opening or a deadline passing changes the hub with no write: the cached anonymous page ends then too.
     cachePageUntil(request, fragment.meta.changesAt);
