@@ -8,6 +8,7 @@ import { listPhases, type Process } from '../../processes/index.ts';
 import { listCodebooks } from '../codebook/list-codebooks.ts';
 import type { RunTheme, ThemeRun } from '../model.ts';
 import { findPublishedRunId, listRuns } from '../queries/find-run.ts';
+import { listCounterpartSuggestions } from '../queries/list-counterpart-suggestions.ts';
 import { listCrossLanguageSentences } from '../queries/list-cross-language-sentences.ts';
 import { countUnassigned, listRunThemes, listUnassigned } from '../queries/list-run-themes.ts';
 import { findLastEdit, isRunLocked, loadThemeWorkbench } from '../queries/theme-workbench.ts';
@@ -87,12 +88,16 @@ export async function renderThemeEdit(
     reopen: can('insights.run.reopen'),
     counterparts: can('insights.theme.counterparts'),
   };
+  const suggestions = may.counterparts
+    ? await listCounterpartSuggestions(context.db, organisationId, loaded.runId, loaded.theme)
+    : undefined;
   reply.header('cache-control', 'no-store');
   return renderPage(
     context,
     request,
     reply,
     <ThemeEditPage
+      suggestions={suggestions}
       process={loaded.process}
       runId={loaded.runId}
       theme={loaded.theme}

@@ -103,3 +103,59 @@ describe('themes across languages: an analyst links a theme to its counterparts,
     assert.equal(unknown.status, 404);
   });
 });
+
+describe('suggested counterparts on a theme’s page: accepting one makes it a hand-made link', () => {
+  let test: TestApp;
+  let admin: TestClient;
+  let runId: string;
+  let themeIds: string[];
+
+  before(async () => {
+    test = await startTestApp({ demo: true, environment: { TARINA_JOBS: '0' } });
+    admin = await test.adminClient();
+    const organisationId = test.demo.organisationId as string;
+    const process = await insertBareProcess(test.context.db, organisationId, 'ehdotetut-vastineet', 'Ehdotetut');
+    const texts = [
+      ['fi', ['Kirjasto voisi olla auki sunnuntaisin.', 'Kirjaston aukioloajat ovat lyhyet.']],
+      ['sv', ['Biblioteket borde ha öppet på söndagar.', 'Bibliotekets öppettider är korta.']],
+      ['fi', ['Pyörätiet ovat talvella jäässä.', 'Aurataan pyörätiet aamulla.']],
+    ] as const;
+    const stored = await storeFinishedRun(
+      test.context.db,
+      {
+        organisationId,
+        processId: process.id,
+        themes: texts.map(([language], t) => ({ label: `${language}-${t}`, contributionIds: [`c${t}-0`, `c${t}-1`] })),
+      },
+      test.context.clock.now(),
+    );
+    runId = stored.runId;
+    themeIds = stored.themeIds;
+    for (const [t, [language, pair]] of texts.entries())
+      for (const [i, text] of pair.entries())
+        await test.context.db
+          .updateTable('insight_theme_sentences')
+          .set({ text, language })
+          .where('run_id', '=', runId)
+          .where('contribution_id', '=', `c${t}-${i}`)
+          .execute();
+  });
+  after(() => test.close());
+
+  it('suggests the Swedish library theme for the Finnish one, not the cycle paths; accepting links them both ways', async () => {
+    const [library, bibliotek] = themeIds;
+    const page = await admin.get(`/fi/admin/insights/runs/${runId}/themes/${library}`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Ehdotetut kielivastineet/);
+    assert.match(page.text, /Hyväksy: sv-1 \(samankaltaisuus/);
+    assert.doesNotMatch(page.text, /Hyväksy: fi-2/);
+    const accepted = await admin.postForm(`/fi/admin/insights/runs/${runId}/themes/${library}/counterparts`, {
+      counterpartIds: bibliotek!,
+    });
+    assert.equal(accepted.status, 303, accepted.text);
+    const links = await test.context.db.selectFrom('insight_theme_counterparts').select('theme_id').where('run_id', '=', runId).execute();
+    assert.equal(links.length, 2);
+    const after = await admin.get(`/en/admin/insights/runs/${runId}/themes/${library}`);
+    assert.doesNotMatch(after.text, /Suggested counterparts/, 'a linked suggestion is not suggested again');
+  });
+});

@@ -52,3 +52,42 @@ export function CounterpartsLine(props: {
     </p>
   );
 }
+
+/**
+ * Suggested counterparts of a theme, each with a button that accepts it: the counterparts form
+ * sent with the linked themes and the suggested one, so an accepted suggestion is a hand-made link.
+ */
+export function CounterpartSuggestions(props: {
+  runId: string;
+  themeId: string;
+  suggestions: Array<{ counterpartId: string; similarity: number }>;
+  otherThemes: Array<{ id: string; label: LocalizedText }>;
+  counterpartIds: string[];
+}) {
+  const view = useView();
+  if (props.suggestions.length === 0) return null;
+  return (
+    <section aria-labelledby="counterpart-suggestions-title">
+      <h2 id="counterpart-suggestions-title">{view.t('insights.counterparts.suggestedTitle')}</h2>
+      <p>{view.t('insights.counterparts.suggestedHint')}</p>
+      <ul>
+        {props.suggestions.map((suggestion) => {
+          const theme = props.otherThemes.find((item) => item.id === suggestion.counterpartId);
+          if (!theme) return null;
+          return (
+            <li key={suggestion.counterpartId}>
+              <Form action={view.href(`/admin/insights/runs/${props.runId}/themes/${props.themeId}/counterparts`)}>
+                {[...props.counterpartIds, suggestion.counterpartId].map((id) => (
+                  <input key={id} type="hidden" name="counterpartIds" value={id} />
+                ))}
+                <Button variant="secondary">
+                  {view.t('insights.counterparts.accept', { theme: view.text(theme.label), similarity: suggestion.similarity.toFixed(2) })}
+                </Button>
+              </Form>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -7,7 +7,7 @@ import type { RunTheme } from '../model.ts';
 import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { INSIGHTS_LIMITS } from '../schemas.ts';
 import { ThemeQuotes } from './theme-card.tsx';
-import { CounterpartsForm, CounterpartsLine } from './theme-counterparts.tsx';
+import { CounterpartSuggestions, CounterpartsForm, CounterpartsLine } from './theme-counterparts.tsx';
 import { EditControls, ThemeContributions, ThemeWorkbenchForms, type WorkbenchValues } from './theme-workbench.tsx';
 
 /** The name and summary fields as shown: what was posted, or what is stored. */
@@ -50,6 +50,8 @@ export function ThemeEditPage(props: {
   values: ThemeWordingValues;
   errors?: FieldErrors | undefined;
   workbench: ThemeWorkbench;
+  /** Suggested counterparts in other languages, not yet linked. */
+  suggestions?: Array<{ counterpartId: string; similarity: number }>;
   workbenchValues: WorkbenchValues;
   workbenchErrors?: FieldErrors | undefined;
   may: ThemePageMay;
@@ -94,6 +96,15 @@ export function ThemeEditPage(props: {
       <h2>{view.t('insights.theme.quotes')}</h2>
       <ThemeQuotes theme={props.theme} />
       <CounterpartsLine counterpartIds={props.theme.counterpartIds} themes={props.workbench.otherThemes} />
+      {props.may.counterparts && props.suggestions && (
+        <CounterpartSuggestions
+          runId={props.runId}
+          themeId={props.theme.id}
+          suggestions={props.suggestions}
+          otherThemes={props.workbench.otherThemes}
+          counterpartIds={props.theme.counterpartIds}
+        />
+      )}
       {props.may.counterparts && (
         <CounterpartsForm
           runId={props.runId}
