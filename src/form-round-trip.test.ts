@@ -633,6 +633,12 @@ const CASES: RoundTrip[] = [
     reopen: (location) => `${location}/edit`,
     overrides: () => ({ ownerEmail: 'admin@demo.tarina.invalid' }),
   },
+  // A measure edited on its own page; the save goes back to its objective's page.
+  {
+    action: '/admin/goals/measures/:measureId/edit',
+    reopen: 'page',
+    overrides: () => ({ ownerEmail: 'admin@demo.tarina.invalid' }),
+  },
   // A contribution's hand tags in a theme run.
   { action: '/admin/insights/runs/:runId/contributions/:contributionId', reopen: 'page' },
   { action: '/account/profile', resident: true },

@@ -240,3 +240,14 @@ export const raumaRound = {
   opensOn: '2014-04-01',
   dueOn: '2014-04-30',
 } as const;
+
+/** The demo's measure (toimenpide) of every objective, owned by the objective's owner: the year's plan, done. */
+export const raumaMeasure = {
+  title: {
+    fi: 'Toimenpidesuunnitelma vuodelle 2014',
+    sv: 'Åtgärdsplan för 2014',
+    en: 'Plan of measures for 2014',
+  },
+  dueOn: '2014-02-28',
+  status: 'done',
+} as const;

@@ -4,10 +4,11 @@ import { authorize } from '../../platform/http/authorize.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { findProcessById, type Process } from '../processes/index.ts';
 import { unitPathOf } from './commands/unit-path.ts';
-import type { Goal, Indicator, Objective, Round } from './model.ts';
+import type { Goal, Indicator, Measure, Objective, Round } from './model.ts';
 import type { UnitWork } from './permissions.ts';
 import { findGoal, findIndicator, findObjective } from './queries/find-goal-parts.ts';
 import { findReportLink, findRound } from './queries/find-round.ts';
+import { findMeasure } from './queries/list-measures.ts';
 
 type Context = Pick<AppContext, 'db' | 'authorizer'>;
 
@@ -56,6 +57,18 @@ export async function loadIndicator(
   if (!indicator) throw refuse.notFound();
   const loaded = await loadObjective(context, request, indicator.objectiveId);
   return { ...loaded, indicator, work: { ...loaded.work, ownerUserId: indicator.ownerUserId ?? loaded.objective.ownerUserId } };
+}
+
+/** A measure with its objective; the objective's unit rules decide who edits it. */
+export async function loadMeasure(
+  context: Context,
+  request: FastifyRequest,
+  measureId: string,
+): Promise<LoadedObjective & { measure: Measure }> {
+  authorize(context.authorizer, request, 'goals.admin.list');
+  const measure = await findMeasure(context.db, request.identity.actor.organisationId, measureId);
+  if (!measure) throw refuse.notFound();
+  return { ...(await loadObjective(context, request, measure.objectiveId)), measure };
 }
 
 /** A round with its process, for the coordinator's round actions. */

@@ -14,6 +14,7 @@ import { setTargetAction } from './actions/set-target.ts';
 import { submitReportAction } from './actions/submit-report.ts';
 import { updateGoalAction } from './actions/update-goal.ts';
 import { updateIndicatorAction } from './actions/update-indicator.ts';
+import { updateMeasureAction } from './actions/update-measure.ts';
 import { updateObjectiveAction } from './actions/update-objective.ts';
 import { closeDueRoundsJob } from './jobs/close-due-rounds.ts';
 import { remindReportersJob } from './jobs/remind-reporters.ts';
@@ -23,6 +24,7 @@ import sv from './messages/sv.json' with { type: 'json' };
 import { goalsPermissions } from './permissions.ts';
 import { goalsPersonalData } from './personal-data.ts';
 import { registerAdminRoutes } from './routes/admin-routes.tsx';
+import { registerMultipart } from './routes/multipart.ts';
 import { registerPublicRoutes } from './routes/public-routes.tsx';
 import { registerTraceRoutes } from './routes/trace-routes.tsx';
 import { seedGoalsDemo } from './seed-demo.ts';
@@ -59,6 +61,7 @@ export const goalsModule = defineModule({
     createIndicatorAction,
     updateIndicatorAction,
     createMeasureAction,
+    updateMeasureAction,
     setTargetAction,
     recordActualAction,
     importActualsAction,
@@ -83,6 +86,7 @@ export const goalsModule = defineModule({
     },
   ],
   routes: (app, context) => {
+    registerMultipart(app);
     registerAdminRoutes(app, context);
     registerPublicRoutes(app, context);
     registerTraceRoutes(app, context);

@@ -15,6 +15,8 @@ export const GOALS_LIMITS = {
   importMax: 100,
   csvMax: 200_000,
   csvRowsMax: 2_000,
+  /** An uploaded CSV file's bytes (the same text as may be pasted, with room for a byte-order mark and wide characters). */
+  csvFileBytes: 600_000,
 } as const;
 
 const id = z.string().trim().max(GOALS_LIMITS.idMax);
@@ -150,6 +152,7 @@ export const reportParams = z.object({ token: z.string().trim().min(1).max(100) 
 export const goalParams = z.object({ goalId: id.min(1) });
 export const objectiveParams = z.object({ objectiveId: id.min(1) });
 export const indicatorParams = z.object({ indicatorId: id.min(1) });
+export const measureParams = z.object({ measureId: id.min(1) });
 
 /** Which paragraphs of the approved story become goals (their block keys); at least one. */
 export const importGoalsInputSchema = z.object({
@@ -178,11 +181,43 @@ export const goalThemesInputSchema = z.object({
 });
 export type GoalThemesInput = z.output<typeof goalThemesInputSchema>;
 
-/** Figures pasted as CSV (the follow-up CSV's `indicator_id`, `round_id`, `actual` and `comment` columns). */
-export const actualsCsvInputSchema = z.object({
-  csv: z
-    .string({ error: 'goals.validation.csvRequired' })
-    .max(GOALS_LIMITS.csvMax, { error: 'goals.validation.csvTooLong' })
-    .refine((value) => value.trim() !== '', { params: { key: 'goals.validation.csvRequired' } }),
-});
+/** An uploaded file as the multipart parser hands it on (its bytes in base64), at most `csvFileBytes`; empty is none. */
+const csvFile = z
+  .string()
+  .max(Math.ceil(GOALS_LIMITS.csvFileBytes / 3) * 4, { error: 'goals.validation.csvFileTooLarge' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'goals.validation.csvFileUnreadable' })
+  .optional()
+  .default('');
+
+/**
+ * Figures as CSV (the follow-up CSV's `indicator_id`, `round_id`, `actual` and `comment` columns): pasted as `csv`,
+ * or uploaded as `file` (a multipart form's file, or base64 in the API's JSON); a file wins over pasted text.
+ * The output is the text either way.
+ */
+export const actualsCsvInputSchema = z
+  .object({
+    csv: z.string().max(GOALS_LIMITS.csvMax, { error: 'goals.validation.csvTooLong' }).optional().default(''),
+    file: csvFile,
+  })
+  .transform((input, context) => {
+    const text = input.file === '' ? input.csv : decodeCsvFile(input.file);
+    if (text === undefined) {
+      context.addIssue({ code: 'custom', path: ['file'], params: { key: 'goals.validation.csvFileUnreadable' } });
+      return z.NEVER;
+    }
+    if (text.trim() === '') {
+      context.addIssue({ code: 'custom', path: ['csv'], params: { key: 'goals.validation.csvRequired' } });
+      return z.NEVER;
+    }
+    return { csv: text };
+  });
+
+/** A file's bytes as UTF-8 text (a byte-order mark dropped); undefined when they are not UTF-8. */
+function decodeCsvFile(base64: string): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(base64, 'base64')).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}
 export type ActualsCsvInput = z.output<typeof actualsCsvInputSchema>;

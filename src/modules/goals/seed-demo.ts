@@ -3,12 +3,13 @@ import type { AppContext, DemoState } from '../../platform/module.ts';
 import { findPublishedThemes } from '../insights/index.ts';
 import { createGoal } from './commands/create-goal.ts';
 import { createIndicator } from './commands/create-indicator.ts';
+import { createMeasure } from './commands/create-measure.ts';
 import { createObjective } from './commands/create-objective.ts';
 import { createRound } from './commands/create-round.ts';
 import { recordActuals } from './commands/record-actual.ts';
 import { setGoalThemes } from './commands/set-goal-themes.ts';
 import { setTarget } from './commands/set-target.ts';
-import { raumaGoals, raumaRound } from './demo-content.ts';
+import { raumaGoals, raumaMeasure, raumaRound } from './demo-content.ts';
 import { findGoal } from './queries/find-goal-parts.ts';
 
 /** Demo ids the tests and other seeds may use: goal, objective and indicator ids in order, and the round. */
@@ -24,7 +25,7 @@ export interface GoalsDemoState {
  * and the spring 2014 round; each objective's owner is its department's unit manager (a role in the
  * demo directory), who reports the figures of the departments that did. Its ids go to `state.goals`.
  * The goals cite no story paragraph (the story is seeded after the goals); each draws on some of the
- * published demo themes, so its trace page shows the voices behind it.
+ * published demo themes, so its trace page shows the voices behind it. Every objective has one measure (its plan for the year).
  */
 export async function seedGoalsDemo(context: AppContext, state: DemoState): Promise<void> {
   const organisationId = state.organisationId;
@@ -52,6 +53,7 @@ export async function seedGoalsDemo(context: AppContext, state: DemoState): Prom
       const ownerUserId = state.userIds?.[`unit-manager-${demoObjective.unitKey}`] ?? null;
       const objectiveId = await createObjective(context.db, coordinator, { goal, unitId, title: demoObjective.title, ownerUserId }, now);
       ids.objectiveIds.push(objectiveId);
+      await createMeasure(context.db, coordinator, objectiveId, { ...raumaMeasure, title: { ...raumaMeasure.title }, ownerUserId }, now);
       for (const demoIndicator of demoObjective.indicators) {
         const indicatorId = await createIndicator(
           context.db,

@@ -15,4 +15,10 @@ export const GOAL_LINKS = {
   drawsOn: 'draws_on',
   /** insight_theme —groups→ contribution, written by the insights module when it publishes. */
   groups: 'groups',
+  /**
+   * insight_theme —merged_into→ insight_theme and —split_into→ insight_theme: what became of a published theme an
+   * analyst merged away or split (to be written by insights' edits; goals' trace follows them, see theme-successors.ts).
+   */
+  mergedInto: 'merged_into',
+  splitInto: 'split_into',
 } as const;

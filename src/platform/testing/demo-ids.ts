@@ -77,6 +77,8 @@ export async function demoIds(test: TestApp) {
     '/objectives/{objectiveId}': (await first('goal_objectives'))?.id,
     '/indicators/{indicatorId}': (await first('goal_indicators'))?.id,
     '/rounds/{roundId}': (await first('goal_rounds'))?.id,
+    // The goals demo's one measure.
+    '/measures/{measureId}': (await first('goal_measures'))?.id,
     // A section of a process's final report (reports).
     '/sections/{section}': 'summary',
     // A mailed reporting link: any token the handler looks up and does not find (404).

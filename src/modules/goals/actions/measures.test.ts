@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { actionPath, controlsOf, currentValues, postForms } from '../../../platform/testing/html-forms.ts';
+import type { TestPerson } from '../../../platform/testing/people.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import { listMeasures } from '../queries/list-measures.ts';
 import { loadFollowUp } from '../queries/load-follow-up.ts';
@@ -10,6 +12,9 @@ describe('measures (toimenpiteet) of an objective', () => {
   let organisationId: string;
   let objectiveId: string;
   let units: Record<string, string>;
+  let manager: TestPerson;
+  let owner: TestPerson;
+  let other: TestPerson;
 
   before(async () => {
     test = await startTestApp({ demo: true });
@@ -21,8 +26,8 @@ describe('measures (toimenpiteet) of an objective', () => {
   after(() => test.close());
 
   it('page: the unit manager adds a measure with an owner and a due date; bad input comes back 422 as typed', async () => {
-    const manager = await createUnitPerson(test, 'toimenpide-johtaja', 'unit_manager', units['education-and-culture']!);
-    const owner = await createUnitPerson(test, 'toimenpide-vastaava', 'member', units['education-and-culture']!);
+    manager = await createUnitPerson(test, 'toimenpide-johtaja', 'unit_manager', units['education-and-culture']!);
+    owner = await createUnitPerson(test, 'toimenpide-vastaava', 'member', units['education-and-culture']!);
     const bad = await manager.client.postForm(`/fi/admin/goals/objectives/${objectiveId}/measures`, {
       'title.fi': 'Oppilaskuntien kuulemiset',
       ownerEmail: 'ei-ketaan@example.com',
@@ -55,7 +60,9 @@ describe('measures (toimenpiteet) of an objective', () => {
     assert.match(page.text, /Toimenpide on lisätty\./);
     assert.match(page.text, /<th scope="row">Oppilaskuntien kuulemiset<\/th><td>toimenpide-vastaava[^<]*<\/td>/);
     assert.match(page.text, /Käynnissä/);
-    const [measure] = await listMeasures(test.context.db, organisationId, objectiveId);
+    const measure = (await listMeasures(test.context.db, organisationId, objectiveId)).find(
+      (entry) => entry.title.fi === 'Oppilaskuntien kuulemiset',
+    );
     assert.deepEqual(
       { title: measure?.title, dueOn: measure?.dueOn, status: measure?.status, ownerUserId: measure?.ownerUserId },
       {
@@ -68,7 +75,7 @@ describe('measures (toimenpiteet) of an objective', () => {
   });
 
   it('api: adds a measure; another unit’s manager is refused (403), an unknown objective answers 404', async () => {
-    const other = await createUnitPerson(test, 'tekninen-johtaja', 'unit_manager', units['technical-services']!);
+    other = await createUnitPerson(test, 'tekninen-johtaja', 'unit_manager', units['technical-services']!);
     const refused = await other.client.api('POST', `/api/v1/goals/objectives/${objectiveId}/measures`, {
       title: { fi: 'Ei oma' },
       dueOn: '2014-06-30',
@@ -88,9 +95,80 @@ describe('measures (toimenpiteet) of an objective', () => {
     assert.deepEqual(
       measures.map((measure) => [measure.title.fi, measure.status]),
       [
+        ['Toimenpidesuunnitelma vuodelle 2014', 'done'],
         ['Nuorisovaltuuston aloitteet', 'planned'],
         ['Oppilaskuntien kuulemiset', 'in_progress'],
       ],
     );
+  });
+
+  it('page: the unit manager edits a measure through its rendered form (title, owner, due day, progress); every field comes back', async () => {
+    const newOwner = manager;
+    const [measure] = await listMeasures(test.context.db, organisationId, objectiveId);
+    const objectivePage = await manager.client.get(`/fi/admin/goals/objectives/${objectiveId}`);
+    assert.match(objectivePage.text, new RegExp(`href="/fi/admin/goals/measures/${measure!.id}/edit"`));
+    const editPage = await manager.client.get(`/fi/admin/goals/measures/${measure!.id}/edit`);
+    assert.equal(editPage.status, 200);
+    const form = postForms(editPage.text).find((candidate) => actionPath(candidate) === `/fi/admin/goals/measures/${measure!.id}/edit`);
+    assert.ok(form, 'the edit page has the measure’s form');
+    const posted: Record<string, string> = {};
+    for (const control of controlsOf(form)) posted[control.name] = currentValues(form, control.name)[0] ?? '';
+    assert.equal(posted['title.fi'], measure!.title.fi);
+    assert.equal(posted.dueOn, measure!.dueOn);
+    assert.equal(posted.status, measure!.status);
+    const changed = {
+      ...posted,
+      'title.fi': 'Nuorisovaltuuston aloitteiden käsittely',
+      'title.en': 'Handling the youth council’s initiatives',
+      ownerEmail: newOwner.email,
+      dueOn: '2014-09-30',
+      status: 'done',
+    };
+    const bad = await manager.client.postForm(`/fi/admin/goals/measures/${measure!.id}/edit`, { ...changed, dueOn: '30.9.2014' });
+    assert.equal(bad.status, 422);
+    assert.match(bad.text, /class="error-summary"/);
+    assert.match(bad.text, /name="dueOn"[^>]*value="30.9.2014"/);
+    assert.match(bad.text, /value="Nuorisovaltuuston aloitteiden käsittely"/);
+    const saved = await manager.client.postForm(`/fi/admin/goals/measures/${measure!.id}/edit`, changed);
+    assert.equal(saved.status, 303);
+    assert.equal(saved.location, `/fi/admin/goals/objectives/${objectiveId}`);
+    assert.match((await manager.client.get(saved.location ?? '')).text, /Toimenpide on tallennettu\./);
+    const reopened = postForms((await manager.client.get(`/fi/admin/goals/measures/${measure!.id}/edit`)).text).find(
+      (candidate) => actionPath(candidate) === `/fi/admin/goals/measures/${measure!.id}/edit`,
+    );
+    assert.ok(reopened);
+    for (const [name, value] of Object.entries(changed))
+      if (name !== '_csrf') assert.deepEqual(currentValues(reopened, name), [value], name);
+    const stored = await listMeasures(test.context.db, organisationId, objectiveId);
+    assert.deepEqual(
+      stored.find((entry) => entry.id === measure!.id),
+      {
+        id: measure!.id,
+        objectiveId,
+        title: { fi: 'Nuorisovaltuuston aloitteiden käsittely', sv: measure!.title.sv, en: 'Handling the youth council’s initiatives' },
+        ownerUserId: newOwner.userId,
+        dueOn: '2014-09-30',
+        status: 'done',
+      },
+    );
+  });
+
+  it('permissions: another unit’s manager and the measure’s owner may not edit (403); the coordinator may, by the API; unknown 404', async () => {
+    const measure = (await listMeasures(test.context.db, organisationId, objectiveId)).find((entry) => entry.ownerUserId === owner.userId);
+    assert.ok(measure, 'the measure the member owns');
+    assert.equal((await other.client.get(`/fi/admin/goals/measures/${measure!.id}/edit`)).status, 403);
+    const body = { title: { fi: 'Ei oma' }, dueOn: '2014-06-30', status: 'planned' };
+    assert.equal((await other.client.api('PUT', `/api/v1/goals/measures/${measure!.id}`, body)).status, 403);
+    assert.equal((await owner.client.api('PUT', `/api/v1/goals/measures/${measure!.id}`, body)).status, 403);
+    const admin = await test.adminClient();
+    assert.equal((await admin.api('PUT', '/api/v1/goals/measures/no-such-measure', body)).status, 404);
+    const invalid = await admin.api('PUT', `/api/v1/goals/measures/${measure!.id}`, { ...body, status: 'someday' });
+    assert.equal(invalid.status, 422);
+    assert.equal(
+      (await admin.api('PUT', `/api/v1/goals/measures/${measure!.id}`, { ...body, title: { fi: 'Koordinaattorin korjaus' } })).status,
+      204,
+    );
+    const [after] = (await listMeasures(test.context.db, organisationId, objectiveId)).filter((entry) => entry.id === measure!.id);
+    assert.deepEqual([after?.title, after?.status, after?.ownerUserId], [{ fi: 'Koordinaattorin korjaus' }, 'planned', null]);
   });
 });

@@ -3,11 +3,12 @@ import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import type { Process } from '../../processes/index.ts';
 import type { LoadedObjective } from '../loaders.ts';
-import type { Goal, Indicator } from '../model.ts';
+import type { Goal, Indicator, Measure } from '../model.ts';
 import { AdminEditPage } from '../views/admin-edit-page.tsx';
 import type { FormState } from '../views/form-parts.tsx';
 import { GoalForm, goalFormValues } from '../views/goal-form.tsx';
 import { IndicatorForm, indicatorFormValues } from '../views/indicator-form.tsx';
+import { MeasureForm, measureFormValues } from '../views/measures-section.tsx';
 import { ObjectiveForm, objectiveFormValues } from '../views/objective-form.tsx';
 import { managedUnitOptions, unitsOf } from './render-pages.tsx';
 
@@ -102,6 +103,32 @@ export async function renderIndicatorEditPage(
       parent={{ label: loaded.indicator.name, href: `/admin/goals/indicators/${loaded.indicator.id}` }}
     >
       <IndicatorForm action={`/admin/goals/indicators/${loaded.indicator.id}/edit`} editing values={values} errors={form.errors} />
+    </AdminEditPage>,
+    status,
+  );
+}
+
+/** A measure's edit page (under its objective). */
+export async function renderMeasureEditPage(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  loaded: LoadedObjective & { measure: Measure },
+  form: FormState = {},
+  status = 200,
+) {
+  const organisationId = request.identity.actor.organisationId;
+  const values = form.values ?? measureFormValues(loaded.measure, await ownerEmailOf(context, organisationId, loaded.measure.ownerUserId));
+  return renderPage(
+    context,
+    request,
+    reply,
+    <AdminEditPage
+      titleKey="goals.measure.editTitle"
+      process={loaded.process}
+      parent={{ label: loaded.objective.title, href: `/admin/goals/objectives/${loaded.objective.id}` }}
+    >
+      <MeasureForm action={`/admin/goals/measures/${loaded.measure.id}/edit`} editing values={values} errors={form.errors} />
     </AdminEditPage>,
     status,
   );

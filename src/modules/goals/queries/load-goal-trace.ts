@@ -6,6 +6,7 @@ import { findApprovedParagraphs } from '../../story/index.ts';
 import type { Goal, Objective } from '../model.ts';
 import { GOAL_LINKS } from '../trace-types.ts';
 import { loadFollowUp } from './load-follow-up.ts';
+import { followThemeSuccessors } from './theme-successors.ts';
 
 /** How many quotes of each theme the trace shows. */
 export const TRACE_QUOTES_PER_THEME = 3;
@@ -30,7 +31,10 @@ export interface GoalTrace {
   objectives: Objective[];
 }
 
-/** Walks a goal's links upwards: goal → paragraph, goal → themes → contributions (one query per step), and its objectives. */
+/**
+ * Walks a goal's links upwards: goal → paragraph, goal → themes (followed through merges and splits) → contributions
+ * (one query per step), and its objectives.
+ */
 export async function loadGoalTrace(db: Db, organisationId: string, goal: Goal): Promise<GoalTrace> {
   const [approved, themeLinks, published, followUp] = await Promise.all([
     goal.paragraphId ? findApprovedParagraphs(db, organisationId, goal.processId) : Promise.resolve(undefined),
@@ -39,7 +43,11 @@ export async function loadGoalTrace(db: Db, organisationId: string, goal: Goal):
     loadFollowUp(db, organisationId, goal.processId),
   ]);
   const found = approved?.paragraphs.find((paragraph) => paragraph.key === goal.paragraphId);
-  const linkedIds = new Set(themeLinks.map((link) => link.toId));
+  const linkedIds = await followThemeSuccessors(
+    db,
+    organisationId,
+    themeLinks.map((link) => link.toId),
+  );
   const themes = (published?.themes ?? []).filter((theme) => linkedIds.has(theme.id));
   const sources = await listLinksFrom(
     db,

@@ -6,6 +6,7 @@ import { findProcessById } from '../../processes/index.ts';
 import type { Goal } from '../model.ts';
 import { GOAL_LINKS } from '../trace-types.ts';
 import { loadFollowUp } from './load-follow-up.ts';
+import { listThemeAncestors } from './theme-successors.ts';
 
 /** How many of a person's newest contributions the page follows. */
 export const MY_TRACE_CONTRIBUTIONS = 50;
@@ -38,7 +39,18 @@ export async function loadMyTrace(db: Db, organisationId: string, userId: string
     GOAL_LINKS.groups,
   );
   const themeIds = [...new Set(grouped.filter((link) => link.fromType === GOAL_LINKS.theme).map((link) => link.fromId))];
-  const drawing = await listLinksTo(db, organisationId, GOAL_LINKS.theme, themeIds, GOAL_LINKS.drawsOn);
+  // A goal drawing on a theme that was since merged into, or split into, one of these still reaches the voices.
+  const ancestors = await listThemeAncestors(db, organisationId, themeIds);
+  const drawn = await listLinksTo(
+    db,
+    organisationId,
+    GOAL_LINKS.theme,
+    [...new Set([...ancestors.values()].flatMap((set) => [...set]))],
+    GOAL_LINKS.drawsOn,
+  );
+  const drawing = themeIds.flatMap((themeId) =>
+    drawn.filter((link) => ancestors.get(themeId)?.has(link.toId)).map((link) => ({ ...link, toId: themeId })),
+  );
   const processIds = [...new Set(contributions.flatMap((contribution) => (contribution.processId ? [contribution.processId] : [])))];
   const themes = new Map<string, LocalizedText>();
   const goals = new Map<string, ReachedGoal>();

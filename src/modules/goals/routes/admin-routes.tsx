@@ -5,10 +5,15 @@ import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listProcessOptions } from '../../processes/index.ts';
-import { renderGoalEditPage, renderIndicatorEditPage, renderObjectiveEditPage } from '../actions/render-edit-pages.tsx';
+import {
+  renderGoalEditPage,
+  renderIndicatorEditPage,
+  renderMeasureEditPage,
+  renderObjectiveEditPage,
+} from '../actions/render-edit-pages.tsx';
 import { renderGoalPage, renderIndicatorPage, renderObjectivePage, renderProcessPage } from '../actions/render-pages.tsx';
-import { loadGoal, loadGoalsProcess, loadIndicator, loadObjective } from '../loaders.ts';
-import { goalParams, indicatorParams, objectiveParams, processParams } from '../schemas.ts';
+import { loadGoal, loadGoalsProcess, loadIndicator, loadMeasure, loadObjective } from '../loaders.ts';
+import { goalParams, indicatorParams, measureParams, objectiveParams, processParams } from '../schemas.ts';
 import { AdminIndexPage } from '../views/admin-index-page.tsx';
 
 /** The goals' admin pages (reads only; their forms post to the module's actions). */
@@ -52,5 +57,11 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
     const loaded = await loadIndicator(context, request, indicatorId);
     authorize(context.authorizer, request, 'goals.objective.manage', loaded.work);
     return renderIndicatorEditPage(context, request, reply, loaded);
+  });
+  page(app, 'GET', '/admin/goals/measures/:measureId/edit', async (request, reply) => {
+    const { measureId } = parse(measureParams, request.params);
+    const loaded = await loadMeasure(context, request, measureId);
+    authorize(context.authorizer, request, 'goals.objective.manage', loaded.work);
+    return renderMeasureEditPage(context, request, reply, loaded);
   });
 }

@@ -84,8 +84,14 @@ export function AdminObjectivePage(props: {
         />
       )}
       <h2>{view.t('goals.measure.listTitle')}</h2>
-      <MeasuresTable measures={props.measures} ownerNames={props.measureOwnerNames} today={props.today} />
-      {props.mayManage && <MeasureForm objectiveId={props.node.objective.id} values={measureState.values} errors={measureState.errors} />}
+      <MeasuresTable measures={props.measures} ownerNames={props.measureOwnerNames} today={props.today} mayManage={props.mayManage} />
+      {props.mayManage && (
+        <MeasureForm
+          action={`/admin/goals/objectives/${props.node.objective.id}/measures`}
+          values={measureState.values}
+          errors={measureState.errors}
+        />
+      )}
     </AdminLayout>
   );
 }

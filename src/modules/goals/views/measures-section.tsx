@@ -6,8 +6,16 @@ import { GOALS_LIMITS, MEASURE_STATUSES } from '../schemas.ts';
 import { FormSection, type FormState, OwnerEmailField } from './form-parts.tsx';
 import { stringValue, textValue } from './form-values.ts';
 
-/** An objective's measures (toimenpiteet) as a table: what, who, by when, how far; a passed due day of an unfinished one is marked late. */
-export function MeasuresTable(props: { measures: Measure[]; ownerNames: Map<string, string>; today: string }) {
+/** A saved measure as its form shows it (the owner by e-mail, as the form names them). */
+export function measureFormValues(measure: Measure, ownerEmail: string | null): Record<string, unknown> {
+  return { title: measure.title, ownerEmail: ownerEmail ?? '', dueOn: measure.dueOn, status: measure.status };
+}
+
+/**
+ * An objective's measures (toimenpiteet) as a table: what, who, by when, how far; a passed due day of an unfinished one
+ * is marked late. Those who manage the objective get a link to edit each.
+ */
+export function MeasuresTable(props: { measures: Measure[]; ownerNames: Map<string, string>; today: string; mayManage?: boolean }) {
   const view = useView();
   if (props.measures.length === 0) return <p>{view.t('goals.measure.empty')}</p>;
   return (
@@ -20,6 +28,11 @@ export function MeasuresTable(props: { measures: Measure[]; ownerNames: Map<stri
             <th scope="col">{view.t('goals.measure.owner')}</th>
             <th scope="col">{view.t('goals.measure.dueOn')}</th>
             <th scope="col">{view.t('goals.measure.status')}</th>
+            {props.mayManage && (
+              <th scope="col">
+                <span class="visually-hidden">{view.t('goals.measure.actions')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -32,6 +45,14 @@ export function MeasuresTable(props: { measures: Measure[]; ownerNames: Map<stri
                 {measure.status !== 'done' && measure.dueOn < props.today && ` (${view.t('goals.measure.late')})`}
               </td>
               <td>{view.t(`goals.measure.status.${measure.status}`)}</td>
+              {props.mayManage && (
+                <td>
+                  <a href={view.href(`/admin/goals/measures/${measure.id}/edit`)}>
+                    {view.t('goals.measure.edit')}
+                    <span class="visually-hidden">: {view.text(measure.title)}</span>
+                  </a>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -40,8 +61,8 @@ export function MeasuresTable(props: { measures: Measure[]; ownerNames: Map<stri
   );
 }
 
-/** The unit manager's form for a new measure of an objective. */
-export function MeasureForm(props: { objectiveId: string } & FormState) {
+/** The unit manager's form for a measure of an objective: a new one (posted to the objective) or one being edited. */
+export function MeasureForm(props: { action: string; editing?: boolean } & FormState) {
   const view = useView();
   const labels = {
     title: view.t('goals.measure.title'),
@@ -52,8 +73,8 @@ export function MeasureForm(props: { objectiveId: string } & FormState) {
   return (
     <FormSection
       id="goals-measure-form"
-      title={view.t('goals.measure.formTitle')}
-      action={`/admin/goals/objectives/${props.objectiveId}/measures`}
+      title={view.t(props.editing ? 'goals.measure.editTitle' : 'goals.measure.formTitle')}
+      action={props.action}
       labels={labels}
       errors={props.errors}
       submit={view.t('goals.measure.submit')}
