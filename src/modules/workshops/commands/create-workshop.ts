@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor } from '../../../platform/authz/authz.ts';
 import type { Db } from '../../../platform/db/database.ts';
@@ -7,13 +8,51 @@ import { refuse } from '../../../platform/domain/refusal.ts';
 import { newJoinCode } from '../join-code.ts';
 import { chosenAudienceIds } from '../model.ts';
 import type { WorkshopSettings } from '../schemas.ts';
+import type { WorkshopsTable } from '../tables.ts';
 import { checkReferences } from './check-references.ts';
-import '../tables.ts';
 
 const CODE_ATTEMPTS = 5;
 
 /** A room's settings, its template, and its host when another module opens it for someone. */
 type RoomInput = WorkshopSettings & { template: string; hostUserId?: string | null };
+
+/** The workshop's row as it is first written: open, on its first prompt. */
+function workshopRow(
+  id: string,
+  actor: Actor,
+  processId: string,
+  input: RoomInput,
+  firstPromptId: string | null,
+  stamp: string,
+): Insertable<WorkshopsTable> {
+  return {
+    id,
+    organisation_id: actor.organisationId,
+    process_id: processId,
+    event_id: input.eventId,
+    kind: input.kind,
+    template: input.template,
+    title: JSON.stringify(input.title),
+    description: JSON.stringify(input.description),
+    join_code: newJoinCode(),
+    status: 'open',
+    access: input.access,
+    audience_ids: JSON.stringify(chosenAudienceIds(input.access, input.audienceIds)),
+    note_names: input.noteNames,
+    note_max_length: input.noteMaxLength,
+    notes_hidden: input.notesHidden ? 1 : 0,
+    dots_per_participant: input.dotsPerParticipant,
+    results_public: input.resultsPublic ? 1 : 0,
+    current_prompt_id: firstPromptId,
+    locked: 0,
+    timer_ends_at: null,
+    version: 1,
+    closed_at: null,
+    created_at: stamp,
+    updated_at: stamp,
+    host_user_id: input.hostUserId ?? null,
+  };
+}
 
 async function insertWorkshop(db: Db, actor: Actor, processId: string, input: RoomInput, now: Date): Promise<string> {
   const id = newId();
@@ -22,33 +61,7 @@ async function insertWorkshop(db: Db, actor: Actor, processId: string, input: Ro
   const write = async (trx: Db) => {
     await trx
       .insertInto('workshops')
-      .values({
-        id,
-        organisation_id: actor.organisationId,
-        process_id: processId,
-        event_id: input.eventId,
-        kind: input.kind,
-        template: input.template,
-        title: JSON.stringify(input.title),
-        description: JSON.stringify(input.description),
-        join_code: newJoinCode(),
-        status: 'open',
-        access: input.access,
-        audience_ids: JSON.stringify(chosenAudienceIds(input.access, input.audienceIds)),
-        note_names: input.noteNames,
-        note_max_length: input.noteMaxLength,
-        notes_hidden: input.notesHidden ? 1 : 0,
-        dots_per_participant: input.dotsPerParticipant,
-        results_public: input.resultsPublic ? 1 : 0,
-        current_prompt_id: promptIds[0] ?? null,
-        locked: 0,
-        timer_ends_at: null,
-        version: 1,
-        closed_at: null,
-        created_at: stamp,
-        updated_at: stamp,
-        host_user_id: input.hostUserId ?? null,
-      })
+      .values(workshopRow(id, actor, processId, input, promptIds[0] ?? null, stamp))
       .execute();
     for (const [index, prompt] of input.prompts.entries()) {
       await trx
