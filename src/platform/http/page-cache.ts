@@ -3,9 +3,8 @@ import { sql } from 'kysely';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/database.ts';
 import { inOrganisation } from '../db/scope.ts';
-import { dateTimeFormat } from '../i18n/translator.ts';
+import { dayInZone, organisationFingerprint } from '../views/fragment-cache.tsx';
 import { FLASH_COOKIE } from '../views/render.tsx';
-import type { OrganisationInfo } from './request-context.ts';
 
 /** Per organisation, a counter that moves on whenever something a cached page shows changes. */
 export interface PageVersionsTable {
@@ -135,34 +134,6 @@ export function cachePageUntil(request: FastifyRequest, at: Date | string | null
   if (known === undefined || time < known) expiries.set(request, time);
 }
 
-const fingerprints = new WeakMap<OrganisationInfo, string>();
-
-/** The organisation's settings as the layout shows them; resolveOrganisation hands out a new object when they change. */
-function fingerprintOf(organisation: OrganisationInfo): string {
-  let fingerprint = fingerprints.get(organisation);
-  if (fingerprint === undefined) {
-    fingerprint = JSON.stringify(organisation);
-    fingerprints.set(organisation, fingerprint);
-  }
-  return fingerprint;
-}
-
-const days = new Map<string, { minute: number; day: string }>();
-
-/**
- * Today's date in the organisation's time zone: a page may show where a process stands
- * today. Every time zone's day begins on a whole minute, so one answer per zone and minute is exact.
- */
-function dayOf(now: Date, timeZone: string): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  const known = days.get(timeZone);
-  if (known?.minute === minute) return known.day;
-  const day = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  if (days.size >= 100) days.clear();
-  days.set(timeZone, { minute, day });
-  return day;
-}
-
 /** Only an anonymous visitor's GET of a page that opted in, with no message waiting for them. */
 function mayUseCache(request: FastifyRequest): boolean {
   if (request.method !== 'GET' || request.routeOptions.config?.pageCache !== true) return false;
@@ -187,7 +158,7 @@ export function registerPageCache(app: FastifyInstance, context: { db: Db; clock
   app.addHook('preHandler', async (request, reply) => {
     if (!mayUseCache(request)) return;
     const organisation = request.organisation;
-    const key = `${organisation.id}\n${fingerprintOf(organisation)}\n${dayOf(context.clock.now(), organisation.timeZone)}\n${request.url}`;
+    const key = `${organisation.id}\n${organisationFingerprint(organisation)}\n${dayInZone(context.clock.now(), organisation.timeZone)}\n${request.url}`;
     const version = await readPageVersion(context.db, organisation.id);
     const page = cache.get(key, version, context.clock.now().getTime());
     if (!page) {
