@@ -87,7 +87,12 @@ async function startServer(target: DatabaseTarget, port: number, seed: boolean):
           resolve(message);
         };
         child.on('message', listener);
-        child.send({ type: 'stats' });
+        // A stopping server (the restart figure) can close the channel between the check and the send.
+        child.send({ type: 'stats' }, (error) => {
+          if (!error) return;
+          child.off('message', listener);
+          reject(error);
+        });
       }),
     stop: () =>
       new Promise((resolve) => {
