@@ -159,6 +159,31 @@ describe('workshops API: set-up, joining by code, notes, stages', () => {
     assert.equal(votes.length, 3);
   });
 
+  it('decides dots that arrive together from many phones each as it would alone: limits per phone, a bad target refused alone', async () => {
+    const phones = Array.from({ length: 4 }, () => test.client({ 'accept-language': 'fi' }));
+    for (const phone of phones) await join(phone, workshop.joinCode);
+    const note = await test.context.db
+      .selectFrom('workshop_notes')
+      .select('id')
+      .where('text', '=', 'Meri ja satama')
+      .executeTakeFirstOrThrow();
+    await setStage(admin, workshop.id, workshop.prompts[0]!.id, 'voting');
+    const before = await test.context.db.selectFrom('workshop_votes').select('id').where('workshop_id', '=', workshop.id).execute();
+    const vote = (phone: (typeof phones)[number], targetId: string) =>
+      phone.api('POST', `/api/v1/workshops/${workshop.id}/votes`, { targetType: 'note', targetId });
+    const unknownNote = '00000000-0000-4000-8000-000000000000';
+    const responses = await Promise.all(
+      phones.flatMap((phone) => [...Array.from({ length: 4 }, () => vote(phone, note.id)), vote(phone, unknownNote)]),
+    );
+    for (const [index] of phones.entries()) {
+      const own = responses.slice(index * 5, index * 5 + 5).map((response) => response.status);
+      assert.deepEqual(own.slice(0, 4).sort(), [200, 200, 200, 409], `phone ${index}: three dots placed, the fourth refused`);
+      assert.equal(own[4], 404, `phone ${index}: the unknown note is refused alone`);
+    }
+    const after = await test.context.db.selectFrom('workshop_votes').select('id').where('workshop_id', '=', workshop.id).execute();
+    assert.equal(after.length - before.length, 12);
+  });
+
   it('answers bad input with 4xx, never 500: unknown note, foreign wall, malformed ids and bodies', async () => {
     const phone = test.client({ 'accept-language': 'fi' });
     await join(phone, workshop.joinCode);

@@ -3,7 +3,15 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { Refusal } from '../domain/refusal.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
-import { inGroupCommit, inGroupCommitWhenSerial, MAX_WAITING, type Trx, whileClientWaits } from './group-commit.ts';
+import {
+  inGroupCommit,
+  inGroupCommitCombined,
+  inGroupCommitWhenSerial,
+  MAX_WAITING,
+  type Outcome,
+  type Trx,
+  whileClientWaits,
+} from './group-commit.ts';
 
 describe('group commit: small writes under one key share a transaction and a commit', () => {
   let test: TestApp;
@@ -144,5 +152,49 @@ describe('group commit: small writes under one key share a transaction and a com
     await first;
     assert.ok((await Promise.all(queued)).every((value) => value === 'served'));
     assert.equal(await inGroupCommit(db, 'event-full', async () => 'room again'), 'room again');
+  });
+
+  it('decides neighbouring pieces of one kind in one call, in order, each with its own outcome; a failed call undoes only its run', async () => {
+    const db = test.context.db;
+    const runs: string[][] = [];
+    const insertAll = async (trx: Trx, ids: string[]): Promise<Array<Outcome<string>>> => {
+      runs.push(ids);
+      if (ids.includes('boom')) {
+        await sql`insert into group_commit_probe (id, batch) values ('before-boom', 'combined')`.execute(trx);
+        throw new Error('the run failed after writing');
+      }
+      const kept = ids.filter((id) => !id.startsWith('no-'));
+      for (const id of kept) await sql`insert into group_commit_probe (id, batch) values (${id}, 'combined')`.execute(trx);
+      return ids.map((id) => (id.startsWith('no-') ? { ok: false, error: new Error(`${id} refused`) } : { ok: true, value: `kept ${id}` }));
+    };
+    const piece = (id: string) => inGroupCommitCombined(db, 'event-combined', { kind: 'probe', input: id, runAll: insertAll });
+    const results = await Promise.allSettled([
+      piece('k1'),
+      piece('no-k2'),
+      piece('k3'),
+      inGroupCommit(db, 'event-combined', async (trx) => {
+        await sql`insert into group_commit_probe (id, batch) values ('plain', 'combined')`.execute(trx);
+        return 'plain';
+      }),
+      piece('boom'),
+      piece('k5'),
+    ]);
+    assert.deepEqual(
+      runs,
+      [
+        ['k1', 'no-k2', 'k3'],
+        ['boom', 'k5'],
+      ],
+      'neighbours of a kind run together; a plain piece ends the run',
+    );
+    assert.deepEqual(
+      results.map((result) => (result.status === 'fulfilled' ? result.value : (result.reason as Error).message)),
+      ['kept k1', 'no-k2 refused', 'kept k3', 'plain', 'the run failed after writing', 'the run failed after writing'],
+    );
+    const kept = await sql<{ id: string }>`select id from group_commit_probe where batch = 'combined' order by id`.execute(db);
+    assert.deepEqual(
+      kept.rows.map((row) => row.id),
+      ['k1', 'k3', 'plain'],
+    );
   });
 });

@@ -7,9 +7,30 @@ import type { Database } from './schema.ts';
 /** The transaction a piece of work runs in. */
 export type Trx = Transaction<Database>;
 
+/** What one piece of a combined run ends in: its answer, or its refusal. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * A piece that is run together with the pieces of the same kind next to it in its key's queue: one
+ * call decides them all, in arrival order, with one read of what they need and one write of what
+ * they keep, instead of a savepoint and a few statements each (a hall's dots).
+ */
+export interface CombinedPiece<I, T> {
+  /** Pieces of the same kind under one key combine; the first of a run gives `runAll`. */
+  kind: string;
+  input: I;
+  /**
+   * Decides every piece of the run, in order, answering one outcome per input: a refused piece is
+   * its outcome, not a throw, and writes nothing. A throw fails the whole run (its writes undone).
+   */
+  runAll: (trx: Trx, inputs: I[]) => Promise<Array<Outcome<T>>>;
+}
+
 /** One piece of work waiting for its key's next commit. */
 interface Pending {
   work: (trx: Trx) => Promise<unknown>;
+  /** Set for a piece that combines with its neighbours of the same kind (then `work` is not used). */
+  combined?: CombinedPiece<unknown, unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
   /** Aborted when the client that asked for the piece has gone (its connection closed unanswered). */
@@ -98,32 +119,67 @@ function withShared(db: Db, run: (trx: Trx) => Promise<void>): Promise<void> {
   });
 }
 
+/** A batch's pieces as they run: alone, or a run of neighbours of one combined kind. */
+type Step = Pending[];
+
+function stepsOf(batch: Pending[]): Step[] {
+  const steps: Step[] = [];
+  for (const pending of batch) {
+    const last = steps.at(-1);
+    const kind = pending.combined?.kind;
+    if (kind !== undefined && last?.[0]?.combined?.kind === kind) last.push(pending);
+    else steps.push([pending]);
+  }
+  return steps;
+}
+
+/** Runs one step; a combined run answers per piece, a single piece its value. Throws when the step failed whole. */
+async function runStep(trx: Trx, step: Step): Promise<Array<Outcome<unknown>>> {
+  const combined = step[0]?.combined;
+  if (!combined) return [{ ok: true, value: await step[0]!.work(trx) }];
+  const outcomes = await combined.runAll(
+    trx,
+    step.map((pending) => pending.combined?.input),
+  );
+  if (outcomes.length !== step.length) throw new Error(`${combined.kind}: ${outcomes.length} outcomes for ${step.length} pieces`);
+  return outcomes;
+}
+
+function settle(step: Step, outcomes: Array<Outcome<unknown>>): void {
+  step.forEach((pending, index) => {
+    const outcome = outcomes[index]!;
+    if (outcome.ok) pending.resolve(outcome.value);
+    else pending.reject(outcome.error);
+  });
+}
+
 /**
- * Runs one batch in one transaction: each piece in its own savepoint, so one piece's error undoes only
- * that piece (and drops what the batch shared, written back first, so the next piece reads it afresh).
- * On PostgreSQL the release of one piece's savepoint and the next one's are sent together: the
- * transaction holds its lock for one round trip less per piece.
+ * Runs one batch in one transaction: each step (a piece, or a run of combined pieces) in its own
+ * savepoint, so one step's error undoes only that step (and drops what the batch shared, written
+ * back first, so the next step reads it afresh). On PostgreSQL the release of one step's savepoint
+ * and the next one's are sent together: the transaction holds its lock for one round trip less per step.
  */
 async function commitBatch(db: Db, batch: Pending[]): Promise<void> {
-  const [only] = batch;
-  if (batch.length === 1 && only) {
-    // Alone, a piece needs no savepoint: its error undoes the whole transaction, which is only its own.
-    let value: unknown;
+  const steps = stepsOf(batch);
+  const [only] = steps;
+  if (steps.length === 1 && only) {
+    // Alone, a step needs no savepoint: its error undoes the whole transaction, which is only its own.
+    let outcomes: Array<Outcome<unknown>> = [];
     try {
       await withShared(db, async (trx) => {
-        value = await only.work(trx);
+        outcomes = await runStep(trx, only);
       });
-      only.resolve(value);
+      settle(only, outcomes);
     } catch (error) {
-      only.reject(error);
+      for (const pending of only) pending.reject(error);
     }
     return;
   }
   const serial = db.getExecutor().adapter instanceof SqliteAdapter;
-  const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+  const outcomes: Array<Array<Outcome<unknown>>> = [];
   try {
     await withShared(db, async (trx) => {
-      for (const [index, pending] of batch.entries()) {
+      for (const [index, step] of steps.entries()) {
         if (index === 0) await sql`savepoint group_commit_piece`.execute(trx);
         else if (serial) {
           await sql`release savepoint group_commit_piece`.execute(trx);
@@ -133,11 +189,11 @@ async function commitBatch(db: Db, batch: Pending[]): Promise<void> {
           await sql.raw('release savepoint group_commit_piece; savepoint group_commit_piece').execute(trx);
         }
         try {
-          outcomes.push({ ok: true, value: await pending.work(trx) });
+          outcomes.push(await runStep(trx, step));
         } catch (error) {
           await sql`rollback to savepoint group_commit_piece`.execute(trx);
           await dropAllShared(trx);
-          outcomes.push({ ok: false, error });
+          outcomes.push(step.map(() => ({ ok: false, error })));
         }
       }
       // The commit releases the last savepoint.
@@ -147,11 +203,7 @@ async function commitBatch(db: Db, batch: Pending[]): Promise<void> {
     for (const pending of batch) pending.reject(error);
     return;
   }
-  batch.forEach((pending, index) => {
-    const outcome = outcomes[index]!;
-    if (outcome.ok) pending.resolve(outcome.value);
-    else pending.reject(outcome.error);
-  });
+  for (const [index, step] of steps.entries()) settle(step, outcomes[index]!);
 }
 
 /** The next batch: up to MAX_BATCH pieces whose clients still wait; the others are refused unstarted. */
@@ -188,6 +240,25 @@ async function drain(db: Db, queuesOfDb: Map<string, Queue>, key: string, queue:
  * holds two keys' locks (no deadlock between app processes).
  */
 export function inGroupCommit<T>(db: Db, key: string, work: (trx: Trx) => Promise<T>): Promise<T> {
+  return enqueue<T>(db, key, work, undefined);
+}
+
+/**
+ * inGroupCommit for a piece that combines with the pieces of its kind next to it in the key's
+ * queue (`CombinedPiece`): a run of them costs one savepoint and the statements `runAll` makes for
+ * all, which decides each as it would alone, in arrival order.
+ */
+export function inGroupCommitCombined<I, T>(db: Db, key: string, piece: CombinedPiece<I, T>): Promise<T> {
+  const unused = () => Promise.reject(new Error('a combined piece runs through runAll'));
+  return enqueue<T>(db, key, unused, piece as unknown as CombinedPiece<unknown, unknown>);
+}
+
+function enqueue<T>(
+  db: Db,
+  key: string,
+  work: (trx: Trx) => Promise<T>,
+  combined: CombinedPiece<unknown, unknown> | undefined,
+): Promise<T> {
   let queuesOfDb = queues.get(db);
   if (!queuesOfDb) {
     queuesOfDb = new Map();
@@ -201,7 +272,7 @@ export function inGroupCommit<T>(db: Db, key: string, work: (trx: Trx) => Promis
   if (queue.waiting.length >= MAX_WAITING) return Promise.reject(refuse.unavailable(QUEUE_FULL_RETRY_SECONDS));
   const signal = clientScope.getStore();
   const promise = new Promise<T>((resolve, reject) => {
-    queue.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject, signal });
+    queue.waiting.push({ work, combined, resolve: resolve as (value: unknown) => void, reject, signal });
   });
   if (!queue.running) {
     queue.running = true;

@@ -45,8 +45,11 @@ export function requireUnlocked(workshop: Workshop): void {
  * Nobody is answered before the commit that holds their write.
  */
 export function inWorkshopCommit<T>(db: Db, workshop: { organisationId: string; id: string }, work: (trx: Trx) => Promise<T>): Promise<T> {
-  return inGroupCommit(db, `workshop:${workshop.organisationId}:${workshop.id}`, work);
+  return inGroupCommit(db, workshopCommitKey(workshop), work);
 }
+
+/** The group-commit key of a workshop's writes. */
+export const workshopCommitKey = (workshop: { organisationId: string; id: string }) => `workshop:${workshop.organisationId}:${workshop.id}`;
 
 const sharedKey = (workshopId: string) => `workshops.room:${workshopId}`;
 
