@@ -64,14 +64,19 @@ export async function addLinks(db: Db, organisationId: string, links: readonly L
   }
 }
 
-/** Removes the links of one relation that start at any of `fromIds` of `fromType` (a theme set's sources rewritten after an edit). */
+/**
+ * Removes the links of one relation that start at any of `fromIds` of `fromType` (a theme set's sources rewritten after an
+ * edit); with `toIds`, only those ending at one of them (an undone split's one link, not the theme's earlier splits).
+ */
 export async function removeLinksFrom(
   db: Db,
   organisationId: string,
   fromType: string,
   fromIds: readonly string[],
   relation: string,
+  toIds?: readonly string[],
 ): Promise<void> {
+  if (toIds?.length === 0) return;
   for (let start = 0; start < fromIds.length; start += 10_000) {
     await db
       .deleteFrom('links')
@@ -79,6 +84,7 @@ export async function removeLinksFrom(
       .where('from_type', '=', fromType)
       .where('from_id', 'in', fromIds.slice(start, start + 10_000))
       .where('relation', '=', relation)
+      .$if(toIds !== undefined, (query) => query.where('to_id', 'in', toIds ?? []))
       .execute();
   }
 }

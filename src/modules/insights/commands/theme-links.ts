@@ -12,6 +12,9 @@ export const THEME_LINKS = {
   contains: 'contains',
   /** theme —groups→ contribution: the sources of a theme. */
   groups: 'groups',
+  /** theme —merged_into→ theme, theme —split_into→ theme: what became of an edited theme (goals' trace follows them). */
+  mergedInto: 'merged_into',
+  splitInto: 'split_into',
 } as const;
 
 /**

@@ -4,6 +4,8 @@ import { newId } from '../../../../platform/db/ids.ts';
 import { inOrganisation } from '../../../../platform/db/scope.ts';
 import { refuse } from '../../../../platform/domain/refusal.ts';
 import type { LocalizedText } from '../../../../platform/i18n/locales.ts';
+import { addLink } from '../../../contributions/index.ts';
+import { THEME_LINKS } from '../theme-links.ts';
 import { editRun, placeSentences, sentencePlaces, settleThemes, themeRows } from './edit-log.ts';
 
 /** A sentence chosen on the form: `contributionId:sentenceIndex`. */
@@ -13,7 +15,7 @@ export function sentenceKey(contributionId: string, sentenceIndex: number): stri
 
 /**
  * Splits a theme: the chosen sentences (of this theme) become a new theme named `label`, placed
- * last. None chosen, all chosen (the theme would be empty) or a sentence of another theme are
+ * last, linked `theme —split_into→ new theme` for the trace. None chosen, all chosen (the theme would be empty) or a sentence of another theme are
  * refused at the field.
  */
 export async function splitTheme(
@@ -65,6 +67,9 @@ export async function splitTheme(
       { theme_id: created },
     );
     await settleThemes(trx, actor.organisationId, ids.runId, [ids.themeId, created], now);
+    // A goal that drew on the theme keeps both parts' voices on its trace (undo removes the link).
+    const part = (id: string) => ({ type: THEME_LINKS.theme, id });
+    await addLink(trx, actor.organisationId, part(ids.themeId), THEME_LINKS.splitInto, part(created), now);
     return {
       snapshot: { themes, createdThemeIds: [created], sentences: all },
       details: { themeId: ids.themeId, newThemeId: created, sentences: moved.length, label: input.label.fi },

@@ -4,8 +4,9 @@ import type { Db } from '../../../../platform/db/database.ts';
 import { parseJsonColumn } from '../../../../platform/db/json.ts';
 import { inOrganisation } from '../../../../platform/db/scope.ts';
 import { refuse } from '../../../../platform/domain/refusal.ts';
+import { removeLinksFrom } from '../../../contributions/index.ts';
 import { EDITS_ALLOWED_WHEN_LOCKED } from '../../tables.ts';
-import { writeThemeLinks } from '../theme-links.ts';
+import { THEME_LINKS, writeThemeLinks } from '../theme-links.ts';
 import { editableRun, placeSentences, type ThemeEditSnapshot } from './edit-log.ts';
 import { replaceTags } from './tag-contribution.ts';
 
@@ -50,6 +51,7 @@ export async function undoThemeEdit(db: Db, actor: Actor, runId: string, now: Da
     }
     for (const group of groups.values())
       await placeSentences(trx, actor.organisationId, runId, group.pairs, { theme_id: group.themeId, quote_rank: group.rank });
+    await removeEditLink(trx, actor.organisationId, edit.kind, snapshot);
     if (snapshot.createdThemeIds.length > 0)
       await trx
         .deleteFrom('insight_themes')
@@ -79,4 +81,12 @@ export async function undoThemeEdit(db: Db, actor: Actor, runId: string, now: Da
     );
     return edit.kind;
   });
+}
+
+/** Removes the trace link a merge (`source —merged_into→ target`) or a split (`theme —split_into→ part`) left. */
+async function removeEditLink(db: Db, organisationId: string, kind: string, snapshot: ThemeEditSnapshot): Promise<void> {
+  const themeIds = snapshot.themes.map((theme) => theme.id);
+  if (kind === 'merge') await removeLinksFrom(db, organisationId, THEME_LINKS.theme, themeIds, THEME_LINKS.mergedInto, themeIds);
+  if (kind === 'split')
+    await removeLinksFrom(db, organisationId, THEME_LINKS.theme, themeIds, THEME_LINKS.splitInto, snapshot.createdThemeIds);
 }
