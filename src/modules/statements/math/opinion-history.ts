@@ -113,6 +113,8 @@ const DEFAULT_GROWTH = 0.1;
 const DEFAULT_MINIMUM_UPDATE_VOTES = 20;
 const DEFAULT_UPDATE_PERIOD = 3_600_000;
 const DEFAULT_TIMED_GROWTH = 0.01;
+/** Lanczos residual (relative to the largest eigenvalue) of the maps of updates before the last. */
+const INTERMEDIATE_PCA_TOLERANCE = 1e-6;
 /** Polis's exports of conversations last computed before 2018 group every voter, those computed since only voters at the threshold. */
 export const EVERY_VOTER_BEFORE = Date.UTC(2018, 0, 1);
 
@@ -562,7 +564,9 @@ function runUpdate(
   const includedRows: number[] = [];
   for (let r = 0; r < n; r++) if ((admitted[r] as number) >= 0 && (admitted[r] as number) < t) includedRows.push(r);
   if (!final && includedRows.length < 2) return null;
-  const pca = pcaOfVotes(sub);
+  // An update before the last only steers the next one's starting clusters, so its map needs less
+  // precision than the published one; the last update solves to the full tolerance (the fixtures' map).
+  const pca = final ? pcaOfVotes(sub) : pcaOfVotes(sub, { tolerance: INTERMEDIATE_PCA_TOLERANCE });
   const projection = projectParticipants(sub, pca);
   const points = pointsOf(includedRows, subOfRow, projection);
   const baseK = Math.min(options.baseClusters ?? 100, includedRows.length);

@@ -51,9 +51,10 @@ export function centeredCells(matrix: VoteMatrix, center: Float64Array): Float64
  * PCA over all voters (not only the clustered ones), as Polis does. Columns
  * that are zero after centring (moderated out, or everyone voted alike) are
  * left out of the eigen-problem, so their loadings are exactly 0 rather than
- * rounding noise.
+ * rounding noise. `tolerance`: the Lanczos residual relative to the largest
+ * eigenvalue (default 1e-11, what every published map uses).
  */
-export function pcaOfVotes(matrix: VoteMatrix): PcaResult {
+export function pcaOfVotes(matrix: VoteMatrix, options: { tolerance?: number } = {}): PcaResult {
   const n = matrix.participantIds.length;
   const m = matrix.statementIds.length;
   const center = columnMeans(matrix);
@@ -93,7 +94,7 @@ export function pcaOfVotes(matrix: VoteMatrix): PcaResult {
       }
     }
   };
-  const { values, vectors } = topEigenpairs(apply, active.length, 2);
+  const { values, vectors } = topEigenpairs(apply, active.length, 2, options);
   const expand = (compact: Float64Array | undefined): Float64Array => {
     const full = new Float64Array(m);
     active.forEach((c, i) => {
