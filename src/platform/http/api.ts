@@ -65,7 +65,7 @@ export interface ApiRoute<
 }
 
 /** The error statuses an operation may document; every one answers problem+json. */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 const PROBLEM_TITLES: Record<ProblemStatus, string> = {
   400: 'Malformed request (e.g. JSON that does not parse)',
@@ -78,6 +78,7 @@ const PROBLEM_TITLES: Record<ProblemStatus, string> = {
   415: 'Unsupported content type',
   422: 'Invalid input: `errors` names each field',
   429: 'Too many requests',
+  503: 'Not available on this server now (e.g. it cannot print PDF files): try again later',
 };
 
 const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);

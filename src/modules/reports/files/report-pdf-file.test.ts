@@ -70,4 +70,14 @@ describe('the final report’s PDF: printed once per publishing and language, an
       else process.env.CHROMIUM_PATH = saved;
     }
   });
+
+  it('the API document declares the 503 (problem+json) the PDF download answers when the server cannot print', async () => {
+    type Operation = { responses?: Record<string, { description?: string; content?: Record<string, unknown> }> };
+    const document = (await test.client().get('/api/v1/openapi.json')).json<{ paths: Record<string, Record<string, Operation>> }>();
+    const unavailable = document.paths['/api/v1/processes/{slug}/report/pdf']?.get?.responses?.['503'];
+    assert.ok(unavailable, 'GET …/report/pdf documents 503');
+    assert.ok(unavailable.content?.['application/problem+json']);
+    assert.match(unavailable.description ?? '', /print PDF/);
+    assert.equal(document.paths['/api/v1/processes/{slug}/open-data']?.get?.responses?.['503'], undefined, 'only where it can happen');
+  });
 });

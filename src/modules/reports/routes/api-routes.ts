@@ -61,6 +61,7 @@ export function registerReportsApiRoutes(app: FastifyInstance, context: AppConte
       'A process’s published final report as a tagged PDF in the request’s language (Accept-Language), printed once per publishing; 503 when this server cannot print',
     tag: 'reports',
     params: slugParamsSchema,
+    errors: [503],
     handler: async ({ params, request, reply }) => {
       const published = await loadPublishedReport(context, request, params.slug);
       const file = await reportPdfFile(context, request, reply, published);
