@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { findProcessBySlug, listPhases } from '../../src/modules/processes/index.ts';
 import { contributionsCsv } from '../../src/modules/reports/export/open-data.ts';
 import { loadParticipationFigures } from '../../src/modules/reports/index.ts';
-import { growContributions } from './dashboard-under-load.ts';
+import { analyseAsAutovacuumWould, growContributions } from './dashboard-under-load.ts';
 import { profiled } from './profile.ts';
 import { adminClient, startSurveyBench } from './survey-bench.ts';
 
@@ -34,6 +34,7 @@ export async function runOpenDataExportScenario(name: string): Promise<void> {
     const process = await findProcessBySlug(bench.handle.db, organisationId, bench.demo.processSlug as string);
     if (!process) throw new Error('no demo process');
     await growContributions(bench.handle.db, organisationId, process.id, Object.values(bench.demo.userIds ?? {}), CONTRIBUTIONS);
+    await analyseAsAutovacuumWould(bench.handle.db, bench.handle.dialect);
     const admin = await adminClient(bench.baseUrl);
     const published = await admin.api('POST', `/api/v1/processes/${process.slug}/report/publish`);
     if (published.status !== 204) throw new Error(`publishing answered ${published.status}`);

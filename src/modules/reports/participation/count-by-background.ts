@@ -10,7 +10,9 @@ export type BackgroundDimension = 'unit' | 'sector' | 'ageBand' | 'area';
 // "relation" to the organisation (resident, staff, business, association …).
 const KIND_DIMENSION: Record<string, BackgroundDimension> = { unit: 'unit', relation: 'sector', age_band: 'ageBand', home_area: 'area' };
 
-const BATCH = 2000;
+// Rows per keyset page: each page is one round trip (and, before PostgreSQL has statistics for a freshly
+// filled table, one read of the process's rows), so pages are as large as the open data's.
+const BATCH = 5000;
 
 interface Group {
   label: string;
@@ -46,21 +48,22 @@ export function groupsOf(metadata: Record<string, unknown>): Array<{ dimension: 
 }
 
 /**
- * People and contributions per background group, read in batches of BATCH rows in id order (memory
- * holds the people of each group, not the texts). Only rows whose metadata has background answers
- * or a unit are read.
+ * People and contributions per background group, read in pages of `batch` rows in id order (memory
+ * holds the people of each group and one page, not every text). Only rows whose metadata has
+ * background answers or a unit are read.
  */
 export async function countByBackground(
   db: Db,
   organisationId: string,
   processId: string,
+  batch = BATCH,
 ): Promise<Record<BackgroundDimension, FigureRow[]>> {
   const groups = new Map<string, Group & { dimension: BackgroundDimension; key: string }>();
   let after = '';
   for (;;) {
     const rows = await pageProcessContributions(db, organisationId, processId, {
       after,
-      limit: BATCH,
+      limit: batch,
       withMetadata: ['background', 'unitPath'],
     });
     for (const row of rows) {
@@ -73,7 +76,7 @@ export async function countByBackground(
         groups.set(id, group);
       }
     }
-    if (rows.length < BATCH) break;
+    if (rows.length < batch) break;
     after = rows[rows.length - 1]!.id;
   }
   const result: Record<BackgroundDimension, FigureRow[]> = { unit: [], sector: [], ageBand: [], area: [] };

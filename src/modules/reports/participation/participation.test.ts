@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import { recordContributions, type TimedContributionInput } from '../../contributions/index.ts';
 import { createProcessForTest } from '../test-support/process.ts';
+import { countByBackground } from './count-by-background.ts';
 import { loadParticipationFigures } from './load-figures.ts';
 
 describe('participation figures', () => {
@@ -87,6 +88,46 @@ describe('participation figures', () => {
         ['Yli 30', null, null],
       ],
     );
+  });
+
+  it('counts background groups alike whatever the page size: a person over several pages is one person', async () => {
+    const organisationId = test.demo.organisationId!;
+    const process = await createProcessForTest(test, 'sivut');
+    const adminId = test.demo.adminUserId!;
+    // Seven contributions of three people in area "keskusta", two of one in "uotila", and two without background.
+    const inputs = Array.from(
+      { length: 11 },
+      (_, index): TimedContributionInput => ({
+        organisationId,
+        processId: process.id,
+        channel: index % 2 === 0 ? 'survey' : 'dialogue',
+        sourceType: 't',
+        sourceId: `p${index}`,
+        authorUserId: index % 3 === 0 ? adminId : null,
+        participantKey: `page-key-${index % 3}`,
+        language: 'fi',
+        text: 'teksti',
+        metadata:
+          index >= 9
+            ? {}
+            : {
+                background: [
+                  { kind: 'home_area', questionCode: 'alue', value: [index < 7 ? 'k' : 'u'], label: index < 7 ? 'keskusta' : 'uotila' },
+                ],
+              },
+        at: new Date('2026-05-01T08:00:00Z'),
+      }),
+    );
+    await recordContributions(test.context.db, inputs, new Date());
+    const whole = await countByBackground(test.context.db, organisationId, process.id);
+    assert.deepEqual(
+      whole.area.map((row) => [row.label, row.people, row.contributions]),
+      [
+        ['keskusta', 3, 7],
+        ['uotila', 2, 2],
+      ],
+    );
+    for (const batch of [1, 2, 3]) assert.deepEqual(await countByBackground(test.context.db, organisationId, process.id, batch), whole);
   });
 
   it('the dashboard: the coordinator sees charts and tables in fi/sv/en; others are refused', async () => {
