@@ -2,6 +2,7 @@ import { LIVE_PROCESS_SLUG } from '../../src/demo/rauma-live.ts';
 import { createVersion } from '../../src/modules/story/commands/create-version.ts';
 import { setCommentPeriod } from '../../src/modules/story/commands/set-comment-period.ts';
 import { toVersion } from '../../src/modules/story/model.ts';
+import { COMMENTS_PER_PAGE } from '../../src/modules/story/queries/list-comment-pages.ts';
 import type { Actor } from '../../src/platform/authz/authz.ts';
 import { newId } from '../../src/platform/db/ids.ts';
 import { FLASH_COOKIE } from '../../src/platform/views/render.tsx';
@@ -124,7 +125,8 @@ const line = (label: string, figures: Throughput) =>
   `  ${label.padEnd(8)} ${figures.rps.toFixed(1).padStart(9)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  (${figures.requests} requests)`;
 
 /**
- * The story page (issue 16's `story-page`): a 40-paragraph story with 5,000 comments, against the same bytes
+ * The story page (issue 16's `story-page`): a 40-paragraph story with 5,000 comments (each paragraph shows its
+ * first COMMENTS_PER_PAGE and links to more), against the same bytes
  * served from memory by the same app (the same hooks). "page" is what an anonymous visitor gets (the
  * render cache when the route allows it), "rendered" the page rendered from the database on every request.
  * The issue asks for at least 0.25 cached; the ratio printed is the page's (the story page is in the render
@@ -142,12 +144,17 @@ export async function runStoryPageScenario(name: string): Promise<void> {
   try {
     await seedStory(bench);
     recorded = await record(bench.baseUrl, PAGE_PATH);
-    const comments = recorded.body.toString('utf8').match(/class="story-comment"/g)?.length ?? 0;
-    if (comments !== COMMENTS) throw new Error(`the page shows ${comments} comments, not ${COMMENTS}`);
+    // Each paragraph shows its first page of comments and says how many it has: all 5,000 are counted.
+    const html = recorded.body.toString('utf8');
+    const comments = html.match(/class="story-comment"/g)?.length ?? 0;
+    const counted = [...html.matchAll(/Näytetään (\d+)\/(\d+) kommenttia/g)].reduce((sum, match) => sum + Number(match[2]), 0);
+    if (comments !== PARAGRAPHS * COMMENTS_PER_PAGE || counted !== COMMENTS) {
+      throw new Error(`the page shows ${comments} comments and counts ${counted}, not ${PARAGRAPHS * COMMENTS_PER_PAGE} of ${COMMENTS}`);
+    }
     const replayed = await record(bench.baseUrl, MEMORY_PATH);
     if (!replayed.body.equals(recorded.body)) throw new Error(`${MEMORY_PATH} does not serve the page's bytes`);
     console.log(
-      `${name}: GET ${PAGE_PATH} (${recorded.body.length} bytes, ${PARAGRAPHS} paragraphs, ${COMMENTS} comments) on ` +
+      `${name}: GET ${PAGE_PATH} (${recorded.body.length} bytes, ${PARAGRAPHS} paragraphs, ${COMMENTS} comments, ${comments} shown) on ` +
         `${bench.context.dialect}, ${LOAD.connections} connections, ${LOAD.seconds} s each after ${LOAD.warmUpSeconds} s warm-up`,
     );
     const hitsBefore = bench.app.pageCache.hits;

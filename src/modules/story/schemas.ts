@@ -115,6 +115,12 @@ export const commentInputSchema = storableText(
 /** A comment as parsed. */
 export type CommentInput = z.output<typeof commentInputSchema>;
 
+/** The reading page's query: one paragraph whose comments are shown further, to the given page of them. */
+export const readingQuerySchema = z.object({
+  paragraph: z.string().trim().min(1).max(STORY_LIMITS.keyMax).optional(),
+  page: z.coerce.number().int().min(1).max(1000).optional(),
+});
+
 /** The paragraph a comment form is for, and the passage selected in it (by the page's script). */
 export const commentFormQuerySchema = z.object({
   block: z.string().trim().min(1).max(STORY_LIMITS.keyMax),

@@ -29,16 +29,40 @@ export async function listResponses(
     .where('version_id', 'in', versionIds)
     .$if(!drafts, (query) => query.where('published_at', 'is not', null))
     .execute();
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        outcome: row.outcome,
-        text: parseJsonColumn<LocalizedText>(row.text, { fi: '' }),
-        changedBlockKey: row.changed_block_key,
-        publishedAt: row.published_at,
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, toResponse(row)]));
+}
+
+function toResponse(row: {
+  id: string;
+  outcome: ResponseOutcome;
+  text: string;
+  changed_block_key: string | null;
+  published_at: string | null;
+}): StoryResponse {
+  return {
+    id: row.id,
+    outcome: row.outcome,
+    text: parseJsonColumn<LocalizedText>(row.text, { fi: '' }),
+    changedBlockKey: row.changed_block_key,
+    publishedAt: row.published_at,
+  };
+}
+
+/** The published responses among the given ids (those of the comments a page shows), by id. */
+export async function listResponsesByIds(
+  db: Db,
+  organisationId: string,
+  versionIds: string[],
+  ids: string[],
+): Promise<Map<string, StoryResponse>> {
+  if (ids.length === 0 || versionIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('story_responses')
+    .select(['id', 'outcome', 'text', 'changed_block_key', 'published_at'])
+    .$call(inOrganisation(organisationId, 'story_responses'))
+    .where('version_id', 'in', versionIds)
+    .where('id', 'in', [...new Set(ids)])
+    .where('published_at', 'is not', null)
+    .execute();
+  return new Map(rows.map((row) => [row.id, toResponse(row)]));
 }

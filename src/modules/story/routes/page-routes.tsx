@@ -16,7 +16,7 @@ import { renderVersionPage } from '../actions/version-page.tsx';
 import { loadCommentableStory } from '../comment-access.ts';
 import { alignBlocks } from '../diff.ts';
 import { loadEditedStory, loadVisibleStory, loadVisibleVersion } from '../loaders.ts';
-import { commentFormQuerySchema, diffQuerySchema, processParamsSchema, versionParamsSchema } from '../schemas.ts';
+import { commentFormQuerySchema, diffQuerySchema, processParamsSchema, readingQuerySchema, versionParamsSchema } from '../schemas.ts';
 import { DiffPage } from '../views/diff-page.tsx';
 import { UnsubscribePage } from '../views/unsubscribe-page.tsx';
 import { VersionsPage } from '../views/versions-page.tsx';
@@ -40,7 +40,8 @@ export function registerStoryPageRoutes(app: FastifyInstance, context: AppContex
     '/processes/:slug/story',
     async (request, reply) => {
       const { slug } = pathOf(processParamsSchema, request.params);
-      return renderReadingPage({ context, request, actor: request.identity.actor }, reply, slug);
+      const query = parse(readingQuerySchema, request.query);
+      return renderReadingPage({ context, request, actor: request.identity.actor }, reply, slug, query);
     },
     { config: { pageCache: true } },
   );
