@@ -127,6 +127,10 @@ const NOT_SETTINGS: Record<string, string> = {
     'saves the run’s themes as the process’s codebook (no fields); insights/routes/codebook.test.ts follows it',
   '/admin/insights/runs/:runId/themes':
     'makes a new theme of chosen unassigned sentences (insights/routes/codebook.test.ts posts it and checks a refusal keeps the choice)',
+  '/admin/insights/runs/:runId/themes/:themeId/counterpart-rejections':
+    'rejects a suggested counterpart (one hidden id; the theme then shows among the rejected); insights/routes/counterparts.test.ts follows it',
+  '/admin/insights/runs/:runId/themes/:themeId/counterpart-rejections/restore':
+    'takes a rejection back (one hidden id); insights/routes/counterparts.test.ts follows it',
   '/admin/goals/processes/:processId/goals': 'adds a goal (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
   '/admin/goals/processes/:processId/rounds':
     'adds a reporting round (a new one each time; goals-admin.test.ts checks the fields come back on a 422)',
@@ -137,6 +141,7 @@ const NOT_SETTINGS: Record<string, string> = {
   '/admin/goals/indicators/:indicatorId/targets': 'sets a year’s target (shown in the list of targets, not in the form)',
   '/admin/goals/indicators/:indicatorId/actuals': 'records an actual in a round (shown in the table by round, not in the form)',
   '/admin/goals/rounds/:roundId/open': 'mails the reporters their links (no fields; report-links.test.ts)',
+  '/admin/goals/measures/:measureId/delete': 'deletes a measure after its question page (goals/actions/measures.test.ts follows it)',
   '/admin/goals/rounds/:roundId/close': 'closes a round (no fields; report-links.test.ts)',
   '/admin/goals/objectives/:objectiveId/measures':
     'adds a measure (a new row in the measures table each time; measures.test.ts checks the fields come back on a 422)',
@@ -615,7 +620,9 @@ const CASES: RoundTrip[] = [
     overrides: () => ({ access: 'staff', 'audienceBodyIds[]': [], 'audienceUnitIds[]': [] }),
   },
   { action: '/admin/insights/runs/:runId/themes/:themeId', reopen: 'page' },
-  // A theme's counterparts in other languages: the ticked ones come back ticked on the theme's page.
+  // A theme's counterparts in other languages: the ticked ones come back ticked on the theme's page. A suggestion's
+  // "Accept" button posts the same form with hidden ids (the ticked ones and the suggested one); counterparts.test.ts
+  // sends it as rendered and finds the suggestion ticked here.
   { action: '/admin/insights/runs/:runId/themes/:themeId/counterparts' },
   // A section of a process's final report: its text in fi/sv/en, shown again on the section's edit page.
   { action: '/admin/reports/:slug/sections/:section', reopen: 'page' },
@@ -642,6 +649,8 @@ const CASES: RoundTrip[] = [
   // A contribution's hand tags in a theme run.
   { action: '/admin/insights/runs/:runId/contributions/:contributionId', reopen: 'page' },
   { action: '/account/profile', resident: true },
+  // Whether a person is mailed about what became of what they said (goals' trace mail).
+  { action: '/goals/mine/mail', resident: true, reopen: 'page' },
   // A resident's answers to one page of a survey, saved for later and shown again on that page.
   { action: '/processes/:slug/surveys/:id/sections/:number', resident: true, button: ['action', 'save'], reopen: 'page' },
   // Last: a new slug changes the addresses of the process's pages.
@@ -688,7 +697,7 @@ describe('every form keeps what was posted', () => {
       .flatMap((route) => slugs.map((slug) => route.url.replace(':slug', slug)));
     found = await crawl(test, admin, ['/fi/admin', '/fi/', '/fi/account', ...processPages]);
     // A resident meets forms an admin may not (and an admin's pages show drafts a resident cannot open).
-    foundByResident = await crawl(test, resident, ['/fi/', '/fi/account', ...processPages]);
+    foundByResident = await crawl(test, resident, ['/fi/', '/fi/account', '/fi/goals/mine', ...processPages]);
   });
   after(() => test.close());
 

@@ -15,6 +15,8 @@ export const INSIGHTS_AUDIT_ACTIONS = [
   'insights.codebook.save',
   'insights.theme.counterparts',
   'insights.theme.create',
+  'insights.counterpart.reject',
+  'insights.counterpart.restore',
 ] as const;
 
 /** The audit action of each kind of edit in a run's log. */

@@ -4,7 +4,9 @@ import { createThemeAction } from './actions/create-theme.ts';
 import { mergeThemesAction } from './actions/merge-themes.ts';
 import { moveContributionsAction } from './actions/move-contributions.ts';
 import { publishRunAction } from './actions/publish-run.ts';
+import { rejectCounterpartAction } from './actions/reject-counterpart.ts';
 import { reopenRunAction } from './actions/reopen-run.ts';
+import { restoreCounterpartAction } from './actions/restore-counterpart.ts';
 import { saveCodebookAction } from './actions/save-codebook.ts';
 import { setCounterpartsAction } from './actions/set-counterparts.ts';
 import { splitThemeAction } from './actions/split-theme.ts';
@@ -53,6 +55,8 @@ export const insightsModule = defineModule({
     reopenRunAction,
     saveCodebookAction,
     setCounterpartsAction,
+    rejectCounterpartAction,
+    restoreCounterpartAction,
     createThemeAction,
   ],
   openData: [

@@ -93,6 +93,11 @@ export const themeCounterpartsSchema = z.object({
   counterpartIds: z.preprocess(listOf, z.array(z.string().max(INSIGHTS_LIMITS.idMax)).max(INSIGHTS_LIMITS.themesMax)),
 });
 
+/** One suggested counterpart, rejected or suggested again. */
+export const counterpartSuggestionSchema = z.object({
+  counterpartId: z.string().min(1).max(INSIGHTS_LIMITS.idMax),
+});
+
 /** A contribution of a run in a path. */
 export const contributionParams = z.object({
   runId: z.string().min(1).max(INSIGHTS_LIMITS.idMax),

@@ -153,6 +153,16 @@ export interface InsightThemeCounterpartsTable {
   created_at: string;
 }
 
+/** A suggested counterpart the analyst rejected: not suggested again for either theme (stored both ways). */
+export interface InsightCounterpartRejectionsTable {
+  organisation_id: string;
+  run_id: string;
+  theme_id: string;
+  counterpart_theme_id: string;
+  created_by_user_id: string | null;
+  created_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     insight_theme_runs: InsightThemeRunsTable;
@@ -163,5 +173,6 @@ declare module '../../platform/db/schema.ts' {
     insight_contribution_tags: InsightContributionTagsTable;
     insight_codebooks: InsightCodebooksTable;
     insight_theme_counterparts: InsightThemeCounterpartsTable;
+    insight_counterpart_rejections: InsightCounterpartRejectionsTable;
   }
 }

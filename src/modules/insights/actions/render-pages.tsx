@@ -8,7 +8,7 @@ import { listPhases, type Process } from '../../processes/index.ts';
 import { listCodebooks } from '../codebook/list-codebooks.ts';
 import type { RunTheme, ThemeRun } from '../model.ts';
 import { findPublishedRunId, listRuns } from '../queries/find-run.ts';
-import { listCounterpartSuggestions } from '../queries/list-counterpart-suggestions.ts';
+import { listCounterpartSuggestions, listRejectedCounterparts } from '../queries/list-counterpart-suggestions.ts';
 import { listCrossLanguageSentences } from '../queries/list-cross-language-sentences.ts';
 import { countUnassigned, listRunThemes, listUnassigned } from '../queries/list-run-themes.ts';
 import { findLastEdit, isRunLocked, loadThemeWorkbench } from '../queries/theme-workbench.ts';
@@ -88,8 +88,9 @@ export async function renderThemeEdit(
     reopen: can('insights.run.reopen'),
     counterparts: can('insights.theme.counterparts'),
   };
+  const rejectedIds = may.counterparts ? await listRejectedCounterparts(context.db, organisationId, loaded.runId, loaded.theme.id) : [];
   const suggestions = may.counterparts
-    ? await listCounterpartSuggestions(context.db, organisationId, loaded.runId, loaded.theme)
+    ? await listCounterpartSuggestions(context.db, organisationId, loaded.runId, { ...loaded.theme, rejectedIds })
     : undefined;
   reply.header('cache-control', 'no-store');
   return renderPage(
@@ -98,6 +99,7 @@ export async function renderThemeEdit(
     reply,
     <ThemeEditPage
       suggestions={suggestions}
+      rejectedIds={rejectedIds}
       process={loaded.process}
       runId={loaded.runId}
       theme={loaded.theme}
@@ -136,6 +138,25 @@ export function renderWorkbenchRefusal(
     { values: storedWording(subject.theme) },
     status,
     { values: sentWorkbenchValues(state.values), errors: state.errors },
+  );
+}
+
+/** A refused rejection of a suggested counterpart (or its undoing): the theme's page with the error at the top. */
+export function renderCounterpartRefusal(
+  call: { context: AppContext; request: FastifyRequest; subject: { process: Process; run: { id: string }; theme: RunTheme } },
+  reply: FastifyReply,
+  state: FormState,
+  status: number,
+) {
+  const { context, request, subject } = call;
+  return renderThemeEdit(
+    context,
+    request,
+    reply,
+    { process: subject.process, runId: subject.run.id, theme: subject.theme },
+    { values: storedWording(subject.theme) },
+    status,
+    { values: EMPTY_WORKBENCH_VALUES, errors: state.errors },
   );
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { postForms } from '../../../platform/testing/html-forms.ts';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import type { TestClient } from '../../../platform/testing/test-client.ts';
 import { insertBareProcess } from '../test-support/bare-process.ts';
@@ -104,7 +105,20 @@ describe('themes across languages: an analyst links a theme to its counterparts,
   });
 });
 
-describe('suggested counterparts on a theme’s page: accepting one makes it a hand-made link', () => {
+/** The fields of the page's form sending to `path` whose button says `button`, as a browser sends them. */
+function renderedForm(html: string, path: string, button: RegExp): { action: string; fields: Record<string, string[]> } {
+  const form = postForms(html).find((candidate) => candidate.getAttribute('action') === path && button.test(candidate.text));
+  assert.ok(form, `no form to ${path} with a button ${button}`);
+  const fields: Record<string, string[]> = {};
+  for (const input of form.querySelectorAll('input[name]')) {
+    const name = input.getAttribute('name')!;
+    const checkable = ['checkbox', 'radio'].includes(input.getAttribute('type') ?? '');
+    if (!checkable || input.hasAttribute('checked')) fields[name] = [...(fields[name] ?? []), input.getAttribute('value') ?? ''];
+  }
+  return { action: path, fields };
+}
+
+describe('suggested counterparts on a theme’s page: accepting one makes it a hand-made link, rejecting one stops it', () => {
   let test: TestApp;
   let admin: TestClient;
   let runId: string;
@@ -142,20 +156,83 @@ describe('suggested counterparts on a theme’s page: accepting one makes it a h
   });
   after(() => test.close());
 
-  it('suggests the Swedish library theme for the Finnish one, not the cycle paths; accepting links them both ways', async () => {
+  it('rejecting a suggestion stops it on both themes’ pages, remembered and audited; taking it back suggests it again', async () => {
     const [library, bibliotek] = themeIds;
+    const themePage = (locale: string, id: string) => `/${locale}/admin/insights/runs/${runId}/themes/${id}`;
+    const page = await admin.get(themePage('fi', library!));
+    const reject = renderedForm(page.text, `${themePage('fi', library!)}/counterpart-rejections`, /Hylkää: sv-1/);
+    assert.deepEqual(reject.fields.counterpartId, [bibliotek]);
+    const rejected = await admin.postForm(reject.action, reject.fields);
+    assert.equal(rejected.status, 303, rejected.text);
+    const after = await admin.get(themePage('fi', library!));
+    assert.doesNotMatch(after.text, /Hyväksy: sv-1/, 'a rejected suggestion is not suggested again');
+    assert.match(after.text, /Hylätyt ehdotukset/);
+    assert.doesNotMatch((await admin.get(themePage('sv', bibliotek!))).text, /Godkänn: fi-0/, 'nor on the other theme’s page');
+    const again = await admin.postForm(reject.action, reject.fields);
+    assert.equal(again.status, 303, 'rejecting twice changes nothing more');
+    const rows = await test.context.db
+      .selectFrom('insight_counterpart_rejections')
+      .select('theme_id')
+      .where('run_id', '=', runId)
+      .execute();
+    assert.equal(rows.length, 2, 'stored both ways, once');
+    const restore = renderedForm(after.text, `${themePage('fi', library!)}/counterpart-rejections/restore`, /Ehdota taas: sv-1/);
+    assert.equal((await admin.postForm(restore.action, restore.fields)).status, 303);
+    const restored = await admin.get(themePage('en', library!));
+    assert.match(restored.text, /Accept: sv-1 \(similarity/);
+    assert.doesNotMatch(restored.text, /Rejected suggestions/);
+    const audit = await test.context.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', runId)
+      .where('action', 'in', ['insights.counterpart.reject', 'insights.counterpart.restore'])
+      .orderBy('created_at')
+      .execute();
+    assert.deepEqual(
+      audit.map((row) => row.action),
+      ['insights.counterpart.reject', 'insights.counterpart.reject', 'insights.counterpart.restore'],
+    );
+  });
+
+  it('refuses rejecting the theme itself or another run’s theme (422 at the field), through the page and the API', async () => {
+    const [library, bibliotek] = themeIds;
+    const path = `/sv/admin/insights/runs/${runId}/themes/${library}/counterpart-rejections`;
+    const self = await admin.postForm(path, { counterpartId: library! });
+    assert.equal(self.status, 422);
+    assert.match(self.text, /Välj andra teman i den här körningen/);
+    assert.equal((await admin.postForm(path, { counterpartId: '' })).status, 422);
+    const api = `/api/v1/insights/runs/${runId}/themes/${library}/counterpart-rejections`;
+    assert.equal((await admin.api('POST', api, { counterpartId: 'no-such-theme' })).status, 422);
+    assert.equal((await test.client().api('POST', api, { counterpartId: bibliotek })).status, 401);
+    assert.equal((await admin.api('POST', api, { counterpartId: bibliotek })).status, 204);
+    assert.equal((await admin.api('POST', `${api}/restore`, { counterpartId: bibliotek })).status, 204);
+    const rows = await test.context.db
+      .selectFrom('insight_counterpart_rejections')
+      .select('theme_id')
+      .where('run_id', '=', runId)
+      .execute();
+    assert.equal(rows.length, 0);
+  });
+
+  it('suggests the Swedish library theme for the Finnish one, not the cycle paths; accepting links them both ways', async () => {
+    const [library] = themeIds;
     const page = await admin.get(`/fi/admin/insights/runs/${runId}/themes/${library}`);
     assert.equal(page.status, 200);
     assert.match(page.text, /Ehdotetut kielivastineet/);
     assert.match(page.text, /Hyväksy: sv-1 \(samankaltaisuus/);
     assert.doesNotMatch(page.text, /Hyväksy: fi-2/);
-    const accepted = await admin.postForm(`/fi/admin/insights/runs/${runId}/themes/${library}/counterparts`, {
-      counterpartIds: bibliotek!,
-    });
+    const accept = renderedForm(page.text, `/fi/admin/insights/runs/${runId}/themes/${library}/counterparts`, /Hyväksy: sv-1/);
+    const accepted = await admin.postForm(accept.action, accept.fields);
     assert.equal(accepted.status, 303, accepted.text);
     const links = await test.context.db.selectFrom('insight_theme_counterparts').select('theme_id').where('run_id', '=', runId).execute();
     assert.equal(links.length, 2);
     const after = await admin.get(`/en/admin/insights/runs/${runId}/themes/${library}`);
     assert.doesNotMatch(after.text, /Suggested counterparts/, 'a linked suggestion is not suggested again');
+    const ticked = renderedForm(after.text, `/en/admin/insights/runs/${runId}/themes/${library}/counterparts`, /Save the counterparts/);
+    assert.deepEqual(
+      ticked.fields['counterpartIds[]'],
+      accept.fields.counterpartIds,
+      'the accepted one comes back ticked in the counterparts form',
+    );
   });
 });

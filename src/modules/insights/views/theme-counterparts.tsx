@@ -54,8 +54,9 @@ export function CounterpartsLine(props: {
 }
 
 /**
- * Suggested counterparts of a theme, each with a button that accepts it: the counterparts form
- * sent with the linked themes and the suggested one, so an accepted suggestion is a hand-made link.
+ * Suggested counterparts of a theme, each with a button that accepts it (the counterparts form
+ * sent with the linked themes and the suggested one, so an accepted suggestion is a hand-made link)
+ * and one that rejects it (remembered; the pair is not suggested again).
  */
 export function CounterpartSuggestions(props: {
   runId: string;
@@ -84,9 +85,41 @@ export function CounterpartSuggestions(props: {
                   {view.t('insights.counterparts.accept', { theme: view.text(theme.label), similarity: suggestion.similarity.toFixed(2) })}
                 </Button>
               </Form>
+              <Form action={view.href(`/admin/insights/runs/${props.runId}/themes/${props.themeId}/counterpart-rejections`)}>
+                <input type="hidden" name="counterpartId" value={suggestion.counterpartId} />
+                <Button variant="secondary">{view.t('insights.counterparts.reject', { theme: view.text(theme.label) })}</Button>
+              </Form>
             </li>
           );
         })}
+      </ul>
+    </section>
+  );
+}
+
+/** The suggestions the analyst rejected for this theme, each with a button that takes the rejection back. */
+export function RejectedCounterparts(props: {
+  runId: string;
+  themeId: string;
+  rejectedIds: string[];
+  otherThemes: Array<{ id: string; label: LocalizedText }>;
+}) {
+  const view = useView();
+  const rejected = props.rejectedIds.map((id) => props.otherThemes.find((theme) => theme.id === id)).filter((theme) => theme !== undefined);
+  if (rejected.length === 0) return null;
+  return (
+    <section aria-labelledby="counterpart-rejections-title">
+      <h2 id="counterpart-rejections-title">{view.t('insights.counterparts.rejectedTitle')}</h2>
+      <p>{view.t('insights.counterparts.rejectedHint')}</p>
+      <ul>
+        {rejected.map((theme) => (
+          <li key={theme.id}>
+            <Form action={view.href(`/admin/insights/runs/${props.runId}/themes/${props.themeId}/counterpart-rejections/restore`)}>
+              <input type="hidden" name="counterpartId" value={theme.id} />
+              <Button variant="secondary">{view.t('insights.counterparts.restore', { theme: view.text(theme.label) })}</Button>
+            </Form>
+          </li>
+        ))}
       </ul>
     </section>
   );

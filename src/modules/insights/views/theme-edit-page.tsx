@@ -7,7 +7,7 @@ import type { RunTheme } from '../model.ts';
 import type { ThemeWorkbench } from '../queries/theme-workbench.ts';
 import { INSIGHTS_LIMITS } from '../schemas.ts';
 import { ThemeQuotes } from './theme-card.tsx';
-import { CounterpartSuggestions, CounterpartsForm, CounterpartsLine } from './theme-counterparts.tsx';
+import { CounterpartSuggestions, CounterpartsForm, CounterpartsLine, RejectedCounterparts } from './theme-counterparts.tsx';
 import { EditControls, ThemeContributions, ThemeWorkbenchForms, type WorkbenchValues } from './theme-workbench.tsx';
 
 /** The name and summary fields as shown: what was posted, or what is stored. */
@@ -52,6 +52,8 @@ export function ThemeEditPage(props: {
   workbench: ThemeWorkbench;
   /** Suggested counterparts in other languages, not yet linked. */
   suggestions?: Array<{ counterpartId: string; similarity: number }>;
+  /** Suggestions the analyst rejected, not suggested again until taken back. */
+  rejectedIds?: string[];
   workbenchValues: WorkbenchValues;
   workbenchErrors?: FieldErrors | undefined;
   may: ThemePageMay;
@@ -103,6 +105,14 @@ export function ThemeEditPage(props: {
           suggestions={props.suggestions}
           otherThemes={props.workbench.otherThemes}
           counterpartIds={props.theme.counterpartIds}
+        />
+      )}
+      {props.may.counterparts && props.rejectedIds && (
+        <RejectedCounterparts
+          runId={props.runId}
+          themeId={props.theme.id}
+          rejectedIds={props.rejectedIds}
+          otherThemes={props.workbench.otherThemes}
         />
       )}
       {props.may.counterparts && (
