@@ -5,12 +5,14 @@ import { createIndicatorAction } from './actions/create-indicator.ts';
 import { createMeasureAction } from './actions/create-measure.ts';
 import { createObjectiveAction } from './actions/create-objective.ts';
 import { createRoundAction } from './actions/create-round.ts';
+import { deleteMeasureAction } from './actions/delete-measure.ts';
 import { importActualsAction } from './actions/import-actuals.ts';
 import { importGoalsAction } from './actions/import-goals.ts';
 import { openRoundAction } from './actions/open-round.ts';
 import { recordActualAction } from './actions/record-actual.ts';
 import { setGoalThemesAction } from './actions/set-goal-themes.ts';
 import { setTargetAction } from './actions/set-target.ts';
+import { setTraceMailAction } from './actions/set-trace-mail.ts';
 import { submitReportAction } from './actions/submit-report.ts';
 import { updateGoalAction } from './actions/update-goal.ts';
 import { updateIndicatorAction } from './actions/update-indicator.ts';
@@ -53,6 +55,7 @@ export const goalsModule = defineModule({
     updateGoalAction,
     importGoalsAction,
     setGoalThemesAction,
+    setTraceMailAction,
     createRoundAction,
     openRoundAction,
     closeRoundAction,
@@ -62,6 +65,7 @@ export const goalsModule = defineModule({
     updateIndicatorAction,
     createMeasureAction,
     updateMeasureAction,
+    deleteMeasureAction,
     setTargetAction,
     recordActualAction,
     importActualsAction,

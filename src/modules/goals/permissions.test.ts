@@ -54,6 +54,8 @@ const table: Row[] = [
   ['unitManager', 'goals.figures.report', work, true],
   ['otherUnitManager', 'goals.figures.report', work, false],
   ['coordinator', 'goals.figures.report', work, true],
+  ['visitor', 'goals.traceMail.manage', undefined, false],
+  ['resident', 'goals.traceMail.manage', undefined, true],
 ];
 
 describe('goals permissions (role × action × situation)', () => {

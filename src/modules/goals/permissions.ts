@@ -36,6 +36,8 @@ export const goalsPermissions = definePermissions({
   'goals.goal.manage': (actor: Actor, process: GoalProcess) => coordinatesGoals(actor, process),
   'goals.round.manage': (actor: Actor, process: GoalProcess) => coordinatesGoals(actor, process),
   'goals.objective.manage': (actor: Actor, work: UnitWork) => managesUnitWork(actor, work),
+  /** Anyone signed in chooses whether they are mailed about their own trace. */
+  'goals.traceMail.manage': (actor: Actor) => actor.userId !== null,
   'goals.figures.report': (actor: Actor, work: UnitWork) =>
     managesUnitWork(actor, work) || (actor.userId !== null && work?.ownerUserId === actor.userId),
 });

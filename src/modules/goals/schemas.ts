@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flagSchema } from '../../platform/http/validation.ts';
 import { localizedTextSchema } from '../../platform/i18n/locales.ts';
 
 /** Limits of the module's fields, shared by the forms, the API and the tests. */
@@ -221,3 +222,7 @@ function decodeCsvFile(base64: string): string | undefined {
   }
 }
 export type ActualsCsvInput = z.output<typeof actualsCsvInputSchema>;
+
+/** Whether the signed-in person is mailed when what they said reaches a goal or an objective's status changes. */
+export const traceMailInputSchema = z.object({ traceMail: flagSchema });
+export type TraceMailInput = z.output<typeof traceMailInputSchema>;

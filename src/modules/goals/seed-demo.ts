@@ -10,6 +10,7 @@ import { recordActuals } from './commands/record-actual.ts';
 import { setGoalThemes } from './commands/set-goal-themes.ts';
 import { setTarget } from './commands/set-target.ts';
 import { raumaGoals, raumaMeasure, raumaRound } from './demo-content.ts';
+import { announceStatusChanges } from './objective-status-mail.ts';
 import { findGoal } from './queries/find-goal-parts.ts';
 
 /** Demo ids the tests and other seeds may use: goal, objective and indicator ids in order, and the round. */
@@ -89,6 +90,8 @@ export async function seedGoalsDemo(context: AppContext, state: DemoState): Prom
       figure.ownerUserId,
     );
   await linkDemoThemes(context, coordinator, ids.goalIds, processId, now);
+  // The demo's statuses count as announced: the first real figure mails only what it changes.
+  await announceStatusChanges(context, coordinator.organisationId, { id: processId, slug: '', title: { fi: '' } }, now);
   state.goals = ids;
 }
 

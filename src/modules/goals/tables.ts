@@ -122,6 +122,23 @@ export interface GoalMeasuresTable {
   updated_at: string;
 }
 
+/** A person's choice about trace mail (no row: they are mailed). */
+export interface GoalMailPreferencesTable {
+  organisation_id: string;
+  user_id: string;
+  /** 1: mail me when what I said reaches a goal or an objective's status changes; 0: do not. */
+  trace_mail: number;
+  updated_at: string;
+}
+
+/** An objective's status as last announced by mail (no row: no data). */
+export interface GoalObjectiveNoticesTable {
+  objective_id: string;
+  organisation_id: string;
+  status: string;
+  updated_at: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     goals: GoalsTable;
@@ -132,5 +149,7 @@ declare module '../../platform/db/schema.ts' {
     goal_actuals: GoalActualsTable;
     goal_report_links: GoalReportLinksTable;
     goal_measures: GoalMeasuresTable;
+    goal_mail_preferences: GoalMailPreferencesTable;
+    goal_objective_notices: GoalObjectiveNoticesTable;
   }
 }

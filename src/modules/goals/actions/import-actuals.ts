@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineAction } from '../../../platform/actions/action.ts';
 import { importActuals } from '../commands/import-actuals.ts';
 import { loadGoalsProcess } from '../loaders.ts';
+import { announceStatusChangesAfter } from '../objective-status-mail.ts';
 import { actualsCsvInputSchema, processParams } from '../schemas.ts';
 import { renderProcessPage } from './render-pages.tsx';
 
@@ -18,7 +19,8 @@ export const importActualsAction = defineAction({
   rateLimit: { max: 20, timeWindow: '1 minute' },
   run: ({ context, actor, subject, input, now }) => importActuals(context.db, actor, subject.id, input, now),
   pageVersion: 'unchanged',
-  after: [],
+  // An objective whose status changed is announced to the voices behind its goal (trace mail).
+  after: [(call) => announceStatusChangesAfter(call, call.subject).then(() => undefined)],
   api: {
     method: 'POST',
     url: '/goals/processes/:processId/actuals/csv',

@@ -171,4 +171,45 @@ describe('measures (toimenpiteet) of an objective', () => {
     const [after] = (await listMeasures(test.context.db, organisationId, objectiveId)).filter((entry) => entry.id === measure!.id);
     assert.deepEqual([after?.title, after?.status, after?.ownerUserId], [{ fi: 'Koordinaattorin korjaus' }, 'planned', null]);
   });
+
+  it('delete: the page asks first; the unit manager confirms and the measure goes, audited; others 403, the API deletes, unknown 404', async () => {
+    const measures = await listMeasures(test.context.db, organisationId, objectiveId);
+    const [first, second] = measures;
+    assert.ok(first && second, 'two measures to delete');
+    const table = await manager.client.get(`/fi/admin/goals/objectives/${objectiveId}`);
+    assert.match(table.text, new RegExp(`href="/fi/admin/goals/measures/${first.id}/delete"`));
+    const question = await manager.client.get(`/fi/admin/goals/measures/${first.id}/delete`);
+    assert.equal(question.status, 200);
+    assert.match(question.text, /Poistetaanko toimenpide/);
+    assert.match(question.text, /name="confirm" value="yes"/);
+    const unconfirmed = await manager.client.postForm(`/fi/admin/goals/measures/${first.id}/delete`, {});
+    assert.equal(unconfirmed.status, 303);
+    assert.equal(unconfirmed.location, `/fi/admin/goals/measures/${first.id}/delete`);
+    assert.equal((await listMeasures(test.context.db, organisationId, objectiveId)).length, measures.length, 'nothing goes unconfirmed');
+    assert.equal((await other.client.get(`/fi/admin/goals/measures/${first.id}/delete`)).status, 403);
+    assert.equal((await other.client.postForm(`/fi/admin/goals/measures/${first.id}/delete`, { confirm: 'yes' })).status, 403);
+    assert.equal((await owner.client.api('DELETE', `/api/v1/goals/measures/${first.id}`)).status, 403);
+    const deleted = await manager.client.postForm(`/fi/admin/goals/measures/${first.id}/delete`, { confirm: 'yes' });
+    assert.equal(deleted.status, 303);
+    assert.equal(deleted.location, `/fi/admin/goals/objectives/${objectiveId}`);
+    assert.match((await manager.client.get(deleted.location ?? '')).text, /Toimenpide on poistettu\./);
+    const audit = await test.context.db
+      .selectFrom('audit_log')
+      .select(['details'])
+      .where('action', '=', 'goals.measure.delete')
+      .where('subject_id', '=', objectiveId)
+      .execute();
+    assert.equal(audit.length, 1);
+    assert.match(audit[0]!.details ?? '', new RegExp(first.id));
+    const admin = await test.adminClient();
+    assert.equal((await admin.api('DELETE', `/api/v1/goals/measures/${second.id}`)).status, 204);
+    assert.deepEqual(
+      (await listMeasures(test.context.db, organisationId, objectiveId))
+        .map((entry) => entry.id)
+        .filter((id) => id === first.id || id === second.id),
+      [],
+    );
+    assert.equal((await admin.api('DELETE', `/api/v1/goals/measures/${second.id}`)).status, 404);
+    assert.equal((await admin.get(`/fi/admin/goals/measures/${first.id}/delete`)).status, 404);
+  });
 });

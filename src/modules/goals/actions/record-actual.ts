@@ -1,6 +1,7 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { recordActuals } from '../commands/record-actual.ts';
 import { loadIndicator } from '../loaders.ts';
+import { announceStatusChangesAfter } from '../objective-status-mail.ts';
 import { actualInputSchema, indicatorParams } from '../schemas.ts';
 import { renderIndicatorPage } from './render-pages.tsx';
 
@@ -24,7 +25,8 @@ export const recordActualAction = defineAction({
       now,
     ),
   pageVersion: 'unchanged',
-  after: [],
+  // An objective whose status changed is announced to the voices behind its goal (trace mail).
+  after: [(call) => announceStatusChangesAfter(call, call.subject.process).then(() => undefined)],
   api: { method: 'PUT', url: '/goals/indicators/:indicatorId/actuals' },
   page: {
     url: '/admin/goals/indicators/:indicatorId/actuals',

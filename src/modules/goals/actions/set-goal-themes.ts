@@ -1,7 +1,9 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { setGoalThemes } from '../commands/set-goal-themes.ts';
 import { loadGoal } from '../loaders.ts';
+import { requestMailSetting } from '../report-mail.ts';
 import { goalParams, goalThemesInputSchema } from '../schemas.ts';
+import { mailGoalReached } from '../trace-mail.ts';
 import { renderGoalPage } from './render-pages.tsx';
 
 /** The coordinator chooses the published themes a goal draws on (the trace from voices to the goal). */
@@ -17,7 +19,8 @@ export const setGoalThemesAction = defineAction({
   rateLimit: { max: 60, timeWindow: '1 minute' },
   run: ({ context, actor, subject, input, now }) => setGoalThemes(context.db, actor, subject.goal, input, now),
   pageVersion: 'unchanged',
-  after: [],
+  // The people the goal's trace reaches now and did not before are mailed (trace mail).
+  after: [({ context, request, subject }, before) => mailGoalReached(context, requestMailSetting(context, request), subject, before)],
   api: { method: 'PUT', url: '/goals/:goalId/themes' },
   page: {
     url: '/admin/goals/goals/:goalId/themes',

@@ -1,6 +1,7 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { setTarget } from '../commands/set-target.ts';
 import { loadIndicator } from '../loaders.ts';
+import { announceStatusChangesAfter } from '../objective-status-mail.ts';
 import { indicatorParams, targetInputSchema } from '../schemas.ts';
 import { renderIndicatorPage } from './render-pages.tsx';
 
@@ -17,7 +18,8 @@ export const setTargetAction = defineAction({
   rateLimit: { max: 120, timeWindow: '1 minute' },
   run: ({ context, actor, subject, input, now }) => setTarget(context.db, actor, subject.indicator.id, input, now),
   pageVersion: 'unchanged',
-  after: [],
+  // An objective whose status changed is announced to the voices behind its goal (trace mail).
+  after: [(call) => announceStatusChangesAfter(call, call.subject.process).then(() => undefined)],
   api: { method: 'PUT', url: '/goals/indicators/:indicatorId/targets' },
   page: {
     url: '/admin/goals/indicators/:indicatorId/targets',

@@ -1,6 +1,7 @@
 import { defineAction } from '../../../platform/actions/action.ts';
 import { submitReport } from '../commands/submit-report.ts';
 import { loadReportLink } from '../loaders.ts';
+import { announceStatusChangesAfter } from '../objective-status-mail.ts';
 import { reportInputSchema, reportParams } from '../schemas.ts';
 import { renderReportPage } from './render-report-page.tsx';
 
@@ -25,7 +26,8 @@ export const submitReportAction = defineAction({
       now,
     ),
   pageVersion: 'unchanged',
-  after: [],
+  // An objective whose status changed is announced to the voices behind its goal (trace mail).
+  after: [(call) => announceStatusChangesAfter(call, call.subject.process).then(() => undefined)],
   page: {
     url: '/goals/report/:token',
     form: ({ context, request, params, subject }, reply, state, status) =>

@@ -2,6 +2,7 @@ import { defineAction } from '../../../platform/actions/action.ts';
 import { withIndicatorOwner } from '../commands/resolve-owner.ts';
 import { updateIndicator } from '../commands/update-indicator.ts';
 import { loadIndicator } from '../loaders.ts';
+import { announceStatusChangesAfter } from '../objective-status-mail.ts';
 import { indicatorInputSchema, indicatorParams } from '../schemas.ts';
 import { renderIndicatorEditPage } from './render-edit-pages.tsx';
 
@@ -25,7 +26,8 @@ export const updateIndicatorAction = defineAction({
       now,
     ),
   pageVersion: 'unchanged',
-  after: [],
+  // An objective whose status changed is announced to the voices behind its goal (trace mail).
+  after: [(call) => announceStatusChangesAfter(call, call.subject.process).then(() => undefined)],
   api: { method: 'PUT', url: '/goals/indicators/:indicatorId' },
   page: {
     url: '/admin/goals/indicators/:indicatorId/edit',

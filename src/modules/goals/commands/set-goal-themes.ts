@@ -5,20 +5,23 @@ import { refuse } from '../../../platform/domain/refusal.ts';
 import { addLinks, removeLinksFrom } from '../../contributions/index.ts';
 import { findPublishedThemes } from '../../insights/index.ts';
 import type { Goal } from '../model.ts';
+import { listGoalVoices } from '../queries/list-goal-voices.ts';
 import type { GoalThemesInput } from '../schemas.ts';
 import { GOAL_LINKS } from '../trace-types.ts';
 
 /**
  * Replaces the themes a goal draws on (goal —draws_on→ insight_theme) with the chosen ones, each a
  * theme of the process's published set: the trace then runs from the goal through the themes to the
- * contributions they group. A theme outside the published set is refused at `themeIds`.
+ * contributions they group. A theme outside the published set is refused at `themeIds`. Answers whom the trace
+ * reached before (the authors of its contributions), so those it reaches only now can be told.
  */
-export async function setGoalThemes(db: Db, actor: Actor, goal: Goal, input: GoalThemesInput, now: Date): Promise<void> {
+export async function setGoalThemes(db: Db, actor: Actor, goal: Goal, input: GoalThemesInput, now: Date): Promise<Set<string>> {
   const organisationId = actor.organisationId;
   const published = await findPublishedThemes(db, organisationId, goal.processId);
   const known = new Set((published?.themes ?? []).map((theme) => theme.id));
   const chosen = [...new Set(input.themeIds)];
   if (chosen.some((id) => !known.has(id))) throw refuse.invalid({ themeIds: { key: 'goals.validation.themeUnknown' } });
+  const before = await listGoalVoices(db, organisationId, goal.id);
   await db.transaction().execute(async (trx) => {
     await removeLinksFrom(trx, organisationId, GOAL_LINKS.goal, [goal.id], GOAL_LINKS.drawsOn);
     await addLinks(
@@ -44,4 +47,5 @@ export async function setGoalThemes(db: Db, actor: Actor, goal: Goal, input: Goa
       now,
     );
   });
+  return before;
 }

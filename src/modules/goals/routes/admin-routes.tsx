@@ -15,6 +15,7 @@ import { renderGoalPage, renderIndicatorPage, renderObjectivePage, renderProcess
 import { loadGoal, loadGoalsProcess, loadIndicator, loadMeasure, loadObjective } from '../loaders.ts';
 import { goalParams, indicatorParams, measureParams, objectiveParams, processParams } from '../schemas.ts';
 import { AdminIndexPage } from '../views/admin-index-page.tsx';
+import { MeasureDeletePage } from '../views/measure-delete-page.tsx';
 
 /** The goals' admin pages (reads only; their forms post to the module's actions). */
 export function registerAdminRoutes(app: FastifyInstance, context: AppContext): void {
@@ -63,5 +64,12 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
     const loaded = await loadMeasure(context, request, measureId);
     authorize(context.authorizer, request, 'goals.objective.manage', loaded.work);
     return renderMeasureEditPage(context, request, reply, loaded);
+  });
+  // The question before a measure is deleted (the delete itself is the action goals.measure.delete).
+  page(app, 'GET', '/admin/goals/measures/:measureId/delete', async (request, reply) => {
+    const { measureId } = parse(measureParams, request.params);
+    const loaded = await loadMeasure(context, request, measureId);
+    authorize(context.authorizer, request, 'goals.objective.manage', loaded.work);
+    return renderPage(context, request, reply, <MeasureDeletePage loaded={loaded} />);
   });
 }

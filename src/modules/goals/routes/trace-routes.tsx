@@ -12,6 +12,7 @@ import { findGoal } from '../queries/find-goal-parts.ts';
 import { loadGoalTrace } from '../queries/load-goal-trace.ts';
 import { loadMyTrace } from '../queries/load-my-trace.ts';
 import { goalParams } from '../schemas.ts';
+import { findTraceMail } from '../trace-mail-preferences.ts';
 import { goalTraceResponseSchema, myTraceResponseSchema, presentGoalTrace, presentMyTrace } from '../trace-presenters.ts';
 import { GoalTracePage } from '../views/goal-trace-page.tsx';
 import { MyTracePage } from '../views/my-trace-page.tsx';
@@ -35,8 +36,11 @@ export function registerTraceRoutes(app: FastifyInstance, context: AppContext): 
   page(app, 'GET', '/goals/mine', async (request, reply) => {
     const user = request.identity.user;
     if (!user) throw unauthenticated();
-    const entries = await loadMyTrace(context.db, request.organisation.id, user.id);
-    return renderPage(context, request, reply, <MyTracePage entries={entries} />);
+    const [entries, traceMail] = await Promise.all([
+      loadMyTrace(context.db, request.organisation.id, user.id),
+      findTraceMail(context.db, request.organisation.id, user.id),
+    ]);
+    return renderPage(context, request, reply, <MyTracePage entries={entries} traceMail={traceMail} />);
   });
   page(app, 'GET', '/processes/:slug/goals/:goalId/trace', async (request, reply) => {
     const { slug, goalId } = traceParams.parse(request.params);

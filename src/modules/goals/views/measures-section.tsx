@@ -51,6 +51,11 @@ export function MeasuresTable(props: { measures: Measure[]; ownerNames: Map<stri
                     {view.t('goals.measure.edit')}
                     <span class="visually-hidden">: {view.text(measure.title)}</span>
                   </a>
+                  {' · '}
+                  <a href={view.href(`/admin/goals/measures/${measure.id}/delete`)}>
+                    {view.t('goals.measure.delete')}
+                    <span class="visually-hidden">: {view.text(measure.title)}</span>
+                  </a>
                 </td>
               )}
             </tr>

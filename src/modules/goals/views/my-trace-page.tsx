@@ -1,9 +1,10 @@
 import { Layout } from '../../../platform/views/components/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import type { MyTraceEntry } from '../queries/load-my-trace.ts';
+import { TraceMailForm } from './trace-mail-form.tsx';
 
-/** "What became of what I said": each of the person's contributions with the themes and goals it reached. */
-export function MyTracePage(props: { entries: MyTraceEntry[] }) {
+/** "What became of what I said": each of the person's contributions with the themes and goals it reached, and whether they are mailed about it. */
+export function MyTracePage(props: { entries: MyTraceEntry[]; traceMail: boolean }) {
   const view = useView();
   const title = view.t('goals.mine.title');
   return (
@@ -47,6 +48,7 @@ export function MyTracePage(props: { entries: MyTraceEntry[] }) {
           )}
         </article>
       ))}
+      <TraceMailForm traceMail={props.traceMail} />
     </Layout>
   );
 }
