@@ -14,6 +14,13 @@ function rowOf(html: string, header: string): string[] {
   return [...row.split('</tr>')[0]!.matchAll(/<td>(.*?)<\/td>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
 }
 
+/** The map's groups of squares, each as `status:count`, in the order drawn. */
+function mapStatuses(html: string): string[] {
+  return [...html.matchAll(/data-status="([a-z_]+)"[^>]*>((?:<rect [^>]*><\/rect>)*)<\/g>/g)].map(
+    (match) => `${match[1]}:${(match[2]!.match(/<rect /g) ?? []).length}`,
+  );
+}
+
 describe('coverage: per unit and overall, on the page and in CSV', () => {
   let test: TestApp;
   let admin: TestClient;
@@ -72,10 +79,7 @@ describe('coverage: per unit and overall, on the page and in CSV', () => {
     assert.match(map, /3 työyhteisöä 1 yksikössä: 2 käyty, 1 käynnissä, 0 ei aloitettu ja 0 myöhässä\./);
     assert.match(map, />Sosiaali- ja terveystoimi: 2\/3 käyty</);
     // A group per status, its squares inside: held first, then under way.
-    const statuses = [...map.matchAll(/data-status="([a-z_]+)"[^>]*>((?:<rect [^>]*><\/rect>)*)<\/g>/g)].map(
-      (match) => `${match[1]}:${(match[2]!.match(/<rect /g) ?? []).length}`,
-    );
-    assert.deepEqual(statuses, ['held:2', 'under_way:1'], 'held first, then under way');
+    assert.deepEqual(mapStatuses(map), ['held:2', 'under_way:1'], 'held first, then under way');
     assert.equal((map.match(/<rect class="coverage-map__cell" /g) ?? []).length, 3, 'a square per work community');
     assert.match(page.text, /Samat luvut ovat yksiköittäin alla olevassa taulukossa\./);
   });
@@ -119,8 +123,11 @@ describe('coverage: per unit and overall, on the page and in CSV', () => {
       opensOn: '2020-01-01',
       dueOn: '2020-02-01',
     });
+    const before = await admin.get(`/fi/admin/dialogues/${past}/coverage`);
+    assert.deepEqual(mapStatuses(before.text), ['overdue:3']);
     assert.equal((await put(healthLead, 'health-services', record, past)).status, 200);
     const page = await admin.get(`/fi/admin/dialogues/${past}/coverage`);
+    assert.deepEqual(mapStatuses(page.text), ['held:1', 'overdue:2'], 'the map is drawn anew when a count changes');
     assert.deepEqual(rowOf(page.text, 'Yhteensä'), ['3', '1', '0', '0', '2', '12 / 1190', '1']);
     assert.match(page.text, /myöhästynyt kirjaus/);
   });
@@ -133,6 +140,8 @@ describe('coverage: per unit and overall, on the page and in CSV', () => {
     const own = await healthLead.client.get(`/fi/admin/dialogues/${roundId}/coverage`);
     assert.equal(own.status, 200);
     assert.match(own.text, /1 \/ 1 työyhteisöä/);
+    assert.deepEqual(mapStatuses(own.text), ['held:1'], 'a lead’s map draws their community only');
+    assert.deepEqual(mapStatuses((await admin.get(`/fi/admin/dialogues/${roundId}/coverage`)).text), ['held:2', 'under_way:1']);
     assert.doesNotMatch(own.text, /Sosiaalipalvelut<\/a>/);
     const staff = await createPerson(test, 'cover-staff', { roles: ['member'] });
     assert.equal((await staff.client.get(`/fi/admin/dialogues/${roundId}/coverage`)).status, 403);

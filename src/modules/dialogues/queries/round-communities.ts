@@ -15,14 +15,13 @@ export interface RoundCommunity {
 /** Every work community of the tree with its path, in tree order. */
 export function allCommunities(roots: readonly UnitNode[]): RoundCommunity[] {
   const found: RoundCommunity[] = [];
-  const walk = (node: UnitNode, above: string[], top: UnitNode) => {
+  // One topUnit object per top-level unit, shared by its communities (a city has a thousand of them).
+  const walk = (node: UnitNode, above: string[], topUnit: RoundCommunity['topUnit']) => {
     const path = [node.id, ...above];
-    if (node.kind === 'work_community') {
-      found.push({ id: node.id, name: node.name, headcount: node.headcount, path, topUnit: { id: top.id, name: top.name } });
-    }
-    for (const child of node.children) walk(child, path, top);
+    if (node.kind === 'work_community') found.push({ id: node.id, name: node.name, headcount: node.headcount, path, topUnit });
+    for (const child of node.children) walk(child, path, topUnit);
   };
-  for (const root of roots) walk(root, [], root);
+  for (const root of roots) walk(root, [], { id: root.id, name: root.name });
   return found;
 }
 

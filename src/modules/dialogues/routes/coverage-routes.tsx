@@ -4,8 +4,9 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { page } from '../../../platform/http/paths.ts';
 import { parse } from '../../../platform/http/validation.ts';
 import type { AppContext } from '../../../platform/module.ts';
+import { dayInZone } from '../../../platform/views/fragment-cache.tsx';
 import { renderPage } from '../../../platform/views/render.tsx';
-import { findProcessById, todayIn } from '../../processes/index.ts';
+import { findProcessById } from '../../processes/index.ts';
 import { recordCoverageExport } from '../commands/record-coverage-export.ts';
 import { coverageCsv, coverageXlsx } from '../export/coverage-csv.ts';
 import { countRemindedOn } from '../queries/count-reminded.ts';
@@ -22,7 +23,8 @@ export function registerCoverageRoutes(app: FastifyInstance, context: AppContext
     const round = await findRound(context.db, actor.organisationId, id);
     if (!round) throw notFound();
     authorize(context.authorizer, request, 'dialogues.coverage.view', round);
-    const today = todayIn(context.clock.now(), request.organisation.timeZone);
+    // The organisation's day, formatted once a minute per time zone rather than on every request.
+    const today = dayInZone(context.clock.now(), request.organisation.timeZone);
     return { round, today, coverage: await loadCoverage(context, actor, round, today) };
   };
 

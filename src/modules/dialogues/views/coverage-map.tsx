@@ -1,5 +1,6 @@
 import { localize } from '../../../platform/i18n/locales.ts';
 import { useView } from '../../../platform/views/context.ts';
+import { renderFragment } from '../../../platform/views/fragment-cache.tsx';
 import { COVERAGE_STATUSES, type CoverageStatus, type Round } from '../model.ts';
 import type { Coverage } from '../queries/round-coverage.ts';
 import { cellsMarkup, layoutCoverageMap, statusRuns } from './coverage-map-layout.ts';
@@ -39,17 +40,17 @@ function Swatch(props: { status: CoverageStatus }) {
 }
 
 /**
- * The map of the units tree by status (the coordinator's, or a unit manager's own units): a block per
+ * The map's content (the coordinator's, or a unit manager's own units): a block per
  * unit, a square per work community coloured and patterned by its status, as an SVG with a title and
  * a description; the legend counts each status, and the table by unit below holds the same numbers.
  */
-export function CoverageMap(props: { round: Round; coverage: Coverage }) {
+function CoverageMapContent(props: { round: Round; coverage: Coverage }) {
   const view = useView();
   const { coverage } = props;
   const { blocks, height } = layoutCoverageMap(coverage);
   const overall = coverage.overall;
   return (
-    <section aria-labelledby="coverage-map-heading">
+    <>
       <h2 id="coverage-map-heading">{view.t('dialogues.coverage.mapHeading')}</h2>
       <p>{view.t('dialogues.coverage.mapIntro')}</p>
       <svg width="0" height="0" aria-hidden="true" focusable="false" class="coverage-map__patterns">
@@ -109,6 +110,36 @@ export function CoverageMap(props: { round: Round; coverage: Coverage }) {
         </svg>
       )}
       <p>{view.t('dialogues.coverage.mapTable')}</p>
-    </section>
+    </>
   );
+}
+
+/** Rendered maps by what they show; a few rounds' maps in a few languages, emptied when full. */
+const renderedMaps = new Map<string, string>();
+const RENDERED_MAPS_LIMIT = 100;
+
+/**
+ * Everything the map shows: the language, the round (its title) and each top-level unit's name and
+ * counts by status. The squares are ordered by status within a block and carry no names, so these
+ * counts alone fix every square's place; two coverages with the same key draw the same map.
+ */
+function mapKey(locale: string, round: Round, coverage: Coverage): string {
+  return JSON.stringify([locale, round.id, round.title, coverage.units.map((unit) => [unit.id, unit.name, unit.counts.byStatus])]);
+}
+
+/**
+ * The map of the units tree by status, rendered once for what it shows (`mapKey`) and reused until
+ * a count changes: on a city's thousand work communities it is most of the page's markup.
+ */
+export function CoverageMap(props: { round: Round; coverage: Coverage }) {
+  const view = useView();
+  const key = mapKey(view.locale, props.round, props.coverage);
+  let html = renderedMaps.get(key);
+  if (html === undefined) {
+    html = renderFragment(view, <CoverageMapContent round={props.round} coverage={props.coverage} />);
+    if (renderedMaps.size >= RENDERED_MAPS_LIMIT) renderedMaps.clear();
+    renderedMaps.set(key, html);
+  }
+  // Rendered by CoverageMapContent under the shared view (no session's data), from our own escaped markup.
+  return <section aria-labelledby="coverage-map-heading" dangerouslySetInnerHTML={{ __html: html }} />;
 }
