@@ -3,8 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { startTestApp, type TestApp } from '../../../platform/testing/test-app.ts';
 import { recordContributions, type TimedContributionInput } from '../../contributions/index.ts';
-import { findProcessBySlug } from '../../processes/index.ts';
+import { findProcessBySlug, listPhases } from '../../processes/index.ts';
+import { loadParticipationFigures } from '../participation/load-figures.ts';
 import { csvValue } from './open-data.ts';
+import { type OpenRow, openRowPages } from './open-rows.ts';
 
 describe('open data: a process’s zip of CSV and JSON with README and data dictionary', () => {
   let test: TestApp;
@@ -102,6 +104,39 @@ describe('open data: a process’s zip of CSV and JSON with README and data dict
     assert.match(csv, /,Pieni ryhmä 1\r\n/);
     assert.doesNotMatch(csv, /Harvinainen/);
     assert.match(await file('participation.csv'), /ageBand,Harvinainen ikäryhmä,,\r\n/);
+  });
+
+  it('reads the same rows, numbered the same, whatever the page size (the next page is read ahead)', async () => {
+    const organisationId = test.demo.organisationId!;
+    const process = (await findProcessBySlug(test.context.db, organisationId, slug))!;
+    const input = {
+      db: test.context.db,
+      organisationId,
+      process,
+      phases: await listPhases(test.context.db, organisationId, [process.id]),
+      figures: await loadParticipationFigures(test.context, organisationId, process, 'fi'),
+    };
+    const read = async (pageSize?: number) => {
+      const rows: OpenRow[] = [];
+      for await (const page of openRowPages(input, pageSize)) rows.push(...page);
+      return rows;
+    };
+    const whole = await read();
+    assert.ok(whole.length > 5, 'the demo and the test rows');
+    assert.deepEqual(
+      whole.map((row) => row.number),
+      whole.map((_, index) => index + 1),
+    );
+    assert.ok(
+      whole.some((row) => row.age_band !== '' || row.area !== ''),
+      'some rows name a background group',
+    );
+    for (const pageSize of [1, 2, 5]) assert.deepEqual(await read(pageSize), whole, `pages of ${pageSize}`);
+    // A reader that stops after the first page leaves a page read ahead: the generator ends cleanly.
+    for await (const page of openRowPages(input, 2)) {
+      assert.equal(page.length, 2);
+      break;
+    }
   });
 
   it('CSV cells are quoted when they must be and never start a formula', () => {
