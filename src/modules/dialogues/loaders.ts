@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/authz/authz.ts';
 import { refuse } from '../../platform/domain/refusal.ts';
 import type { AppContext } from '../../platform/module.ts';
+import { accountsAudienceLookups } from '../accounts/index.ts';
 import { listObjectivesForPicker, type ObjectiveOption } from '../goals/index.ts';
 import { listUnitTree } from '../organisations/index.ts';
 import { readWorkshopNotes, type WorkshopNotes } from '../workshops/index.ts';
@@ -43,7 +44,7 @@ export interface RecordScene {
 
 /**
  * The dialogue of a work community the round is for, if the actor may see it (its lead, a
- * manager above it, the coordinator); a community outside the round, unknown or foreign
+ * manager above it, the coordinator, a member of the community); a community outside the round, unknown or foreign
  * answers 404, as does one the actor may not see.
  */
 export async function loadVisibleRecord(context: Context, actor: Actor, roundId: string, unitId: string): Promise<RecordScene> {
@@ -53,7 +54,11 @@ export async function loadVisibleRecord(context: Context, actor: Actor, roundId:
     (candidate) => candidate.id === unitId,
   );
   if (!community) throw refuse.notFound();
-  const subject: RecordSubject = { processId: round.processId, unitPath: community.path };
+  let subject: RecordSubject = { processId: round.processId, unitPath: community.path };
+  // Only someone the roles do not let in is looked up in the staff directory: a member of the community reads it.
+  if (!context.authorizer.can(actor, 'dialogues.record.view', subject) && actor.userId !== null) {
+    subject = { ...subject, readerUnitId: await accountsAudienceLookups.unitOfUser(context.db, actor.organisationId, actor.userId) };
+  }
   if (!context.authorizer.can(actor, 'dialogues.record.view', subject)) throw refuse.notFound();
   const found = await findRecord(context.db, actor.organisationId, round.id, community.id);
   const commitments = found?.commitments ?? [];

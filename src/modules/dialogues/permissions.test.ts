@@ -32,6 +32,21 @@ type Who = keyof typeof actors;
 const round = { processId: PROCESS };
 /** Work community A beneath unit 1. */
 const record: RecordSubject = { processId: PROCESS, unitPath: ['community-a', 'unit-1'] };
+/** The same record read by someone the staff directory places in community A, in community B, or in unit 1 above it. */
+const readByMember: RecordSubject = { ...record, readerUnitId: 'community-a' };
+const readByOtherMember: RecordSubject = { ...record, readerUnitId: 'community-b' };
+const readByUnitMember: RecordSubject = { ...record, readerUnitId: 'unit-1' };
+/** Everyone signed in with a role: as members of community A they read its dialogue. */
+const staffRoles: Who[] = [
+  'staff',
+  'lead',
+  'facilitatingLead',
+  'otherLead',
+  'unitManager',
+  'processManager',
+  'otherProcessManager',
+  'admin',
+];
 
 /** [action, subject, who may] — everyone not listed may not. */
 const table: Array<[string, unknown, Who[]]> = [
@@ -51,7 +66,12 @@ const table: Array<[string, unknown, Who[]]> = [
   ['dialogues.coverage.view', round, ['lead', 'facilitatingLead', 'otherLead', 'unitManager', 'processManager', 'admin']],
   ['dialogues.reminder.send', round, ['processManager', 'admin']],
   ['dialogues.record.view', record, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
+  ['dialogues.record.view', readByMember, staffRoles],
+  ['dialogues.record.view', readByOtherMember, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
+  ['dialogues.record.view', readByUnitMember, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
   ['dialogues.record.edit', record, ['lead', 'facilitatingLead', 'unitManager']],
+  ['dialogues.record.edit', readByMember, ['lead', 'facilitatingLead', 'unitManager']],
+  ['dialogues.commitment.follow', readByMember, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
   ['dialogues.record.live', record, ['lead', 'facilitatingLead', 'unitManager']],
   ['dialogues.commitment.follow', record, ['lead', 'facilitatingLead', 'unitManager', 'processManager', 'admin']],
 ];

@@ -9,6 +9,11 @@ export interface RoundSubject {
 export interface RecordSubject extends RoundSubject {
   /** The work community and every unit above it. */
   unitPath: readonly string[];
+  /**
+   * The reader's own unit by the staff directory (`users.unit_id`), when the loader looked it up:
+   * a member of the work community reads its dialogue. Left out, no one is a member.
+   */
+  readerUnitId?: string | null;
 }
 
 /** The coordinator: an org admin, or a process manager of the round's process (or of every process). */
@@ -19,6 +24,11 @@ export function coordinates(actor: Actor, subject: RoundSubject | undefined): bo
 /** Staff: signed in with any role (every member of staff holds at least `member`). */
 function isStaff(actor: Actor): boolean {
   return actor.userId !== null && actor.grants.length > 0;
+}
+
+/** A member of staff who works in the work community itself (the staff directory's unit, in the subject). */
+function worksIn(actor: Actor, subject: RecordSubject): boolean {
+  return isStaff(actor) && !!subject.readerUnitId && subject.readerUnitId === subject.unitPath[0];
 }
 
 /** Holds a unit manager's grant for some unit (a lead of a work community, or a unit's manager). */
@@ -41,8 +51,9 @@ export const dialoguesPermissions = definePermissions({
   /** The coverage page: the coordinator sees every work community, a unit manager those of their own units. */
   'dialogues.coverage.view': (actor: Actor, subject: RoundSubject) => coordinates(actor, subject) || managesSomeUnit(actor),
   'dialogues.reminder.send': (actor: Actor, subject: RoundSubject) => coordinates(actor, subject),
+  /** Reading a work community's dialogue, its draft too: the coordinator, its lead or a manager above it, and its members. */
   'dialogues.record.view': (actor: Actor, subject: RecordSubject) =>
-    coordinates(actor, subject) || hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
+    coordinates(actor, subject) || hasRoleInUnit(actor, 'unit_manager', subject.unitPath) || worksIn(actor, subject),
   'dialogues.record.edit': (actor: Actor, subject: RecordSubject) => hasRoleInUnit(actor, 'unit_manager', subject.unitPath),
   /**
    * Holding the dialogue live in a workshop room: whoever records it (its lead, or a manager of a

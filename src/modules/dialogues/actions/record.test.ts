@@ -76,6 +76,13 @@ describe('holding a dialogue: the lead opens, records and submits it', () => {
     const again = formAsRendered((await lead.client.get(page)).text, page);
     for (const [name, value] of Object.entries(draft)) assert.equal(again[name], value, name);
     assert.equal(again['commitments.1.what'], '', 'an empty row to add another');
+    const member = await createPerson(test, 'dialogue-draft-reader', { roles: ['member'], unitId: health });
+    const read = await member.client.get(page);
+    assert.equal(read.status, 200, 'the community’s members see the draft');
+    assert.match(read.text, /Tämä on kirjauksen luonnos/);
+    assert.match(read.text, /Kysymme asiakkaalta\./);
+    assert.match(read.text, /Palautekysely joka kuukausi/);
+    assert.doesNotMatch(read.text, /name="answers\.0"/, 'read only');
     assert.equal((await dialogueContributions()).length, 0);
   });
 
@@ -129,16 +136,25 @@ describe('holding a dialogue: the lead opens, records and submits it', () => {
     );
   });
 
-  it('who may: others’ leads and staff get 404, the coordinator reads it but may not edit (403), a visitor 401', async () => {
-    const staff = await createPerson(test, 'dialogue-member', { roles: ['member'], unitId: health });
-    assert.equal((await staff.client.get(page)).status, 404);
+  it('who may: others’ leads and staff get 404, the community’s members and the coordinator read it but may not edit (403), a visitor 401', async () => {
+    const member = await createPerson(test, 'dialogue-member', { roles: ['member'], unitId: health });
+    const read = await member.client.get(page);
+    assert.equal(read.status, 200, 'a member of the work community reads its dialogue');
+    assert.match(read.text, /Asiakas ensin\./);
+    assert.doesNotMatch(read.text, /name="heldOn"/);
+    assert.equal((await member.client.postForm(page, { heldOn: '2026-05-01' })).status, 403);
+    const guide = await member.client.get(`/fi/dialogues/${roundId}`);
+    assert.match(guide.text, /Oman työyhteisösi dialogi:/);
+    assert.ok(guide.text.includes(`href="${page}"`), 'the guide links the member to their community’s dialogue');
+    const staff = await createPerson(test, 'dialogue-staff', { roles: ['member'], unitId: unitOf(test, 'elderly-care') });
+    assert.equal((await staff.client.get(page)).status, 404, 'a member of another work community does not');
     const otherLead = await createLead(test, admin, 'dialogue-other-lead', unitOf(test, 'elderly-care'));
     assert.equal((await otherLead.client.get(page)).status, 404);
     assert.equal((await otherLead.client.postForm(`${page}/open`, {})).status, 404);
-    const read = await admin.get(page);
-    assert.equal(read.status, 200);
-    assert.match(read.text, /Asiakas ensin\./);
-    assert.doesNotMatch(read.text, /name="heldOn"/);
+    const coordinator = await admin.get(page);
+    assert.equal(coordinator.status, 200);
+    assert.match(coordinator.text, /Asiakas ensin\./);
+    assert.doesNotMatch(coordinator.text, /name="heldOn"/);
     assert.equal((await admin.postForm(page, { heldOn: '2026-05-01' })).status, 403);
     assert.equal((await test.client().postForm(page, {})).status, 401);
     const outside = `/fi/dialogues/${roundId}/communities/${unitOf(test, 'administration-and-hr')}`;

@@ -7,8 +7,13 @@ import type { RoundCommunity } from '../queries/round-communities.ts';
 import { Guide } from './guide.tsx';
 import { STATUS_KEYS } from './labels.ts';
 
-/** A round's guide for staff, and the work communities whose dialogue the reader holds, with where each stands. */
-export function GuidePage(props: { round: Round; own: Array<{ community: RoundCommunity; status: CoverageStatus }>; coverage: boolean }) {
+type CommunityStatus = { community: RoundCommunity; status: CoverageStatus };
+
+/**
+ * A round's guide for staff, the work communities whose dialogue the reader holds with where each
+ * stands, and the reader's own work community (by the staff directory) whose dialogue they may read.
+ */
+export function GuidePage(props: { round: Round; own: CommunityStatus[]; member?: CommunityStatus | undefined; coverage: boolean }) {
   const view = useView();
   const title = localize(props.round.title, view.locale);
   return (
@@ -17,6 +22,15 @@ export function GuidePage(props: { round: Round; own: Array<{ community: RoundCo
       {props.coverage && (
         <p>
           <a href={view.href(`/admin/dialogues/${props.round.id}/coverage`)}>{view.t('dialogues.coverage.link')}</a>
+        </p>
+      )}
+      {props.member && (
+        <p>
+          {view.t('dialogues.guide.memberCommunity')}{' '}
+          <a href={view.href(`/dialogues/${props.round.id}/communities/${props.member.community.id}`)}>
+            {localize(props.member.community.name, view.locale)}
+          </a>{' '}
+          ({view.t(STATUS_KEYS[props.member.status])})
         </p>
       )}
       {props.own.length > 0 && (

@@ -12,13 +12,14 @@ import { STATUS_KEYS } from './labels.ts';
 import { LiveSection } from './live-section.tsx';
 import { RecordForm, type RecordFormValues } from './record-form.tsx';
 
-/** What a submitted record says, for those who may see it but not edit it. */
+/** What a record says, for those who may see it but not edit it (the coordinator; the community's members, its draft too). */
 function RecordView(props: { scene: RecordScene }) {
   const view = useView();
   const { record, commitments, round } = props.scene;
   if (!record) return <p>{view.t('dialogues.record.notOpened')}</p>;
   return (
     <>
+      {record.status !== 'held' && <p>{view.t('dialogues.record.draftForReaders')}</p>}
       <dl class="summary-list">
         <div>
           <dt>{view.t('dialogues.record.heldOn')}</dt>
