@@ -31,46 +31,77 @@ export interface FloatBlock {
 }
 
 /**
- * A·X, where X has A.columns rows. Each output row is summed in a 64-bit buffer and written once; `into` chooses the
- * output's precision. X is always 32-bit: one element type keeps the inner loop monomorphic (a loop V8 has seen with two
- * array types runs several times slower).
+ * A·X, where X has A.columns rows. Each output row is summed four columns at a time in 64-bit locals (registers rather
+ * than a buffer in memory: twice as fast, measured) over the row's entries in order, so every sum is added in the same
+ * order as one column at a time and the result is the same to the bit; `into` chooses the output's precision. X is
+ * always 32-bit: one element type keeps the inner loop monomorphic (a loop V8 has seen with two array types runs
+ * several times slower).
  */
 export function multiply(a: SparseMatrix, x: FloatBlock, into: 'float64'): DenseMatrix;
 export function multiply(a: SparseMatrix, x: FloatBlock, into: 'float32'): FloatBlock;
 export function multiply(a: SparseMatrix, x: FloatBlock, into: 'float64' | 'float32'): DenseMatrix | FloatBlock {
   const width = x.columns;
   const out = into === 'float32' ? new Float32Array(a.rows * width) : new Float64Array(a.rows * width);
-  const sum = new Float64Array(width);
   const xs = x.data;
   const { rowStarts, columnIndices, values } = a;
+  const blocked = width - (width % 4);
   for (let i = 0; i < a.rows; i++) {
-    sum.fill(0);
+    const start = rowStarts[i]!;
     const end = rowStarts[i + 1]!;
-    for (let p = rowStarts[i]!; p < end; p++) {
-      const value = values[p]!;
-      const from = columnIndices[p]! * width;
-      for (let c = 0; c < width; c++) sum[c]! += value * xs[from + c]!;
+    const to = i * width;
+    for (let c = 0; c < blocked; c += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let p = start; p < end; p++) {
+        const value = values[p]!;
+        const from = columnIndices[p]! * width + c;
+        s0 += value * xs[from]!;
+        s1 += value * xs[from + 1]!;
+        s2 += value * xs[from + 2]!;
+        s3 += value * xs[from + 3]!;
+      }
+      out[to + c] = s0;
+      out[to + c + 1] = s1;
+      out[to + c + 2] = s2;
+      out[to + c + 3] = s3;
     }
-    out.set(sum, i * width);
+    for (let c = blocked; c < width; c++) {
+      let s = 0;
+      for (let p = start; p < end; p++) s += values[p]! * xs[columnIndices[p]! * width + c]!;
+      out[to + c] = s;
+    }
   }
   return into === 'float32'
     ? { rows: a.rows, columns: width, data: out as Float32Array }
     : { rows: a.rows, columns: width, data: out as Float64Array };
 }
 
-/** Aᵀ·Y, where Y (32-bit) has A.rows rows; the output is 64-bit. */
+/**
+ * Aᵀ·Y, where Y (32-bit) has A.rows rows; the output is 64-bit. Each entry of A adds its row of Y to a row of the
+ * output, four columns a step (fewer loop checks; every output element still sums its terms in row order).
+ */
 export function multiplyTransposed(a: SparseMatrix, y: FloatBlock): DenseMatrix {
   const width = y.columns;
   const out = new Float64Array(a.columns * width);
   const ys = y.data;
   const { rowStarts, columnIndices, values } = a;
+  const blocked = width - (width % 4);
   for (let i = 0; i < a.rows; i++) {
     const from = i * width;
     const end = rowStarts[i + 1]!;
     for (let p = rowStarts[i]!; p < end; p++) {
       const value = values[p]!;
       const to = columnIndices[p]! * width;
-      for (let c = 0; c < width; c++) out[to + c]! += value * ys[from + c]!;
+      let c = 0;
+      for (; c < blocked; c += 4) {
+        out[to + c]! += value * ys[from + c]!;
+        out[to + c + 1]! += value * ys[from + c + 1]!;
+        out[to + c + 2]! += value * ys[from + c + 2]!;
+        out[to + c + 3]! += value * ys[from + c + 3]!;
+      }
+      for (; c < width; c++) out[to + c]! += value * ys[from + c]!;
     }
   }
   return { rows: a.columns, columns: width, data: out };
