@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError } from '../../../platform/http/errors.ts';
+import type { FastifyInstance } from 'fastify';
+import { acceptMultipart } from '../../../platform/http/multipart.ts';
 import { GOALS_LIMITS } from '../schemas.ts';
 
 /**
@@ -8,36 +8,7 @@ import { GOALS_LIMITS } from '../schemas.ts';
  */
 const MULTIPART_LIMIT = 2 * GOALS_LIMITS.csvFileBytes + 4 * GOALS_LIMITS.csvMax + 64 * 1024;
 
-/**
- * Reads a multipart/form-data body with the runtime's own parser (WHATWG `FormData`): text fields as strings, a file as
- * its bytes in base64 (an empty file input as ''), so the figures' one input schema serves the form and the JSON API.
- * The same reading as the staff import's (accounts); both would be better as one platform helper.
- */
-async function parseMultipart(request: FastifyRequest, body: Buffer): Promise<Record<string, string | string[]>> {
-  let form: FormData;
-  try {
-    form = await new Response(new Uint8Array(body), { headers: { 'content-type': String(request.headers['content-type']) } }).formData();
-  } catch {
-    throw new HttpError(400, 'bad-multipart', 'platform.error.badEncoding');
-  }
-  const fields: Record<string, string | string[]> = Object.create(null);
-  for (const [name, value] of form as unknown as Iterable<[string, string | Blob]>) {
-    const text = typeof value === 'string' ? value : Buffer.from(await value.arrayBuffer()).toString('base64');
-    if (name.includes('\u0000') || (typeof value === 'string' && text.includes('\u0000')))
-      throw new HttpError(400, 'null-character', 'platform.error.nullCharacter');
-    const existing = fields[name];
-    if (existing === undefined) fields[name] = text;
-    else fields[name] = Array.isArray(existing) ? [...existing, text] : [existing, text];
-  }
-  return fields;
-}
-
-/** Multipart bodies for this module's routes (the figures' CSV form posts a file), in the module's own scope only. */
+/** Multipart bodies for this module's routes (the figures' CSV form posts a file), in the module's own scope only (read as the staff import reads them). */
 export function registerMultipart(app: FastifyInstance): void {
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer', bodyLimit: MULTIPART_LIMIT }, (request, body, done) => {
-    parseMultipart(request, body as Buffer).then(
-      (fields) => done(null, fields),
-      (error: Error) => done(error, undefined),
-    );
-  });
+  acceptMultipart(app, MULTIPART_LIMIT);
 }
