@@ -11,6 +11,7 @@
  * closes the app (its sockets get 1001) and exits.
  */
 
+import type { LogEvent } from 'kysely';
 import { WebSocketServer } from 'ws';
 import { buildApp } from '../../src/app.ts';
 import { loadDemo } from '../../src/demo.ts';
@@ -25,7 +26,19 @@ const target = JSON.parse(process.env.BENCH_DATABASE ?? '') as DatabaseTarget;
 const port = Number(process.env.BENCH_PORT ?? 0);
 const seed = process.env.BENCH_SEED === '1';
 
-const handle = openDatabase(target, { poolSize: 10 });
+// With BENCH_CPU_PROF, the statements of a profiled phase are counted and timed by their SQL too.
+const statements = new Map<string, { count: number; ms: number }>();
+let countStatements = false;
+const onQuery = process.env.BENCH_CPU_PROF
+  ? (event: LogEvent) => {
+      if (!countStatements) return;
+      const known = statements.get(event.query.sql) ?? { count: 0, ms: 0 };
+      known.count += 1;
+      known.ms += event.queryDurationMillis;
+      statements.set(event.query.sql, known);
+    }
+  : undefined;
+const handle = openDatabase(target, { poolSize: 10, onQuery });
 if (seed) await migrateToLatest(handle.db);
 // Every simulated phone has its own address (X-Forwarded-For), as phones on mobile data do.
 const config = { ...loadConfig(benchEnvironment({ TRUST_PROXY: '1' })), database: target };
@@ -65,11 +78,19 @@ process.on('message', (command: Command) => {
       systemMs: cpu.system / 1000,
     });
   } else if (command.type === 'profile-start' && inspector) {
+    statements.clear();
+    countStatements = true;
     void inspect('Profiler.enable').then(() => inspect('Profiler.start'));
   } else if (command.type === 'profile-stop' && inspector) {
     void inspect('Profiler.stop').then(async (result) => {
       const fs = await import('node:fs');
       fs.writeFileSync(command.file, JSON.stringify((result as { profile: unknown }).profile));
+      countStatements = false;
+      const bySql = [...statements].sort((a, b) => b[1].ms - a[1].ms);
+      fs.writeFileSync(
+        command.file.replace(/\.cpuprofile$/, '.statements.txt'),
+        bySql.map(([sql, { count, ms }]) => `${ms.toFixed(0)} ms\t${count}×\t${sql.slice(0, 300)}`).join('\n'),
+      );
     });
   } else if (command.type === 'bare') {
     // Each payload as one buffer to every socket (as the app sends a shared part), at its offset in ms from now.

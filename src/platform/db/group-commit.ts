@@ -206,22 +206,46 @@ async function commitBatch(db: Db, batch: Pending[]): Promise<void> {
   for (const [index, step] of steps.entries()) settle(step, outcomes[index]!);
 }
 
-/** The next batch: up to MAX_BATCH pieces whose clients still wait; the others are refused unstarted. */
+/**
+ * A combined piece counts this much less than a piece alone against MAX_BATCH: it costs its share
+ * of one call's statements, not a savepoint and statements of its own.
+ */
+const COMBINED_SHARE = 8;
+
+/** The next batch: up to MAX_BATCH pieces (combined ones counted at their share) whose clients still wait; the others are refused unstarted. */
 function nextBatch(queue: Queue): Pending[] {
   const batch: Pending[] = [];
-  while (batch.length < MAX_BATCH && queue.waiting.length > 0) {
-    for (const pending of queue.waiting.splice(0, MAX_BATCH - batch.length)) {
-      if (pending.signal?.aborted) pending.reject(refuse.unavailable(QUEUE_FULL_RETRY_SECONDS));
-      else batch.push(pending);
+  let weight = 0;
+  while (weight < MAX_BATCH && queue.waiting.length > 0) {
+    const pending = queue.waiting.shift()!;
+    if (pending.signal?.aborted) {
+      pending.reject(refuse.unavailable(QUEUE_FULL_RETRY_SECONDS));
+      continue;
     }
+    batch.push(pending);
+    weight += pending.combined ? 1 / COMBINED_SHARE : 1;
   }
   return batch;
 }
 
+/** At most this long a serial database's queue waits after a commit for more pieces to join the next. */
+const MAX_GATHER_MS = 5;
+
 async function drain(db: Db, queuesOfDb: Map<string, Queue>, key: string, queue: Queue): Promise<void> {
+  const serial = db.getExecutor().adapter instanceof SqliteAdapter;
   while (queue.waiting.length > 0) {
     const batch = nextBatch(queue);
-    if (batch.length > 0) await commitBatch(db, batch);
+    if (batch.length === 0) continue;
+    const started = performance.now();
+    await commitBatch(db, batch);
+    if (serial && batch.length > 1) {
+      // A crowd (more than one piece came together). The commit held the event loop (SQLite's flush):
+      // the requests that came meanwhile are read only now. Waiting about as long as it took lets them,
+      // and those right behind them, share the next commit instead of each paying a flush; the loop
+      // does their work meanwhile. A piece that came alone is not kept waiting.
+      const took = performance.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_GATHER_MS, Math.max(1, took))));
+    }
   }
   queue.running = false;
   queuesOfDb.delete(key);

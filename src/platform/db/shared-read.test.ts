@@ -31,8 +31,25 @@ describe('reads that arrive together share one query, and the next one reads afr
       answers.every((answer) => answer === answers[0]),
       'the same answer to each',
     );
+    await new Promise((resolve) => setImmediate(resolve));
     await sharedRead(test.context.db, 'count', countOrganisations(test));
-    assert.equal(test.queries.count, 2, 'nothing is kept once the read has ended');
+    assert.equal(test.queries.count, 2, 'nothing is kept once the read has ended and its turn of the event loop is over');
+  });
+
+  it('shares a read that ended in this turn of the event loop with callers of the same turn, and with none after it', async () => {
+    let reads = 0;
+    const read = async () => {
+      reads += 1;
+      return { reads };
+    };
+    const first = await sharedRead(test.context.db, 'turn', read);
+    const again = await sharedRead(test.context.db, 'turn', read);
+    assert.equal(reads, 1, 'a caller of the same turn gets the answer just read');
+    assert.equal(again, first);
+    await new Promise((resolve) => setImmediate(resolve));
+    const next = await sharedRead(test.context.db, 'turn', read);
+    assert.equal(reads, 2, 'the next turn reads afresh');
+    assert.deepEqual(next, { reads: 2 });
   });
 
   it('keeps different keys and different databases apart', async () => {

@@ -25,6 +25,12 @@ export interface RoomTiming {
   minIntervalMs: number;
   /** Sockets that do not answer a ping within this time are dropped. */
   heartbeatMs: number;
+  /**
+   * A room's snapshots are also at least this many times its last flush's duration apart (default 5):
+   * a costly room (thousands of viewers and notes, a loaded machine) takes at most about a sixth of
+   * the process, and the writes it shows keep flowing. 0 turns it off.
+   */
+  flushSpacing?: number;
 }
 
 /** Figures for benchmarks and health: how much merging saved. */
@@ -73,6 +79,8 @@ interface Room<Snapshot, Viewer> {
   loading: Promise<Snapshot | undefined> | null;
   dirty: boolean;
   lastLoadAt: number;
+  /** How long the last flush (its load and its sends) kept this process busy, in ms. */
+  lastFlushMs: number;
   /** The last snapshot loaded, and whether a change has been signalled since its load began. */
   current: Snapshot | undefined;
   stale: boolean;
@@ -84,6 +92,8 @@ interface Room<Snapshot, Viewer> {
 const OPEN = 1;
 /** A socket with this much unsent is slow: it gets the latest snapshot once it has caught up. */
 const SLOW_SOCKET_BYTES = 1024 * 1024;
+/** The default of `RoomTiming.flushSpacing`. */
+const FLUSH_SPACING = 5;
 /** Close code for a room that no longer exists (4000–4999 are the application's). */
 export const ROOM_GONE = 4404;
 
@@ -196,6 +206,7 @@ export class LiveRooms<Snapshot, Viewer> {
       loading: null,
       dirty: false,
       lastLoadAt: 0,
+      lastFlushMs: 0,
       current: undefined,
       stale: true,
       shared: new Map(),
@@ -225,7 +236,8 @@ export class LiveRooms<Snapshot, Viewer> {
       room.dirty = true;
       return;
     }
-    const wait = Math.max(0, room.lastLoadAt + this.timing.minIntervalMs - Date.now());
+    const interval = Math.max(this.timing.minIntervalMs, (this.timing.flushSpacing ?? FLUSH_SPACING) * room.lastFlushMs);
+    const wait = Math.max(0, room.lastLoadAt + interval - Date.now());
     room.timer = setTimeout(() => {
       room.timer = null;
       void this.flush(room);
@@ -234,9 +246,11 @@ export class LiveRooms<Snapshot, Viewer> {
 
   private async flush(room: Room<Snapshot, Viewer>): Promise<void> {
     if (room.members.size === 0) return;
+    const started = performance.now();
     const snapshot = await this.load(room);
     if (!snapshot) return;
     for (const member of room.members) this.sendSnapshot(room, member, snapshot);
+    room.lastFlushMs = performance.now() - started;
   }
 
   private load(room: Room<Snapshot, Viewer>): Promise<Snapshot | undefined> {
@@ -247,6 +261,7 @@ export class LiveRooms<Snapshot, Viewer> {
 
   private async loadNow(room: Room<Snapshot, Viewer>): Promise<Snapshot | undefined> {
     room.lastLoadAt = Date.now();
+    const started = performance.now();
     room.stale = false;
     this.counters.loads += 1;
     let snapshot: Snapshot | undefined;
@@ -259,6 +274,8 @@ export class LiveRooms<Snapshot, Viewer> {
       room.stale = true;
     } finally {
       room.loading = null;
+      // The load's share of the flush, known before the next one is scheduled below (the sends add theirs after).
+      room.lastFlushMs = performance.now() - started;
     }
     if (snapshot !== undefined) room.current = snapshot;
     // Changes that arrived while loading, or a failed load, get another load after the interval.

@@ -64,7 +64,7 @@ describe('realtime: in-process hub and merged live rooms', () => {
         shared: (snapshot, viewer) => (viewer.admin ? snapshot : { version: 'same for everyone' }),
         personal: () => null,
       },
-      { minIntervalMs: 50, heartbeatMs: 60_000 },
+      { minIntervalMs: 50, heartbeatMs: 60_000, flushSpacing: 0 },
     );
     const admin = new FakeSocket();
     const visitor = new FakeSocket();
@@ -101,7 +101,7 @@ describe('realtime: in-process hub and merged live rooms', () => {
         shared: (snapshot, viewer) => ({ group: viewer.group, version: snapshot.version }),
         personal: (snapshot, viewer) => ({ name: viewer.name, odd: snapshot.version % 2 === 1 }),
       },
-      { minIntervalMs: 20, heartbeatMs: 60_000 },
+      { minIntervalMs: 20, heartbeatMs: 60_000, flushSpacing: 0 },
     );
     const sockets = ['a1', 'a2', 'a3', 'b1'].map((name) => ({ name, socket: new FakeSocket() }));
     for (const { name, socket } of sockets) {
@@ -151,7 +151,7 @@ describe('realtime: in-process hub and merged live rooms', () => {
         shared: (snapshot) => ({ version: snapshot.version, notes: snapshot.notes }),
         personal: () => null,
       },
-      { minIntervalMs: 10, heartbeatMs: 60_000 },
+      { minIntervalMs: 10, heartbeatMs: 60_000, flushSpacing: 0 },
     );
     const early = new FakeSocket();
     await rooms.join('r', early as unknown as WebSocket, null, null);
@@ -210,6 +210,60 @@ describe('realtime: in-process hub and merged live rooms', () => {
     rooms.close();
   });
 
+  it('spaces the snapshots of a room whose flush is costly by a multiple of its duration, and of a cheap one by the interval', async () => {
+    const hub = new LocalHub();
+    let version = 1;
+    let loadMs = 40;
+    const loadsAt: number[] = [];
+    const rooms = new LiveRooms<{ version: number }, null>(
+      hub,
+      'test',
+      {
+        load: async () => {
+          loadsAt.push(performance.now());
+          await wait(loadMs);
+          return { version };
+        },
+        version: (snapshot) => snapshot.version,
+        classOf: () => 'all',
+        shared: (snapshot) => snapshot,
+        personal: () => null,
+      },
+      { minIntervalMs: 10, heartbeatMs: 60_000, flushSpacing: 5 },
+    );
+    const socket = new FakeSocket();
+    await rooms.join('r', socket as unknown as WebSocket, null, null);
+    // Changes keep coming: each flush of the costly room (40 ms) is followed by about 200 ms of quiet.
+    const started = performance.now();
+    while (performance.now() - started < 700) {
+      version += 1;
+      await rooms.changed('r');
+      await wait(5);
+    }
+    const costly = loadsAt.slice(1).map((at, index) => at - (loadsAt[index] as number));
+    assert.ok(costly.length >= 2, `${costly.length + 1} loads`);
+    assert.ok(
+      costly.slice(1).every((gap) => gap >= 190),
+      `loads of a 40 ms room ${costly.map((gap) => gap.toFixed(0)).join(', ')} ms apart`,
+    );
+    loadMs = 0;
+    await wait(300);
+    loadsAt.length = 0;
+    const cheapStart = performance.now();
+    while (performance.now() - cheapStart < 300) {
+      version += 1;
+      await rooms.changed('r');
+      await wait(5);
+    }
+    const cheap = loadsAt
+      .slice(1)
+      .map((at, index) => at - (loadsAt[index] as number))
+      .sort((a, b) => a - b);
+    const median = cheap[Math.floor(cheap.length / 2)] ?? Number.POSITIVE_INFINITY;
+    assert.ok(median < 100, `a cheap room loads about every 10–20 ms: median ${median.toFixed(0)} ms apart`);
+    rooms.close();
+  });
+
   it('answers a resuming client that missed nothing with a short "current" message', async () => {
     const hub = new LocalHub();
     const rooms = new LiveRooms<{ version: number }, null>(hub, 'test', {
@@ -238,7 +292,7 @@ describe('realtime: in-process hub and merged live rooms', () => {
         shared: () => ({ wall: 'unchanged' }),
         personal: (s) => ({ dotsLeft: 10 - s.version }),
       },
-      { minIntervalMs: 10, heartbeatMs: 60_000 },
+      { minIntervalMs: 10, heartbeatMs: 60_000, flushSpacing: 0 },
     );
     const socket = new FakeSocket();
     await rooms.join('r', socket as unknown as WebSocket, null, 5);
