@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { parse } from 'node-html-parser';
 import { startTestApp, type TestApp } from '../../platform/testing/test-app.ts';
 
 describe('story demo: Rauma’s Story of 2013', () => {
@@ -51,6 +52,35 @@ describe('story demo: Rauma’s Story of 2013', () => {
     assert.deepEqual(
       decisions.map((decision) => [decision.versionNumber, decision.body.fi]),
       [[2, 'Kaupunginvaltuusto']],
+    );
+  });
+
+  it('the council’s and board’s seminars’ agreed outcomes show, in order, under the paragraphs they shaped', async () => {
+    const page = parse((await test.client().get(`/fi${base}`)).text);
+    const notes = (name: string) => {
+      const paragraph = page.querySelectorAll('.story-block').find((block) => block.text.includes(name));
+      return paragraph?.querySelectorAll('.story-seminars li').map((item) => item.text) ?? [];
+    };
+    assert.deepEqual(notes('Elinvoimainen merikaupunki'), [
+      'Valtuuston ja hallituksen strategiaseminaari 3. Satama, koulutus ja tutkimus elinvoiman kärjeksi',
+      'Kaupunginhallituksen seminaari 1. Neljä arvopohjaista päämäärää: arki, elinvoima, kulttuuri ja organisaatio',
+    ]);
+    assert.deepEqual(notes('Kulttuuri kertoo tarinaa'), [
+      'Kaupunginhallituksen seminaari 1. Neljä arvopohjaista päämäärää: arki, elinvoima, kulttuuri ja organisaatio',
+      'Kaupunginhallituksen seminaari 2. Vanha Rauma, pitsi ja murre tarinan tunnetuiksi tekijöiksi',
+    ]);
+    assert.deepEqual(notes('Jokainen voi tehdä hyvän teon'), [], 'the paragraph written after the seminars has none');
+    assert.match((await test.client().get(`/en${base}`)).text, /City board seminar 1\./);
+    const links = await test.context.db
+      .selectFrom('story_seminar_links')
+      .innerJoin('story_versions', 'story_versions.id', 'story_seminar_links.version_id')
+      .select('story_versions.number')
+      .where('story_versions.process_id', '=', test.demo.processId!)
+      .execute();
+    assert.deepEqual(
+      [1, 2].map((number) => links.filter((link) => link.number === number).length),
+      [9, 9],
+      'both versions carry the links',
     );
   });
 

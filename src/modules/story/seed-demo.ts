@@ -17,6 +17,7 @@ import {
 import type { Version } from './model.ts';
 import { listBlocks } from './queries/list-blocks.ts';
 import { listVersions } from './queries/list-versions.ts';
+import { linkSeminars, seedSeminars } from './seed-seminars.ts';
 
 const at = (instant: string) => new Date(instant);
 
@@ -57,11 +58,33 @@ async function seedComments(context: AppContext, state: DemoState, first: Versio
   return commentIds;
 }
 
+/** The city council's decision of September 2013 that approved version 2 and froze it. */
+async function recordCouncilDecision(context: AppContext, editor: Actor, second: Version, council: string): Promise<void> {
+  await recordDecision(
+    context.db,
+    editor,
+    second,
+    {
+      bodyId: council,
+      meetingDate: DEMO_DECISION.meetingDate,
+      sectionNumber: DEMO_DECISION.sectionNumber,
+      text: DEMO_DECISION.text,
+      votesFor: null,
+      votesAgainst: null,
+      votesAbstain: null,
+      dissent: { fi: '' },
+      minutesUrl: null,
+    },
+    at('2013-09-17T09:00:00Z'),
+  );
+}
+
 /**
  * Rauma's Story of 2013 in the finished process: the June draft (version 1) out for comments in
  * August, residents' and staff's comments on its paragraphs (one on a passage), version 2 of
  * September written from them, the editors' official responses (taken, partly, out of scope) and the
- * city council's decision that approved and froze version 2. Written by the demo's admin as the
+ * city council's decision that approved and froze version 2; the council's and board's seminars of spring
+ * with their agreed outcomes, linked to the paragraphs they shaped in both versions. Written by the demo's admin as the
  * process's editor; the commenters are the demo's accounts (roles only).
  */
 export async function seedStoryDemo(context: AppContext, state: DemoState): Promise<void> {
@@ -73,12 +96,14 @@ export async function seedStoryDemo(context: AppContext, state: DemoState): Prom
   const editor: Actor = { organisationId, userId: adminUserId, grants: [{ role: 'org_admin', scopeType: 'organisation', scopeId: null }] };
   const { db } = context;
   const process = { id: processId };
+  await seedSeminars(context, state, editor, processId);
   const blocks = DEMO_VERSION_1.map((block) => ({ kind: block.kind, text: block.text }));
   await createVersion(db, editor, process, { baseNumber: 0, changelog: DEMO_CHANGELOGS[0], blocks }, at('2013-06-10T09:00:00Z'));
   const first = await versionOf(context, organisationId, processId, 1);
   const keys = new Map(
     (await listBlocks(db, organisationId, first.id)).map((block, index) => [DEMO_VERSION_1[index]?.name ?? '', block.key]),
   );
+  await linkSeminars(context, editor, first, keys, at('2013-06-10T10:00:00Z'));
   const phases = state.phaseIdsByKey as Record<string, string> | undefined;
   await setCommentPeriod(
     db,
@@ -102,6 +127,7 @@ export async function seedStoryDemo(context: AppContext, state: DemoState): Prom
     at('2013-09-03T09:00:00Z'),
   );
   const second = await versionOf(context, organisationId, processId, 2);
+  await linkSeminars(context, editor, second, keys, at('2013-09-03T10:00:00Z'));
   const latest = await listBlocks(db, organisationId, second.id);
   const latestKeys = latest.map((block) => block.key);
   const added = latest.find((block) => ![...keys.values()].includes(block.key))?.key ?? null;
@@ -116,21 +142,5 @@ export async function seedStoryDemo(context: AppContext, state: DemoState): Prom
       at('2013-09-04T09:00:00Z'),
     );
   }
-  await recordDecision(
-    db,
-    editor,
-    second,
-    {
-      bodyId: council,
-      meetingDate: DEMO_DECISION.meetingDate,
-      sectionNumber: DEMO_DECISION.sectionNumber,
-      text: DEMO_DECISION.text,
-      votesFor: null,
-      votesAgainst: null,
-      votesAbstain: null,
-      dissent: { fi: '' },
-      minutesUrl: null,
-    },
-    at('2013-09-17T09:00:00Z'),
-  );
+  await recordCouncilDecision(context, editor, second, council);
 }
