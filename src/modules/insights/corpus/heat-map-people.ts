@@ -1,4 +1,5 @@
 import type { Contribution } from '../../contributions/index.ts';
+import { todayIn } from '../../processes/index.ts';
 import type { HeatMapPerson } from '../themes/heat-map.ts';
 import { backgroundAnswersOf, backgroundKey } from './contribution-facets.ts';
 
@@ -8,8 +9,28 @@ export interface ThemeMembership {
   themeIndex: number | null;
 }
 
-/** What the columns of the heat map are: the channel, or the answer to one background question (by its code). */
-export type HeatMapAxis = { kind: 'channel' } | { kind: 'background'; questionCode: string };
+/** A phase as the heat map reads it: its id and inclusive dates ('YYYY-MM-DD'). */
+export interface HeatMapPhase {
+  id: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/**
+ * What the columns of the heat map are: the channel, the answer to one background question (by its code), or the
+ * phase a contribution was given in (its day in the organisation's time zone within the phase's dates; the first
+ * phase in the process's order when phases overlap).
+ */
+export type HeatMapAxis =
+  | { kind: 'channel' }
+  | { kind: 'background'; questionCode: string }
+  | { kind: 'phase'; phases: readonly HeatMapPhase[]; timeZone: string };
+
+/** The phase a contribution was given in, or null when its day is in none. */
+function phaseOf(createdAt: string, axis: { phases: readonly HeatMapPhase[]; timeZone: string }): string | null {
+  const day = todayIn(new Date(createdAt), axis.timeZone);
+  return axis.phases.find((phase) => phase.startsOn <= day && day <= phase.endsOn)?.id ?? null;
+}
 
 /**
  * Who gave a contribution: the pseudonymous participant (a survey response, a workshop participant),
@@ -23,8 +44,8 @@ export function personOf(row: Pick<Contribution, 'id' | 'participantKey' | 'auth
 
 /**
  * The people of a run for the heat map: each person once with their group and the themes any of
- * their sentences is in. By channel, a person who wrote in two channels counts once in each (their
- * themes there). By background, a person's group is their answer to the question (several choices
+ * their sentences is in. By channel (or phase), a person who wrote in two channels (phases) counts once
+ * in each (their themes there); a contribution given outside every phase has no group. By background, a person's group is their answer to the question (several choices
  * joined as one group, `ika=a+b`), or null when they gave none; contributions of the run that are
  * no longer visible are left out.
  */
@@ -43,6 +64,9 @@ export function heatMapPeople(
     if (axis.kind === 'channel') {
       key = `${key}|${row.channel}`;
       group = row.channel;
+    } else if (axis.kind === 'phase') {
+      group = phaseOf(row.createdAt, axis);
+      key = `${key}|${group ?? ''}`;
     } else {
       const answer = backgroundAnswersOf(row.metadata).find((candidate) => candidate.questionCode === axis.questionCode);
       group = answer ? backgroundKey(axis.questionCode, [...answer.codes].sort().join('+')) : null;

@@ -5,7 +5,7 @@ import { localize } from '../../../platform/i18n/locales.ts';
 import type { AppContext } from '../../../platform/module.ts';
 import { renderPage } from '../../../platform/views/render.tsx';
 import { listContributions } from '../../contributions/index.ts';
-import type { Process } from '../../processes/index.ts';
+import { listPhases, type Process } from '../../processes/index.ts';
 import { type HeatMapAxis, heatMapPeople } from '../corpus/heat-map-people.ts';
 import { CORPUS_LIMIT } from '../corpus/load-corpus.ts';
 import { loadRun } from '../loaders.ts';
@@ -17,7 +17,7 @@ import { runParams } from '../schemas.ts';
 import { themeGroupHeatMap } from '../themes/heat-map.ts';
 import { HeatMapPage } from '../views/heat-map-page.tsx';
 
-/** The axis in the address: `channel`, or `background:<question code>`. */
+/** The axis in the address: `channel`, `phase`, or `background:<question code>`. */
 const heatMapQuery = z.object({ by: z.string().max(200).default('channel') });
 
 /** Cells of fewer people are hidden where background groups are crossed (the issue's rule, `themeGroupHeatMap`'s default). */
@@ -38,8 +38,10 @@ async function loadHeatMap(context: AppContext, request: FastifyRequest, loaded:
   const all = await listContributions(context.db, organisationId, { processId: loaded.process.id, limit: CORPUS_LIMIT });
   const rows = all.filter((row) => inRun.has(row.id));
   const facets = await describeFacets(context.db, organisationId, rows, request.locale);
+  const phases = await listPhases(context.db, organisationId, [loaded.process.id]);
   const axes = [
     { value: 'channel', label: t('insights.heatMap.channel') },
+    ...(phases.length > 0 ? [{ value: 'phase', label: t('insights.heatMap.phase') }] : []),
     ...facets.backgrounds.map((group) => ({
       value: `background:${group.key}`,
       label: `${t(`insights.background.${group.kind}`)}: ${group.label}`,
@@ -48,19 +50,25 @@ async function loadHeatMap(context: AppContext, request: FastifyRequest, loaded:
   const axis: HeatMapAxis | null =
     by === 'channel'
       ? { kind: 'channel' }
-      : axes.some((candidate) => candidate.value === by)
-        ? { kind: 'background', questionCode: by.slice('background:'.length) }
-        : null;
+      : by === 'phase' && phases.length > 0
+        ? { kind: 'phase', phases, timeZone: request.organisation.timeZone }
+        : by.startsWith('background:') && axes.some((candidate) => candidate.value === by)
+          ? { kind: 'background', questionCode: by.slice('background:'.length) }
+          : null;
   const options = axis?.kind === 'background' ? (facets.backgrounds.find((group) => group.key === axis.questionCode)?.options ?? []) : [];
   const labelOf = new Map(options.map((option) => [option.value, option.label]));
   const people = axis ? heatMapPeople(memberships, rows, axis) : [];
-  const order = [...labelOf.keys()];
+  const order = axis?.kind === 'phase' ? phases.map((phase) => phase.id) : [...labelOf.keys()];
   const rank = (group: string) => (order.includes(group) ? order.indexOf(group) : order.length);
   const groups = [...new Set(people.flatMap((person) => (person.group === null ? [] : [person.group])))].sort(
     (a, b) => rank(a) - rank(b) || a.localeCompare(b),
   );
   const groupLabel = (group: string) => {
     if (axis?.kind === 'channel') return t(`insights.channel.${group}`);
+    if (axis?.kind === 'phase') {
+      const phase = phases.find((candidate) => candidate.id === group);
+      return phase ? localize(phase.title, request.locale) : group;
+    }
     const [code = '', values = ''] = group.split('=');
     return values
       .split('+')
@@ -96,6 +104,7 @@ export function registerHeatMapRoute(app: FastifyInstance, context: AppContext):
         groupLabels={groupLabels}
         heatMap={heatMap}
         suppressing={suppressing}
+        byPhase={axis?.kind === 'phase'}
       />,
       axis ? 200 : 422,
     );

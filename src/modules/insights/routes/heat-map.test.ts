@@ -123,4 +123,58 @@ describe('the heat map of a run: themes by background group or channel, with lif
     assert.equal((await test.client().get(path)).status, 303);
     assert.equal((await admin.get('/fi/admin/insights/runs/ei-ajo/heat-map')).status, 404);
   });
+
+  it('crosses the themes with the phase a contribution was given in, a person once in each phase, without hiding', async () => {
+    const phases = await test.context.db
+      .selectFrom('process_phases')
+      .select(['id', 'title'])
+      .where('process_id', '=', test.demo.processId as string)
+      .orderBy('position')
+      .execute();
+    const dates = [
+      ['2026-02-01', '2026-03-01'],
+      ['2026-03-02', '2026-04-30'],
+      ['2030-01-01', '2030-12-31'],
+    ] as const;
+    for (const [index, phase] of phases.entries()) {
+      const [startsOn, endsOn] = dates[Math.min(index, 2)]!;
+      await test.context.db
+        .updateTable('process_phases')
+        .set({ starts_on: startsOn, ends_on: endsOn })
+        .where('id', '=', phase.id)
+        .execute();
+    }
+    // The workshop's three people took part in the second phase; one survey answer fell outside every phase.
+    await test.context.db
+      .updateTable('contributions')
+      .set({ created_at: '2026-03-10T10:00:00.000Z' })
+      .where('source_type', '=', 'test')
+      .where('channel', '=', 'workshop')
+      .execute();
+    await test.context.db
+      .updateTable('contributions')
+      .set({ created_at: '2025-01-01T10:00:00.000Z' })
+      .where('source_type', '=', 'test')
+      .where('source_id', '=', 'lampo-1')
+      .execute();
+    const response = await admin.get(`${path}?by=phase`);
+    assert.equal(response.status, 200, response.text.slice(0, 500));
+    const page = parse(response.text);
+    const firstTwo = phases.slice(0, 2).map((phase) => JSON.parse(phase.title).fi as string);
+    assert.deepEqual(
+      page.querySelectorAll('table.heat-map thead th').map((th) => th.childNodes[0]?.text.trim()),
+      ['Teema', ...firstTwo, 'Riippuuko teema ryhmästä (χ²)'],
+      'only the phases with people, in the process’s order',
+    );
+    const shown = cells(response.text);
+    assert.match(shown[0]!.join('|'), /^24 \(nosto [\d,]+\)\|0( |$)/, 'pyörätiet: 25 by survey less the one outside the phases');
+    assert.match(
+      shown[2]!.join('|'),
+      /^15 \(nosto [\d,]+\)\|3 \(nosto [\d,]+\)$/,
+      'satama: 3 in the second phase, shown though under five',
+    );
+    assert.ok(response.text.includes('1 ihmistä osallistui minkään vaiheen päivien ulkopuolella'), 'the one outside every phase is named');
+    const english = await admin.get(`${path.replace('/fi/', '/en/')}?by=phase`);
+    assert.match(english.text, /By phase, a person counts once in each phase/);
+  });
 });

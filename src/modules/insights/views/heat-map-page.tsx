@@ -87,6 +87,8 @@ export function HeatMapPage(props: {
   groupLabels: string[];
   heatMap: ThemeGroupHeatMap | null;
   suppressing: boolean;
+  /** Columns by phase (a person counts once in each phase; the ungrouped are outside every phase). */
+  byPhase?: boolean;
 }) {
   const view = useView();
   const number = new Intl.NumberFormat(view.locale, { maximumFractionDigits: 2 });
@@ -119,7 +121,15 @@ export function HeatMapPage(props: {
         ) : (
           <section aria-labelledby="heat-map-title">
             <h2 id="heat-map-title">{view.t('insights.heatMap.resultTitle', { by: chosen })}</h2>
-            <p>{view.t(props.suppressing ? 'insights.heatMap.howSuppressed' : 'insights.heatMap.howChannel')}</p>
+            <p>
+              {view.t(
+                props.suppressing
+                  ? 'insights.heatMap.howSuppressed'
+                  : props.byPhase
+                    ? 'insights.heatMap.howPhase'
+                    : 'insights.heatMap.howChannel',
+              )}
+            </p>
             <ul class="heat-legend" aria-label={view.t('insights.heatMap.legend')}>
               {SHADES.map((shade) => (
                 <li key={shade} class={`heat--${shade}`}>
@@ -145,7 +155,11 @@ export function HeatMapPage(props: {
             {heatMap.test && heatMap.test.lowExpectedShare > 0.2 && (
               <p class="notice">{view.t('insights.heatMap.unreliable', { share: Math.round(heatMap.test.lowExpectedShare * 100) })}</p>
             )}
-            {heatMap.ungrouped > 0 && <p>{view.t('insights.heatMap.ungrouped', { count: heatMap.ungrouped })}</p>}
+            {heatMap.ungrouped > 0 && (
+              <p>
+                {view.t(props.byPhase ? 'insights.heatMap.ungroupedPhase' : 'insights.heatMap.ungrouped', { count: heatMap.ungrouped })}
+              </p>
+            )}
           </section>
         ))}
     </AdminLayout>
