@@ -73,7 +73,7 @@ describe('story: the reading page pages each paragraph’s comments (show more, 
     assert.match(page.text, /14 kommenttia/, 'the status counts every comment, not those shown');
   });
 
-  it('the link shows the next five of that paragraph only; the sixth is its target and takes focus; the last page has no link', async () => {
+  it('the link shows the next five of that paragraph only; the sixth is its target, focusable by it; the last page has no link', async () => {
     const visitor = test.client();
     const second = await visitor.get(`${base}?paragraph=${keys[0]}&page=2`);
     assert.equal(second.status, 200);
