@@ -13,5 +13,5 @@ export {
 export { listContributionAuthors } from './queries/list-contribution-authors.ts';
 export { type Contribution, listContributions } from './queries/list-contributions.ts';
 export { pageVisibleTexts, type VisibleText } from './queries/page-visible-texts.ts';
-export { listAuthorContributions, listLinksFrom, listLinksTo, type TraceLink } from './queries/trace-links.ts';
+export { countLinkTargets, listAuthorContributions, listLinksFrom, listLinksTo, type TraceLink } from './queries/trace-links.ts';
 export { CHANNELS, type Channel } from './tables.ts';

@@ -97,3 +97,29 @@ export async function listAuthorContributions(
     .execute();
   return rows.map((row) => ({ id: row.id, processId: row.process_id, channel: row.channel, text: row.text, createdAt: row.created_at }));
 }
+
+/**
+ * How many distinct things the links of one relation from these things reach: a trace's count (the voices behind a
+ * goal's themes) in the database, without reading every link.
+ */
+export async function countLinkTargets(
+  db: Db,
+  organisationId: string,
+  fromType: string,
+  fromIds: readonly string[],
+  relation: string,
+): Promise<number> {
+  if (fromIds.length === 0) return 0;
+  // Past one statement's bound values, the distinct targets are gathered here instead.
+  if (fromIds.length > CHUNK)
+    return new Set((await listLinksFrom(db, organisationId, fromType, fromIds, relation)).map((link) => link.toId)).size;
+  const row = await db
+    .selectFrom('links')
+    .select((eb) => eb.fn.count<number | string>('to_id').distinct().as('count'))
+    .$call(inOrganisation(organisationId, 'links'))
+    .where('from_type', '=', fromType)
+    .where('from_id', 'in', fromIds)
+    .where('relation', '=', relation)
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}

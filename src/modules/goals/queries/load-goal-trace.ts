@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/db/database.ts';
 import type { LocalizedText } from '../../../platform/i18n/locales.ts';
-import { listLinksFrom } from '../../contributions/index.ts';
+import { countLinkTargets, listLinksFrom } from '../../contributions/index.ts';
 import { findPublishedThemes } from '../../insights/index.ts';
 import { findApprovedParagraphs } from '../../story/index.ts';
 import type { Goal, Objective } from '../model.ts';
@@ -49,7 +49,8 @@ export async function loadGoalTrace(db: Db, organisationId: string, goal: Goal):
     themeLinks.map((link) => link.toId),
   );
   const themes = (published?.themes ?? []).filter((theme) => linkedIds.has(theme.id));
-  const sources = await listLinksFrom(
+  // Counted in the database: a goal's themes may group tens of thousands of voices (the `trace` bench).
+  const contributionCount = await countLinkTargets(
     db,
     organisationId,
     GOAL_LINKS.theme,
@@ -68,7 +69,7 @@ export async function loadGoalTrace(db: Db, organisationId: string, goal: Goal):
         .slice(0, TRACE_QUOTES_PER_THEME)
         .map((quote) => ({ text: quote.text, channel: quote.channel, language: quote.language })),
     })),
-    contributionCount: new Set(sources.map((link) => link.toId)).size,
+    contributionCount,
     objectives: followUp.objectives.filter((objective) => objective.goalId === goal.id),
   };
 }
