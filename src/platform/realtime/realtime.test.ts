@@ -340,6 +340,29 @@ describe('realtime: PostgreSQL LISTEN/NOTIFY hub', { skip: testEngine() !== 'pos
     assert.equal(await got, '42');
   });
 
+  it('merges the signals of one topic published together into a few NOTIFYs, the last message among them, each publish answered after its own', async () => {
+    const received: string[] = [];
+    const stop = hubs[1]!.subscribe('workshops:burst', (message) => received.push(message));
+    const other: string[] = [];
+    const stopOther = hubs[1]!.subscribe('workshops:other', (message) => other.push(message));
+    await Promise.all([
+      ...Array.from({ length: 200 }, (_, index) => hubs[0]!.publish('workshops:burst', String(index + 1))),
+      hubs[0]!.publish('workshops:other', 'x'),
+    ]);
+    const deadline = Date.now() + 5_000;
+    while ((received.at(-1) !== '200' || other.length === 0) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.equal(received.at(-1), '200', 'the last signal carries the last message');
+    assert.ok(received.length <= 3, `200 publishes sent as ${received.length} NOTIFYs`);
+    assert.deepEqual(other, ['x'], 'another topic is not merged into it');
+    await hubs[0]!.publish('workshops:burst', 'later');
+    while (received.at(-1) !== 'later' && Date.now() < deadline + 5_000) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(received.at(-1), 'later', 'a publish after the burst is sent on its own');
+    stop();
+    stopOther();
+  });
+
   it('refuses a message too long for NOTIFY rather than losing it silently', async () => {
     await assert.rejects(hubs[0]!.publish('workshops:x', 'x'.repeat(9000)), /too long/);
   });

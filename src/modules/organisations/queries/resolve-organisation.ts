@@ -6,7 +6,8 @@ import type { OrganisationsTable } from '../tables.ts';
 import '../tables.ts';
 
 const CACHE_MILLISECONDS = 10_000;
-const cache = new Map<string, { value: OrganisationInfo | null; until: number }>();
+/** Per host name: the look-up's answer (or the look-up still running, which callers join), and until when it holds. */
+const cache = new Map<string, { value: Promise<OrganisationInfo | null>; until: number }>();
 
 /** Shapes an organisations row for requests and views. */
 export function toOrganisationInfo(row: OrganisationsTable): OrganisationInfo {
@@ -27,10 +28,23 @@ export function toOrganisationInfo(row: OrganisationsTable): OrganisationInfo {
  * the default one (so a single-organisation deployment answers on any name).
  * Cached briefly; changes call forgetResolvedOrganisations().
  */
-export async function resolveOrganisation(db: Db, host: string, now = Date.now()): Promise<OrganisationInfo | null> {
+export function resolveOrganisation(db: Db, host: string, now = Date.now()): Promise<OrganisationInfo | null> {
   const name = host.toLowerCase().replace(/:\d+$/, '');
   const cached = cache.get(name);
   if (cached && cached.until > now) return cached.value;
+  // Kept from the start of the look-up: when the answer expires under load, the requests that come
+  // while it is read again join that one read instead of each reading it.
+  const value = lookUp(db, name);
+  if (cache.size > 1000) cache.clear();
+  const entry = { value, until: now + CACHE_MILLISECONDS };
+  cache.set(name, entry);
+  value.catch(() => {
+    if (cache.get(name) === entry) cache.delete(name);
+  });
+  return value;
+}
+
+async function lookUp(db: Db, name: string): Promise<OrganisationInfo | null> {
   const byHost = await db
     .selectFrom('organisation_hosts')
     .innerJoin('organisations', 'organisations.id', 'organisation_hosts.organisation_id')
@@ -40,10 +54,7 @@ export async function resolveOrganisation(db: Db, host: string, now = Date.now()
   const row =
     byHost ??
     (await db.selectFrom('organisations').selectAll().orderBy('is_default', 'desc').orderBy('created_at').limit(1).executeTakeFirst());
-  const value = row ? toOrganisationInfo(row) : null;
-  if (cache.size > 1000) cache.clear();
-  cache.set(name, { value, until: now + CACHE_MILLISECONDS });
-  return value;
+  return row ? toOrganisationInfo(row) : null;
 }
 
 /** Drops cached host look-ups after an organisation changed. */
