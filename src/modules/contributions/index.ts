@@ -10,7 +10,7 @@ export {
   countProcessContributionsBy,
   pageProcessContributions,
 } from './queries/count-process-participation.ts';
-export { listContributionAuthors } from './queries/list-contribution-authors.ts';
+export { listLinkedAuthors } from './queries/list-contribution-authors.ts';
 export { type Contribution, listContributions } from './queries/list-contributions.ts';
 export { pageVisibleTexts, type VisibleText } from './queries/page-visible-texts.ts';
 export { countLinkTargets, listAuthorContributions, listLinksFrom, listLinksTo, type TraceLink } from './queries/trace-links.ts';

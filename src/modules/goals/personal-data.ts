@@ -4,8 +4,8 @@ import type { PersonalDataHandlers } from '../../platform/personal-data.ts';
 
 /**
  * What goals keep about a person: the unit objectives, indicators and measures the account owns
- * (reports the figures of, carries out). On erasure they stay without an owner (the foreign keys set it to null) and
- * the person's report links go with the account.
+ * (reports the figures of, carries out), and their choice about trace mail. On erasure they stay without an owner (the
+ * foreign keys set it to null); the person's report links and mail choice go with the account.
  */
 export const goalsPersonalData: PersonalDataHandlers = {
   export: async (context, subject) => {
@@ -30,7 +30,14 @@ export const goalsPersonalData: PersonalDataHandlers = {
       .where('owner_user_id', '=', subject.userId)
       .orderBy('created_at')
       .execute();
+    const mail = await context.db
+      .selectFrom('goal_mail_preferences')
+      .select(['trace_mail', 'updated_at'])
+      .$call(inOrganisation(subject.organisationId, 'goal_mail_preferences'))
+      .where('user_id', '=', subject.userId)
+      .executeTakeFirst();
     return {
+      traceMail: mail ? { mailed: Number(mail.trace_mail) === 1, chosenAt: mail.updated_at } : null,
       objectivesOwned: objectives.map((objective) => ({
         id: objective.id,
         goalId: objective.goal_id,

@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/db/database.ts';
-import { listContributionAuthors, listLinksFrom } from '../../contributions/index.ts';
+import { listLinkedAuthors, listLinksFrom } from '../../contributions/index.ts';
 import { GOAL_LINKS } from '../trace-types.ts';
 import { followThemeSuccessors } from './theme-successors.ts';
 
@@ -15,6 +15,5 @@ export async function listGoalVoices(db: Db, organisationId: string, goalId: str
     organisationId,
     drawn.map((link) => link.toId),
   );
-  const grouped = await listLinksFrom(db, organisationId, GOAL_LINKS.theme, [...themeIds], GOAL_LINKS.groups);
-  return listContributionAuthors(db, organisationId, [...new Set(grouped.map((link) => link.toId))]);
+  return listLinkedAuthors(db, organisationId, GOAL_LINKS.theme, [...themeIds], GOAL_LINKS.groups);
 }
