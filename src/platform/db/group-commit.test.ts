@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { Refusal } from '../domain/refusal.ts';
 import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { testEngine } from '../testing/test-database.ts';
 import {
   inGroupCommit,
   inGroupCommitCombined,
@@ -196,5 +197,32 @@ describe('group commit: small writes under one key share a transaction and a com
       kept.rows.map((row) => row.id),
       ['k1', 'k3', 'plain'],
     );
+  });
+
+  it('on a serial database, lets the pieces that come just after a crowded commit share the next one; on PostgreSQL each runs at once', async () => {
+    const db = test.context.db;
+    const piece = (transactions: Trx[]) =>
+      inGroupCommit(db, 'event-gather', async (trx) => {
+        transactions.push(trx);
+      });
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+    let shared = 0;
+    for (let round = 0; round < 5; round += 1) {
+      const transactions: Trx[] = [];
+      // A crowd of two shares a commit; two more come in later turns of the event loop, one after the other.
+      await Promise.all([piece(transactions), piece(transactions)]);
+      await nextTurn();
+      const third = piece(transactions);
+      await nextTurn();
+      const fourth = piece(transactions);
+      await Promise.all([third, fourth]);
+      assert.equal(transactions[0], transactions[1], 'the crowd shared one transaction');
+      if (transactions[2] === transactions[3]) shared += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // Timing on a busy machine may let one slip past the pause; without it none would share.
+    if (testEngine() === 'sqlite')
+      assert.ok(shared >= 3, `the two that came during the pause shared the next commit in ${shared} of 5 rounds`);
+    else assert.equal(shared, 0, 'PostgreSQL commits in parallel and does not pause');
   });
 });
