@@ -225,4 +225,18 @@ describe('group commit: small writes under one key share a transaction and a com
       assert.ok(shared >= 3, `the two that came during the pause shared the next commit in ${shared} of 5 rounds`);
     else assert.equal(shared, 0, 'PostgreSQL commits in parallel and does not pause');
   });
+
+  it('does not start a use case whose client has already gone', async () => {
+    const gone = new AbortController();
+    gone.abort();
+    let started = false;
+    await assert.rejects(
+      whileClientWaits(gone.signal, async () => {
+        started = true;
+      }),
+      (error) => error instanceof Refusal && error.kind === 'unavailable',
+    );
+    assert.equal(started, false);
+    assert.equal(await whileClientWaits(new AbortController().signal, async () => 'started'), 'started');
+  });
 });

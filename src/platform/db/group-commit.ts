@@ -45,9 +45,11 @@ const clientScope = new AsyncLocalStorage<AbortSignal>();
  * commit it queues is left out, unstarted, once `signal` has aborted. Under overload a key's queue
  * can hold more than clients wait for; without this the pieces of clients that gave up would still
  * be written (saved but never acknowledged) and the queue would keep the next clients waiting
- * after the load has gone.
+ * after the load has gone. A use case whose client has already gone is not started at all.
  */
 export function whileClientWaits<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  // A client gone before its use case starts (it gave up while the request waited for its reads) gets nothing started.
+  if (signal.aborted) return Promise.reject(refuse.unavailable(QUEUE_FULL_RETRY_SECONDS));
   return clientScope.run(signal, work);
 }
 
