@@ -4,6 +4,7 @@ import { isEmpty, loadDemo } from './demo.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import { LISTEN_BACKLOG } from './platform/http/server.tsx';
 
 /**
  * Starts Tarina: validate settings, migrate, load the demo into an empty
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   const demo = await holdsDemo(context.db);
   const host = listenHost(config.host, demo);
-  await app.listen({ port: config.port, host });
+  await app.listen({ port: config.port, host, backlog: LISTEN_BACKLOG });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;

@@ -4,6 +4,7 @@ import { loadDemo } from '../../src/demo.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { LISTEN_BACKLOG } from '../../src/platform/http/server.tsx';
 import type { Mailer } from '../../src/platform/mail/mailer.ts';
 import type { AppContext } from '../../src/platform/module.ts';
 import { createTestDatabase } from '../../src/platform/testing/test-database.ts';
@@ -36,7 +37,7 @@ export async function startBenchApp(beforeListen: (app: FastifyInstance) => void
     const { app, context } = await buildApp({ config, database: handle, mailer: silentMailer, logger: false });
     await loadDemo(context);
     beforeListen(app);
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     return {

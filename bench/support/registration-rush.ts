@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import { newId, newToken } from '../../src/platform/db/ids.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { LISTEN_BACKLOG } from '../../src/platform/http/server.tsx';
 import type { Mailer } from '../../src/platform/mail/mailer.ts';
 import { TestClient } from '../../src/platform/testing/test-client.ts';
 import { createTestDatabase } from '../../src/platform/testing/test-database.ts';
@@ -157,7 +158,7 @@ export async function runRegistrationRushScenario(name: string): Promise<void> {
     const silentMailer: Mailer = { send: async () => {}, close: () => {} };
     const { app, context } = await buildApp({ config, database: handle, clock: fixedClock(NOW), mailer: silentMailer, logger: false });
     const demo = await loadDemo(context);
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
     const address = app.server.address();
     const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const adminClient = async () => {

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import { newId } from '../../src/platform/db/ids.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { LISTEN_BACKLOG } from '../../src/platform/http/server.tsx';
 import { createTestDatabase } from '../../src/platform/testing/test-database.ts';
 import type { BenchApp } from './bench-app.ts';
 import { benchEnvironment } from './environment.ts';
@@ -182,7 +183,7 @@ async function startSearchBench(beforeListen: (app: FastifyInstance) => void): P
     const { app, context } = await buildApp({ config, database: handle, mailer: { send: async () => {}, close: () => {} }, logger: false });
     await loadDemo(context);
     beforeListen(app);
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
     const address = app.server.address();
     return {
       app,

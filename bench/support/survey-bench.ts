@@ -7,6 +7,7 @@ import type { DatabaseTarget } from '../../src/platform/config.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { LISTEN_BACKLOG } from '../../src/platform/http/server.tsx';
 import type { Mailer } from '../../src/platform/mail/mailer.ts';
 import type { AppContext, DemoState } from '../../src/platform/module.ts';
 import { TestClient } from '../../src/platform/testing/test-client.ts';
@@ -59,7 +60,7 @@ export async function startSurveyBench(options: { overloadGuard?: boolean } = {}
     const silentMailer: Mailer = { send: async () => {}, close: () => {} };
     const { app, context } = await buildApp({ config, database: handle, mailer: silentMailer, logger: false });
     const demo = await loadDemo(context);
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
     const address = app.server.address();
     const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     return {

@@ -19,6 +19,7 @@ import type { DatabaseTarget } from '../../src/platform/config.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { LISTEN_BACKLOG } from '../../src/platform/http/server.tsx';
 import type { Mailer } from '../../src/platform/mail/mailer.ts';
 import { benchEnvironment } from './environment.ts';
 
@@ -45,7 +46,7 @@ const config = { ...loadConfig(benchEnvironment({ TRUST_PROXY: '1' })), database
 const silentMailer: Mailer = { send: async () => {}, close: () => {} };
 const { app, context } = await buildApp({ config, database: handle, mailer: silentMailer, logger: false });
 if (seed) await loadDemo(context);
-await app.listen({ port, host: '127.0.0.1' });
+await app.listen({ port, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
 const address = app.server.address();
 const listening = typeof address === 'object' && address ? address.port : 0;
 

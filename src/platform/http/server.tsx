@@ -57,6 +57,14 @@ declare module 'fastify' {
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
+ * Connections the kernel holds for the server until it accepts them (listen's backlog; the kernel caps it at
+ * net.core.somaxconn). Node's default of 511 overflows when a hall of 2,000 phones taps at once or a crowd
+ * arrives: the kernel then drops their connection requests, and each phone waits for its retry (1 s, 3 s,
+ * 7 s…) before the app even sees it. Accepted, a request is answered or refused at once (overload.ts).
+ */
+export const LISTEN_BACKLOG = 4096;
+
+/**
  * The Redis client the rate limits count in. A request never waits long for it: a Redis that is down
  * or slow fails the count at once (the limiter then lets the request through, `skipOnError`, and
  * the error is logged), rather than holding every limited page until it answers.
