@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type LogEvent, PostgresDialect, SqliteDialect, type SqliteDialectConfig, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.ts';
+import { refuse } from '../domain/refusal.ts';
 import type { Database } from './schema.ts';
 
 /** The typed query builder every module uses. */
@@ -26,7 +27,7 @@ pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
 /** Opens SQLite (WAL, foreign keys, fully synchronous commits) or a PostgreSQL pool. */
 export function openDatabase(
   target: DatabaseTarget,
-  options: { poolSize?: number; onQuery?: (event: LogEvent) => void } = {},
+  options: { poolSize?: number; poolWaitMs?: number; onQuery?: (event: LogEvent) => void } = {},
 ): DatabaseHandle {
   const log = options.onQuery;
   if (target.kind === 'sqlite') {
@@ -40,7 +41,12 @@ export function openDatabase(
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }), log });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.poolWaitMs ?? POOL_WAIT_MS,
+  });
+  refuseWhenPoolWaitsTooLong(pool);
   // An idle connection the server closes (a restart, a failover, an administrator) is an 'error' on
   // the pool; unheard, it would end the process. The pool drops that connection by itself and opens a
   // new one for the next query, so there is nothing to do but not crash.
@@ -48,6 +54,32 @@ export function openDatabase(
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
+
+/**
+ * How long a request waits for one of the pool's connections (or for a new one to open) before it is
+ * told to come back: 503 with Retry-After, nothing of it started. Under a crowd the pool's line would
+ * otherwise grow until clients time out, and their writes would be made for nobody.
+ */
+export const POOL_WAIT_MS = 5000;
+
+/** pg-pool's answer to a wait beyond connectionTimeoutMillis (it has no code of its own). */
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
+
+/** Turns the pool's timeout into a refusal the server answers as 503 (overloaded), not a 500. */
+function refuseWhenPoolWaitsTooLong(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  pool.connect = (async () => {
+    try {
+      return await connect();
+    } catch (error) {
+      if (error instanceof Error && error.message === POOL_TIMEOUT) throw refuse.unavailable(POOL_RETRY_SECONDS);
+      throw error;
+    }
+  }) as typeof pool.connect;
+}
+
+/** How long a request refused for the pool's line is asked to wait. */
+const POOL_RETRY_SECONDS = 5;
 
 const MAX_CACHED_STATEMENTS = 500;
 
